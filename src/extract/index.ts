@@ -1,11 +1,71 @@
-import type { Document, DocumentRecord } from "../model/index.ts";
+import type { Document, DocumentRecord, Party } from "../model/index.ts";
+import { CasebookError, parseIsoDay } from "../model/index.ts";
+import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
+import { linkCampaigns } from "./stages/campaigns.ts";
+import { type ClaimDraft, findClaims } from "./stages/claims.ts";
+import { buildAnalysis, partyId } from "./stages/context.ts";
+import { findDates } from "./stages/dates.ts";
+import { findIncidents } from "./stages/incidents.ts";
+import { findMentions } from "./stages/mentions.ts";
+import { findResponses } from "./stages/responses.ts";
+import { splitSentences } from "./text/sentences.ts";
 
 /** One document → one DocumentRecord. Pure and deterministic: no I/O, same input, same output. */
 export function extract(doc: Document): DocumentRecord {
-  return {
-    document: { id: doc.id, title: doc.title, published: doc.published, url: doc.url, sha256: doc.sha256 },
-    incidents: [],
-    claims: [],
-    responses: [],
+  const published = doc.published ? parseIsoDay(doc.published.slice(0, 10)) : null;
+  if (!published) throw new CasebookError("BAD_DATE", `The publication date "${doc.published ?? ""}" is not a real calendar date (YYYY-MM-DD).`);
+  const text = doc.text;
+  const sentences = splitSentences(text);
+  const mentions = findMentions(text, sentences);
+  const dates = findDates(sentences, published);
+  const a = buildAnalysis(text, sentences, mentions, dates);
+
+  const drafts = findIncidents(a);
+  linkCampaigns(a, drafts);
+
+  const attackerGuess = mostFrequent(mentions.filter((m) => m.attacker && m.country).map((m) => ({ kind: "state", country: m.country as string }) as Party));
+  let primary: Party | undefined = attackerGuess;
+  const claims: ClaimDraft[] = findClaims(a, () => primary);
+  primary = mostFrequent(claims.filter((c) => c.stance === "accuses" && c.accused.kind === "state").map((c) => c.accused)) ?? attackerGuess;
+
+  const locate = incidentLocator(drafts);
+  const victimOf = (sentence: number) => {
+    const d = locate(sentence)[0];
+    return d?.victims[0]?.kind === "state" ? d.victims[0].country : undefined;
   };
+  const responses = findResponses(a, () => primary, victimOf);
+  // a sanction "for its alleged role" is also an accusation by the state that imposes it
+  for (const r of responses) {
+    if (r.punitive && r.target && (r.target.kind === "state" || r.target.kind === "group")) {
+      claims.push({ stance: "accuses", claimant: r.actor, accused: r.target, sentence: r.sentence, start: r.start, end: r.end, ...(r.date ? { date: r.date } : {}) });
+    }
+  }
+
+  const ids = new Map(drafts.map((d, i) => [d, `incident-${i + 1}`]));
+  const campaignOf = (d: (typeof drafts)[number]) => (d.campaign === undefined ? [d] : drafts.filter((x) => x.campaign === d.campaign));
+  return {
+    document: {
+      id: doc.id,
+      ...(doc.title !== undefined ? { title: doc.title } : {}),
+      ...(doc.published !== undefined ? { published: doc.published } : {}),
+      ...(doc.url !== undefined ? { url: doc.url } : {}),
+      sha256: doc.sha256,
+    },
+    incidents: incidentRecords(a, drafts),
+    claims: claimRecords(a, claims, locate, ids, campaignOf),
+    responses: responseRecords(a, responses, locate, ids),
+  };
+}
+
+function mostFrequent(parties: Party[]): Party | undefined {
+  const counts = new Map<string, { p: Party; n: number }>();
+  for (const p of parties) {
+    const id = partyId(p);
+    const c = counts.get(id) ?? { p, n: 0 };
+    c.n++;
+    counts.set(id, c);
+  }
+  let best: { p: Party; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.p;
 }

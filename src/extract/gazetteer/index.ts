@@ -1,0 +1,51 @@
+import { countryEntries } from "./countries.ts";
+import { loadData } from "./data.ts";
+import { SurfaceMatcher } from "./matcher.ts";
+import type { GazetteerEntry, GroupRow, IntlBodyRow, OrganizationRow, StateBodyRow } from "./types.ts";
+
+export type { GazetteerMatch } from "./matcher.ts";
+export type { CountryForm, GazetteerEntry } from "./types.ts";
+
+interface OfficialTitles {
+  titles: string[];
+  bodies: string[];
+}
+
+function namesOf(row: { name: string; aliases?: string[] }): string[] {
+  return [row.name, ...(row.aliases ?? [])];
+}
+
+/** Compiles every gazetteer table into one matcher. Order is priority: a surface listed twice keeps its first meaning. */
+export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
+  const bodies = loadData<StateBodyRow[]>("gazetteer/state-bodies.json");
+  const intl = loadData<IntlBodyRow[]>("gazetteer/intl-bodies.json");
+  const orgs = loadData<OrganizationRow[]>("gazetteer/organizations.json");
+  const groups = [...loadData<GroupRow[]>("gazetteer/groups.json"), ...extraGroups];
+  const variants = loadData<Record<string, unknown>>("gazetteer/country-variants.json");
+  const places = loadData<{ places: Record<string, string> }>("lexicon/actor-nouns.json").places;
+  const officials = loadData<OfficialTitles>("gazetteer/official-titles.json");
+
+  const entries: GazetteerEntry[] = [];
+  for (const b of bodies)
+    for (const s of namesOf(b)) entries.push({ kind: "body", surface: s, country: b.country, name: b.name, role: b.role ?? "government" });
+  for (const i of intl) for (const s of namesOf(i)) entries.push({ kind: "intl", surface: s, code: i.code, name: i.name });
+  entries.push(...countryEntries(variants));
+  for (const o of orgs)
+    for (const s of namesOf(o))
+      entries.push({ kind: "org", surface: s, name: o.name, ...(o.country ? { country: o.country } : {}), ...(o.sector ? { sector: o.sector } : {}) });
+  for (const g of groups) {
+    const all = namesOf(g);
+    for (const s of all)
+      entries.push({ kind: "group", surface: s, name: g.name, aliases: all.filter((a) => a !== g.name), ...(g.sponsor ? { sponsor: g.sponsor } : {}) });
+  }
+  for (const [surface, country] of Object.entries(places)) entries.push({ kind: "place", surface, country });
+  return { matcher: new SurfaceMatcher(entries), officials };
+}
+
+let compiled: ReturnType<typeof compileGazetteer> | undefined;
+
+/** The gazetteer built from the data tables, compiled on first use and shared by every document. */
+export function gazetteer(): ReturnType<typeof compileGazetteer> {
+  compiled ??= compileGazetteer();
+  return compiled;
+}

@@ -1,0 +1,40 @@
+/** One surface form the gazetteer recognises, and what it stands for. */
+export type GazetteerEntry =
+  | { kind: "country"; surface: string; country: string; form: CountryForm }
+  | { kind: "body"; surface: string; country: string; name: string; role: string }
+  | { kind: "intl"; surface: string; code: string; name: string }
+  | { kind: "org"; surface: string; name: string; country?: string; sector?: string }
+  | { kind: "group"; surface: string; name: string; aliases: string[]; sponsor?: string }
+  | { kind: "place"; surface: string; country: string };
+
+/** name: "Iran"; adjective: "Iranian"; plural: "Iranians"; seat: "Tehran", "the Kremlin" (the government by metonymy). */
+export type CountryForm = "name" | "adjective" | "plural" | "seat";
+
+export interface StateBodyRow {
+  name: string;
+  aliases?: string[];
+  country: string;
+  role?: string;
+}
+export interface IntlBodyRow {
+  code: string;
+  name: string;
+  aliases?: string[];
+}
+export interface OrganizationRow {
+  name: string;
+  aliases?: string[];
+  country?: string;
+  sector?: string;
+}
+export interface GroupRow {
+  name: string;
+  aliases?: string[];
+  sponsor?: string | null;
+}
+export interface CountryVariantsRow {
+  names?: string[];
+  adjectives?: string[];
+  seats?: string[];
+  plurals?: string[];
+}

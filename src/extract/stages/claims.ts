@@ -1,0 +1,147 @@
+import type { FuzzyDate, Party, Stance } from "../../model/index.ts";
+import { loadData } from "../gazetteer/data.ts";
+import { type Analysis, partyId, partyOf } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
+
+export interface ClaimDraft {
+  stance: Stance;
+  claimant: Party | null;
+  accused: Party;
+  sentence: number;
+  start: number;
+  end: number;
+  date?: FuzzyDate;
+}
+
+interface ClaimCues {
+  accuse_active: string[];
+  accuse_agent: string[];
+  accuse_behind: string[];
+  deny: string[];
+  responsibility: string[];
+  hedge: string[];
+}
+const cues = loadData<ClaimCues>("lexicon/claim-cues.json");
+const rx = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "gi");
+const ACTIVE = rx(cues.accuse_active);
+const AGENT = rx(cues.accuse_agent);
+const BEHIND = rx(cues.accuse_behind);
+const DENY = rx(cues.deny);
+const RESPONSIBILITY = rx(cues.responsibility);
+const HEDGE = new RegExp(`\\b(?:${cues.hedge.join("|")})\\b`, "i");
+const ABOUT_ATTRIBUTION = /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame/i;
+
+/** Attribution claims: who says who did it, who denies it, who claims it. */
+export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const s of a.sentences) {
+    const statementDate = (a.datesBySentence[s.index] ?? []).find((d) => d.statement)?.date;
+    const add = (stance: Stance, claimant: Party | null, accused: Party, start: number, end: number) => {
+      if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
+      out.push({ stance, claimant, accused, sentence: s.index, start, end, ...(statementDate ? { date: statementDate } : {}) });
+    };
+    const claimantFor = (pos: number): Party | null => {
+      const subj = subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural");
+      const ps = partiesOf(subj);
+      if (ps.length) return ps[ps.length - 1] ?? null;
+      return speakerParty(a, s.index);
+    };
+    const claimantsFor = (pos: number): Array<Party | null> => {
+      const ps = partiesOf(subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural"));
+      return ps.length ? ps : [speakerParty(a, s.index)];
+    };
+
+    for (const m of s.text.matchAll(RESPONSIBILITY)) {
+      const pos = s.start + (m.index ?? 0);
+      if (isNegated(a.text, s.start, pos)) continue;
+      const who = nearestBefore(a, s.index, pos, (x) => x.form === "group") ?? nearestBefore(a, s.index, pos, (x) => x.attacker);
+      const p = who && partyOf(who);
+      if (p) add("claims-responsibility", p, p, pos, pos + m[0].length);
+    }
+    for (const m of s.text.matchAll(DENY)) {
+      const pos = s.start + (m.index ?? 0);
+      if (!ABOUT_ATTRIBUTION.test(s.text)) continue;
+      if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
+      const subj = subjectsBefore(a, s.index, pos, { attackers: true }).filter((x) => x.form !== "place");
+      const who = subj.length ? subj[subj.length - 1] : undefined;
+      const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
+      if (p && p.kind !== "organization") add("denies", p, p, pos, pos + m[0].length);
+    }
+    for (const m of s.text.matchAll(ACTIVE)) {
+      const pos = s.start + (m.index ?? 0);
+      const end = pos + m[0].length;
+      if (isNegated(a.text, s.start, pos)) continue;
+      let accused = objectsAfter(a, s.index, end, (x) => x.form !== "place");
+      const allegation = /alleged|in response to|reiterated|echoed/i.test(m[0]);
+      if (allegation) accused = objectsAfter(a, s.index, end, (x) => x.attacker || x.form === "seat" || x.form === "name" || x.form === "group");
+      if (/^(?:named|identified)$/i.test(m[0]) && !accused.some((x) => x.attacker)) continue;
+      if (/reiterated|echoed/i.test(m[0]) && !accused.length) {
+        const p = primaryAccused();
+        if (p) for (const c of claimantsFor(pos)) add("accuses", c, p, pos, end);
+        continue;
+      }
+      if (/in response to|alleged/i.test(m[0]) && !accused.length) continue;
+      for (const acc of accusedParties(accused)) for (const c of claimantsFor(pos)) add("accuses", c, acc, pos, end);
+    }
+    for (const m of s.text.matchAll(AGENT)) {
+      const pos = s.start + (m.index ?? 0);
+      const end = pos + m[0].length;
+      if (isNegated(a.text, s.start, pos)) continue;
+      const accused = objectsAfter(a, s.index, end, (x) => x.form !== "place" && x.form !== "anaphor", 80);
+      if (!accused.length || (accused[0] as Mention).start - end > 30) continue;
+      const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
+      const claimant = hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(pos));
+      for (const acc of accusedParties(accused)) add("accuses", claimant, acc, pos, end);
+    }
+    for (const m of s.text.matchAll(BEHIND)) {
+      const pos = s.start + (m.index ?? 0);
+      const end = pos + m[0].length;
+      const generic = /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed)$/i.test(m[0]);
+      const who = nearestBefore(a, s.index, pos, (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker));
+      if (!who || pos - who.end > (generic ? 40 : 60)) continue;
+      if (isNegated(a.text, who.end, pos)) continue;
+      if (!who.attacker && who.form !== "name" && who.form !== "seat" && who.form !== "body" && who.form !== "group") continue;
+      const speaker = speakerBefore(a, s.index, who.start) ?? speakerParty(a, s.index);
+      const self = speaker && partyOf(who) && partyId(speaker) === partyId(partyOf(who) as Party);
+      for (const acc of accusedParties([who])) add("accuses", self ? null : speaker, acc, pos, end);
+    }
+    // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
+    for (const m of a.bySentence[s.index] ?? []) {
+      if (!m.attacker || m.form === "group" || m.form === "body") continue;
+      const speaker = speakerParty(a, s.index);
+      if (!speaker || isNegated(a.text, s.start, m.start)) continue;
+      add("accuses", speaker, { kind: "state", country: m.country as string }, m.start, m.end);
+    }
+  }
+  // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
+  const denied = new Set(out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`));
+  return out.filter((c) => c.stance !== "accuses" || !denied.has(`${c.sentence}|${partyId(c.accused)}`));
+}
+
+/** A group tied to a state in the text also implicates that state (GUIDE: state-level attribution). */
+function accusedParties(ms: Mention[]): Party[] {
+  const out: Party[] = [];
+  for (const m of ms) {
+    const p = partyOf(m);
+    if (!p) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+function speakerParty(a: Analysis, sentence: number): Party | null {
+  const sp = a.speakers[sentence];
+  return (sp && partyOf(sp)) ?? null;
+}
+
+/** "Norway's foreign minister said Russia is behind …": the party saying it, before the accused. */
+function speakerBefore(a: Analysis, sentence: number, pos: number): Party | null {
+  const s = a.sentences[sentence];
+  if (!s) return null;
+  const head = a.text.slice(s.start, pos);
+  const say = /\b(?:said|says|say|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(head);
+  if (!say) return null;
+  const who = nearestBefore(a, sentence, s.start + say.index, (m: Mention) => !m.attacker);
+  return (who && partyOf(who)) ?? null;
+}

@@ -1,0 +1,139 @@
+import type { Party } from "../../model/index.ts";
+import type { Sentence } from "../text/sentences.ts";
+import type { DateMention } from "./dates.ts";
+import type { Mention } from "./mentions.ts";
+
+/** Everything the linking stages share about one document. Built once, read by each stage. */
+export interface Analysis {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  dates: DateMention[];
+  bySentence: Mention[][];
+  datesBySentence: DateMention[][];
+  /** the state the story is about: what "the country" and unnamed "authorities" stand for */
+  focus?: string;
+  /** who is quoted in each sentence, when anyone is */
+  speakers: Array<Mention | null>;
+}
+
+const SAY = "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported)";
+const SAY_AFTER = new RegExp(`^[\\s,]*(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`, "i");
+const SAY_BEFORE = new RegExp(`(?:${SAY}|according to|quoted)\\s*(?:by\\s+)?(?:the\\s+)?$`, "i");
+const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy))\\s+(?:also\\s+)?${SAY}\\b`, "i");
+const NAME_SPEAKER = new RegExp(`(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`, "u");
+
+export function buildAnalysis(text: string, sentences: Sentence[], mentions: Mention[], dates: DateMention[]): Analysis {
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]?.push(m);
+  const datesBySentence: DateMention[][] = sentences.map(() => []);
+  for (const d of dates) datesBySentence[d.sentence]?.push(d);
+  const focus = findFocus(sentences, bySentence);
+  const a: Analysis = { text, sentences, mentions, dates, bySentence, datesBySentence, speakers: [], ...(focus ? { focus } : {}) };
+  for (const m of mentions) if (m.form === "anaphor" && focus) m.country = focus;
+  for (const m of mentions) if (m.form === "official" && !m.country && m.party.kind === "person") {
+    const c = nearestStateBefore(a, m);
+    if (c) m.country = c;
+  }
+  a.speakers = sentences.map((s) => findSpeaker(a, s.index));
+  return a;
+}
+
+/** The first state the title or lede names in a role other than attacker. */
+function findFocus(sentences: Sentence[], bySentence: Mention[][]): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < sentences.length; i++) {
+    for (const m of bySentence[i] ?? []) {
+      if (m.attacker || !m.country || m.form === "org" || m.form === "group" || m.form === "anaphor") continue;
+      counts.set(m.country, (counts.get(m.country) ?? 0) + (i < 3 ? 3 : 1));
+      if (i < 2 && (counts.get(m.country) ?? 0) >= 3) return m.country;
+    }
+  }
+  let best: string | undefined;
+  for (const [c, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = c;
+  return best;
+}
+
+function nearestStateBefore(a: Analysis, m: Mention): string | undefined {
+  for (let i = m.sentence; i >= Math.max(0, m.sentence - 2); i--) {
+    const list = (a.bySentence[i] ?? []).filter((x) => x.start < m.start && x.country && !x.attacker && x.form !== "group");
+    const last = list[list.length - 1];
+    if (last?.country) return last.country;
+  }
+  return a.focus;
+}
+
+/** The quoted source of a sentence: "X said", "said X", "according to X", or a pronoun that points back. */
+function findSpeaker(a: Analysis, index: number): Mention | null {
+  const s = a.sentences[index];
+  if (!s) return null;
+  const ms = (a.bySentence[index] ?? []).filter(isSpeakerCapable);
+  for (const m of ms) {
+    const after = a.text.slice(m.end, Math.min(s.end, m.end + 40));
+    const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
+    if (SAY_AFTER.test(after) || SAY_BEFORE.test(before)) return m;
+  }
+  // headline form "… attack: Ukraine"
+  const last = ms[ms.length - 1];
+  if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;
+  if (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text)) {
+    for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+      const prev = a.speakers[i];
+      if (prev) return prev;
+      const official = (a.bySentence[i] ?? []).filter((m) => (m.form === "official" || m.form === "body") && !m.attacker);
+      if (official.length) return official[official.length - 1] ?? null;
+    }
+  }
+  // a bare quotation continues the previous speaker
+  if (/^[“"]/.test(s.text)) {
+    const next = index + 1 < a.sentences.length ? speakerAhead(a, index + 1) : null;
+    return next ?? a.speakers[index - 1] ?? null;
+  }
+  return null;
+}
+
+function speakerAhead(a: Analysis, index: number): Mention | null {
+  const s = a.sentences[index];
+  if (!s || !/^[“"]|^\p{Ll}/u.test(s.text)) return null;
+  return findSpeakerShallow(a, index);
+}
+
+function findSpeakerShallow(a: Analysis, index: number): Mention | null {
+  const s = a.sentences[index];
+  if (!s) return null;
+  for (const m of (a.bySentence[index] ?? []).filter(isSpeakerCapable)) {
+    if (SAY_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40)))) return m;
+  }
+  return null;
+}
+
+export function isSpeakerCapable(m: Mention): boolean {
+  return !m.attacker && m.form !== "place" && m.form !== "plural" && (m.form !== "adjective" || !!m.head);
+}
+
+/** The party a mention stands for once anaphors are resolved; null when it cannot be resolved. */
+export function partyOf(m: Mention): Party | null {
+  if (m.form === "anaphor") return m.country ? { kind: "state", country: m.country, via: m.text } : null;
+  if (m.form === "official" && m.party.kind === "person") {
+    return m.country ? { kind: "state", country: m.country, via: m.text } : m.party;
+  }
+  if (m.form === "adjective" || m.form === "plural" || m.form === "place") return { kind: "state", country: m.country as string };
+  if (m.form === "org" && m.party.kind === "organization") return { kind: "organization", name: m.party.name };
+  return m.party;
+}
+
+/** A key for de-duplicating parties: states by country, others by name. */
+export function partyId(p: Party): string {
+  switch (p.kind) {
+    case "state":
+      return p.country;
+    case "intl":
+      return `intl:${p.code}`;
+    case "organization":
+      return `org:${p.name}`;
+    case "group":
+      return `group:${p.name}`;
+    case "person":
+      return p.country ?? `person:${p.name}`;
+  }
+}

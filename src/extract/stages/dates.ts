@@ -1,0 +1,96 @@
+import * as chrono from "chrono-node";
+import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
+import type { Sentence } from "../text/sentences.ts";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  sentence: number;
+  date: FuzzyDate;
+  /** the date a statement was made ("said on Saturday"), not when something happened */
+  statement: boolean;
+}
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const SPEECH_BEFORE =
+  /\b(?:said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
+const SPEECH_AFTER =
+  /^,?\s*(?:that\b|it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denied|dismissed|disclosed|confirmed|revealed)\b)/i;
+const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
+const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const RANGE_START = new RegExp(`\\b(${MONTHS})\\s+(?:and|to|through|or|-|–)\\s+(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`, "g");
+
+/** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
+export function findDates(sentences: readonly Sentence[], published: Day): DateMention[] {
+  const ref = { instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)), timezone: 0 };
+  const out: DateMention[] = [];
+  for (const s of sentences) {
+    const taken: Array<[number, number]> = [];
+    const push = (start: number, end: number, date: FuzzyDate) => {
+      if (taken.some(([a, b]) => start < b && end > a)) return;
+      taken.push([start, end]);
+      const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
+      const after = s.text.slice(end - s.start, end - s.start + 30);
+      out.push({ start, end, sentence: s.index, date, statement: SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) });
+    };
+    // "April and May 2015", "between August and September 2013": the range takes its start
+    for (const m of s.text.matchAll(RANGE_START)) {
+      const start = s.start + (m.index ?? 0);
+      const month = monthNumber(m[1] as string);
+      push(start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
+    }
+    for (const r of chrono.parse(s.text, ref)) {
+      const start = s.start + r.index;
+      const date = resolve(r, published);
+      if (date) push(start, start + r.text.length, date);
+    }
+    for (const m of s.text.matchAll(BARE_YEAR)) {
+      const start = s.start + (m.index ?? 0);
+      const year = Number(m[2]);
+      if (year > published.year) continue;
+      push(start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolve(r: chrono.ParsedResult, pub: Day): FuzzyDate | null {
+  const text = r.text.trim().replace(/[,.]$/, "");
+  if (DURATION.test(text) || /^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text)) return null;
+  if (/^(?:now|this)$/i.test(text)) return null;
+  const c = r.start;
+  const year = c.get("year") as number;
+  const month = c.get("month") as number;
+  const day = c.get("day") as number;
+  const pubTime = Date.UTC(pub.year, pub.month - 1, pub.day);
+  if (c.isCertain("weekday") && !c.isCertain("day")) {
+    // past-tense reporting: the latest such weekday on or before publication
+    const pubDow = new Date(pubTime).getUTCDay();
+    const back = (pubDow - (c.get("weekday") as number) + 7) % 7;
+    const d = new Date(pubTime - back * 86_400_000);
+    return fuzzyDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), text);
+  }
+  if (/\bweek\b/i.test(text)) return fuzzyDate(year, month, undefined, text);
+  if (c.isCertain("day") && c.isCertain("month")) {
+    let y = year;
+    if (!c.isCertain("year") && Date.UTC(y, month - 1, day) > pubTime) y -= 1;
+    return fuzzyDate(y, month, day, text);
+  }
+  if (c.isCertain("month")) {
+    let y = year;
+    if (!c.isCertain("year") && Date.UTC(y, month - 1, 1) > pubTime) y -= 1;
+    return fuzzyDate(y, month, undefined, text);
+  }
+  if (c.isCertain("year")) return fuzzyDate(year, undefined, undefined, text);
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.split("|").indexOf(name) + 1;
+}

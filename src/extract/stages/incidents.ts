@@ -1,0 +1,206 @@
+import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
+import { INCIDENT_TYPES, datesCompatible } from "../../model/index.ts";
+import { loadData } from "../gazetteer/data.ts";
+import type { Analysis } from "./context.ts";
+import type { DateMention } from "./dates.ts";
+import type { Mention } from "./mentions.ts";
+
+/** One place where the text speaks of an attack. */
+export interface IncidentMention {
+  start: number;
+  end: number;
+  sentence: number;
+  strong: boolean;
+  definite: boolean;
+  ordinal?: "first" | "second" | "new" | "earlier";
+  name?: string;
+  date?: DateMention;
+  victims: Mention[];
+}
+
+/** An incident as the linking stages build it, before it becomes a record. */
+export interface IncidentDraft {
+  key: number;
+  name?: string;
+  date?: FuzzyDate;
+  statementDate?: FuzzyDate;
+  victims: Party[];
+  victimCountries: Set<string>;
+  types: Set<IncidentType>;
+  systems: string[];
+  mentions: IncidentMention[];
+  campaign?: number;
+}
+
+interface AttackTerms {
+  strong: string[];
+  weak: string[];
+  cyber_words: string[];
+  not_cyber: string[];
+}
+const terms = loadData<AttackTerms>("lexicon/attack-terms.json");
+const typeCues = loadData<Record<string, string[] | string>>("lexicon/incident-types.json");
+const operations = loadData<{ names: string[] }>("lexicon/operations.json").names;
+
+const STRONG = new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi");
+const WEAK = new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi");
+const CYBER = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
+const NOT_CYBER = new RegExp(`\\b(?:${terms.not_cyber.join("|")})`, "i");
+const OPERATION = new RegExp(`\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`, "g");
+const TYPE_RES: Array<[IncidentType, RegExp]> = INCIDENT_TYPES.flatMap((t) => {
+  const cues = typeCues[t];
+  return Array.isArray(cues) ? [[t, new RegExp(`\\b(?:${cues.join("|")})`, "i")] as [IncidentType, RegExp]] : [];
+});
+const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const ORDINAL = /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
+const VICTIM_PREP = /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
+const VICTIM_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
+const AGENT_BEFORE = /\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing)|behind|from|to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+const SYSTEMS =
+  /\b((?:(?:the|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:computer|IT|email|e-mail|digital|control|government|information|power|banking|payment|fuel|IT)?\s*(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipeline|computers)(?:\s+(?:of|at)\s+(?:the\s+)?(?:[\p{L}’'-]+,?\s+){0,5}?(?:[\p{L}’'-]+))?)/u;
+
+/** Finds the attack mentions of a document and groups them into distinct incidents. */
+export function findIncidents(a: Analysis): IncidentDraft[] {
+  const drafts: IncidentDraft[] = [];
+  let current: IncidentDraft | undefined;
+  for (const s of a.sentences) {
+    const mentions = attackMentions(a, s.index);
+    for (const m of mentions) {
+      const target = placeMention(drafts, current, m);
+      if (target) {
+        absorb(a, target, m);
+        current = target;
+      } else if (m.strong || m.date || m.name || drafts.length === 0) {
+        const d: IncidentDraft = { key: drafts.length, victims: [], victimCountries: new Set(), types: new Set(), systems: [], mentions: [] };
+        drafts.push(d);
+        absorb(a, d, m);
+        current = d;
+      }
+    }
+  }
+  for (const d of drafts) finish(a, d);
+  return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
+}
+
+function attackMentions(a: Analysis, index: number): IncidentMention[] {
+  const s = a.sentences[index];
+  if (!s) return [];
+  const cyber = CYBER.test(s.text) && !NOT_CYBER.test(s.text);
+  const found: IncidentMention[] = [];
+  const seen: Array<[number, number]> = [];
+  const add = (start: number, end: number, strong: boolean) => {
+    if (seen.some(([x, y]) => start < y && end > x)) return;
+    seen.push([start, end]);
+    const before = a.text.slice(Math.max(s.start, start - 30), start);
+    const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
+    const ordinal = ord === "second" || ord === "another" ? "second" : ord === "first" ? "first" : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar" ? "earlier" : ord ? "new" : undefined;
+    found.push({ start, end, sentence: index, strong, definite: DEFINITE.test(before), ...(ordinal ? { ordinal } : {}), victims: [] });
+  };
+  for (const m of s.text.matchAll(STRONG)) add(s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length, true);
+  for (const m of s.text.matchAll(WEAK)) {
+    const start = s.start + (m.index ?? 0);
+    const around = a.text.slice(Math.max(s.start, start - 25), start);
+    if (NOT_CYBER.test(around)) continue;
+    if (cyber || DEFINITE.test(around)) add(start, start + m[0].length, false);
+  }
+  if (!found.length) return [];
+  found.sort((x, y) => x.start - y.start);
+  for (const m of s.text.matchAll(OPERATION)) {
+    const pos = s.start + (m.index ?? 0);
+    const nearest = closest(found, pos);
+    if (nearest) nearest.name = m[0];
+  }
+  // each event date goes to the attack word nearest to it
+  for (const d of a.datesBySentence[index] ?? []) {
+    if (d.statement) continue;
+    const nearest = closest(found, d.start);
+    if (nearest && (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))) nearest.date = d;
+  }
+  // statement dates are kept for incidents that have no other clue
+  for (const m of found) m.victims = victimsFor(a, index, m);
+  return found;
+}
+
+function closest(list: IncidentMention[], pos: number): IncidentMention | undefined {
+  let best: IncidentMention | undefined;
+  for (const m of list) {
+    const dist = pos >= m.end ? pos - m.end : m.start - pos;
+    const bestDist = best ? (pos >= best.end ? pos - best.end : best.start - pos) : Number.POSITIVE_INFINITY;
+    if (dist < bestDist) best = m;
+  }
+  return best;
+}
+
+function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
+  const s = a.sentences[index];
+  if (!s) return [];
+  const out: Mention[] = [];
+  for (const p of a.bySentence[index] ?? []) {
+    if (p.attacker || !p.country || p.form === "group" || p.form === "intl" || p.form === "org") continue;
+    const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
+    if (AGENT_BEFORE.test(before)) continue;
+    const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
+    const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
+    const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
+    if (p.start >= m.end && VICTIM_PREP.test(a.text.slice(m.end, p.start))) out.push(p);
+    else if (p.start >= m.end && near && (possessive || VICTIM_PREP.test(before))) out.push(p);
+    else if (p.end <= m.start && VICTIM_AFTER.test(after)) out.push(p);
+    else if (p.end <= m.start && near && possessive && !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, ""))) out.push(p);
+  }
+  return out;
+}
+
+function placeMention(drafts: IncidentDraft[], current: IncidentDraft | undefined, m: IncidentMention): IncidentDraft | undefined {
+  if (m.name) {
+    const named = drafts.find((d) => d.name === m.name);
+    if (named) return named;
+  }
+  const countries = new Set(m.victims.map((v) => v.country as string));
+  const victimsFit = (d: IncidentDraft) => !countries.size || !d.victimCountries.size || [...countries].some((c) => d.victimCountries.has(c));
+  if (m.date) {
+    const date = m.date.date;
+    const fits = drafts.filter((d) => (!d.date || datesCompatible(d.date, date)) && victimsFit(d) && !(m.name && d.name && d.name !== m.name));
+    // prefer an incident that already has a compatible date over one that has none
+    return fits.find((d) => d.date && datesCompatible(d.date, date)) ?? (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name));
+  }
+  if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
+  if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
+  if (m.name && current?.name && current.name !== m.name) return undefined;
+  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(current)) return undefined;
+  return current;
+}
+
+function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
+  d.mentions.push(m);
+  if (m.name && !d.name) d.name = m.name;
+  if (m.date) {
+    const date = m.date.date;
+    if (!d.date || (datesCompatible(d.date, date) && date.value.length > d.date.value.length)) d.date = date;
+  }
+  if (!d.statementDate) {
+    const said = (a.datesBySentence[m.sentence] ?? []).find((x) => x.statement);
+    if (said) d.statementDate = said.date;
+  }
+  for (const v of m.victims) {
+    const c = v.country as string;
+    if (d.victimCountries.has(c)) continue;
+    d.victimCountries.add(c);
+    d.victims.push({ kind: "state", country: c });
+  }
+  const s = a.sentences[m.sentence];
+  if (!s) return;
+  for (const [t, re] of TYPE_RES) if (re.test(s.text)) d.types.add(t);
+  const sys = SYSTEMS.exec(a.text.slice(Math.max(s.start, m.start - 80), Math.min(s.end, m.end + 120)));
+  if (sys?.[1]) {
+    const phrase = sys[1].replace(/^(?:the|its|their)\s+/i, "").trim();
+    if (phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
+  }
+}
+
+function finish(a: Analysis, d: IncidentDraft): void {
+  if (!d.date && d.statementDate) d.date = d.statementDate;
+  if (!d.victims.length && d.key === 0 && a.focus) {
+    d.victims.push({ kind: "state", country: a.focus });
+    d.victimCountries.add(a.focus);
+  }
+}

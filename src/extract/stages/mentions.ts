@@ -1,0 +1,180 @@
+import type { Party } from "../../model/index.ts";
+import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
+import { loadData } from "../gazetteer/data.ts";
+import type { Sentence } from "../text/sentences.ts";
+
+/** How a mention names its party: the form decides which roles it can play in a sentence. */
+export type MentionForm =
+  | "name" // Iran
+  | "adjective" // Iranian (hackers)
+  | "plural" // Iranians
+  | "seat" // Tehran, the Kremlin
+  | "body" // the FBI, Georgia's foreign ministry
+  | "official" // Prime Minister Edi Rama
+  | "anaphor" // the country, authorities, the ministry
+  | "intl"
+  | "org"
+  | "group"
+  | "place"; // New York, Guam: a location, only ever a victim
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  form: MentionForm;
+  party: Party;
+  /** the state this mention stands for or is tied to (a group's sponsor, an org's home) */
+  country?: string;
+  /** for adjectives: the noun phrase they modify ("hackers", "diplomats", "power grid") */
+  head?: string;
+  /** an adjective or possessive naming attackers ("Russian hackers", "China-sponsored actor") */
+  attacker: boolean;
+}
+
+interface PersonRow {
+  name: string;
+  aliases?: string[];
+  country?: string;
+  intl?: string;
+  role?: string;
+}
+interface ActorNouns {
+  attacker: string[];
+}
+
+const people = loadData<PersonRow[]>("gazetteer/people.json");
+const peopleBySurface = new Map<string, PersonRow>();
+for (const p of people) for (const s of [p.name, ...(p.aliases ?? [])]) peopleBySurface.set(s, p);
+const peopleRe = new RegExp(`\\b(?:${[...peopleBySurface.keys()].sort((a, b) => b.length - a.length).map(esc).join("|")})\\b`, "g");
+
+const { officials } = gazetteer();
+const bodyAlt = officials.bodies.map(esc).sort((a, b) => b.length - a.length).join("|");
+const titleAlt = officials.titles.map(esc).sort((a, b) => b.length - a.length).join("|");
+/** "interior ministry", "foreign ministry spokesperson Mao Ning", "President Salome Zurabishvili" right after a country */
+const AFTER_COUNTRY = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${bodyAlt})(?:\\s+(?:${titleAlt}))?|(?:${titleAlt}))(?:,?\\s+(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})?`,
+  "iu",
+);
+/** a titled person without a country before it: "Prime Minister Edi Rama", "Foreign Minister Ine Eriksen Soereide" */
+const TITLED_PERSON = new RegExp(`\\b(?:${titleAlt})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`, "gu");
+/** words that stand for a state already in focus */
+const ANAPHOR = new RegExp(
+  `\\b(?:the (?:country|nation|Balkan state|Islamic republic|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
+  "gi",
+);
+const attackerHead = new RegExp(
+  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
+  "i",
+);
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
+export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
+  const { matcher } = gazetteer();
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    const taken: Array<[number, number]> = [];
+    const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+    for (const m of matcher.match(text, s.start, s.end)) {
+      if (m.end > s.end) continue;
+      const mention = fromMatch(text, m, s.index);
+      if (!mention) continue;
+      out.push(mention);
+      taken.push([mention.start, mention.end]);
+    }
+    peopleRe.lastIndex = 0;
+    for (const m of s.text.matchAll(peopleRe)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const row = peopleBySurface.get(m[0]) as PersonRow;
+      out.push(personMention(text, start, end, s.index, row));
+      taken.push([start, end]);
+    }
+    for (const m of s.text.matchAll(TITLED_PERSON)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      out.push({
+        start, end, text: m[0], sentence: s.index, form: "official",
+        party: { kind: "person", name: m[1] as string, role: m[0].slice(0, m[0].length - (m[1] as string).length).trim() },
+        attacker: false,
+      });
+      taken.push([start, end]);
+    }
+    for (const m of s.text.matchAll(ANAPHOR)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      out.push({ start, end, text: m[0], sentence: s.index, form: "anaphor", party: { kind: "state", country: "ZZ", via: m[0] }, attacker: false });
+      taken.push([start, end]);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function personMention(text: string, start: number, end: number, sentence: number, row: PersonRow): Mention {
+  // include a title written before the name ("Prime Minister Edi Rama")
+  const before = text.slice(Math.max(0, start - 40), start);
+  const title = new RegExp(`(?:${titleAlt})\\s+$`, "i").exec(before);
+  const s = title ? start - title[0].length : start;
+  const words = text.slice(s, end);
+  const base = { start: s, end, text: words, sentence, form: "official" as const, attacker: false };
+  if (row.intl) return { ...base, party: { kind: "intl", code: row.intl, name: row.intl } };
+  return {
+    ...base,
+    party: { kind: "person", name: row.name, ...(row.role ? { role: row.role } : {}), ...(row.country ? { country: row.country } : {}) },
+    ...(row.country ? { country: row.country } : {}),
+  };
+}
+
+function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
+  const e = m.entry;
+  const base = { start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence, attacker: false };
+  switch (e.kind) {
+    case "country": {
+      const after = text.slice(m.end, m.end + 160);
+      const body = e.form === "name" || e.form === "adjective" || e.form === "seat" ? AFTER_COUNTRY.exec(after) : null;
+      if (body) {
+        const end = m.end + body[0].length;
+        const via = text.slice(m.start, end);
+        return { ...base, end, text: via, form: "body", party: { kind: "state", country: e.country, via }, country: e.country };
+      }
+      const head = e.form === "adjective" || e.form === "name" ? /^(?:['’]s)?((?:-?[\p{L}-]+\s*){1,3})/u.exec(after)?.[1]?.trim() : undefined;
+      const attacker = head !== undefined && (e.form === "adjective" || /^-/.test(after)) && attackerHead.test(after.replace(/^['’]s/, ""));
+      return {
+        ...base,
+        form: e.form,
+        party: e.form === "seat" ? { kind: "state", country: e.country, via: base.text } : { kind: "state", country: e.country },
+        country: e.country,
+        ...(head ? { head } : {}),
+        attacker,
+      };
+    }
+    case "body":
+      return { ...base, form: "body", party: { kind: "state", country: e.country, via: e.name }, country: e.country };
+    case "intl":
+      return { ...base, form: "intl", party: { kind: "intl", code: e.code, name: e.name } };
+    case "org":
+      return {
+        ...base,
+        form: "org",
+        party: { kind: "organization", name: e.name, ...(e.country ? { country: e.country } : {}) },
+        ...(e.country ? { country: e.country } : {}),
+      };
+    case "group":
+      return {
+        ...base,
+        form: "group",
+        party: { kind: "group", name: e.name, ...(e.aliases.length ? { aliases: e.aliases } : {}), ...(e.sponsor ? { sponsor: e.sponsor } : {}) },
+        ...(e.sponsor ? { country: e.sponsor } : {}),
+        attacker: true,
+      };
+    case "place":
+      return { ...base, form: "place", party: { kind: "state", country: e.country }, country: e.country };
+  }
+}

@@ -1,0 +1,130 @@
+import type { FuzzyDate, Party, ResponseKind } from "../../model/index.ts";
+import { RESPONSE_KINDS } from "../../model/index.ts";
+import { loadData } from "../gazetteer/data.ts";
+import { type Analysis, partyId, partyOf } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+import { isNegated, nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
+
+export interface ResponseDraft {
+  kind: ResponseKind;
+  actor: Party;
+  target: Party | null;
+  sentence: number;
+  start: number;
+  end: number;
+  date?: FuzzyDate;
+  detail?: string;
+  /** the response is said to punish an attack ("for its alleged role"): it implies an accusation */
+  punitive: boolean;
+}
+
+const cues = loadData<Record<string, string[] | string>>("lexicon/response-cues.json");
+const CUE_RES: Array<[ResponseKind, RegExp]> = RESPONSE_KINDS.flatMap((k) => {
+  const list = cues[k];
+  return Array.isArray(list) ? [[k, new RegExp(`\\b(?:${list.join("|")})`, "gi")] as [ResponseKind, RegExp]] : [];
+});
+const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
+const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(["diplomatic-severance", "expulsion", "ambassador-summoned", "ambassador-recalled", "sanctions", "indictment", "condemnation", "retaliation"]);
+const BACKGROUND = /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
+const GENERIC_OBJECT = /^\s*(?:any|all|such|every)\b/i;
+const PUNITIVE = /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|punish)/iu;
+const EFFECT_SUBJECT = /\b(?:which|that|it|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w-]+\s+){0,6}$/i;
+
+/** What states and others did about an attack: each cue with its actor and target. */
+export function findResponses(a: Analysis, primaryAccused: () => Party | undefined, victimOf: (sentence: number) => string | undefined): ResponseDraft[] {
+  const out: ResponseDraft[] = [];
+  for (const s of a.sentences) {
+    const punitive = PUNITIVE.test(s.text);
+    for (const [kind, re] of CUE_RES) {
+      for (const m of s.text.matchAll(re)) {
+        const pos = s.start + (m.index ?? 0);
+        const end = pos + m[0].length;
+        const before = a.text.slice(Math.max(s.start, pos - 40), pos);
+        if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
+        if (kind === "sanctions" && BACKGROUND.test(before)) continue;
+        if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 12))) continue;
+        if ((kind === "containment" || kind === "recovery") && EFFECT_SUBJECT.test(a.text.slice(Math.max(s.start, pos - 50), pos)) && !/\b(?:had to be|was|were|been)\s+$/.test(before)) continue;
+        if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
+        if (kind === "advisory" && !/\b(?:issued|published|released|joint|put out)\b/i.test(s.text)) continue;
+        const actor = actorFor(a, s.index, pos, end, kind, victimOf);
+        if (!actor) continue;
+        if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
+        const target = NO_TARGET.has(kind) ? null : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
+        if (target && partyId(target) === partyId(actor)) continue;
+        if (STATE_ONLY.has(kind) && !target) continue;
+        const detail = kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
+        const date = nearestDate(a, s.index, pos);
+        out.push({
+          kind, actor, target, sentence: s.index, start: pos, end,
+          ...(date ? { date } : {}),
+          ...(detail ? { detail } : {}),
+          punitive: punitive && (kind === "sanctions" || kind === "indictment" || kind === "expulsion" || kind === "diplomatic-severance"),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function actorFor(a: Analysis, sentence: number, pos: number, end: number, kind: ResponseKind, victimOf: (s: number) => string | undefined): Party | null {
+  const s = a.sentences[sentence];
+  if (!s) return null;
+  // passive: "… was issued against him by Germany's prosecutor"
+  const after = a.text.slice(end, Math.min(s.end, end + 120));
+  const by = /\bby\s+(?:the\s+)?/.exec(after);
+  if (by && /^(?:[^,;]*?)\bby\b/.test(after)) {
+    const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
+    if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
+  }
+  const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")));
+  const last = subj[subj.length - 1];
+  if (last) return partyOf(last);
+  const speaker = a.speakers[sentence];
+  if (speaker) return partyOf(speaker);
+  if (kind === "containment" || kind === "recovery") {
+    const c = victimOf(sentence) ?? a.focus;
+    return c ? { kind: "state", country: c } : null;
+  }
+  const near = nearestBefore(a, sentence, pos, (m) => !m.attacker && (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "intl"));
+  return near ? partyOf(near) : null;
+}
+
+function targetFor(a: Analysis, sentence: number, pos: number, end: number, kind: ResponseKind, actor: Party, primaryAccused: () => Party | undefined): Party | null {
+  const notActor = (m: Mention) => {
+    const p = partyOf(m);
+    return !!p && partyId(p) !== partyId(actor) && m.form !== "place";
+  };
+  const after = objectsAfter(a, sentence, end, notActor, 140)[0];
+  if (after) return partyOf(after);
+  if (kind === "expulsion") {
+    const dipl = nearestBefore(a, sentence, pos, (m) => m.form === "adjective" && /diplomat|embassy|envoy|staff/i.test(m.head ?? ""));
+    if (dipl) return partyOf(dipl);
+  }
+  if (kind === "reward" || kind === "takedown") {
+    for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+      const g = (a.bySentence[i] ?? []).filter((m) => m.form === "group");
+      const last = g[g.length - 1];
+      if (last) return partyOf(last);
+    }
+  }
+  const fallback = primaryAccused();
+  return fallback && partyId(fallback) !== partyId(actor) ? fallback : null;
+}
+
+/** The date nearest a cue in its sentence: "on Wednesday severed ties" → that Wednesday. */
+function nearestDate(a: Analysis, sentence: number, pos: number): FuzzyDate | undefined {
+  let best: { d: FuzzyDate; dist: number } | undefined;
+  for (const d of a.datesBySentence[sentence] ?? []) {
+    const dist = Math.abs(d.start - pos);
+    if (dist < 60 && (!best || dist < best.dist)) best = { d: d.date, dist };
+  }
+  return best?.d;
+}
+
+function clauseAround(a: Analysis, sentence: number, pos: number, end: number): string {
+  const s = a.sentences[sentence];
+  if (!s) return "";
+  const from = Math.max(s.start, pos - 60);
+  const to = Math.min(s.end, end + 80);
+  return a.text.slice(from, to).replace(/^\S*\s/, "").replace(/\s\S*$/, "").replace(/[“”"]/g, "").trim();
+}

@@ -1,0 +1,70 @@
+import type { Party } from "../../model/index.ts";
+import { type Analysis, partyId, partyOf } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+
+const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\s[–—-]\s|\bwhich\b/;
+const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
+const PREP_BEFORE = /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including)\s+(?:the\s+)?$/i;
+
+/** Mentions that can fill a role: resolved, not mere locations. */
+export function actors(a: Analysis, sentence: number): Mention[] {
+  return (a.bySentence[sentence] ?? []).filter((m) => m.form !== "place" && partyOf(m) !== null);
+}
+
+/** The subject of a cue: parties from the start of its clause up to the cue, not inside prepositional phrases. */
+export function subjectsBefore(a: Analysis, sentence: number, pos: number, opts: { attackers?: boolean } = {}): Mention[] {
+  const s = a.sentences[sentence];
+  if (!s) return [];
+  const head = a.text.slice(s.start, pos);
+  let clauseStart = s.start;
+  for (const m of head.matchAll(new RegExp(CLAUSE_BREAK, "g"))) clauseStart = s.start + (m.index ?? 0) + m[0].length;
+  const inClause = actors(a, sentence).filter((m) => m.start >= clauseStart && m.end <= pos && (opts.attackers || !m.attacker));
+  const subjects = inClause.filter((m) => !PREP_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)));
+  return subjects.length ? subjects : inClause.slice(-1);
+}
+
+/** The nearest party before a position in the sentence (the subject of a short clause). */
+export function nearestBefore(a: Analysis, sentence: number, pos: number, filter: (m: Mention) => boolean = () => true): Mention | undefined {
+  const list = actors(a, sentence).filter((m) => m.end <= pos && filter(m));
+  return list[list.length - 1];
+}
+
+/** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
+export function objectsAfter(a: Analysis, sentence: number, pos: number, filter: (m: Mention) => boolean = () => true, reach = 120): Mention[] {
+  const s = a.sentences[sentence];
+  if (!s) return [];
+  const tail = a.text.slice(pos, Math.min(s.end, pos + reach));
+  const stop = CLAUSE_BREAK.exec(tail);
+  const limit = pos + (stop ? stop.index : tail.length);
+  const list = actors(a, sentence).filter((m) => m.start >= pos && m.start < limit && filter(m));
+  const first = list[0];
+  if (!first) return [];
+  const out = [first];
+  for (let i = 1; i < list.length; i++) {
+    const prev = out[out.length - 1] as Mention;
+    const cur = list[i] as Mention;
+    if (COORD.test(a.text.slice(prev.end, cur.start))) out.push(cur);
+    else break;
+  }
+  return out;
+}
+
+/** Parties of mentions, one per distinct party. Attacker adjectives and groups keep their state. */
+export function partiesOf(ms: readonly Mention[]): Party[] {
+  const out: Party[] = [];
+  const seen = new Set<string>();
+  for (const m of ms) {
+    const p = partyOf(m);
+    if (!p) continue;
+    const id = partyId(p);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(p);
+  }
+  return out;
+}
+
+export function isNegated(text: string, from: number, to: number): boolean {
+  const span = text.slice(Math.max(from, to - 60), to);
+  return /\b(?:not|never|no|without|neither|nor|declined to|refused to|stopped short of|yet to|none|nobody|no one)\b|n['’]t\b/i.test(span);
+}
