@@ -66,6 +66,7 @@ export function claimRecords(a: Analysis, drafts: readonly ClaimDraft[], inciden
       if (c.date) claim.date = c.date;
       merged.set(key, claim);
     }
+    if (!claim.date && c.date) claim.date = c.date;
     for (const d of incidentsOf(c.sentence).flatMap(campaignOf)) {
       const id = ids.get(d);
       if (id && !claim.incidents.includes(id)) claim.incidents.push(id);
@@ -86,6 +87,7 @@ export function responseRecords(a: Analysis, drafts: readonly ResponseDraft[], i
       if (r.detail) resp.detail = r.detail;
       merged.set(key, resp);
     }
+    if (!resp.date && r.date) resp.date = r.date;
     for (const d of incidentsOf(r.sentence)) {
       const id = ids.get(d);
       if (id && !resp.incidents.includes(id)) resp.incidents.push(id);

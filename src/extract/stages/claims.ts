@@ -44,12 +44,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     const claimantFor = (pos: number): Party | null => {
       const subj = subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural");
       const ps = partiesOf(subj);
-      if (ps.length) return ps[ps.length - 1] ?? null;
+      if (ps.length) return ps[0] ?? null;
       return speakerParty(a, s.index);
     };
     const claimantsFor = (pos: number): Array<Party | null> => {
       const ps = partiesOf(subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural"));
-      return ps.length ? ps : [speakerParty(a, s.index)];
+      return ps.length ? ps : [speakerParty(a, s.index) ?? previousActor(a, s.index)];
     };
 
     for (const m of s.text.matchAll(RESPONSIBILITY)) {
@@ -116,7 +116,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
   }
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
   const denied = new Set(out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`));
-  return out.filter((c) => c.stance !== "accuses" || !denied.has(`${c.sentence}|${partyId(c.accused)}`));
+  return out.filter((c) => c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`));
 }
 
 /** A group tied to a state in the text also implicates that state (GUIDE: state-level attribution). */
@@ -128,6 +128,12 @@ function accusedParties(ms: Mention[]): Party[] {
     out.push(p);
   }
   return out;
+}
+
+/** The official or state that led the previous sentence: "The moves are to hold X accountable" continues it. */
+function previousActor(a: Analysis, sentence: number): Party | null {
+  const prev = (a.bySentence[sentence - 1] ?? []).find((m) => !m.attacker && (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "seat" || m.form === "intl"));
+  return (prev && partyOf(prev)) ?? null;
 }
 
 function speakerParty(a: Analysis, sentence: number): Party | null {

@@ -19,7 +19,8 @@ export interface Analysis {
 
 const SAY = "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported)";
 const SAY_AFTER = new RegExp(`^[\\s,]*(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`, "i");
-const SAY_BEFORE = new RegExp(`(?:${SAY}|according to|quoted)\\s*(?:by\\s+)?(?:the\\s+)?$`, "i");
+// "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it
+const SAY_BEFORE = new RegExp(`(?:[,”"]\\s*${SAY}|according to|quoted by)\\s+(?:the\\s+)?$`, "i");
 const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy))\\s+(?:also\\s+)?${SAY}\\b`, "i");
 const NAME_SPEAKER = new RegExp(`(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`, "u");
 

@@ -78,7 +78,7 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
       }
     }
   }
-  for (const d of drafts) finish(a, d);
+  for (const d of drafts) finish(a, d, drafts[0]);
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
 }
 
@@ -108,7 +108,8 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   for (const m of s.text.matchAll(OPERATION)) {
     const pos = s.start + (m.index ?? 0);
     const nearest = closest(found, pos);
-    if (nearest) nearest.name = m[0];
+    // a name names the attack word it stands beside ("the Stuxnet virus", "the worm, dubbed NotPetya")
+    if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40) nearest.name = m[0];
   }
   // each event date goes to the attack word nearest to it
   for (const d of a.datesBySentence[index] ?? []) {
@@ -136,7 +137,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
   if (!s) return [];
   const out: Mention[] = [];
   for (const p of a.bySentence[index] ?? []) {
-    if (p.attacker || !p.country || p.form === "group" || p.form === "intl" || p.form === "org") continue;
+    // people ("seven Iranians") are attackers or defendants in this domain, never the attacked state
+    if (p.attacker || !p.country || p.form === "group" || p.form === "intl" || p.form === "org" || p.form === "plural") continue;
     const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
     if (AGENT_BEFORE.test(before)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
@@ -197,10 +199,13 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
 }
 
-function finish(a: Analysis, d: IncidentDraft): void {
+/** Fills gaps from context: a statement date for an undated attack, the story's victim for an unplaced one. */
+function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined): void {
   if (!d.date && d.statementDate) d.date = d.statementDate;
-  if (!d.victims.length && d.key === 0 && a.focus) {
-    d.victims.push({ kind: "state", country: a.focus });
-    d.victimCountries.add(a.focus);
+  if (d.victims.length) return;
+  const inherited = d !== main && main?.victims.length ? [...main.victimCountries] : a.focus ? [a.focus] : [];
+  for (const c of inherited) {
+    d.victims.push({ kind: "state", country: c });
+    d.victimCountries.add(c);
   }
 }

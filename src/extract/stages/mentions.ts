@@ -51,13 +51,17 @@ const peopleRe = new RegExp(`\\b(?:${[...peopleBySurface.keys()].sort((a, b) => 
 const { officials } = gazetteer();
 const bodyAlt = officials.bodies.map(esc).sort((a, b) => b.length - a.length).join("|");
 const titleAlt = officials.titles.map(esc).sort((a, b) => b.length - a.length).join("|");
-/** "interior ministry", "foreign ministry spokesperson Mao Ning", "President Salome Zurabishvili" right after a country */
-const AFTER_COUNTRY = new RegExp(
-  `^(?:['’]s)?\\s+(?:(?:${bodyAlt})(?:\\s+(?:${titleAlt}))?|(?:${titleAlt}))(?:,?\\s+(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})?`,
-  "iu",
-);
+/** "interior ministry", "foreign ministry spokesperson" right after a country; case-insensitive */
+const AFTER_COUNTRY = new RegExp(`^(?:['’]s)?\\s+(?:(?:${bodyAlt})(?:\\s+(?:${titleAlt}))?|(?:${titleAlt}))\\b`, "i");
+/** a name following a title ("President Salome Zurabishvili"); case-sensitive, so \p{Lu} means capitals */
+const PERSON_NAME = /^,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u;
+const titleCased = officials.titles.flatMap((t) => [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]);
 /** a titled person without a country before it: "Prime Minister Edi Rama", "Foreign Minister Ine Eriksen Soereide" */
-const TITLED_PERSON = new RegExp(`\\b(?:${titleAlt})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`, "gu");
+const TITLED_PERSON = new RegExp(
+  `\\b(?:${titleCased.map(esc).sort((a, b) => b.length - a.length).join("|")})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`,
+  "gu",
+);
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L} ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 /** words that stand for a state already in focus */
 const ANAPHOR = new RegExp(
   `\\b(?:the (?:country|nation|Balkan state|Islamic republic|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
@@ -77,10 +81,12 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
   const { matcher } = gazetteer();
   const out: Mention[] = [];
   for (const s of sentences) {
-    const taken: Array<[number, number]> = [];
+    // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted
+    const dateline = DATELINE.exec(s.text);
+    const taken: Array<[number, number]> = dateline ? [[s.start, s.start + dateline[0].length]] : [];
     const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
     for (const m of matcher.match(text, s.start, s.end)) {
-      if (m.end > s.end) continue;
+      if (m.end > s.end || overlaps(m.start, m.end)) continue;
       const mention = fromMatch(text, m, s.index);
       if (!mention) continue;
       out.push(mention);
@@ -140,11 +146,12 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       const after = text.slice(m.end, m.end + 160);
       const body = e.form === "name" || e.form === "adjective" || e.form === "seat" ? AFTER_COUNTRY.exec(after) : null;
       if (body) {
-        const end = m.end + body[0].length;
+        const name = PERSON_NAME.exec(after.slice(body[0].length));
+        const end = m.end + body[0].length + (name ? name[0].length : 0);
         const via = text.slice(m.start, end);
         return { ...base, end, text: via, form: "body", party: { kind: "state", country: e.country, via }, country: e.country };
       }
-      const head = e.form === "adjective" || e.form === "name" ? /^(?:['’]s)?((?:-?[\p{L}-]+\s*){1,3})/u.exec(after)?.[1]?.trim() : undefined;
+      const head = e.form === "adjective" || e.form === "name" ? /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u.exec(after)?.[1]?.trim() : undefined;
       const attacker = head !== undefined && (e.form === "adjective" || /^-/.test(after)) && attackerHead.test(after.replace(/^['’]s/, ""));
       return {
         ...base,

@@ -28,7 +28,7 @@ const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(["diplomatic-severance", "
 const BACKGROUND = /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
 const GENERIC_OBJECT = /^\s*(?:any|all|such|every)\b/i;
 const PUNITIVE = /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|punish)/iu;
-const EFFECT_SUBJECT = /\b(?:which|that|it|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w-]+\s+){0,6}$/i;
+const EFFECT_SUBJECT = /\b(?:which|that|it|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
 
 /** What states and others did about an attack: each cue with its actor and target. */
 export function findResponses(a: Analysis, primaryAccused: () => Party | undefined, victimOf: (sentence: number) => string | undefined): ResponseDraft[] {
@@ -77,8 +77,8 @@ function actorFor(a: Analysis, sentence: number, pos: number, end: number, kind:
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
   }
   const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")));
-  const last = subj[subj.length - 1];
-  if (last) return partyOf(last);
+  const first = subj[0];
+  if (first) return partyOf(first);
   const speaker = a.speakers[sentence];
   if (speaker) return partyOf(speaker);
   if (kind === "containment" || kind === "recovery") {
