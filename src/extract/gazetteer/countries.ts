@@ -19,7 +19,11 @@ export function countryEntries(variants: VariantsFile): GazetteerEntry[] {
   const add = (surface: string, country: string, form: "name" | "adjective" | "plural" | "seat") => {
     if (surface.length >= 2) out.push({ kind: "country", surface, country, form });
   };
-  for (const c of countries) {
+  // the project's variants come first so they win over world-countries where both claim a word
+  addVariants(variants, add);
+  // independent states first: "American" is the United States before it is American Samoa
+  const ordered = [...countries].sort((x, y) => Number(y.independent === true) - Number(x.independent === true));
+  for (const c of ordered) {
     if (!c.cca2) continue;
     const code = c.cca2;
     add(c.name.common, code, "name");
@@ -35,6 +39,10 @@ export function countryEntries(variants: VariantsFile): GazetteerEntry[] {
     }
     for (const cap of c.capital ?? []) if (!skipCapitals.has(cap)) add(cap, code, "seat");
   }
+  return out;
+}
+
+function addVariants(variants: VariantsFile, add: (s: string, code: string, form: "name" | "adjective" | "plural" | "seat") => void): void {
   for (const [code, row] of Object.entries(variants)) {
     if (!/^[A-Z]{2}$/.test(code)) continue;
     const v = row as CountryVariantsRow;
@@ -43,5 +51,4 @@ export function countryEntries(variants: VariantsFile): GazetteerEntry[] {
     for (const s of v.plurals ?? []) add(s, code, "plural");
     for (const s of v.seats ?? []) add(s, code, "seat");
   }
-  return out;
 }

@@ -22,10 +22,10 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
   const orgs = loadData<OrganizationRow[]>("gazetteer/organizations.json");
   const groups = [...loadData<GroupRow[]>("gazetteer/groups.json"), ...extraGroups];
   const variants = loadData<Record<string, unknown>>("gazetteer/country-variants.json");
-  const places = loadData<{ places: Record<string, string> }>("lexicon/actor-nouns.json").places;
+  const { places, not_countries: notCountries } = loadData<{ places: Record<string, string>; not_countries: string[] }>("lexicon/actor-nouns.json");
   const officials = loadData<OfficialTitles>("gazetteer/official-titles.json");
 
-  const entries: GazetteerEntry[] = [];
+  const entries: GazetteerEntry[] = notCountries.map((surface) => ({ kind: "none", surface }) as const);
   for (const b of bodies)
     for (const s of namesOf(b)) entries.push({ kind: "body", surface: s, country: b.country, name: b.name, role: b.role ?? "government" });
   for (const i of intl) for (const s of namesOf(i)) entries.push({ kind: "intl", surface: s, code: i.code, name: i.name });

@@ -5,7 +5,9 @@ export type GazetteerEntry =
   | { kind: "intl"; surface: string; code: string; name: string }
   | { kind: "org"; surface: string; name: string; country?: string; sector?: string }
   | { kind: "group"; surface: string; name: string; aliases: string[]; sponsor?: string }
-  | { kind: "place"; surface: string; country: string };
+  | { kind: "place"; surface: string; country: string }
+  /** a phrase that contains a country word but names none ("Central American", "New Jersey") */
+  | { kind: "none"; surface: string };
 
 /** name: "Iran"; adjective: "Iranian"; plural: "Iranians"; seat: "Tehran", "the Kremlin" (the government by metonymy). */
 export type CountryForm = "name" | "adjective" | "plural" | "seat";

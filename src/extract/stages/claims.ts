@@ -75,7 +75,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       let accused = objectsAfter(a, s.index, end, (x) => x.form !== "place");
       const allegation = /alleged|in response to|reiterated|echoed/i.test(m[0]);
       if (allegation) accused = objectsAfter(a, s.index, end, (x) => x.attacker || x.form === "seat" || x.form === "name" || x.form === "group");
-      if (/^(?:named|identified)$/i.test(m[0]) && !accused.some((x) => x.attacker)) continue;
+      if (/^(?:named|identified)$/i.test(m[0])) {
+        // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused
+        accused = objectsAfter(a, s.index, end, (x) => x.attacker, 200);
+        if (!accused.length) continue;
+      }
+      const passive = /^accused$/i.test(m[0]) && /^\s+of\b/.test(a.text.slice(end, end + 4)) ? passiveAgent(a, s.index, end) : null;
+      if (passive) {
+        for (const acc of partiesOf(subjectsBefore(a, s.index, pos))) add("accuses", passive, acc, pos, end);
+        continue;
+      }
       if (/reiterated|echoed/i.test(m[0]) && !accused.length) {
         const p = primaryAccused();
         if (p) for (const c of claimantsFor(pos)) add("accuses", c, p, pos, end);
@@ -128,6 +137,16 @@ function accusedParties(ms: Mention[]): Party[] {
     out.push(p);
   }
   return out;
+}
+
+/** "US, allies accused of … by China": the party after "by" makes the accusation. */
+function passiveAgent(a: Analysis, sentence: number, from: number): Party | null {
+  const s = a.sentences[sentence];
+  if (!s) return null;
+  const by = /\bby\s+(?:the\s+)?/.exec(a.text.slice(from, s.end));
+  if (!by) return null;
+  const agent = objectsAfter(a, sentence, from + by.index, (m) => !m.attacker)[0];
+  return agent && agent.start - (from + by.index) < 10 ? partyOf(agent) : null;
 }
 
 /** The official or state that led the previous sentence: "The moves are to hold X accountable" continues it. */

@@ -74,6 +74,13 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
     const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
     if (SAY_AFTER.test(after) || SAY_BEFORE.test(before)) return m;
   }
+  // "according to the report": the author of the last report the story named
+  if (/according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i.test(s.text)) {
+    for (let i = index; i >= Math.max(0, index - 4); i--) {
+      const author = (a.bySentence[i] ?? []).find((m) => (m.form === "org" || m.form === "body" || m.form === "intl") && !m.attacker);
+      if (author) return author;
+    }
+  }
   // headline form "… attack: Ukraine"
   const last = ms[ms.length - 1];
   if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;

@@ -179,9 +179,9 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
     const date = m.date.date;
     if (!d.date || (datesCompatible(d.date, date) && date.value.length > d.date.value.length)) d.date = date;
   }
-  if (!d.statementDate) {
-    const said = (a.datesBySentence[m.sentence] ?? []).find((x) => x.statement);
-    if (said) d.statementDate = said.date;
+  // a statement date bounds the attack from above: keep the earliest
+  for (const said of (a.datesBySentence[m.sentence] ?? []).filter((x) => x.statement)) {
+    if (!d.statementDate || said.date.value < d.statementDate.value) d.statementDate = said.date;
   }
   for (const v of m.victims) {
     const c = v.country as string;

@@ -68,7 +68,7 @@ const ANAPHOR = new RegExp(
   "gi",
 );
 const attackerHead = new RegExp(
-  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
+  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
   "i",
 );
 
@@ -181,6 +181,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         ...(e.sponsor ? { country: e.sponsor } : {}),
         attacker: true,
       };
+    case "none":
+      return null;
     case "place":
       return { ...base, form: "place", party: { kind: "state", country: e.country }, country: e.country };
   }

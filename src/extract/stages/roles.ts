@@ -3,6 +3,9 @@ import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\s[–—-]\s|\bwhich\b/;
+// a dash sets off an apposition ("the US and its allies – Australia, Canada – said"), which belongs to the subject
+const SUBJECT_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\bwhich\b/;
+const NAMED_AFTER = /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as)\s*["“']?$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 const PREP_BEFORE = /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including)\s+(?:the\s+)?$/i;
 
@@ -17,7 +20,7 @@ export function subjectsBefore(a: Analysis, sentence: number, pos: number, opts:
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
   let clauseStart = s.start;
-  for (const m of head.matchAll(new RegExp(CLAUSE_BREAK, "g"))) clauseStart = s.start + (m.index ?? 0) + m[0].length;
+  for (const m of head.matchAll(new RegExp(SUBJECT_BREAK, "g"))) clauseStart = s.start + (m.index ?? 0) + m[0].length;
   const inClause = actors(a, sentence).filter((m) => m.start >= clauseStart && m.end <= pos && (opts.attackers || !m.attacker));
   const subjects = inClause.filter((m) => !PREP_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)));
   return subjects.length ? subjects : inClause.slice(-1);
@@ -43,7 +46,8 @@ export function objectsAfter(a: Analysis, sentence: number, pos: number, filter:
   for (let i = 1; i < list.length; i++) {
     const prev = out[out.length - 1] as Mention;
     const cur = list[i] as Mention;
-    if (COORD.test(a.text.slice(prev.end, cur.start))) out.push(cur);
+    const gap = a.text.slice(prev.end, cur.start);
+    if (COORD.test(gap) || NAMED_AFTER.test(gap)) out.push(cur);
     else break;
   }
   return out;
