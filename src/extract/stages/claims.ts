@@ -80,9 +80,10 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         accused = objectsAfter(a, s.index, end, (x) => x.attacker, 200);
         if (!accused.length) continue;
       }
-      const passive = /^accused$/i.test(m[0]) && /^\s+of\b/.test(a.text.slice(end, end + 4)) ? passiveAgent(a, s.index, end) : null;
+      const passive = isPassive(a, s.index, pos, m[0], end) ? passiveAgent(a, s.index, end) : null;
       if (passive) {
-        for (const acc of partiesOf(subjectsBefore(a, s.index, pos))) add("accuses", passive, acc, pos, end);
+        const subjects = subjectsBefore(a, s.index, pos, { attackers: true, headOnly: true }).filter((x) => x.form !== "anaphor");
+        for (const acc of partiesOf(subjects)) add("accuses", passive, acc, pos, end);
         continue;
       }
       if (/reiterated|echoed/i.test(m[0]) && !accused.length) {
@@ -139,13 +140,22 @@ function accusedParties(ms: Mention[]): Party[] {
   return out;
 }
 
+/** "X (was) accused of …", "X was linked to the intrusion by …": the cue's subject is the accused. */
+function isPassive(a: Analysis, sentence: number, pos: number, cue: string, end: number): boolean {
+  const s = a.sentences[sentence];
+  if (!s) return false;
+  if (/^accused$/i.test(cue) && /^\s+of\b/.test(a.text.slice(end, end + 4))) return true;
+  const before = a.text.slice(Math.max(s.start, pos - 30), pos);
+  return /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i.test(before) && /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i.test(cue);
+}
+
 /** "US, allies accused of … by China": the party after "by" makes the accusation. */
 function passiveAgent(a: Analysis, sentence: number, from: number): Party | null {
   const s = a.sentences[sentence];
   if (!s) return null;
   const by = /\bby\s+(?:the\s+)?/.exec(a.text.slice(from, s.end));
   if (!by) return null;
-  const agent = objectsAfter(a, sentence, from + by.index, (m) => !m.attacker)[0];
+  const agent = objectsAfter(a, sentence, from + by.index, (m) => !m.attacker, 200)[0];
   return agent && agent.start - (from + by.index) < 10 ? partyOf(agent) : null;
 }
 

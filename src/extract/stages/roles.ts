@@ -15,12 +15,16 @@ export function actors(a: Analysis, sentence: number): Mention[] {
 }
 
 /** The subject of a cue: parties from the start of its clause up to the cue, not inside prepositional phrases. */
-export function subjectsBefore(a: Analysis, sentence: number, pos: number, opts: { attackers?: boolean } = {}): Mention[] {
+export function subjectsBefore(a: Analysis, sentence: number, pos: number, opts: { attackers?: boolean; headOnly?: boolean } = {}): Mention[] {
   const s = a.sentences[sentence];
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
   let clauseStart = s.start;
-  for (const m of head.matchAll(new RegExp(SUBJECT_BREAK, "g"))) clauseStart = s.start + (m.index ?? 0) + m[0].length;
+  if (opts.headOnly) {
+    // the head of the sentence, before any relative clause: "The Conti gang, which … Russia, was linked …"
+    const rel = /,\s+(?:which|who)\b/.exec(head);
+    if (rel) pos = s.start + rel.index;
+  } else for (const m of head.matchAll(new RegExp(SUBJECT_BREAK, "g"))) clauseStart = s.start + (m.index ?? 0) + m[0].length;
   const inClause = actors(a, sentence).filter((m) => m.start >= clauseStart && m.end <= pos && (opts.attackers || !m.attacker));
   const subjects = inClause.filter((m) => !PREP_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)));
   return subjects.length ? subjects : inClause.slice(-1);
