@@ -112,9 +112,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (!who || pos - who.end > (generic ? 40 : 60)) continue;
       if (isNegated(a.text, who.end, pos)) continue;
       if (!who.attacker && who.form !== "name" && who.form !== "seat" && who.form !== "body" && who.form !== "group") continue;
-      const speaker = speakerBefore(a, s.index, who.start) ?? speakerParty(a, s.index);
-      const self = speaker && partyOf(who) && partyId(speaker) === partyId(partyOf(who) as Party);
-      for (const acc of accusedParties([who])) add("accuses", self ? null : speaker, acc, pos, end);
+      const before = speakersBefore(a, s.index, who.start);
+      const speakers = before.length ? before : [speakerParty(a, s.index)];
+      for (const speaker of speakers) {
+        const self = speaker && partyOf(who) && partyId(speaker) === partyId(partyOf(who) as Party);
+        for (const acc of accusedParties([who])) add("accuses", self ? null : speaker, acc, pos, end);
+      }
     }
     // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
     for (const m of a.bySentence[s.index] ?? []) {
@@ -170,13 +173,12 @@ function speakerParty(a: Analysis, sentence: number): Party | null {
   return (sp && partyOf(sp)) ?? null;
 }
 
-/** "Norway's foreign minister said Russia is behind …": the party saying it, before the accused. */
-function speakerBefore(a: Analysis, sentence: number, pos: number): Party | null {
+/** "Britain and the US said Moscow was behind …": the parties saying it, before the accused. */
+function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
   const s = a.sentences[sentence];
-  if (!s) return null;
+  if (!s) return [];
   const head = a.text.slice(s.start, pos);
   const say = /\b(?:said|says|say|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(head);
-  if (!say) return null;
-  const who = nearestBefore(a, sentence, s.start + say.index, (m: Mention) => !m.attacker);
-  return (who && partyOf(who)) ?? null;
+  if (!say) return [];
+  return partiesOf(subjectsBefore(a, sentence, s.start + say.index).filter((m) => m.form !== "plural"));
 }

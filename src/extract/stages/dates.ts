@@ -20,7 +20,7 @@ interface Day {
 const SPEECH_BEFORE =
   /\b(?:said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
 const SPEECH_AFTER =
-  /^,?\s*(?:that\b|it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denied|dismissed|disclosed|confirmed|revealed)\b)/i;
+  /^,?\s*(?:that\b|it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -47,6 +47,7 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
     }
     for (const r of chrono.parse(s.text, ref)) {
       const start = s.start + r.index;
+      if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
       const date = resolve(r, published);
       if (date) push(start, start + r.text.length, date);
     }
@@ -64,6 +65,8 @@ function resolve(r: chrono.ParsedResult, pub: Day): FuzzyDate | null {
   const text = r.text.trim().replace(/[,.]$/, "");
   if (DURATION.test(text) || /^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text)) return null;
   if (/^(?:now|this)$/i.test(text)) return null;
+  // "KA-SAT", "WED" in a code name, "an hour before": not dates
+  if (/^[A-Z]{2,4}$/.test(text) || /\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !/\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|day\b/i.test(text)) return null;
   const c = r.start;
   const year = c.get("year") as number;
   const month = c.get("month") as number;

@@ -56,8 +56,10 @@ const ORDINAL = /\b(second|another|new|latest|fresh|first|earlier|previous|prior
 const VICTIM_PREP = /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
 const VICTIM_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
 const AGENT_BEFORE = /\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing)|behind|from|to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
-const SYSTEMS =
-  /\b((?:(?:the|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:computer|IT|email|e-mail|digital|control|government|information|power|banking|payment|fuel|IT)?\s*(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipeline|computers)(?:\s+(?:of|at)\s+(?:the\s+)?(?:[\p{L}’'-]+,?\s+){0,5}?(?:[\p{L}’'-]+))?)/u;
+// affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
+const SYSTEM_NOUN = "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
+const MODIFIER = "(?!(?:the|a|an|its|their|and|or|of|on|in|at|to|by|for|with|hit|hacked|said|were|was|had|has|have|all|some|many|several|into|that|which|against)\\b)[\\p{L}’'-]+";
+const SYSTEMS = new RegExp(`(?<![\\p{L}’'-])((?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?)`, "iu");
 
 /** Finds the attack mentions of a document and groups them into distinct incidents. */
 export function findIncidents(a: Analysis): IncidentDraft[] {
@@ -192,9 +194,10 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   const s = a.sentences[m.sentence];
   if (!s) return;
   for (const [t, re] of TYPE_RES) if (re.test(s.text)) d.types.add(t);
-  const sys = SYSTEMS.exec(a.text.slice(Math.max(s.start, m.start - 80), Math.min(s.end, m.end + 120)));
+  const window = a.text.slice(Math.max(s.start, m.start - 80), Math.min(s.end, m.end + 120));
+  const sys = SYSTEMS.exec(window);
   if (sys?.[1]) {
-    const phrase = sys[1].replace(/^(?:the|its|their)\s+/i, "").trim();
+    const phrase = sys[1].trim();
     if (phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
   }
 }
@@ -203,6 +206,8 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
 function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined): void {
   if (!d.date && d.statementDate) d.date = d.statementDate;
   if (d.victims.length) return;
+  // a named operation of its own ("the Emotet botnet") is not the story's attack: it inherits nothing
+  if (d !== main && d.name && d.name !== main?.name) return;
   const inherited = d !== main && main?.victims.length ? [...main.victimCountries] : a.focus ? [a.focus] : [];
   for (const c of inherited) {
     d.victims.push({ kind: "state", country: c });

@@ -100,6 +100,10 @@ function targetFor(a: Analysis, sentence: number, pos: number, end: number, kind
     const dipl = nearestBefore(a, sentence, pos, (m) => m.form === "adjective" && /diplomat|embassy|envoy|staff/i.test(m.head ?? ""));
     if (dipl) return partyOf(dipl);
   }
+  if (kind === "takedown") {
+    const op = /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/.exec(a.text.slice(end, end + 100));
+    if (op?.[1]) return { kind: "group", name: op[1] };
+  }
   if (kind === "reward" || kind === "takedown") {
     for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
       const g = (a.bySentence[i] ?? []).filter((m) => m.form === "group");
