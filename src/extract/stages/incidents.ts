@@ -194,7 +194,9 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   const s = a.sentences[m.sentence];
   if (!s) return;
   for (const [t, re] of TYPE_RES) if (re.test(s.text)) d.types.add(t);
-  const window = a.text.slice(Math.max(s.start, m.start - 80), Math.min(s.end, m.end + 120));
+  let from = Math.max(s.start, m.start - 80);
+  while (from > s.start && /\S/.test(a.text[from - 1] as string)) from--;
+  const window = a.text.slice(from, Math.min(s.end, m.end + 120));
   const sys = SYSTEMS.exec(window);
   if (sys?.[1]) {
     const phrase = sys[1].trim();
