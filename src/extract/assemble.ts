@@ -51,18 +51,40 @@ export function incidentRecords(a: Analysis, drafts: readonly IncidentDraft[]): 
 }
 
 function labelOf(d: IncidentDraft): string {
-  const what = d.name ?? (d.systems[0] ? `attack on ${d.systems[0]}` : d.types.size ? `${[...d.types][0]} incident` : "cyber incident");
-  const where = d.victims.map((v) => (v.kind === "state" ? v.country : v.kind === "organization" ? v.name : "")).filter(Boolean).join(", ");
+  const what =
+    d.name ??
+    (d.systems[0]
+      ? `attack on ${d.systems[0]}`
+      : d.types.size
+        ? `${[...d.types][0]} incident`
+        : "cyber incident");
+  const where = d.victims
+    .map((v) => (v.kind === "state" ? v.country : v.kind === "organization" ? v.name : ""))
+    .filter(Boolean)
+    .join(", ");
   return where ? `${what} (${where})` : what;
 }
 
-export function claimRecords(a: Analysis, drafts: readonly ClaimDraft[], incidentsOf: (s: number) => IncidentDraft[], ids: Map<IncidentDraft, string>, campaignOf: (d: IncidentDraft) => IncidentDraft[]): Claim[] {
+export function claimRecords(
+  a: Analysis,
+  drafts: readonly ClaimDraft[],
+  incidentsOf: (s: number) => IncidentDraft[],
+  ids: Map<IncidentDraft, string>,
+  campaignOf: (d: IncidentDraft) => IncidentDraft[],
+): Claim[] {
   const merged = new Map<string, Claim>();
   for (const c of drafts) {
     const key = `${c.stance}|${c.claimant ? partyId(c.claimant) : "-"}|${partyId(c.accused)}`;
     let claim = merged.get(key);
     if (!claim) {
-      claim = { id: `claim-${merged.size + 1}`, stance: c.stance, claimant: c.claimant, accused: c.accused, incidents: [], evidence: [] };
+      claim = {
+        id: `claim-${merged.size + 1}`,
+        stance: c.stance,
+        claimant: c.claimant,
+        accused: c.accused,
+        incidents: [],
+        evidence: [],
+      };
       if (c.date) claim.date = c.date;
       merged.set(key, claim);
     }
@@ -76,13 +98,25 @@ export function claimRecords(a: Analysis, drafts: readonly ClaimDraft[], inciden
   return [...merged.values()];
 }
 
-export function responseRecords(a: Analysis, drafts: readonly ResponseDraft[], incidentsOf: (s: number) => IncidentDraft[], ids: Map<IncidentDraft, string>): Response[] {
+export function responseRecords(
+  a: Analysis,
+  drafts: readonly ResponseDraft[],
+  incidentsOf: (s: number) => IncidentDraft[],
+  ids: Map<IncidentDraft, string>,
+): Response[] {
   const merged = new Map<string, Response>();
   for (const r of drafts) {
     const key = `${r.kind}|${partyId(r.actor)}|${r.target ? partyId(r.target) : "-"}`;
     let resp = merged.get(key);
     if (!resp) {
-      resp = { id: `response-${merged.size + 1}`, kind: r.kind, actor: r.actor, target: r.target, incidents: [], evidence: [] };
+      resp = {
+        id: `response-${merged.size + 1}`,
+        kind: r.kind,
+        actor: r.actor,
+        target: r.target,
+        incidents: [],
+        evidence: [],
+      };
       if (r.date) resp.date = r.date;
       if (r.detail) resp.detail = r.detail;
       merged.set(key, resp);

@@ -2,31 +2,46 @@ import type { Document, DocumentRecord, Party } from "../model/index.ts";
 import { CasebookError, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
-import { type ClaimDraft, findClaims } from "./stages/claims.ts";
+import { ANY_CLAIM, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
 import { findDates } from "./stages/dates.ts";
-import { findIncidents } from "./stages/incidents.ts";
+import { findIncidents, mayReportAttack } from "./stages/incidents.ts";
 import { findMentions } from "./stages/mentions.ts";
-import { findResponses } from "./stages/responses.ts";
+import { ANY_RESPONSE, findResponses } from "./stages/responses.ts";
 import { splitSentences } from "./text/sentences.ts";
 
 /** One document → one DocumentRecord. Pure and deterministic: no I/O, same input, same output. */
 export function extract(doc: Document): DocumentRecord {
   const published = doc.published ? parseIsoDay(doc.published.slice(0, 10)) : null;
-  if (!published) throw new CasebookError("BAD_DATE", `The publication date "${doc.published ?? ""}" is not a real calendar date (YYYY-MM-DD).`);
+  if (!published)
+    throw new CasebookError(
+      "BAD_DATE",
+      `The publication date "${doc.published ?? ""}" is not a real calendar date (YYYY-MM-DD).`,
+    );
   const text = doc.text;
   const sentences = splitSentences(text);
   const mentions = findMentions(text, sentences);
-  const dates = findDates(sentences, published);
+  // dates matter only where an attack, a claim or a response is reported: the date parser runs there alone
+  const relevant = sentences.filter(
+    (s) => mayReportAttack(s.text) || ANY_CLAIM.test(s.text) || ANY_RESPONSE.test(s.text),
+  );
+  const dates = findDates(relevant, published);
   const a = buildAnalysis(text, sentences, mentions, dates);
 
   const drafts = findIncidents(a);
   linkCampaigns(a, drafts);
 
-  const attackerGuess = mostFrequent(mentions.filter((m) => m.attacker && m.country).map((m) => ({ kind: "state", country: m.country as string }) as Party));
+  const attackerGuess = mostFrequent(
+    mentions
+      .filter((m) => m.attacker && m.country)
+      .map((m) => ({ kind: "state", country: m.country as string }) as Party),
+  );
   let primary: Party | undefined = attackerGuess;
   const claims: ClaimDraft[] = findClaims(a, () => primary);
-  primary = mostFrequent(claims.filter((c) => c.stance === "accuses" && c.accused.kind === "state").map((c) => c.accused)) ?? attackerGuess;
+  primary =
+    mostFrequent(
+      claims.filter((c) => c.stance === "accuses" && c.accused.kind === "state").map((c) => c.accused),
+    ) ?? attackerGuess;
 
   const locate = incidentLocator(drafts);
   const victimOf = (sentence: number) => {
@@ -37,12 +52,21 @@ export function extract(doc: Document): DocumentRecord {
   // a sanction "for its alleged role" is also an accusation by the state that imposes it
   for (const r of responses) {
     if (r.punitive && r.target && (r.target.kind === "state" || r.target.kind === "group")) {
-      claims.push({ stance: "accuses", claimant: r.actor, accused: r.target, sentence: r.sentence, start: r.start, end: r.end, ...(r.date ? { date: r.date } : {}) });
+      claims.push({
+        stance: "accuses",
+        claimant: r.actor,
+        accused: r.target,
+        sentence: r.sentence,
+        start: r.start,
+        end: r.end,
+        ...(r.date ? { date: r.date } : {}),
+      });
     }
   }
 
   const ids = new Map(drafts.map((d, i) => [d, `incident-${i + 1}`]));
-  const campaignOf = (d: (typeof drafts)[number]) => (d.campaign === undefined ? [d] : drafts.filter((x) => x.campaign === d.campaign));
+  const campaignOf = (d: (typeof drafts)[number]) =>
+    d.campaign === undefined ? [d] : drafts.filter((x) => x.campaign === d.campaign);
   return {
     document: {
       id: doc.id,

@@ -12,14 +12,24 @@ const present = existsSync(SEED);
 const country = (p: Party | null) => (p && p.kind === "state" ? p.country : null);
 const quoteHas = (ev: { quote: string }[], words: string) => ev.some((e) => e.quote.includes(words));
 
-describe("the seed story (Albania, 10 September 2022)", { skip: present ? false : "../shared/seeds is absent" }, () => {
+describe("the seed story (Albania, 10 September 2022)", {
+  skip: present ? false : "../shared/seeds is absent",
+}, () => {
   const text = present ? readFileSync(SEED, "utf8") : "";
   const rec: DocumentRecord = present
-    ? extract({ id: "seed", text, published: "2022-09-10", tlp: "clear", sha256: createHash("sha256").update(text).digest("hex") })
+    ? extract({
+        id: "seed",
+        text,
+        published: "2022-09-10",
+        tlp: "clear",
+        sha256: createHash("sha256").update(text).digest("hex"),
+      })
     : { document: { id: "", sha256: "" }, incidents: [], claims: [], responses: [] };
   const byDate = (v: string) => rec.incidents.find((i) => i.date?.value === v);
   const claim = (stance: Claim["stance"], claimant: string | null, accused: string) =>
-    rec.claims.find((c) => c.stance === stance && country(c.claimant) === claimant && country(c.accused) === accused);
+    rec.claims.find(
+      (c) => c.stance === stance && country(c.claimant) === claimant && country(c.accused) === accused,
+    );
   const response = (kind: Response["kind"], actor: string, target: string | null) =>
     rec.responses.find((r) => r.kind === kind && country(r.actor) === actor && country(r.target) === target);
 
@@ -29,7 +39,10 @@ describe("the seed story (Albania, 10 September 2022)", { skip: present ? false 
     assert.deepEqual(sept.victims.map(country), ["AL"]);
     assert.equal(sept.date?.precision, "day");
     assert.ok(quoteHas(sept.evidence, "computer systems were hit on Friday"));
-    assert.ok(sept.systems.some((s) => s.includes("police")), `systems: ${sept.systems.join("; ")}`);
+    assert.ok(
+      sept.systems.some((s) => s.includes("police")),
+      `systems: ${sept.systems.join("; ")}`,
+    );
   });
 
   it("finds the July attack on government services, dated 15 July", () => {
@@ -111,7 +124,9 @@ describe("the seed story (Albania, 10 September 2022)", { skip: present ? false 
   it("records Albania's containment: control systems at ports, airports and border crossings shut down", () => {
     const r = response("containment", "AL", null);
     assert.ok(r);
-    assert.ok(quoteHas(r.evidence, "shut down computer control systems at seaports, airports and border crossings"));
+    assert.ok(
+      quoteHas(r.evidence, "shut down computer control systems at seaports, airports and border crossings"),
+    );
   });
 
   it("records Albania's recovery", () => {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "a country must be an ISO 3166-1 alpha-2 code");
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "a country must be an ISO 3166-1 alpha-2 code");
 
 export const StatePartySchema = z.object({
   kind: z.literal("state"),

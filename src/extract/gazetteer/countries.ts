@@ -2,7 +2,8 @@ import worldCountries, { type Country } from "world-countries";
 import type { CountryVariantsRow, GazetteerEntry } from "./types.ts";
 
 // the package ships CommonJS typings for an ESM default export
-const countries = ((worldCountries as unknown as { default?: Country[] }).default ?? worldCountries) as unknown as Country[];
+const countries = ((worldCountries as unknown as { default?: Country[] }).default ??
+  worldCountries) as unknown as Country[];
 
 interface VariantsFile {
   ambiguous_capitals?: Array<string | { name: string }>;
@@ -22,7 +23,9 @@ export function countryEntries(variants: VariantsFile): GazetteerEntry[] {
   // the project's variants come first so they win over world-countries where both claim a word
   addVariants(variants, add);
   // independent states first: "American" is the United States before it is American Samoa
-  const ordered = [...countries].sort((x, y) => Number(y.independent === true) - Number(x.independent === true));
+  const ordered = [...countries].sort(
+    (x, y) => Number(y.independent === true) - Number(x.independent === true),
+  );
   for (const c of ordered) {
     if (!c.cca2) continue;
     const code = c.cca2;
@@ -42,7 +45,10 @@ export function countryEntries(variants: VariantsFile): GazetteerEntry[] {
   return out;
 }
 
-function addVariants(variants: VariantsFile, add: (s: string, code: string, form: "name" | "adjective" | "plural" | "seat") => void): void {
+function addVariants(
+  variants: VariantsFile,
+  add: (s: string, code: string, form: "name" | "adjective" | "plural" | "seat") => void,
+): void {
   for (const [code, row] of Object.entries(variants)) {
     if (!/^[A-Z]{2}$/.test(code)) continue;
     const v = row as CountryVariantsRow;

@@ -22,21 +22,44 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
   const orgs = loadData<OrganizationRow[]>("gazetteer/organizations.json");
   const groups = [...loadData<GroupRow[]>("gazetteer/groups.json"), ...extraGroups];
   const variants = loadData<Record<string, unknown>>("gazetteer/country-variants.json");
-  const { places, not_countries: notCountries } = loadData<{ places: Record<string, string>; not_countries: string[] }>("lexicon/actor-nouns.json");
+  const { places, not_countries: notCountries } = loadData<{
+    places: Record<string, string>;
+    not_countries: string[];
+  }>("lexicon/actor-nouns.json");
   const officials = loadData<OfficialTitles>("gazetteer/official-titles.json");
 
   const entries: GazetteerEntry[] = notCountries.map((surface) => ({ kind: "none", surface }) as const);
   for (const b of bodies)
-    for (const s of namesOf(b)) entries.push({ kind: "body", surface: s, country: b.country, name: b.name, role: b.role ?? "government" });
-  for (const i of intl) for (const s of namesOf(i)) entries.push({ kind: "intl", surface: s, code: i.code, name: i.name });
+    for (const s of namesOf(b))
+      entries.push({
+        kind: "body",
+        surface: s,
+        country: b.country,
+        name: b.name,
+        role: b.role ?? "government",
+      });
+  for (const i of intl)
+    for (const s of namesOf(i)) entries.push({ kind: "intl", surface: s, code: i.code, name: i.name });
   entries.push(...countryEntries(variants));
   for (const o of orgs)
     for (const s of namesOf(o))
-      entries.push({ kind: "org", surface: s, name: o.name, ...(o.country ? { country: o.country } : {}), ...(o.sector ? { sector: o.sector } : {}) });
+      entries.push({
+        kind: "org",
+        surface: s,
+        name: o.name,
+        ...(o.country ? { country: o.country } : {}),
+        ...(o.sector ? { sector: o.sector } : {}),
+      });
   for (const g of groups) {
     const all = namesOf(g);
     for (const s of all)
-      entries.push({ kind: "group", surface: s, name: g.name, aliases: all.filter((a) => a !== g.name), ...(g.sponsor ? { sponsor: g.sponsor } : {}) });
+      entries.push({
+        kind: "group",
+        surface: s,
+        name: g.name,
+        aliases: all.filter((a) => a !== g.name),
+        ...(g.sponsor ? { sponsor: g.sponsor } : {}),
+      });
   }
   for (const [surface, country] of Object.entries(places)) entries.push({ kind: "place", surface, country });
   return { matcher: new SurfaceMatcher(entries), officials };

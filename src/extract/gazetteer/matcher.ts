@@ -7,7 +7,13 @@ export interface GazetteerMatch {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
+};
 
 /**
  * Case-sensitive longest-match lookup of many surface forms. Entries are indexed by their first word, so one
@@ -44,12 +50,16 @@ export class SurfaceMatcher {
       if (m.index < skipUntil) continue;
       const candidates = this.byFirstWord.get(m[0]);
       if (!candidates) continue;
-      // a surface may start with punctuation-free word but begin earlier (e.g. "U.S." starts at "U")
       for (const e of candidates) {
-        const start = m.index - (e.surface.indexOf(m[0]) > 0 ? e.surface.indexOf(m[0]) : 0);
+        // entries are keyed by their first word, which opens the surface: the match starts where the word does
+        const start = m.index - Math.max(0, e.surface.indexOf(m[0]));
         if (!text.startsWith(e.surface, start)) continue;
         const end = start + e.surface.length;
-        if (isWordChar(text[start - 1]) || (isWordChar(text[end]) && isWordChar(e.surface[e.surface.length - 1]))) continue;
+        if (
+          isWordChar(text[start - 1]) ||
+          (isWordChar(text[end]) && isWordChar(e.surface[e.surface.length - 1]))
+        )
+          continue;
         out.push({ start, end, entry: e });
         skipUntil = end;
         break;

@@ -1,7 +1,8 @@
 import type { Analysis } from "./context.ts";
 import type { IncidentDraft } from "./incidents.ts";
 
-const SAME_ACTORS = /\b(?:same|identical)\s+(?:[\w-]+\s+)?(?:actors?|hackers?|aggressors?|attackers?|groups?|hacking groups?|perpetrators?|culprits?|people|gang|unit|team|crew)\b|\b(?:part of|linked to) (?:the same|a wider|a broader|an ongoing) (?:campaign|operation)\b/i;
+const SAME_ACTORS =
+  /\b(?:same|identical)\s+(?:[\w-]+\s+)?(?:actors?|hackers?|aggressors?|attackers?|groups?|hacking groups?|perpetrators?|culprits?|people|gang|unit|team|crew)\b|\b(?:part of|linked to) (?:the same|a wider|a broader|an ongoing) (?:campaign|operation)\b/i;
 
 /** Incidents that the text ties together ("the same actors who attacked …") share a campaign. */
 export function linkCampaigns(a: Analysis, drafts: IncidentDraft[]): void {

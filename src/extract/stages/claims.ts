@@ -30,16 +30,32 @@ const BEHIND = rx(cues.accuse_behind);
 const DENY = rx(cues.deny);
 const RESPONSIBILITY = rx(cues.responsibility);
 const HEDGE = new RegExp(`\\b(?:${cues.hedge.join("|")})\\b`, "i");
-const ABOUT_ATTRIBUTION = /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame/i;
+/** one pass decides whether a sentence holds any attribution cue at all */
+export const ANY_CLAIM = new RegExp(
+  `\\b(?:${[...cues.accuse_active, ...cues.accuse_agent, ...cues.accuse_behind, ...cues.deny, ...cues.responsibility].join("|")})\\b`,
+  "i",
+);
+const ABOUT_ATTRIBUTION =
+  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame/i;
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const s of a.sentences) {
+    const attackers = (a.bySentence[s.index] ?? []).some((m) => m.attacker);
+    if (!attackers && !ANY_CLAIM.test(s.text)) continue;
     const statementDate = (a.datesBySentence[s.index] ?? []).find((d) => d.statement)?.date;
     const add = (stance: Stance, claimant: Party | null, accused: Party, start: number, end: number) => {
       if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
-      out.push({ stance, claimant, accused, sentence: s.index, start, end, ...(statementDate ? { date: statementDate } : {}) });
+      out.push({
+        stance,
+        claimant,
+        accused,
+        sentence: s.index,
+        start,
+        end,
+        ...(statementDate ? { date: statementDate } : {}),
+      });
     };
     const claimantFor = (pos: number): Party | null => {
       const subj = subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural");
@@ -55,7 +71,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     for (const m of s.text.matchAll(RESPONSIBILITY)) {
       const pos = s.start + (m.index ?? 0);
       if (isNegated(a.text, s.start, pos)) continue;
-      const who = nearestBefore(a, s.index, pos, (x) => x.form === "group") ?? nearestBefore(a, s.index, pos, (x) => x.attacker);
+      const who =
+        nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
+        nearestBefore(a, s.index, pos, (x) => x.attacker);
       const p = who && partyOf(who);
       if (p) add("claims-responsibility", p, p, pos, pos + m[0].length);
     }
@@ -74,7 +92,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (isNegated(a.text, s.start, pos)) continue;
       let accused = objectsAfter(a, s.index, end, (x) => x.form !== "place");
       const allegation = /alleged|in response to|reiterated|echoed/i.test(m[0]);
-      if (allegation) accused = objectsAfter(a, s.index, end, (x) => x.attacker || x.form === "seat" || x.form === "name" || x.form === "group");
+      if (allegation)
+        accused = objectsAfter(
+          a,
+          s.index,
+          end,
+          (x) => x.attacker || x.form === "seat" || x.form === "name" || x.form === "group",
+        );
       if (/^(?:named|identified)$/i.test(m[0])) {
         // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused
         accused = objectsAfter(a, s.index, end, (x) => x.attacker, 200);
@@ -82,7 +106,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       }
       const passive = isPassive(a, s.index, pos, m[0], end) ? passiveAgent(a, s.index, end) : null;
       if (passive) {
-        const subjects = subjectsBefore(a, s.index, pos, { attackers: true, headOnly: true }).filter((x) => x.form !== "anaphor");
+        const subjects = subjectsBefore(a, s.index, pos, { attackers: true, headOnly: true }).filter(
+          (x) => x.form !== "anaphor",
+        );
         for (const acc of partiesOf(subjects)) add("accuses", passive, acc, pos, end);
         continue;
       }
@@ -92,7 +118,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         continue;
       }
       if (/in response to|alleged/i.test(m[0]) && !accused.length) continue;
-      for (const acc of accusedParties(accused)) for (const c of claimantsFor(pos)) add("accuses", c, acc, pos, end);
+      for (const acc of accusedParties(accused))
+        for (const c of claimantsFor(pos)) add("accuses", c, acc, pos, end);
     }
     for (const m of s.text.matchAll(AGENT)) {
       const pos = s.start + (m.index ?? 0);
@@ -107,11 +134,26 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     for (const m of s.text.matchAll(BEHIND)) {
       const pos = s.start + (m.index ?? 0);
       const end = pos + m[0].length;
-      const generic = /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed)$/i.test(m[0]);
-      const who = nearestBefore(a, s.index, pos, (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker));
+      const generic =
+        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed)$/i.test(
+          m[0],
+        );
+      const who = nearestBefore(
+        a,
+        s.index,
+        pos,
+        (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker),
+      );
       if (!who || pos - who.end > (generic ? 40 : 60)) continue;
       if (isNegated(a.text, who.end, pos)) continue;
-      if (!who.attacker && who.form !== "name" && who.form !== "seat" && who.form !== "body" && who.form !== "group") continue;
+      if (
+        !who.attacker &&
+        who.form !== "name" &&
+        who.form !== "seat" &&
+        who.form !== "body" &&
+        who.form !== "group"
+      )
+        continue;
       const before = speakersBefore(a, s.index, who.start);
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers) {
@@ -128,8 +170,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     }
   }
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
-  const denied = new Set(out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`));
-  return out.filter((c) => c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`));
+  const denied = new Set(
+    out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`),
+  );
+  return out.filter(
+    (c) =>
+      c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`),
+  );
 }
 
 /** A group tied to a state in the text also implicates that state (GUIDE: state-level attribution). */
@@ -149,7 +196,10 @@ function isPassive(a: Analysis, sentence: number, pos: number, cue: string, end:
   if (!s) return false;
   if (/^accused$/i.test(cue) && /^\s+of\b/.test(a.text.slice(end, end + 4))) return true;
   const before = a.text.slice(Math.max(s.start, pos - 30), pos);
-  return /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i.test(before) && /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i.test(cue);
+  return (
+    /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i.test(before) &&
+    /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i.test(cue)
+  );
 }
 
 /** "US, allies accused of … by China": the party after "by" makes the accusation. */
@@ -164,7 +214,15 @@ function passiveAgent(a: Analysis, sentence: number, from: number): Party | null
 
 /** The official or state that led the previous sentence: "The moves are to hold X accountable" continues it. */
 function previousActor(a: Analysis, sentence: number): Party | null {
-  const prev = (a.bySentence[sentence - 1] ?? []).find((m) => !m.attacker && (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "seat" || m.form === "intl"));
+  const prev = (a.bySentence[sentence - 1] ?? []).find(
+    (m) =>
+      !m.attacker &&
+      (m.form === "body" ||
+        m.form === "official" ||
+        m.form === "name" ||
+        m.form === "seat" ||
+        m.form === "intl"),
+  );
   return (prev && partyOf(prev)) ?? null;
 }
 
@@ -178,7 +236,10 @@ function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
   const s = a.sentences[sentence];
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
-  const say = /\b(?:said|says|say|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(head);
+  const say =
+    /\b(?:said|says|say|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
+      head,
+    );
   if (!say) return [];
   return partiesOf(subjectsBefore(a, sentence, s.start + say.index).filter((m) => m.form !== "plural"));
 }

@@ -17,25 +17,50 @@ export interface Analysis {
   speakers: Array<Mention | null>;
 }
 
-const SAY = "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported)";
-const SAY_AFTER = new RegExp(`^[\\s,]*(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`, "i");
+const SAY =
+  "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported)";
+const SAY_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
+  "i",
+);
 // "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it
 const SAY_BEFORE = new RegExp(`(?:[,”"]\\s*${SAY}|according to|quoted by)\\s+(?:the\\s+)?$`, "i");
-const PRONOUN_SPEAKER = new RegExp(`(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy))\\s+(?:also\\s+)?${SAY}\\b`, "i");
-const NAME_SPEAKER = new RegExp(`(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`, "u");
+const PRONOUN_SPEAKER = new RegExp(
+  `(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy))\\s+(?:also\\s+)?${SAY}\\b`,
+  "i",
+);
+const NAME_SPEAKER = new RegExp(
+  `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
+  "u",
+);
 
-export function buildAnalysis(text: string, sentences: Sentence[], mentions: Mention[], dates: DateMention[]): Analysis {
+export function buildAnalysis(
+  text: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  dates: DateMention[],
+): Analysis {
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]?.push(m);
   const datesBySentence: DateMention[][] = sentences.map(() => []);
   for (const d of dates) datesBySentence[d.sentence]?.push(d);
   const focus = findFocus(sentences, bySentence);
-  const a: Analysis = { text, sentences, mentions, dates, bySentence, datesBySentence, speakers: [], ...(focus ? { focus } : {}) };
+  const a: Analysis = {
+    text,
+    sentences,
+    mentions,
+    dates,
+    bySentence,
+    datesBySentence,
+    speakers: [],
+    ...(focus ? { focus } : {}),
+  };
   for (const m of mentions) if (m.form === "anaphor" && focus) m.country = focus;
-  for (const m of mentions) if (m.form === "official" && !m.country && m.party.kind === "person") {
-    const c = nearestStateBefore(a, m);
-    if (c) m.country = c;
-  }
+  for (const m of mentions)
+    if (m.form === "official" && !m.country && m.party.kind === "person") {
+      const c = nearestStateBefore(a, m);
+      if (c) m.country = c;
+    }
   a.speakers = sentences.map((s) => findSpeaker(a, s.index));
   return a;
 }
@@ -45,7 +70,8 @@ function findFocus(sentences: Sentence[], bySentence: Mention[][]): string | und
   const counts = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     for (const m of bySentence[i] ?? []) {
-      if (m.attacker || !m.country || m.form === "org" || m.form === "group" || m.form === "anaphor") continue;
+      if (m.attacker || !m.country || m.form === "org" || m.form === "group" || m.form === "anaphor")
+        continue;
       counts.set(m.country, (counts.get(m.country) ?? 0) + (i < 3 ? 3 : 1));
       if (i < 2 && (counts.get(m.country) ?? 0) >= 3) return m.country;
     }
@@ -57,7 +83,9 @@ function findFocus(sentences: Sentence[], bySentence: Mention[][]): string | und
 
 function nearestStateBefore(a: Analysis, m: Mention): string | undefined {
   for (let i = m.sentence; i >= Math.max(0, m.sentence - 2); i--) {
-    const list = (a.bySentence[i] ?? []).filter((x) => x.start < m.start && x.country && !x.attacker && x.form !== "group");
+    const list = (a.bySentence[i] ?? []).filter(
+      (x) => x.start < m.start && x.country && !x.attacker && x.form !== "group",
+    );
     const last = list[list.length - 1];
     if (last?.country) return last.country;
   }
@@ -75,9 +103,15 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
     if (SAY_AFTER.test(after) || SAY_BEFORE.test(before)) return m;
   }
   // "according to the report": the author of the last report the story named
-  if (/according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i.test(s.text)) {
+  if (
+    /according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i.test(
+      s.text,
+    )
+  ) {
     for (let i = index; i >= Math.max(0, index - 4); i--) {
-      const author = (a.bySentence[i] ?? []).find((m) => (m.form === "org" || m.form === "body" || m.form === "intl") && !m.attacker);
+      const author = (a.bySentence[i] ?? []).find(
+        (m) => (m.form === "org" || m.form === "body" || m.form === "intl") && !m.attacker,
+      );
       if (author) return author;
     }
   }
@@ -88,7 +122,9 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
     for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
       const prev = a.speakers[i];
       if (prev) return prev;
-      const official = (a.bySentence[i] ?? []).filter((m) => (m.form === "official" || m.form === "body") && !m.attacker);
+      const official = (a.bySentence[i] ?? []).filter(
+        (m) => (m.form === "official" || m.form === "body") && !m.attacker,
+      );
       if (official.length) return official[official.length - 1] ?? null;
     }
   }
@@ -125,8 +161,10 @@ export function partyOf(m: Mention): Party | null {
   if (m.form === "official" && m.party.kind === "person") {
     return m.country ? { kind: "state", country: m.country, via: m.text } : m.party;
   }
-  if (m.form === "adjective" || m.form === "plural" || m.form === "place") return { kind: "state", country: m.country as string };
-  if (m.form === "org" && m.party.kind === "organization") return { kind: "organization", name: m.party.name };
+  if (m.form === "adjective" || m.form === "plural" || m.form === "place")
+    return { kind: "state", country: m.country as string };
+  if (m.form === "org" && m.party.kind === "organization")
+    return { kind: "organization", name: m.party.name };
   return m.party;
 }
 

@@ -24,11 +24,21 @@ const SPEECH_AFTER =
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const RANGE_START = new RegExp(`\\b(${MONTHS})\\s+(?:and|to|through|or|-|–)\\s+(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`, "g");
+const RANGE_START = new RegExp(
+  `\\b(${MONTHS})\\s+(?:and|to|through|or|-|–)\\s+(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`,
+  "g",
+);
 
 /** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
+// chrono is the costliest stage: it runs only where a date word or a digit appears
+const MAY_HOLD_DATE =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|yesterday|last|this|ago|earlier|week|month|year)/i;
+
 export function findDates(sentences: readonly Sentence[], published: Day): DateMention[] {
-  const ref = { instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)), timezone: 0 };
+  const ref = {
+    instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
+    timezone: 0,
+  };
   const out: DateMention[] = [];
   for (const s of sentences) {
     const taken: Array<[number, number]> = [];
@@ -37,7 +47,13 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
       taken.push([start, end]);
       const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
       const after = s.text.slice(end - s.start, end - s.start + 30);
-      out.push({ start, end, sentence: s.index, date, statement: SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) });
+      out.push({
+        start,
+        end,
+        sentence: s.index,
+        date,
+        statement: SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after),
+      });
     };
     // "April and May 2015", "between August and September 2013": the range takes its start
     for (const m of s.text.matchAll(RANGE_START)) {
@@ -45,7 +61,7 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
       const month = monthNumber(m[1] as string);
       push(start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
     }
-    for (const r of chrono.parse(s.text, ref)) {
+    for (const r of MAY_HOLD_DATE.test(s.text) ? chrono.parse(s.text, ref) : []) {
       const start = s.start + r.index;
       if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
       const date = resolve(r, published);
@@ -63,10 +79,17 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
 
 function resolve(r: chrono.ParsedResult, pub: Day): FuzzyDate | null {
   const text = r.text.trim().replace(/[,.]$/, "");
-  if (DURATION.test(text) || /^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text)) return null;
+  if (DURATION.test(text) || (/^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text))) return null;
   if (/^(?:now|this)$/i.test(text)) return null;
   // "KA-SAT", "WED" in a code name, "an hour before": not dates
-  if (/^[A-Z]{2,4}$/.test(text) || /\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !/\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|day\b/i.test(text)) return null;
+  if (
+    /^[A-Z]{2,4}$/.test(text) ||
+    (/\b(?:hours?|minutes?|seconds?)\b/i.test(text) &&
+      !/\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|day\b/i.test(
+        text,
+      ))
+  )
+    return null;
   const c = r.start;
   const year = c.get("year") as number;
   const month = c.get("month") as number;

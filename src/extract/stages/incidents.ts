@@ -1,5 +1,5 @@
 import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
-import { INCIDENT_TYPES, datesCompatible } from "../../model/index.ts";
+import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Analysis } from "./context.ts";
 import type { DateMention } from "./dates.ts";
@@ -44,22 +44,45 @@ const operations = loadData<{ names: string[] }>("lexicon/operations.json").name
 
 const STRONG = new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi");
 const WEAK = new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi");
+// non-global, so that testing leaves no lastIndex behind for the scanning patterns above
+const ANY_ATTACK = new RegExp(`\\b(?:${[...terms.strong, ...terms.weak].join("|")})\\b`, "i");
 const CYBER = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
 const NOT_CYBER = new RegExp(`\\b(?:${terms.not_cyber.join("|")})`, "i");
-const OPERATION = new RegExp(`\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`, "g");
+const OPERATION = new RegExp(
+  `\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "g",
+);
 const TYPE_RES: Array<[IncidentType, RegExp]> = INCIDENT_TYPES.flatMap((t) => {
   const cues = typeCues[t];
-  return Array.isArray(cues) ? [[t, new RegExp(`\\b(?:${cues.join("|")})`, "i")] as [IncidentType, RegExp]] : [];
+  return Array.isArray(cues)
+    ? [[t, new RegExp(`\\b(?:${cues.join("|")})`, "i")] as [IncidentType, RegExp]]
+    : [];
 });
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
-const ORDINAL = /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
-const VICTIM_PREP = /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
-const VICTIM_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
-const AGENT_BEFORE = /\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing)|behind|from|to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+const ORDINAL =
+  /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
+const VICTIM_PREP =
+  /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
+const VICTIM_AFTER =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
+const AGENT_BEFORE =
+  /\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing)|behind|from|to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
-const SYSTEM_NOUN = "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
-const MODIFIER = "(?!(?:the|a|an|its|their|and|or|of|on|in|at|to|by|for|with|hit|hacked|said|were|was|had|has|have|all|some|many|several|into|that|which|against)\\b)[\\p{L}’'-]+";
-const SYSTEMS = new RegExp(`(?<![\\p{L}’'-])((?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?)`, "iu");
+const SYSTEM_NOUN =
+  "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
+const MODIFIER =
+  "(?!(?:the|a|an|its|their|and|or|of|on|in|at|to|by|for|with|hit|hacked|said|were|was|had|has|have|all|some|many|several|into|that|which|against)\\b)[\\p{L}’'-]+";
+const SYSTEM_HINT =
+  /system|network|server|website|web page|infrastructure|grid|email|platform|station|pipeline|computer|database/i;
+const SYSTEMS = new RegExp(
+  `(?<![\\p{L}’'-])((?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?)`,
+  "iu",
+);
+
+/** True when a sentence has any word that could report an attack. */
+export function mayReportAttack(sentence: string): boolean {
+  return ANY_ATTACK.test(sentence);
+}
 
 /** Finds the attack mentions of a document and groups them into distinct incidents. */
 export function findIncidents(a: Analysis): IncidentDraft[] {
@@ -73,7 +96,14 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
         absorb(a, target, m);
         current = target;
       } else if (m.strong || m.date || m.name || drafts.length === 0) {
-        const d: IncidentDraft = { key: drafts.length, victims: [], victimCountries: new Set(), types: new Set(), systems: [], mentions: [] };
+        const d: IncidentDraft = {
+          key: drafts.length,
+          victims: [],
+          victimCountries: new Set(),
+          types: new Set(),
+          systems: [],
+          mentions: [],
+        };
         drafts.push(d);
         absorb(a, d, m);
         current = d;
@@ -95,10 +125,28 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     seen.push([start, end]);
     const before = a.text.slice(Math.max(s.start, start - 30), start);
     const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
-    const ordinal = ord === "second" || ord === "another" ? "second" : ord === "first" ? "first" : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar" ? "earlier" : ord ? "new" : undefined;
-    found.push({ start, end, sentence: index, strong, definite: DEFINITE.test(before), ...(ordinal ? { ordinal } : {}), victims: [] });
+    const ordinal =
+      ord === "second" || ord === "another"
+        ? "second"
+        : ord === "first"
+          ? "first"
+          : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar"
+            ? "earlier"
+            : ord
+              ? "new"
+              : undefined;
+    found.push({
+      start,
+      end,
+      sentence: index,
+      strong,
+      definite: DEFINITE.test(before),
+      ...(ordinal ? { ordinal } : {}),
+      victims: [],
+    });
   };
-  for (const m of s.text.matchAll(STRONG)) add(s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length, true);
+  for (const m of s.text.matchAll(STRONG))
+    add(s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length, true);
   for (const m of s.text.matchAll(WEAK)) {
     const start = s.start + (m.index ?? 0);
     const around = a.text.slice(Math.max(s.start, start - 25), start);
@@ -111,13 +159,18 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     const pos = s.start + (m.index ?? 0);
     const nearest = closest(found, pos);
     // a name names the attack word it stands beside ("the Stuxnet virus", "the worm, dubbed NotPetya")
-    if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40) nearest.name = m[0];
+    if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40)
+      nearest.name = m[0];
   }
   // each event date goes to the attack word nearest to it
   for (const d of a.datesBySentence[index] ?? []) {
     if (d.statement) continue;
     const nearest = closest(found, d.start);
-    if (nearest && (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))) nearest.date = d;
+    if (
+      nearest &&
+      (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
+    )
+      nearest.date = d;
   }
   // statement dates are kept for incidents that have no other clue
   for (const m of found) m.victims = victimsFor(a, index, m);
@@ -140,7 +193,15 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
   const out: Mention[] = [];
   for (const p of a.bySentence[index] ?? []) {
     // people ("seven Iranians") are attackers or defendants in this domain, never the attacked state
-    if (p.attacker || !p.country || p.form === "group" || p.form === "intl" || p.form === "org" || p.form === "plural") continue;
+    if (
+      p.attacker ||
+      !p.country ||
+      p.form === "group" ||
+      p.form === "intl" ||
+      p.form === "org" ||
+      p.form === "plural"
+    )
+      continue;
     const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
     if (AGENT_BEFORE.test(before)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
@@ -149,28 +210,48 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     if (p.start >= m.end && VICTIM_PREP.test(a.text.slice(m.end, p.start))) out.push(p);
     else if (p.start >= m.end && near && (possessive || VICTIM_PREP.test(before))) out.push(p);
     else if (p.end <= m.start && VICTIM_AFTER.test(after)) out.push(p);
-    else if (p.end <= m.start && near && possessive && !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, ""))) out.push(p);
+    else if (
+      p.end <= m.start &&
+      near &&
+      possessive &&
+      !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, ""))
+    )
+      out.push(p);
   }
   return out;
 }
 
-function placeMention(drafts: IncidentDraft[], current: IncidentDraft | undefined, m: IncidentMention): IncidentDraft | undefined {
+function placeMention(
+  drafts: IncidentDraft[],
+  current: IncidentDraft | undefined,
+  m: IncidentMention,
+): IncidentDraft | undefined {
   if (m.name) {
     const named = drafts.find((d) => d.name === m.name);
     if (named) return named;
   }
   const countries = new Set(m.victims.map((v) => v.country as string));
-  const victimsFit = (d: IncidentDraft) => !countries.size || !d.victimCountries.size || [...countries].some((c) => d.victimCountries.has(c));
+  const victimsFit = (d: IncidentDraft) =>
+    !countries.size || !d.victimCountries.size || [...countries].some((c) => d.victimCountries.has(c));
   if (m.date) {
     const date = m.date.date;
-    const fits = drafts.filter((d) => (!d.date || datesCompatible(d.date, date)) && victimsFit(d) && !(m.name && d.name && d.name !== m.name));
+    const fits = drafts.filter(
+      (d) =>
+        (!d.date || datesCompatible(d.date, date)) &&
+        victimsFit(d) &&
+        !(m.name && d.name && d.name !== m.name),
+    );
     // prefer an incident that already has a compatible date over one that has none
-    return fits.find((d) => d.date && datesCompatible(d.date, date)) ?? (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name));
+    return (
+      fits.find((d) => d.date && datesCompatible(d.date, date)) ??
+      (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name))
+    );
   }
   if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
   if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
   if (m.name && current?.name && current.name !== m.name) return undefined;
-  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(current)) return undefined;
+  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(current))
+    return undefined;
   return current;
 }
 
@@ -197,7 +278,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   let from = Math.max(s.start, m.start - 80);
   while (from > s.start && /\S/.test(a.text[from - 1] as string)) from--;
   const window = a.text.slice(from, Math.min(s.end, m.end + 120));
-  const sys = SYSTEMS.exec(window);
+  const sys = SYSTEM_HINT.test(window) ? SYSTEMS.exec(window) : null;
   if (sys?.[1]) {
     const phrase = sys[1].trim();
     if (phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);

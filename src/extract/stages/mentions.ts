@@ -1,6 +1,6 @@
 import type { Party } from "../../model/index.ts";
-import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
 import { loadData } from "../gazetteer/data.ts";
+import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 
 /** How a mention names its party: the form decides which roles it can play in a sentence. */
@@ -46,31 +46,75 @@ interface ActorNouns {
 const people = loadData<PersonRow[]>("gazetteer/people.json");
 const peopleBySurface = new Map<string, PersonRow>();
 for (const p of people) for (const s of [p.name, ...(p.aliases ?? [])]) peopleBySurface.set(s, p);
-const peopleRe = new RegExp(`\\b(?:${[...peopleBySurface.keys()].sort((a, b) => b.length - a.length).map(esc).join("|")})\\b`, "g");
+const peopleRe = new RegExp(
+  `\\b(?:${[...peopleBySurface.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|")})\\b`,
+  "g",
+);
 
 const { officials } = gazetteer();
-const bodyAlt = officials.bodies.map(esc).sort((a, b) => b.length - a.length).join("|");
-const titleAlt = officials.titles.map(esc).sort((a, b) => b.length - a.length).join("|");
+const bodyAlt = officials.bodies
+  .map(esc)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const titleAlt = officials.titles
+  .map(esc)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 /** "interior ministry", "foreign ministry spokesperson" right after a country; case-insensitive */
-const AFTER_COUNTRY = new RegExp(`^(?:['’]s)?\\s+(?:(?:${bodyAlt})(?:\\s+(?:${titleAlt}))?|(?:${titleAlt}))\\b`, "i");
+const AFTER_COUNTRY = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${bodyAlt})(?:\\s+(?:${titleAlt}))?|(?:${titleAlt}))\\b`,
+  "i",
+);
 /** a name following a title ("President Salome Zurabishvili"); case-sensitive, so \p{Lu} means capitals */
 const PERSON_NAME = /^,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u;
 const titleCased = officials.titles.flatMap((t) => [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]);
 /** a titled person without a country before it: "Prime Minister Edi Rama", "Foreign Minister Ine Eriksen Soereide" */
 const TITLED_PERSON = new RegExp(
-  `\\b(?:${titleCased.map(esc).sort((a, b) => b.length - a.length).join("|")})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`,
+  `\\b(?:${titleCased
+    .map(esc)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`,
   "gu",
 );
+// only words that can start a body or title make the full AFTER_COUNTRY test worth running
+const BODY_FIRST_WORDS = new Set(
+  [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),
+);
+const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L} ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 /** words that stand for a state already in focus */
 const ANAPHOR = new RegExp(
-  `\\b(?:the (?:country|nation|Balkan state|Islamic republic|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
+  `\\b(?:the (?:country|nation|Balkan state|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
   "gi",
 );
 const attackerHead = new RegExp(
   `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
   "i",
 );
+
+// Cheap gates: the costly patterns below run only on sentences holding one of their key words.
+const ASCII_WORD = /[A-Za-z]+/g;
+const PEOPLE_WORDS = new Set([...peopleBySurface.keys()].map((k) => k.split(/[\s-]+/)[0] as string));
+const TITLE_WORDS = new Set(officials.titles.map((t) => (t.split(/\s+/)[0] as string).toLowerCase()));
+const ANAPHOR_WORDS = new Set([
+  "country",
+  "nation",
+  "state",
+  "republic",
+  "authorities",
+  "government",
+  ...officials.bodies.map((b) => (b.split(/\s+/)[0] as string).toLowerCase()),
+  ...TITLE_WORDS,
+]);
+function hasWord(text: string, words: ReadonlySet<string>, lower: boolean): boolean {
+  ASCII_WORD.lastIndex = 0;
+  for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text))
+    if (words.has(lower ? m[0].toLowerCase() : m[0])) return true;
+  return false;
+}
 
 function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -92,8 +136,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       out.push(mention);
       taken.push([mention.start, mention.end]);
     }
-    peopleRe.lastIndex = 0;
-    for (const m of s.text.matchAll(peopleRe)) {
+    const people = hasWord(s.text, PEOPLE_WORDS, false) ? s.text.matchAll(peopleRe) : [];
+    for (const m of people) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
@@ -101,22 +145,40 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       out.push(personMention(text, start, end, s.index, row));
       taken.push([start, end]);
     }
-    for (const m of s.text.matchAll(TITLED_PERSON)) {
+    const titled = hasWord(s.text, TITLE_WORDS, true) ? s.text.matchAll(TITLED_PERSON) : [];
+    for (const m of titled) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
       out.push({
-        start, end, text: m[0], sentence: s.index, form: "official",
-        party: { kind: "person", name: m[1] as string, role: m[0].slice(0, m[0].length - (m[1] as string).length).trim() },
+        start,
+        end,
+        text: m[0],
+        sentence: s.index,
+        form: "official",
+        party: {
+          kind: "person",
+          name: m[1] as string,
+          role: m[0].slice(0, m[0].length - (m[1] as string).length).trim(),
+        },
         attacker: false,
       });
       taken.push([start, end]);
     }
-    for (const m of s.text.matchAll(ANAPHOR)) {
+    const anaphors = hasWord(s.text, ANAPHOR_WORDS, true) ? s.text.matchAll(ANAPHOR) : [];
+    for (const m of anaphors) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
-      out.push({ start, end, text: m[0], sentence: s.index, form: "anaphor", party: { kind: "state", country: "ZZ", via: m[0] }, attacker: false });
+      out.push({
+        start,
+        end,
+        text: m[0],
+        sentence: s.index,
+        form: "anaphor",
+        party: { kind: "state", country: "ZZ", via: m[0] },
+        attacker: false,
+      });
       taken.push([start, end]);
     }
   }
@@ -133,7 +195,12 @@ function personMention(text: string, start: number, end: number, sentence: numbe
   if (row.intl) return { ...base, party: { kind: "intl", code: row.intl, name: row.intl } };
   return {
     ...base,
-    party: { kind: "person", name: row.name, ...(row.role ? { role: row.role } : {}), ...(row.country ? { country: row.country } : {}) },
+    party: {
+      kind: "person",
+      name: row.name,
+      ...(row.role ? { role: row.role } : {}),
+      ...(row.country ? { country: row.country } : {}),
+    },
     ...(row.country ? { country: row.country } : {}),
   };
 }
@@ -144,26 +211,49 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
   switch (e.kind) {
     case "country": {
       const after = text.slice(m.end, m.end + 160);
-      const body = e.form === "name" || e.form === "adjective" || e.form === "seat" ? AFTER_COUNTRY.exec(after) : null;
+      const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
+      const body =
+        next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;
       if (body) {
         const name = PERSON_NAME.exec(after.slice(body[0].length));
         const end = m.end + body[0].length + (name ? name[0].length : 0);
         const via = text.slice(m.start, end);
-        return { ...base, end, text: via, form: "body", party: { kind: "state", country: e.country, via }, country: e.country };
+        return {
+          ...base,
+          end,
+          text: via,
+          form: "body",
+          party: { kind: "state", country: e.country, via },
+          country: e.country,
+        };
       }
-      const head = e.form === "adjective" || e.form === "name" ? /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u.exec(after)?.[1]?.trim() : undefined;
-      const attacker = head !== undefined && (e.form === "adjective" || /^-/.test(after)) && attackerHead.test(after.replace(/^['’]s/, ""));
+      const head =
+        e.form === "adjective" || e.form === "name"
+          ? /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u.exec(after)?.[1]?.trim()
+          : undefined;
+      const attacker =
+        head !== undefined &&
+        (e.form === "adjective" || /^-/.test(after)) &&
+        attackerHead.test(after.replace(/^['’]s/, ""));
       return {
         ...base,
         form: e.form,
-        party: e.form === "seat" ? { kind: "state", country: e.country, via: base.text } : { kind: "state", country: e.country },
+        party:
+          e.form === "seat"
+            ? { kind: "state", country: e.country, via: base.text }
+            : { kind: "state", country: e.country },
         country: e.country,
         ...(head ? { head } : {}),
         attacker,
       };
     }
     case "body":
-      return { ...base, form: "body", party: { kind: "state", country: e.country, via: e.name }, country: e.country };
+      return {
+        ...base,
+        form: "body",
+        party: { kind: "state", country: e.country, via: e.name },
+        country: e.country,
+      };
     case "intl":
       return { ...base, form: "intl", party: { kind: "intl", code: e.code, name: e.name } };
     case "org":
@@ -177,7 +267,12 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       return {
         ...base,
         form: "group",
-        party: { kind: "group", name: e.name, ...(e.aliases.length ? { aliases: e.aliases } : {}), ...(e.sponsor ? { sponsor: e.sponsor } : {}) },
+        party: {
+          kind: "group",
+          name: e.name,
+          ...(e.aliases.length ? { aliases: e.aliases } : {}),
+          ...(e.sponsor ? { sponsor: e.sponsor } : {}),
+        },
         ...(e.sponsor ? { country: e.sponsor } : {}),
         attacker: true,
       };

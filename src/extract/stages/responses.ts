@@ -21,19 +21,43 @@ export interface ResponseDraft {
 const cues = loadData<Record<string, string[] | string>>("lexicon/response-cues.json");
 const CUE_RES: Array<[ResponseKind, RegExp]> = RESPONSE_KINDS.flatMap((k) => {
   const list = cues[k];
-  return Array.isArray(list) ? [[k, new RegExp(`\\b(?:${list.join("|")})`, "gi")] as [ResponseKind, RegExp]] : [];
+  return Array.isArray(list)
+    ? [[k, new RegExp(`\\b(?:${list.join("|")})`, "gi")] as [ResponseKind, RegExp]]
+    : [];
 });
+/** one pass decides whether a sentence holds any response cue at all */
+export const ANY_RESPONSE = new RegExp(
+  `\\b(?:${RESPONSE_KINDS.flatMap((k) => (Array.isArray(cues[k]) ? (cues[k] as string[]) : [])).join("|")})`,
+  "i",
+);
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
-const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(["diplomatic-severance", "expulsion", "ambassador-summoned", "ambassador-recalled", "sanctions", "indictment", "condemnation", "retaliation"]);
-const BACKGROUND = /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
+const STATE_ONLY: ReadonlySet<ResponseKind> = new Set([
+  "diplomatic-severance",
+  "expulsion",
+  "ambassador-summoned",
+  "ambassador-recalled",
+  "sanctions",
+  "indictment",
+  "condemnation",
+  "retaliation",
+]);
+const BACKGROUND =
+  /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
 const GENERIC_OBJECT = /^\s*(?:any|all|such|every)\b/i;
-const PUNITIVE = /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|punish)/iu;
-const EFFECT_SUBJECT = /\b(?:which|that|it|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
+const PUNITIVE =
+  /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|punish)/iu;
+const EFFECT_SUBJECT =
+  /\b(?:which|that|it|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
 
 /** What states and others did about an attack: each cue with its actor and target. */
-export function findResponses(a: Analysis, primaryAccused: () => Party | undefined, victimOf: (sentence: number) => string | undefined): ResponseDraft[] {
+export function findResponses(
+  a: Analysis,
+  primaryAccused: () => Party | undefined,
+  victimOf: (sentence: number) => string | undefined,
+): ResponseDraft[] {
   const out: ResponseDraft[] = [];
   for (const s of a.sentences) {
+    if (!ANY_RESPONSE.test(s.text)) continue;
     const punitive = PUNITIVE.test(s.text);
     for (const [kind, re] of CUE_RES) {
       for (const m of s.text.matchAll(re)) {
@@ -43,22 +67,40 @@ export function findResponses(a: Analysis, primaryAccused: () => Party | undefin
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
         if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 12))) continue;
-        if ((kind === "containment" || kind === "recovery") && EFFECT_SUBJECT.test(a.text.slice(Math.max(s.start, pos - 50), pos)) && !/\b(?:had to be|was|were|been)\s+$/.test(before)) continue;
+        if (
+          (kind === "containment" || kind === "recovery") &&
+          EFFECT_SUBJECT.test(a.text.slice(Math.max(s.start, pos - 50), pos)) &&
+          !/\b(?:had to be|was|were|been)\s+$/.test(before)
+        )
+          continue;
         if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
         if (kind === "advisory" && !/\b(?:issued|published|released|joint|put out)\b/i.test(s.text)) continue;
         const actor = actorFor(a, s.index, pos, end, kind, victimOf);
         if (!actor) continue;
         if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
-        const target = NO_TARGET.has(kind) ? null : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
+        const target = NO_TARGET.has(kind)
+          ? null
+          : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
         if (target && partyId(target) === partyId(actor)) continue;
         if (STATE_ONLY.has(kind) && !target) continue;
-        const detail = kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
+        const detail =
+          kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
         const date = nearestDate(a, s.index, pos);
         out.push({
-          kind, actor, target, sentence: s.index, start: pos, end,
+          kind,
+          actor,
+          target,
+          sentence: s.index,
+          start: pos,
+          end,
           ...(date ? { date } : {}),
           ...(detail ? { detail } : {}),
-          punitive: punitive && (kind === "sanctions" || kind === "indictment" || kind === "expulsion" || kind === "diplomatic-severance"),
+          punitive:
+            punitive &&
+            (kind === "sanctions" ||
+              kind === "indictment" ||
+              kind === "expulsion" ||
+              kind === "diplomatic-severance"),
         });
       }
     }
@@ -66,7 +108,14 @@ export function findResponses(a: Analysis, primaryAccused: () => Party | undefin
   return out;
 }
 
-function actorFor(a: Analysis, sentence: number, pos: number, end: number, kind: ResponseKind, victimOf: (s: number) => string | undefined): Party | null {
+function actorFor(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  end: number,
+  kind: ResponseKind,
+  victimOf: (s: number) => string | undefined,
+): Party | null {
   const s = a.sentences[sentence];
   if (!s) return null;
   // passive: "… was issued against him by Germany's prosecutor"
@@ -76,7 +125,9 @@ function actorFor(a: Analysis, sentence: number, pos: number, end: number, kind:
     const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
   }
-  const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")));
+  const subj = subjectsBefore(a, sentence, pos).filter(
+    (m) => m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")),
+  );
   const first = subj[0];
   if (first) return partyOf(first);
   const speaker = a.speakers[sentence];
@@ -85,23 +136,51 @@ function actorFor(a: Analysis, sentence: number, pos: number, end: number, kind:
     const c = victimOf(sentence) ?? a.focus;
     return c ? { kind: "state", country: c } : null;
   }
-  const near = nearestBefore(a, sentence, pos, (m) => !m.attacker && (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "intl"));
+  const near = nearestBefore(
+    a,
+    sentence,
+    pos,
+    (m) =>
+      !m.attacker && (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "intl"),
+  );
   return near ? partyOf(near) : null;
 }
 
-function targetFor(a: Analysis, sentence: number, pos: number, end: number, kind: ResponseKind, actor: Party, primaryAccused: () => Party | undefined): Party | null {
+function targetFor(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  end: number,
+  kind: ResponseKind,
+  actor: Party,
+  primaryAccused: () => Party | undefined,
+): Party | null {
   const notActor = (m: Mention) => {
     const p = partyOf(m);
-    return !!p && partyId(p) !== partyId(actor) && m.form !== "place";
+    // sanctions and expulsions aim at states, groups and people, not at the company that was hit
+    return (
+      !!p &&
+      partyId(p) !== partyId(actor) &&
+      m.form !== "place" &&
+      !(STATE_ONLY.has(kind) && m.form === "org")
+    );
   };
   const after = objectsAfter(a, sentence, end, notActor, 140)[0];
   if (after) return partyOf(after);
   if (kind === "expulsion") {
-    const dipl = nearestBefore(a, sentence, pos, (m) => m.form === "adjective" && /diplomat|embassy|envoy|staff/i.test(m.head ?? ""));
+    const dipl = nearestBefore(
+      a,
+      sentence,
+      pos,
+      (m) => m.form === "adjective" && /diplomat|embassy|envoy|staff/i.test(m.head ?? ""),
+    );
     if (dipl) return partyOf(dipl);
   }
   if (kind === "takedown") {
-    const op = /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/.exec(a.text.slice(end, end + 100));
+    const op =
+      /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/.exec(
+        a.text.slice(end, end + 100),
+      );
     if (op?.[1]) return { kind: "group", name: op[1] };
   }
   if (kind === "reward" || kind === "takedown") {
@@ -130,5 +209,10 @@ function clauseAround(a: Analysis, sentence: number, pos: number, end: number): 
   if (!s) return "";
   const from = Math.max(s.start, pos - 60);
   const to = Math.min(s.end, end + 80);
-  return a.text.slice(from, to).replace(/^\S*\s/, "").replace(/\s\S*$/, "").replace(/[“”"]/g, "").trim();
+  return a.text
+    .slice(from, to)
+    .replace(/^\S*\s/, "")
+    .replace(/\s\S*$/, "")
+    .replace(/[“”"]/g, "")
+    .trim();
 }

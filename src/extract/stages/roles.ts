@@ -7,7 +7,8 @@ const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\s[–
 const SUBJECT_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\bwhich\b/;
 const NAMED_AFTER = /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as)\s*["“']?$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
-const PREP_BEFORE = /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including)\s+(?:the\s+)?$/i;
+const PREP_BEFORE =
+  /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including)\s+(?:the\s+)?$/i;
 
 /** Mentions that can fill a role: resolved, not mere locations. */
 export function actors(a: Analysis, sentence: number): Mention[] {
@@ -15,7 +16,12 @@ export function actors(a: Analysis, sentence: number): Mention[] {
 }
 
 /** The subject of a cue: parties from the start of its clause up to the cue, not inside prepositional phrases. */
-export function subjectsBefore(a: Analysis, sentence: number, pos: number, opts: { attackers?: boolean; headOnly?: boolean } = {}): Mention[] {
+export function subjectsBefore(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  opts: { attackers?: boolean; headOnly?: boolean } = {},
+): Mention[] {
   const s = a.sentences[sentence];
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
@@ -24,20 +30,37 @@ export function subjectsBefore(a: Analysis, sentence: number, pos: number, opts:
     // the head of the sentence, before any relative clause: "The Conti gang, which … Russia, was linked …"
     const rel = /,\s+(?:which|who)\b/.exec(head);
     if (rel) pos = s.start + rel.index;
-  } else for (const m of head.matchAll(new RegExp(SUBJECT_BREAK, "g"))) clauseStart = s.start + (m.index ?? 0) + m[0].length;
-  const inClause = actors(a, sentence).filter((m) => m.start >= clauseStart && m.end <= pos && (opts.attackers || !m.attacker));
-  const subjects = inClause.filter((m) => !PREP_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)));
+  } else
+    for (const m of head.matchAll(new RegExp(SUBJECT_BREAK, "g")))
+      clauseStart = s.start + (m.index ?? 0) + m[0].length;
+  const inClause = actors(a, sentence).filter(
+    (m) => m.start >= clauseStart && m.end <= pos && (opts.attackers || !m.attacker),
+  );
+  const subjects = inClause.filter(
+    (m) => !PREP_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)),
+  );
   return subjects.length ? subjects : inClause.slice(-1);
 }
 
 /** The nearest party before a position in the sentence (the subject of a short clause). */
-export function nearestBefore(a: Analysis, sentence: number, pos: number, filter: (m: Mention) => boolean = () => true): Mention | undefined {
+export function nearestBefore(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  filter: (m: Mention) => boolean = () => true,
+): Mention | undefined {
   const list = actors(a, sentence).filter((m) => m.end <= pos && filter(m));
   return list[list.length - 1];
 }
 
 /** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
-export function objectsAfter(a: Analysis, sentence: number, pos: number, filter: (m: Mention) => boolean = () => true, reach = 120): Mention[] {
+export function objectsAfter(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  filter: (m: Mention) => boolean = () => true,
+  reach = 120,
+): Mention[] {
   const s = a.sentences[sentence];
   if (!s) return [];
   const tail = a.text.slice(pos, Math.min(s.end, pos + reach));
@@ -74,5 +97,7 @@ export function partiesOf(ms: readonly Mention[]): Party[] {
 
 export function isNegated(text: string, from: number, to: number): boolean {
   const span = text.slice(Math.max(from, to - 60), to);
-  return /\b(?:not|never|no|without|neither|nor|declined to|refused to|stopped short of|yet to|none|nobody|no one)\b|n['’]t\b/i.test(span);
+  return /\b(?:not|never|no|without|neither|nor|declined to|refused to|stopped short of|yet to|none|nobody|no one)\b|n['’]t\b/i.test(
+    span,
+  );
 }

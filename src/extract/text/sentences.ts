@@ -12,15 +12,58 @@ export interface Sentence extends Span {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs",
-    "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.u", "u.s.a", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "mt", "ft",
-  ],
-);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "gov",
+  "sen",
+  "rep",
+  "st",
+  "jr",
+  "sr",
+  "no",
+  "vs",
+  "inc",
+  "corp",
+  "ltd",
+  "co",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.u",
+  "u.s.a",
+  "e.g",
+  "i.e",
+  "etc",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+  "mt",
+  "ft",
+]);
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
 
 /** Splits text into sentences with exact offsets; never crosses a line break. Cheap, deterministic, no model. */
 export function splitSentences(text: string): Sentence[] {
@@ -33,7 +76,13 @@ export function splitSentences(text: string): Sentence[] {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       for (const [s, e] of splitLine(line)) {
-        out.push({ start: lineStart + s, end: lineStart + e, text: text.slice(lineStart + s, lineStart + e), index: out.length, paragraph });
+        out.push({
+          start: lineStart + s,
+          end: lineStart + e,
+          text: text.slice(lineStart + s, lineStart + e),
+          index: out.length,
+          paragraph,
+        });
       }
       paragraph++;
     }

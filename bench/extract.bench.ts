@@ -1,0 +1,97 @@
+/**
+ * Extraction throughput: `extract` alone over ≥ 2,000 article-sized texts (median of 5 passes, one core),
+ * then the whole batch path (parse line → intake → extract → JSON) streaming 20,000 articles in a child
+ * process whose peak RSS is the memory figure. Targets (issue 2): ≥ 1,500 articles/s, ≤ 300 MB.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { extract } from "../src/extract/index.ts";
+import { fromText } from "../src/intake/index.ts";
+import type { Document } from "../src/model/index.ts";
+import { makeArticle, usingFallback } from "./articles.ts";
+import type { Benchmark, BenchRow } from "./types.ts";
+
+const ARTICLES = 2_000;
+const PASSES = 5;
+const STREAMED = 20_000;
+const SEED = 7;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+function inMemory(log: (line: string) => void): BenchRow[] {
+  const docs: Document[] = [];
+  for (let i = 0; i < ARTICLES; i++) {
+    const a = makeArticle(SEED, i);
+    docs.push(fromText(a.text, { id: a.id, title: a.title, published: a.published }));
+  }
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
+  let sink = 0;
+  for (const d of docs.slice(0, 200)) sink += extract(d).incidents.length; // warm up the JIT and lazy tables
+  const seconds: number[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    const t0 = process.hrtime.bigint();
+    for (const d of docs) sink += extract(d).incidents.length;
+    seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    log(`  pass ${pass + 1}: ${(docs.length / (seconds[pass] ?? 1)).toFixed(0)} articles/s`);
+  }
+  // Printing the incident count keeps the results alive, so the engine cannot skip the work as dead code.
+  log(`  ${sink} incidents found over all passes`);
+  const s = median(seconds);
+  const note = `${ARTICLES} texts, ${(bytes / ARTICLES / 1000).toFixed(1)} KB each, median of ${PASSES}`;
+  return [
+    { name: "extract (in memory)", value: ARTICLES / s, unit: "articles/s", note },
+    { name: "extract (in memory)", value: bytes / 1e6 / s, unit: "MB/s", note: "one core" },
+  ];
+}
+
+function streamed(log: (line: string) => void): Promise<BenchRow[]> {
+  const child = fileURLToPath(new URL("./stream-child.ts", import.meta.url));
+  log(`  streaming ${STREAMED} articles through the batch service in a child process…`);
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ["--import", "tsx", child, String(STREAMED), String(SEED)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    proc.stdout.on("data", (c: Buffer) => {
+      out += c.toString("utf8");
+    });
+    proc.on("error", reject);
+    proc.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`the stream bench exited with code ${code}`));
+      const r = JSON.parse(out.trim()) as {
+        lines: number;
+        seconds: number;
+        bytesIn: number;
+        peakRssMb: number;
+      };
+      const note = `${r.lines} articles, ${(r.bytesIn / 1e6).toFixed(0)} MB of JSON lines in ${r.seconds.toFixed(1)} s`;
+      resolve([
+        {
+          name: "batch stream (parse+intake+extract+JSON)",
+          value: r.lines / r.seconds,
+          unit: "articles/s",
+          note,
+        },
+        {
+          name: "batch stream peak RSS",
+          value: r.peakRssMb,
+          unit: "MB",
+          note: "process.resourceUsage().maxRSS",
+        },
+      ]);
+    });
+  });
+}
+
+export const benchmark: Benchmark = {
+  title: "extraction",
+  async run(log) {
+    if (usingFallback())
+      log("  data/corpus/ has too few stories; recombining built-in sample paragraphs instead");
+    return [...inMemory(log), ...(await streamed(log))];
+  },
+};

@@ -1,0 +1,8 @@
+/** Use cases that chain the stages. The CLI, the server and the workers call these, never the stages directly. */
+export { type CorpusResult, type CorpusStory, extractCorpus, listCorpus, readStoryMeta } from "./corpus.ts";
+export { EXTRACT_FAILED, errorRecord } from "./error-record.ts";
+export { extractLine, extractLines } from "./extract-batch.ts";
+export { extractFile, extractOne, type OneInputMeta, readInputFile } from "./extract-one.ts";
+export { splitLines } from "./split-lines.ts";
+export { stableStringify } from "./stable-json.ts";
+export { type BatchSummary, describeSummary, emptySummary } from "./summary.ts";
