@@ -515,10 +515,10 @@ def apply_curated(entries: list[dict], curated: list[dict], report: list[str]) -
     out_curated: list[dict] = []
     claimed_by: dict[str, str] = {}
     for c in curated:
-        for x in [c["name"], *c.get("aliases", [])]:
+        for x in [c["name"], *c.get("aliases", []), *c.get("needs_context", [])]:
             claimed_by[norm_key(x)] = c["name"]
     for c in curated:
-        ckeys = {norm_key(x) for x in [c["name"], *c.get("aliases", [])]}
+        ckeys = {norm_key(x) for x in [c["name"], *c.get("aliases", []), *c.get("needs_context", [])]}
         take = sorted({i for k in ckeys for i in by_primary.get(k, [])} - absorbed)
         names = [c["name"], *c.get("aliases", [])]
         sources = {"curated"}
@@ -566,7 +566,7 @@ def apply_curated(entries: list[dict], curated: list[dict], report: list[str]) -
     # names claimed by curated entries leave the other generated entries
     claimed: dict[str, str] = {}
     for oc in out_curated:
-        for x in [oc["name"], *oc["curated"].get("aliases", [])]:
+        for x in [oc["name"], *oc["curated"].get("aliases", []), *oc["curated"].get("needs_context", [])]:
             claimed[norm_key(x)] = oc["name"]
     rest = []
     for i, e in enumerate(entries):
@@ -588,7 +588,8 @@ def apply_curated(entries: list[dict], curated: list[dict], report: list[str]) -
     return out_curated + rest
 
 
-def finish(e: dict, rules: AliasRules, drops: list[str]) -> dict:
+def finish(e: dict, rules: AliasRules, drops: list[str]) -> dict | None:
+    """The output entry, or None when a generated entry has no name safe to match."""
     c = e.get("curated")
     names = list(e["names"])
     # title-case variants of capitalised vendor names
@@ -602,14 +603,14 @@ def finish(e: dict, rules: AliasRules, drops: list[str]) -> dict:
     needs_context = list(c.get("needs_context", [])) if c else []
     for x in names:
         x = x.strip()
-        if x == name or x in exclude or x in aliases:
+        if x == name or x in exclude or x in aliases or x in needs_context:
             continue
         if c and x in c.get("aliases", []):
             # curated aliases are deliberate ("Unit 26165" is both an APT28 alias and a GRU unit in
             # state-bodies.json): only the hard rules apply
             why = rules.verdict(x)
             soft = ("ordinary word or common name", f"equals {BODY}")
-            if why and x not in needs_context and why not in soft:
+            if why and why not in soft:
                 drops.append(f"{name}: curated alias {x!r} dropped: {why}")
                 continue
             aliases.append(x)
@@ -619,8 +620,19 @@ def finish(e: dict, rules: AliasRules, drops: list[str]) -> dict:
             drops.append(f"{name}: {x!r} dropped: {why}")
             continue
         aliases.append(x)
-    if not c and rules.verdict(name) and name not in needs_context:
-        needs_context.append(name)  # curated entries say so themselves
+    if not c and rules.verdict(name):
+        # a generated entry named by an ordinary word ("Silence", "Axiom"): the word is kept only
+        # for matching with a cue, and the entry is named by its first safe alias
+        needs_context.append(name)
+        if not aliases:
+            drops.append(f"entry {name!r} dropped: its only name is {rules.verdict(name)}")
+            return None
+        # prefer a spelling of the same name ("SideWinder"), then a name without digits
+        pick = next((a for a in aliases if a.casefold() == name.casefold()), None)
+        pick = pick or next((a for a in aliases if not re.search(r"\d", a)), aliases[0])
+        drops.append(f"entry {name!r} renamed {pick!r}: the name is {rules.verdict(name)}")
+        aliases.remove(pick)
+        name = pick
     # sponsor, kind, origin
     sponsor, kind, origin = derive_attribution(e)
     if c:
@@ -739,7 +751,7 @@ def main() -> int:
             continue
         kept.append(e)
     drops: list[str] = []
-    out = [finish(e, rules, drops) for e in kept]
+    out = [x for x in (finish(e, rules, drops) for e in kept) if x is not None]
 
     # the same display name twice (different clusters): keep the richer one's name, rename others
     seen: dict[str, int] = {}

@@ -107,10 +107,13 @@ def dup_check(r: Report, fname: str, entries: list[dict], key_fn=names_of) -> di
 
 
 def needs_context_subset(r: Report, fname: str, e: dict) -> None:
+    """needs_context holds surfaces matched only next to a cue: the name itself, or words kept out of aliases."""
     nc = e.get("needs_context", [])
-    missing = [x for x in nc if x not in names_of(e)]
-    if missing:
-        r.err(f"{fname}: {e['name']!r}: needs_context {missing} are not its name or aliases")
+    both = [x for x in nc if x in e.get("aliases", [])]
+    if both:
+        r.err(f"{fname}: {e['name']!r}: {both} are in both aliases and needs_context")
+    if len(set(nc)) != len(nc):
+        r.err(f"{fname}: {e['name']!r}: needs_context has duplicates")
 
 
 def check_sorted_format(r: Report, fname: str, text: str, expected: str, fix: bool) -> None:
@@ -323,7 +326,8 @@ def main() -> int:
         names = {c["name"]["common"], c["name"]["official"], *[a for a in c.get("altSpellings", []) if len(a) >= 3]}
         adjs = {d for d in c.get("demonyms", {}).get("eng", {}).values() if d}
         seats = set(c.get("capital", []))
-        return {"names": names, "adjectives": adjs, "seats": seats, "regions": set()}
+        plurals = {f"{d}s" for d in adjs if re.search(r"[ni]$", d)}  # as the extractor derives them
+        return {"names": names, "adjectives": adjs, "plurals": plurals, "seats": seats, "regions": set()}
 
     name_country: dict[str, set[str]] = defaultdict(set)
     for code, c in wc_by.items():
@@ -351,9 +355,9 @@ def main() -> int:
             continue
         base = wc_values(wc_by[code])
         for k in v:
-            if k not in ("names", "adjectives", "seats", "regions", "drop", "note"):
+            if k not in ("names", "adjectives", "plurals", "seats", "regions", "drop", "note"):
                 r.err(f"country-variants.json {code}: unknown key {k!r}")
-        for kind in ("names", "adjectives", "seats", "regions"):
+        for kind in ("names", "adjectives", "plurals", "seats", "regions"):
             items = v.get(kind, [])
             if len(items) != len(set(items)):
                 r.err(f"country-variants.json {code} {kind}: duplicates")

@@ -42,7 +42,7 @@ export function fromHtml(
   if (Buffer.byteLength(text, "utf8") > MAX_TEXT_BYTES) {
     throw new CasebookError(
       "TOO_LARGE",
-      "The article text of the HTML page is larger than the 5 MB text limit.",
+      `The article text of the HTML page is larger than the ${formatBytes(MAX_TEXT_BYTES)} text limit.`,
     );
   }
 

@@ -20,7 +20,7 @@ interface Day {
 const SPEECH_BEFORE =
   /\b(?:said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
 const SPEECH_AFTER =
-  /^,?\s*(?:that\b|it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
+  /^,?\s*(?:it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";

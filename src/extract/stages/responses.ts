@@ -75,35 +75,53 @@ export function findResponses(
           continue;
         if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
         if (kind === "advisory" && !/\b(?:issued|published|released|joint|put out)\b/i.test(s.text)) continue;
-        const actor = actorFor(a, s.index, pos, end, kind, victimOf);
-        if (!actor) continue;
-        if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
-        const target = NO_TARGET.has(kind)
-          ? null
-          : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
-        if (target && partyId(target) === partyId(actor)) continue;
-        if (STATE_ONLY.has(kind) && !target) continue;
-        const detail =
-          kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
-        const date = nearestDate(a, s.index, pos);
-        out.push({
-          kind,
-          actor,
-          target,
-          sentence: s.index,
-          start: pos,
-          end,
-          ...(date ? { date } : {}),
-          ...(detail ? { detail } : {}),
-          punitive:
-            punitive &&
-            (kind === "sanctions" ||
-              kind === "indictment" ||
-              kind === "expulsion" ||
-              kind === "diplomatic-severance"),
-        });
+        const first = actorFor(a, s.index, pos, end, kind, victimOf);
+        if (!first) continue;
+        for (const actor of [first, ...coActors(a, s.index, pos, first)]) {
+          if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
+          const target = NO_TARGET.has(kind)
+            ? null
+            : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
+          if (target && partyId(target) === partyId(actor)) continue;
+          if (STATE_ONLY.has(kind) && !target) continue;
+          const detail =
+            kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
+          const date = nearestDate(a, s.index, pos);
+          out.push({
+            kind,
+            actor,
+            target,
+            sentence: s.index,
+            start: pos,
+            end,
+            ...(date ? { date } : {}),
+            ...(detail ? { detail } : {}),
+            punitive:
+              punitive &&
+              (kind === "sanctions" ||
+                kind === "indictment" ||
+                kind === "expulsion" ||
+                kind === "diplomatic-severance"),
+          });
+        }
       }
     }
+  }
+  return out;
+}
+
+/** "Police in Poland and Ukraine arrested …": every state coordinated with the first actor acts too. */
+function coActors(a: Analysis, sentence: number, pos: number, first: Party): Party[] {
+  const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.attacker);
+  const ps = subj
+    .map((m) => partyOf(m))
+    .filter((p): p is Party => !!p && (p.kind === "state" || p.kind === "intl"));
+  const seen = new Set([partyId(first)]);
+  const out: Party[] = [];
+  for (const p of ps) {
+    if (seen.has(partyId(p))) continue;
+    seen.add(partyId(p));
+    out.push(p);
   }
   return out;
 }
@@ -166,6 +184,17 @@ function targetFor(
     );
   };
   const after = objectsAfter(a, sentence, end, notActor, 140)[0];
+  // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
+  if (
+    after &&
+    (after.form === "plural" || after.form === "adjective") &&
+    (kind === "indictment" || kind === "sanctions" || kind === "reward")
+  ) {
+    const group = (a.bySentence[sentence] ?? []).find(
+      (m) => m.form === "group" && m.party.kind === "group" && !m.party.sponsor,
+    );
+    if (group) return partyOf(group);
+  }
   if (after) return partyOf(after);
   if (kind === "expulsion") {
     const dipl = nearestBefore(

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import type { DocumentRecord, Party } from "../model/index.ts";
+import { extract } from "./index.ts";
+
+const run = (text: string, published = "2023-03-10"): DocumentRecord =>
+  extract({
+    id: "t",
+    text,
+    published,
+    tlp: "clear",
+    sha256: createHash("sha256").update(text).digest("hex"),
+  });
+const who = (p: Party | null) =>
+  p === null ? null : p.kind === "state" ? p.country : p.kind === "intl" ? p.code : p.name;
+
+describe("extraction of common phrasings", () => {
+  it("does not turn a negated attribution into a claim", () => {
+    const r = run(
+      "Hospital systems in Ireland were hit by a ransomware attack on Friday. Officials did not blame any country for the attack, and no group has claimed responsibility.",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(r.claims, []);
+  });
+
+  it("keeps a hedged attribution with no named source as an unnamed claim", () => {
+    const r = run(
+      "The Stuxnet worm, believed to have been built by Israel and the United States, wrecked centrifuges in Iran in 2010.",
+    );
+    const accused = r.claims
+      .filter((c) => c.claimant === null && c.stance === "accuses")
+      .map((c) => who(c.accused));
+    assert.deepEqual(accused.sort(), ["IL", "US"]);
+    assert.equal(r.incidents[0]?.date?.value, "2010");
+    assert.ok(r.incidents[0]?.types.includes("sabotage"));
+  });
+
+  it("reads a passive attribution: the agent after 'by' is the claimant", () => {
+    const r = run(
+      "The Conti gang, which researchers say is based in Russia, was later linked to the intrusion by the Irish police.",
+    );
+    assert.ok(
+      r.claims.some((c) => who(c.claimant) === "IE" && who(c.accused) === "Conti" && c.stance === "accuses"),
+    );
+  });
+
+  it("records a group claiming responsibility and a denial by a capital", () => {
+    const r = run(
+      "A cyberattack knocked Estonian bank websites offline on Tuesday. A pro-Russian group called Killnet claimed responsibility. Moscow denied any involvement and called the claims absurd.",
+    );
+    assert.ok(r.claims.some((c) => c.stance === "claims-responsibility" && who(c.accused) === "Killnet"));
+    assert.ok(r.claims.some((c) => c.stance === "denies" && who(c.claimant) === "RU"));
+    assert.deepEqual(r.incidents[0]?.victims.map(who), ["EE"]);
+    assert.equal(r.incidents[0]?.date?.value, "2023-03-07");
+  });
+
+  it("keeps an earlier dated attack apart from the new one", () => {
+    const r = run(
+      "Hackers breached the email system of Norway's parliament on Tuesday, officials said. It was the second attack on the assembly after a break-in in August 2020 that Norway blamed on Russia.",
+    );
+    const dates = r.incidents.map((i) => i.date?.value).sort();
+    assert.deepEqual(dates, ["2020-08", "2023-03-07"]);
+  });
+
+  it("finds who acts against whom in a response, and a gang behind a nationality", () => {
+    const r = run(
+      "Ukrainian police arrested two Russian nationals linked to the LockBit ransomware gang. The United States imposed sanctions on Russia over the attacks.",
+    );
+    const got = r.responses.map((x) => `${x.kind}:${who(x.actor)}>${who(x.target)}`).sort();
+    assert.ok(got.includes("indictment:UA>LockBit"), got.join(" "));
+    assert.ok(got.includes("sanctions:US>RU"), got.join(" "));
+  });
+});
