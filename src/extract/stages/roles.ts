@@ -42,18 +42,6 @@ export function subjectsBefore(
   return subjects.length ? subjects : inClause.slice(-1);
 }
 
-/** A mention coordinated with an earlier subject ("police in Poland and Ukraine") is a subject too. */
-function COORD_BEFORE_OK(a: Analysis, list: Mention[], m: Mention): boolean {
-  const i = list.indexOf(m);
-  const prev = list[i - 1];
-  if (!prev) return false;
-  const before = a.text.slice(Math.max(0, prev.start - 40), prev.start);
-  return (
-    COORD.test(a.text.slice(prev.end, m.start)) &&
-    /\b(?:police|authorities|officials|prosecutors|investigators|agencies)\s+in\s+(?:the\s+)?$/i.test(before)
-  );
-}
-
 /** The nearest party before a position in the sentence (the subject of a short clause). */
 export function nearestBefore(
   a: Analysis,
