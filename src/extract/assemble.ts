@@ -1,4 +1,4 @@
-import type { Claim, DocumentRecord, Evidence, Incident, Party, Response } from "../model/index.ts";
+import type { Claim, Evidence, FuzzyDate, Incident, Response } from "../model/index.ts";
 import { evidenceOf } from "../model/index.ts";
 import type { ClaimDraft } from "./stages/claims.ts";
 import { type Analysis, partyId } from "./stages/context.ts";
@@ -65,6 +65,43 @@ function labelOf(d: IncidentDraft): string {
   return where ? `${what} (${where})` : what;
 }
 
+interface FactDraft {
+  sentence: number;
+  date?: FuzzyDate;
+}
+interface Fact {
+  incidents: string[];
+  evidence: Evidence[];
+  date?: FuzzyDate;
+}
+
+/** Drafts with the same key become one fact carrying every sentence as evidence and every incident it concerns. */
+function mergeFacts<D extends FactDraft, F extends Fact>(
+  a: Analysis,
+  drafts: readonly D[],
+  keyOf: (d: D) => string,
+  create: (d: D, index: number) => F,
+  incidentsOf: (d: D) => IncidentDraft[],
+  ids: Map<IncidentDraft, string>,
+): F[] {
+  const merged = new Map<string, F>();
+  for (const d of drafts) {
+    const key = keyOf(d);
+    let fact = merged.get(key);
+    if (!fact) {
+      fact = create(d, merged.size + 1);
+      merged.set(key, fact);
+    }
+    if (!fact.date && d.date) fact.date = d.date;
+    for (const inc of incidentsOf(d)) {
+      const id = ids.get(inc);
+      if (id && !fact.incidents.includes(id)) fact.incidents.push(id);
+    }
+    addEvidence(fact.evidence, sentenceEvidence(a, d.sentence));
+  }
+  return [...merged.values()];
+}
+
 export function claimRecords(
   a: Analysis,
   drafts: readonly ClaimDraft[],
@@ -72,30 +109,21 @@ export function claimRecords(
   ids: Map<IncidentDraft, string>,
   campaignOf: (d: IncidentDraft) => IncidentDraft[],
 ): Claim[] {
-  const merged = new Map<string, Claim>();
-  for (const c of drafts) {
-    const key = `${c.stance}|${c.claimant ? partyId(c.claimant) : "-"}|${partyId(c.accused)}`;
-    let claim = merged.get(key);
-    if (!claim) {
-      claim = {
-        id: `claim-${merged.size + 1}`,
-        stance: c.stance,
-        claimant: c.claimant,
-        accused: c.accused,
-        incidents: [],
-        evidence: [],
-      };
-      if (c.date) claim.date = c.date;
-      merged.set(key, claim);
-    }
-    if (!claim.date && c.date) claim.date = c.date;
-    for (const d of incidentsOf(c.sentence).flatMap(campaignOf)) {
-      const id = ids.get(d);
-      if (id && !claim.incidents.includes(id)) claim.incidents.push(id);
-    }
-    addEvidence(claim.evidence, sentenceEvidence(a, c.sentence));
-  }
-  return [...merged.values()];
+  return mergeFacts<ClaimDraft, Claim>(
+    a,
+    drafts,
+    (c) => `${c.stance}|${c.claimant ? partyId(c.claimant) : "-"}|${partyId(c.accused)}`,
+    (c, n) => ({
+      id: `claim-${n}`,
+      stance: c.stance,
+      claimant: c.claimant,
+      accused: c.accused,
+      incidents: [],
+      evidence: [],
+    }),
+    (c) => incidentsOf(c.sentence).flatMap(campaignOf),
+    ids,
+  );
 }
 
 export function responseRecords(
@@ -104,31 +132,20 @@ export function responseRecords(
   incidentsOf: (s: number) => IncidentDraft[],
   ids: Map<IncidentDraft, string>,
 ): Response[] {
-  const merged = new Map<string, Response>();
-  for (const r of drafts) {
-    const key = `${r.kind}|${partyId(r.actor)}|${r.target ? partyId(r.target) : "-"}`;
-    let resp = merged.get(key);
-    if (!resp) {
-      resp = {
-        id: `response-${merged.size + 1}`,
-        kind: r.kind,
-        actor: r.actor,
-        target: r.target,
-        incidents: [],
-        evidence: [],
-      };
-      if (r.date) resp.date = r.date;
-      if (r.detail) resp.detail = r.detail;
-      merged.set(key, resp);
-    }
-    if (!resp.date && r.date) resp.date = r.date;
-    for (const d of incidentsOf(r.sentence)) {
-      const id = ids.get(d);
-      if (id && !resp.incidents.includes(id)) resp.incidents.push(id);
-    }
-    addEvidence(resp.evidence, sentenceEvidence(a, r.sentence));
-  }
-  return [...merged.values()];
+  return mergeFacts<ResponseDraft, Response>(
+    a,
+    drafts,
+    (r) => `${r.kind}|${partyId(r.actor)}|${r.target ? partyId(r.target) : "-"}`,
+    (r, n) => ({
+      id: `response-${n}`,
+      kind: r.kind,
+      actor: r.actor,
+      target: r.target,
+      incidents: [],
+      evidence: [],
+      ...(r.detail ? { detail: r.detail } : {}),
+    }),
+    (r) => incidentsOf(r.sentence),
+    ids,
+  );
 }
-
-export type { DocumentRecord, Party };

@@ -29,38 +29,36 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
   const officials = loadData<OfficialTitles>("gazetteer/official-titles.json");
 
   const entries: GazetteerEntry[] = notCountries.map((surface) => ({ kind: "none", surface }) as const);
-  for (const b of bodies)
-    for (const s of namesOf(b))
-      entries.push({
-        kind: "body",
-        surface: s,
-        country: b.country,
-        name: b.name,
-        role: b.role ?? "government",
-      });
-  for (const i of intl)
-    for (const s of namesOf(i)) entries.push({ kind: "intl", surface: s, code: i.code, name: i.name });
+  // one entry per surface form: the row's name and each of its aliases
+  const eachName = <R extends { name: string; aliases?: string[] }>(
+    rows: readonly R[],
+    make: (row: R, surface: string) => GazetteerEntry,
+  ) => {
+    for (const row of rows) for (const surface of namesOf(row)) entries.push(make(row, surface));
+  };
+  eachName(bodies, (b, surface) => ({
+    kind: "body",
+    surface,
+    country: b.country,
+    name: b.name,
+    role: b.role ?? "government",
+  }));
+  eachName(intl, (i, surface) => ({ kind: "intl", surface, code: i.code, name: i.name }));
   entries.push(...countryEntries(variants));
-  for (const o of orgs)
-    for (const s of namesOf(o))
-      entries.push({
-        kind: "org",
-        surface: s,
-        name: o.name,
-        ...(o.country ? { country: o.country } : {}),
-        ...(o.sector ? { sector: o.sector } : {}),
-      });
-  for (const g of groups) {
-    const all = namesOf(g);
-    for (const s of all)
-      entries.push({
-        kind: "group",
-        surface: s,
-        name: g.name,
-        aliases: all.filter((a) => a !== g.name),
-        ...(g.sponsor ? { sponsor: g.sponsor } : {}),
-      });
-  }
+  eachName(orgs, (o, surface) => ({
+    kind: "org",
+    surface,
+    name: o.name,
+    ...(o.country ? { country: o.country } : {}),
+    ...(o.sector ? { sector: o.sector } : {}),
+  }));
+  eachName(groups, (g, surface) => ({
+    kind: "group",
+    surface,
+    name: g.name,
+    aliases: namesOf(g).filter((a) => a !== g.name),
+    ...(g.sponsor ? { sponsor: g.sponsor } : {}),
+  }));
   for (const [surface, country] of Object.entries(places)) entries.push({ kind: "place", surface, country });
   return { matcher: new SurfaceMatcher(entries), officials };
 }

@@ -118,7 +118,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         continue;
       }
       if (/in response to|alleged/i.test(m[0]) && !accused.length) continue;
-      for (const acc of accusedParties(accused))
+      for (const acc of partiesOf(accused))
         for (const c of claimantsFor(pos)) add("accuses", c, acc, pos, end);
     }
     for (const m of s.text.matchAll(AGENT)) {
@@ -129,7 +129,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (!accused.length || (accused[0] as Mention).start - end > 30) continue;
       const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
       const claimant = hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(pos));
-      for (const acc of accusedParties(accused)) add("accuses", claimant, acc, pos, end);
+      for (const acc of partiesOf(accused)) add("accuses", claimant, acc, pos, end);
     }
     for (const m of s.text.matchAll(BEHIND)) {
       const pos = s.start + (m.index ?? 0);
@@ -158,7 +158,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers) {
         const self = speaker && partyOf(who) && partyId(speaker) === partyId(partyOf(who) as Party);
-        for (const acc of accusedParties([who])) add("accuses", self ? null : speaker, acc, pos, end);
+        for (const acc of partiesOf([who])) add("accuses", self ? null : speaker, acc, pos, end);
       }
     }
     // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
@@ -177,17 +177,6 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     (c) =>
       c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`),
   );
-}
-
-/** A group tied to a state in the text also implicates that state (GUIDE: state-level attribution). */
-function accusedParties(ms: Mention[]): Party[] {
-  const out: Party[] = [];
-  for (const m of ms) {
-    const p = partyOf(m);
-    if (!p) continue;
-    out.push(p);
-  }
-  return out;
 }
 
 /** "X (was) accused of …", "X was linked to the intrusion by …": the cue's subject is the accused. */

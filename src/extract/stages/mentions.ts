@@ -136,51 +136,39 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       out.push(mention);
       taken.push([mention.start, mention.end]);
     }
-    const people = hasWord(s.text, PEOPLE_WORDS, false) ? s.text.matchAll(peopleRe) : [];
-    for (const m of people) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      const row = peopleBySurface.get(m[0]) as PersonRow;
-      out.push(personMention(text, start, end, s.index, row));
-      taken.push([start, end]);
-    }
-    const titled = hasWord(s.text, TITLE_WORDS, true) ? s.text.matchAll(TITLED_PERSON) : [];
-    for (const m of titled) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      out.push({
-        start,
-        end,
-        text: m[0],
-        sentence: s.index,
-        form: "official",
-        party: {
-          kind: "person",
-          name: m[1] as string,
-          role: m[0].slice(0, m[0].length - (m[1] as string).length).trim(),
-        },
-        attacker: false,
-      });
-      taken.push([start, end]);
-    }
-    const anaphors = hasWord(s.text, ANAPHOR_WORDS, true) ? s.text.matchAll(ANAPHOR) : [];
-    for (const m of anaphors) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      out.push({
-        start,
-        end,
-        text: m[0],
-        sentence: s.index,
-        form: "anaphor",
-        party: { kind: "state", country: "ZZ", via: m[0] },
-        attacker: false,
-      });
-      taken.push([start, end]);
-    }
+    // pattern matches claim their span unless a longer-established mention already holds it
+    const take = (
+      matches: Iterable<RegExpMatchArray>,
+      make: (m: RegExpMatchArray, start: number, end: number) => Mention,
+    ) => {
+      for (const m of matches) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (overlaps(start, end)) continue;
+        const mention = make(m, start, end);
+        out.push(mention);
+        taken.push([mention.start, mention.end]);
+      }
+    };
+    take(hasWord(s.text, PEOPLE_WORDS, false) ? s.text.matchAll(peopleRe) : [], (m, start, end) =>
+      personMention(text, start, end, s.index, peopleBySurface.get(m[0]) as PersonRow),
+    );
+    take(hasWord(s.text, TITLE_WORDS, true) ? s.text.matchAll(TITLED_PERSON) : [], (m, start, end) => {
+      const name = m[1] as string;
+      const role = m[0].slice(0, m[0].length - name.length).trim();
+      const party = { kind: "person" as const, name, role };
+      return { start, end, text: m[0], sentence: s.index, form: "official", party, attacker: false };
+    });
+    take(hasWord(s.text, ANAPHOR_WORDS, true) ? s.text.matchAll(ANAPHOR) : [], (m, start, end) => ({
+      start,
+      end,
+      text: m[0],
+      sentence: s.index,
+      form: "anaphor",
+      // the country is filled in once the story's focus is known (context.ts)
+      party: { kind: "state", country: "ZZ", via: m[0] },
+      attacker: false,
+    }));
   }
   return out.sort((a, b) => a.start - b.start);
 }

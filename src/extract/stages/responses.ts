@@ -31,16 +31,15 @@ export const ANY_RESPONSE = new RegExp(
   "i",
 );
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
-const STATE_ONLY: ReadonlySet<ResponseKind> = new Set([
-  "diplomatic-severance",
-  "expulsion",
-  "ambassador-summoned",
-  "ambassador-recalled",
-  "sanctions",
-  "indictment",
-  "condemnation",
-  "retaliation",
+// every kind but these is aimed by a state or an international body at someone
+const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
+  "containment",
+  "recovery",
+  "advisory",
+  "reward",
+  "takedown",
 ]);
+const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((k) => !ANY_ACTOR.has(k)));
 const BACKGROUND =
   /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
 const GENERIC_OBJECT = /^\s*(?:any|all|such|every)\b/i;
