@@ -6,14 +6,13 @@ export interface GazetteerMatch {
   entry: GazetteerEntry;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+/** Letters and digits by char code: ASCII by table, the rest by Unicode property (rare in English news). */
+function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(ch);
-};
+  return c === c && WORD_CHAR.test(String.fromCharCode(c));
+}
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 
 /**
  * Case-sensitive longest-match lookup of many surface forms. Entries are indexed by their first word, so one
@@ -44,15 +43,20 @@ export class SurfaceMatcher {
 
   match(text: string, from = 0, to = text.length): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    WORD.lastIndex = from;
     let skipUntil = from;
-    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-      if (m.index < skipUntil) continue;
-      const candidates = this.byFirstWord.get(m[0]);
+    let i = from;
+    // a hand-rolled word scan: this loop runs over every character of every document
+    while (i < to) {
+      while (i < to && !isWordCode(text.charCodeAt(i))) i++;
+      const wordStart = i;
+      while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      if (wordStart >= i || wordStart < skipUntil) continue;
+      const word = text.slice(wordStart, i);
+      const candidates = this.byFirstWord.get(word);
       if (!candidates) continue;
       for (const e of candidates) {
         // entries are keyed by their first word, which opens the surface: the match starts where the word does
-        const start = m.index - Math.max(0, e.surface.indexOf(m[0]));
+        const start = wordStart - Math.max(0, e.surface.indexOf(word));
         if (!text.startsWith(e.surface, start)) continue;
         const end = start + e.surface.length;
         if (

@@ -109,11 +109,46 @@ const ANAPHOR_WORDS = new Set([
   ...officials.bodies.map((b) => (b.split(/\s+/)[0] as string).toLowerCase()),
   ...TITLE_WORDS,
 ]);
-function hasWord(text: string, words: ReadonlySet<string>, lower: boolean): boolean {
+// Sticky copies: tried only at the word positions where they can start, not at every character.
+const sticky = (re: RegExp) => new RegExp(re.source, `${re.flags.replace("g", "")}y`);
+const PEOPLE_AT = sticky(peopleRe);
+const TITLED_AT = sticky(TITLED_PERSON);
+const ANAPHOR_AT = sticky(ANAPHOR);
+
+/** One pass over a sentence's words finds where people, titled officials and anaphors may start. */
+function candidates(text: string): {
+  people: RegExpExecArray[];
+  titles: RegExpExecArray[];
+  anaphors: RegExpExecArray[];
+} {
+  const found = {
+    people: [] as RegExpExecArray[],
+    titles: [] as RegExpExecArray[],
+    anaphors: [] as RegExpExecArray[],
+  };
+  const at = (re: RegExp, pos: number, list: RegExpExecArray[]) => {
+    if (list.some((m) => m.index <= pos && pos < m.index + m[0].length)) return;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m) list.push(m);
+  };
+  const recent: Array<[string, number]> = [];
   ASCII_WORD.lastIndex = 0;
-  for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text))
-    if (words.has(lower ? m[0].toLowerCase() : m[0])) return true;
-  return false;
+  for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (PEOPLE_WORDS.has(w)) at(PEOPLE_AT, m.index, found.people);
+    if (TITLE_WORDS.has(lower)) at(TITLED_AT, m.index, found.titles);
+    if (ANAPHOR_WORDS.has(lower)) {
+      // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
+      for (const [word, pos] of recent) if (word === "the") at(ANAPHOR_AT, pos, found.anaphors);
+      at(ANAPHOR_AT, m.index, found.anaphors);
+    }
+    recent.unshift([lower, m.index]);
+    if (recent.length > 3) recent.pop();
+  }
+  for (const list of Object.values(found)) list.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 function esc(s: string): string {
@@ -126,7 +161,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
   const out: Mention[] = [];
   for (const s of sentences) {
     // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted
-    const dateline = DATELINE.exec(s.text);
+    // datelines open with a word in capitals: only then is the pattern worth trying
+    const dateline = /^\p{Lu}\p{Lu}/u.test(s.text) ? DATELINE.exec(s.text) : null;
     const taken: Array<[number, number]> = dateline ? [[s.start, s.start + dateline[0].length]] : [];
     const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
     for (const m of matcher.match(text, s.start, s.end)) {
@@ -150,16 +186,17 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
         taken.push([mention.start, mention.end]);
       }
     };
-    take(hasWord(s.text, PEOPLE_WORDS, false) ? s.text.matchAll(peopleRe) : [], (m, start, end) =>
+    const found = candidates(s.text);
+    take(found.people, (m, start, end) =>
       personMention(text, start, end, s.index, peopleBySurface.get(m[0]) as PersonRow),
     );
-    take(hasWord(s.text, TITLE_WORDS, true) ? s.text.matchAll(TITLED_PERSON) : [], (m, start, end) => {
+    take(found.titles, (m, start, end) => {
       const name = m[1] as string;
       const role = m[0].slice(0, m[0].length - name.length).trim();
       const party = { kind: "person" as const, name, role };
       return { start, end, text: m[0], sentence: s.index, form: "official", party, attacker: false };
     });
-    take(hasWord(s.text, ANAPHOR_WORDS, true) ? s.text.matchAll(ANAPHOR) : [], (m, start, end) => ({
+    take(found.anaphors, (m, start, end) => ({
       start,
       end,
       text: m[0],
