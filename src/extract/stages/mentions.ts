@@ -206,8 +206,31 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       party: { kind: "state", country: "ZZ", via: m[0] },
       attacker: false,
     }));
+    // "the gang", "the company": the group or organisation named last stands in for them
+    for (const [re, form] of REFERENCES) {
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (overlaps(start, end)) continue;
+        const antecedent = lastOf(out, form, start);
+        if (!antecedent) continue;
+        out.push({ ...antecedent, start, end, text: m[0], sentence: s.index });
+        taken.push([start, end]);
+      }
+    }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const REFERENCES: Array<[RegExp, "group" | "org"]> = [
+  [/\b(?:the|this|that) (?:same |ransomware |criminal |hacking |cybercrime |extortion |hacker )?(?:gang|group|crew|collective|syndicate|outfit)\b/gi, "group"],
+  [/\bthe (?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange)\b/gi, "org"],
+];
+
+function lastOf(list: readonly Mention[], form: "group" | "org", before: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of list) if (m.form === form && m.start < before && (!best || m.start > best.start)) best = m;
+  return best;
 }
 
 function personMention(text: string, start: number, end: number, sentence: number, row: PersonRow): Mention {
@@ -258,7 +281,7 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
           : undefined;
       const attacker =
         head !== undefined &&
-        (e.form === "adjective" || /^-/.test(after)) &&
+        (e.form === "adjective" || /^-|^\s+(?:state|government)-/.test(after)) &&
         attackerHead.test(after.replace(/^['’]s/, ""));
       return {
         ...base,

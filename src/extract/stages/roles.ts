@@ -7,6 +7,9 @@ const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\s[–
 const SUBJECT_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\bwhich\b/;
 const NAMED_AFTER = /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as)\s*["“']?$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
+// "police in Poland", "agencies from Australia": a body named by its country acts for that country
+const BODY_OF =
+  /\b(?:police|authorities|officials|prosecutors|investigators|agencies|governments?|ministers|diplomats|representatives|leaders|services)\s+(?:in|from|of)\s+(?:the\s+)?$/i;
 const PREP_BEFORE =
   /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including)\s+(?:the\s+)?$/i;
 
@@ -36,9 +39,18 @@ export function subjectsBefore(
   const inClause = actors(a, sentence).filter(
     (m) => m.start >= clauseStart && m.end <= pos && (opts.attackers || !m.attacker),
   );
-  const subjects = inClause.filter(
-    (m) => !PREP_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)),
-  );
+  const subjects = inClause.filter((m, i) => {
+    const before = a.text.slice(Math.max(s.start, m.start - 40), m.start);
+    if (!PREP_BEFORE.test(before) || BODY_OF.test(before)) return true;
+    // "agencies from Australia, Canada and Britain": the list continues a subject opened by a body noun
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = inClause[j] as Mention;
+      const next = inClause[j + 1] as Mention;
+      if (!COORD.test(a.text.slice(prev.end, next.start))) return false;
+      if (BODY_OF.test(a.text.slice(Math.max(s.start, prev.start - 40), prev.start))) return true;
+    }
+    return false;
+  });
   return subjects.length ? subjects : inClause.slice(-1);
 }
 
@@ -96,7 +108,10 @@ export function partiesOf(ms: readonly Mention[]): Party[] {
 }
 
 export function isNegated(text: string, from: number, to: number): boolean {
-  const span = text.slice(Math.max(from, to - 60), to);
+  let span = text.slice(Math.max(from, to - 60), to);
+  // "did not mention it by name but acknowledged the attack": a negation does not cross "but" or a semicolon
+  const cut = /.*(?:\bbut\b|;)/s.exec(span);
+  if (cut) span = span.slice(cut[0].length);
   return /\b(?:not|never|no|without|neither|nor|declined to|refused to|stopped short of|yet to|none|nobody|no one)\b|n['’]t\b/i.test(
     span,
   );
