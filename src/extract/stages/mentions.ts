@@ -223,8 +223,14 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
 }
 
 const REFERENCES: Array<[RegExp, "group" | "org"]> = [
-  [/\b(?:the|this|that) (?:same |ransomware |criminal |hacking |cybercrime |extortion |hacker )?(?:gang|group|crew|collective|syndicate|outfit)\b/gi, "group"],
-  [/\bthe (?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange)\b/gi, "org"],
+  [
+    /\b(?:the|this|that) (?:same |ransomware |criminal |hacking |cybercrime |extortion |hacker )?(?:gang|group|crew|collective|syndicate|outfit)\b/gi,
+    "group",
+  ],
+  [
+    /\bthe (?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange)\b/gi,
+    "org",
+  ],
 ];
 
 function lastOf(list: readonly Mention[], form: "group" | "org", before: number): Mention | undefined {

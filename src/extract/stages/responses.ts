@@ -45,8 +45,7 @@ const BACKGROUND =
 const GENERIC_OBJECT = /^\s*(?:any|all|such|every)\b/i;
 const PUNITIVE =
   /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|punish)/iu;
-const EFFECT_SUBJECT =
-  /\b(?:which|that|it|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
+const EFFECT_SUBJECT = /\b(?:which|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
 
 /** What states and others did about an attack: each cue with its actor and target. */
 export function findResponses(
@@ -68,12 +67,19 @@ export function findResponses(
         if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 12))) continue;
         if (
           (kind === "containment" || kind === "recovery") &&
-          EFFECT_SUBJECT.test(a.text.slice(Math.max(s.start, pos - 50), pos)) &&
+          causedByAttack(a, s.index, pos) &&
           !/\b(?:had to be|was|were|been)\s+$/.test(before)
         )
           continue;
         if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
         if (kind === "advisory" && !/\b(?:issued|published|released|joint|put out)\b/i.test(s.text)) continue;
+        // "the first retaliatory action" describes sanctions, it is not a counter-operation
+        if (
+          kind === "retaliation" &&
+          /^retaliatory$/i.test(m[0]) &&
+          /^\s+(?:action|measures?|steps?|sanctions)/i.test(a.text.slice(end, end + 12))
+        )
+          continue;
         const first = actorFor(a, s.index, pos, end, kind, victimOf);
         if (!first) continue;
         for (const actor of [first, ...coActors(a, s.index, pos, first)]) {
@@ -123,6 +129,17 @@ function coActors(a: Analysis, sentence: number, pos: number, first: Party): Par
     out.push(p);
   }
   return out;
+}
+
+/** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
+function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
+  const s = a.sentences[sentence];
+  if (!s) return false;
+  const from = Math.max(s.start, pos - 50);
+  const effect = EFFECT_SUBJECT.exec(a.text.slice(from, pos));
+  if (!effect) return false;
+  const causeAt = from + effect.index;
+  return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
 
 function actorFor(

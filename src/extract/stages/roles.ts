@@ -4,7 +4,7 @@ import type { Mention } from "./mentions.ts";
 
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\s[–—-]\s|\bwhich\b/;
 // a dash sets off an apposition ("the US and its allies – Australia, Canada – said"), which belongs to the subject
-const SUBJECT_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\bwhich\b/;
+const SUBJECT_BREAKS = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\bwhich\b/g;
 const NAMED_AFTER = /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as)\s*["“']?$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 // "police in Poland", "agencies from Australia": a body named by its country acts for that country
@@ -33,11 +33,28 @@ export function subjectsBefore(
     // the head of the sentence, before any relative clause: "The Conti gang, which … Russia, was linked …"
     const rel = /,\s+(?:which|who)\b/.exec(head);
     if (rel) pos = s.start + rel.index;
-  } else
-    for (const m of head.matchAll(new RegExp(SUBJECT_BREAK, "g")))
-      clauseStart = s.start + (m.index ?? 0) + m[0].length;
+  }
+  const embedded: Array<[number, number]> = [];
+  if (!opts.headOnly) {
+    // an embedded relative clause ("Colonial Pipeline, which carries …, shut down") sits inside the subject
+    const masked = head.replace(/,\s+(?:which|who)\b[^,;]*,/g, (m, at: number) => {
+      embedded.push([s.start + at, s.start + at + m.length]);
+      return " ".repeat(m.length);
+    });
+    for (const m of masked.matchAll(SUBJECT_BREAKS)) clauseStart = s.start + (m.index ?? 0) + m[0].length;
+    // ", and the United States imposed …" opens a new clause; ", Britain, and Canada" continues a list
+    for (const m of masked.matchAll(/,\s+and\s+/g)) {
+      const at = s.start + (m.index ?? 0);
+      if (at > clauseStart && !(a.bySentence[sentence] ?? []).some((x) => x.end === at))
+        clauseStart = at + m[0].length;
+    }
+  }
   const inClause = actors(a, sentence).filter(
-    (m) => m.start >= clauseStart && m.end <= pos && (opts.attackers || !m.attacker),
+    (m) =>
+      m.start >= clauseStart &&
+      m.end <= pos &&
+      (opts.attackers || !m.attacker) &&
+      !embedded.some(([x, y]) => m.start >= x && m.end <= y),
   );
   const subjects = inClause.filter((m, i) => {
     const before = a.text.slice(Math.max(s.start, m.start - 40), m.start);
