@@ -84,6 +84,7 @@ const BODY_FIRST_WORDS = new Set(
   [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),
 );
 const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
+const FORCE_BODY = /\b(?:military|army|armed forces|intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L} ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 /** words that stand for a state already in focus */
 const ANAPHOR = new RegExp(
@@ -279,6 +280,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
           form: "body",
           party: { kind: "state", country: e.country, via },
           country: e.country,
+          // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
+          attacker: FORCE_BODY.test(via),
         };
       }
       const head =
