@@ -21,6 +21,9 @@ const SPEECH_BEFORE =
   /\b(?:said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
 const SPEECH_AFTER =
   /^,?\s*(?:it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
+// "On Wednesday Prime Minister Edi Rama said …": a date that opens a sentence and is followed by its speaker
+const SPEAKER_FOLLOWS =
+  /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -67,7 +70,10 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
         end,
         sentence: s.index,
         date,
-        statement: SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after),
+        statement:
+          SPEECH_BEFORE.test(before) ||
+          SPEECH_AFTER.test(after) ||
+          (start === s.start && SPEAKER_FOLLOWS.test(after)),
       });
     };
     // "April and May 2015", "between August and September 2013": the range takes its start

@@ -208,7 +208,9 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     if (p.start >= m.end && VICTIM_PREP.test(a.text.slice(m.end, p.start))) out.push(p);
-    else if (p.start >= m.end && near && (possessive || VICTIM_PREP.test(before))) out.push(p);
+    // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
+    // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above
+    else if (p.start >= m.end && near && VICTIM_PREP.test(before)) out.push(p);
     else if (p.end <= m.start && VICTIM_AFTER.test(after)) out.push(p);
     else if (
       p.end <= m.start &&
@@ -242,10 +244,10 @@ function placeMention(
         !(m.name && d.name && d.name !== m.name),
     );
     // prefer an incident that already has a compatible date over one that has none
-    return (
+    const found =
       fits.find((d) => d.date && datesCompatible(d.date, date)) ??
-      (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name))
-    );
+      (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name));
+    return found;
   }
   if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
   if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;

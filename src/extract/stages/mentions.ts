@@ -84,7 +84,8 @@ const BODY_FIRST_WORDS = new Set(
   [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),
 );
 const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
-const FORCE_BODY = /\b(?:military|army|armed forces|intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
+const FORCE_BODY =
+  /\b(?:military|army|armed forces|intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L} ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 /** words that stand for a state already in focus */
 const ANAPHOR = new RegExp(
