@@ -58,7 +58,8 @@ export function buildAnalysis(
   for (const m of mentions) if (m.form === "anaphor" && focus) m.country = focus;
   for (const m of mentions)
     if (m.form === "official" && !m.country && m.party.kind === "person") {
-      const c = nearestStateBefore(a, m);
+      // an unnamed official speaks for the story's state: the nearest state named before is as often the accused
+      const c = a.focus ?? nearestStateBefore(a, m);
       if (c) m.country = c;
     }
   a.speakers = sentences.map((s) => findSpeaker(a, s.index));

@@ -61,6 +61,7 @@ const TYPE_RES: Array<[IncidentType, RegExp]> = INCIDENT_TYPES.flatMap((t) => {
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
+const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 const VICTIM_PREP =
   /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
 const VICTIM_AFTER =
@@ -207,6 +208,9 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
     const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
+    // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
+    const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
+    if (agentWord && p.start >= m.end && /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i.test(a.text.slice(m.end, p.start))) continue;
     if (p.start >= m.end && VICTIM_PREP.test(a.text.slice(m.end, p.start))) out.push(p);
     // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
     // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above

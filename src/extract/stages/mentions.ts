@@ -86,6 +86,8 @@ const BODY_FIRST_WORDS = new Set(
 const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 const FORCE_BODY =
   /\b(?:military|army|armed forces|intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
+const IS_BEHIND =
+  /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L} ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 /** words that stand for a state already in focus */
 const ANAPHOR = new RegExp(
@@ -293,6 +295,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         head !== undefined &&
         (e.form === "adjective" || /^-|^\s+(?:state|government)-/.test(after)) &&
         attackerHead.test(after.replace(/^['’]s/, ""));
+      // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
+      const blamed = e.form !== "seat" && IS_BEHIND.test(after);
       return {
         ...base,
         form: e.form,
@@ -302,7 +306,7 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
             : { kind: "state", country: e.country },
         country: e.country,
         ...(head ? { head } : {}),
-        attacker,
+        attacker: attacker || blamed,
       };
     }
     case "body":
