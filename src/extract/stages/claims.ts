@@ -154,11 +154,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         who.form !== "group"
       )
         continue;
-      const before = speakersBefore(a, s.index, who.start);
+      // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
+      // of the subject and everything in apposition to it are accused, not only the nearest name
+      const accused = [...subjectGroup(a, s.index, who, pos), who];
+      const before = speakersBefore(a, s.index, accused[0]?.start ?? who.start);
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers) {
-        const self = speaker && partyOf(who) && partyId(speaker) === partyId(partyOf(who) as Party);
-        for (const acc of partiesOf([who])) add("accuses", self ? null : speaker, acc, pos, end);
+        for (const acc of partiesOf(accused)) {
+          const self = speaker && partyId(speaker) === partyId(acc);
+          add("accuses", self ? null : speaker, acc, pos, end);
+        }
       }
     }
     // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
@@ -176,6 +181,18 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
   return out.filter(
     (c) =>
       c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`),
+  );
+}
+
+/** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
+function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number): Mention[] {
+  const s = a.sentences[sentence];
+  if (!s) return [];
+  const head = a.text.slice(s.start, who.start);
+  const opener = /.*\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/s.exec(head);
+  const from = s.start + (opener ? opener[0].length : 0);
+  return (a.bySentence[sentence] ?? []).filter(
+    (m) => m !== who && m.start >= from && m.end <= pos && (m.form === "group" || m.attacker),
   );
 }
 

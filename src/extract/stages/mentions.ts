@@ -226,7 +226,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
   return out.sort((a, b) => a.start - b.start);
 }
 
-const REFERENCES: Array<[RegExp, "group" | "org"]> = [
+const REFERENCES: Array<[RegExp, "group" | "org" | "body"]> = [
+  [/\bthe (?:bureau|agency|agencies|department|office|directorate|centre|center)\b/gi, "body"],
   [
     /\b(?:the|this|that) (?:same |ransomware |criminal |hacking |cybercrime |extortion |hacker )?(?:gang|group|crew|collective|syndicate|outfit)\b/gi,
     "group",
@@ -237,7 +238,7 @@ const REFERENCES: Array<[RegExp, "group" | "org"]> = [
   ],
 ];
 
-function lastOf(list: readonly Mention[], form: "group" | "org", before: number): Mention | undefined {
+function lastOf(list: readonly Mention[], form: "group" | "org" | "body", before: number): Mention | undefined {
   let best: Mention | undefined;
   for (const m of list) if (m.form === form && m.start < before && (!best || m.start > best.start)) best = m;
   return best;
@@ -284,7 +285,7 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
           party: { kind: "state", country: e.country, via },
           country: e.country,
           // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
-          attacker: FORCE_BODY.test(via),
+          attacker: FORCE_BODY.test(via) || (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3))),
         };
       }
       const head =
