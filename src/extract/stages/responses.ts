@@ -116,9 +116,21 @@ export function findResponses(
 }
 
 /** "Police in Poland and Ukraine arrested …": every state coordinated with the first actor acts too. */
+const PARTNER = /\b(?:with|alongside|and)\s+(?:police|authorities|agencies|law enforcement|investigators|prosecutors)\s+(?:in|from)\s+(?:the\s+)?$|\b(?:together with|alongside|in cooperation with|working with|partners in|with help from)\s+(?:the\s+)?$/i;
+const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
+
 function coActors(a: Analysis, sentence: number, pos: number, first: Party): Party[] {
   const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.attacker);
-  const ps = subj
+  // "working with police in Germany and the Netherlands, the bureau took control …"
+  const s = a.sentences[sentence];
+  const partners = (a.bySentence[sentence] ?? []).filter((m, i, list) => {
+    if (!s || m.end > pos || m.attacker) return false;
+    const before = a.text.slice(Math.max(s.start, m.start - 45), m.start);
+    if (PARTNER.test(before)) return true;
+    const prev = list[i - 1];
+    return !!prev && PARTNER.test(a.text.slice(Math.max(s.start, prev.start - 45), prev.start)) && COORDINATED.test(a.text.slice(prev.end, m.start));
+  });
+  const ps = [...subj, ...partners]
     .map((m) => partyOf(m))
     .filter((p): p is Party => !!p && (p.kind === "state" || p.kind === "intl"));
   const seen = new Set([partyId(first)]);
