@@ -35,6 +35,10 @@ export const ANY_CLAIM = new RegExp(
   `\\b(?:${[...cues.accuse_active, ...cues.accuse_agent, ...cues.accuse_behind, ...cues.deny, ...cues.responsibility].join("|")})\\b`,
   "i",
 );
+const TIE =
+  /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
+const ATTACKER_BEFORE =
+  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders|attackers|spies|persona)\b/i;
 const ABOUT_ATTRIBUTION =
   /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame/i;
 
@@ -125,6 +129,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + (m.index ?? 0);
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
+      // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
+      // the IRGC"): they accuse only when what comes before is an attacker
+      if (
+        TIE.test(m[0]) &&
+        !ATTACKER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
+        !nearestBefore(a, s.index, pos, (x) => x.form === "group" && pos - x.end < 60)
+      )
+        continue;
       const accused = objectsAfter(a, s.index, end, (x) => x.form !== "place" && x.form !== "anaphor", 80);
       if (!accused.length || (accused[0] as Mention).start - end > 30) continue;
       const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));

@@ -210,7 +210,14 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
     const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
-    if (agentWord && p.start >= m.end && /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i.test(a.text.slice(m.end, p.start))) continue;
+    if (
+      agentWord &&
+      p.start >= m.end &&
+      /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i.test(
+        a.text.slice(m.end, p.start),
+      )
+    )
+      continue;
     if (p.start >= m.end && VICTIM_PREP.test(a.text.slice(m.end, p.start))) out.push(p);
     // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
     // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above

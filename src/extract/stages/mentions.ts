@@ -238,7 +238,11 @@ const REFERENCES: Array<[RegExp, "group" | "org" | "body"]> = [
   ],
 ];
 
-function lastOf(list: readonly Mention[], form: "group" | "org" | "body", before: number): Mention | undefined {
+function lastOf(
+  list: readonly Mention[],
+  form: "group" | "org" | "body",
+  before: number,
+): Mention | undefined {
   let best: Mention | undefined;
   for (const m of list) if (m.form === form && m.start < before && (!best || m.start > best.start)) best = m;
   return best;
@@ -285,7 +289,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
           party: { kind: "state", country: e.country, via },
           country: e.country,
           // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
-          attacker: FORCE_BODY.test(via) || (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3))),
+          attacker:
+            FORCE_BODY.test(via) || (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3))),
         };
       }
       const head =

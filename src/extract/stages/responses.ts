@@ -116,7 +116,8 @@ export function findResponses(
 }
 
 /** "Police in Poland and Ukraine arrested …": every state coordinated with the first actor acts too. */
-const PARTNER = /\b(?:with|alongside|and)\s+(?:police|authorities|agencies|law enforcement|investigators|prosecutors)\s+(?:in|from)\s+(?:the\s+)?$|\b(?:together with|alongside|in cooperation with|working with|partners in|with help from)\s+(?:the\s+)?$/i;
+const PARTNER =
+  /\b(?:with|alongside|and)\s+(?:police|authorities|agencies|law enforcement|investigators|prosecutors)\s+(?:in|from)\s+(?:the\s+)?$|\b(?:together with|alongside|in cooperation with|working with|partners in|with help from)\s+(?:the\s+)?$/i;
 const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 
 function coActors(a: Analysis, sentence: number, pos: number, first: Party): Party[] {
@@ -128,7 +129,11 @@ function coActors(a: Analysis, sentence: number, pos: number, first: Party): Par
     const before = a.text.slice(Math.max(s.start, m.start - 45), m.start);
     if (PARTNER.test(before)) return true;
     const prev = list[i - 1];
-    return !!prev && PARTNER.test(a.text.slice(Math.max(s.start, prev.start - 45), prev.start)) && COORDINATED.test(a.text.slice(prev.end, m.start));
+    return (
+      !!prev &&
+      PARTNER.test(a.text.slice(Math.max(s.start, prev.start - 45), prev.start)) &&
+      COORDINATED.test(a.text.slice(prev.end, m.start))
+    );
   });
   const ps = [...subj, ...partners]
     .map((m) => partyOf(m))
