@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import type { DocumentRecord, Party } from "../model/index.ts";
 import { extract } from "./index.ts";
+import { findMentions } from "./stages/mentions.ts";
+import { splitSentences } from "./text/sentences.ts";
 
 const run = (text: string, published = "2023-03-10"): DocumentRecord =>
   extract({
@@ -70,5 +72,15 @@ describe("extraction of common phrasings", () => {
     const got = r.responses.map((x) => `${x.kind}:${who(x.actor)}>${who(x.target)}`).sort();
     assert.ok(got.includes("indictment:UA>LockBit"), got.join(" "));
     assert.ok(got.includes("sanctions:US>RU"), got.join(" "));
+  });
+
+  it("reads a group name that is also a common word only beside a cue word", () => {
+    const text = "Play resumed at the stadium on Tuesday, officials said.";
+    const bare = findMentions(text, splitSentences(text));
+    assert.ok(!bare.some((m) => m.form === "group"), bare.map((m) => m.text).join(", "));
+    const cued = run(
+      "The Play ransomware gang claimed responsibility for the attack on the city's network on Monday.",
+    );
+    assert.ok(cued.claims.some((c) => c.stance === "claims-responsibility" && who(c.accused) === "Play"));
   });
 });

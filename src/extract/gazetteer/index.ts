@@ -30,11 +30,16 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
 
   const entries: GazetteerEntry[] = notCountries.map((surface) => ({ kind: "none", surface }) as const);
   // one entry per surface form: the row's name and each of its aliases
-  const eachName = <R extends { name: string; aliases?: string[] }>(
+  // every name and alias of a row; surfaces listed in needs_context are marked to match beside a cue only
+  const eachName = <R extends { name: string; aliases?: string[]; needs_context?: string[] }>(
     rows: readonly R[],
-    make: (row: R, surface: string) => GazetteerEntry,
+    make: (row: R, surface: string, cue: boolean) => GazetteerEntry,
   ) => {
-    for (const row of rows) for (const surface of namesOf(row)) entries.push(make(row, surface));
+    for (const row of rows) {
+      const guarded = new Set(row.needs_context ?? []);
+      for (const surface of new Set([...namesOf(row), ...guarded]))
+        entries.push(make(row, surface, guarded.has(surface)));
+    }
   };
   eachName(bodies, (b, surface) => ({
     kind: "body",
@@ -45,16 +50,18 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
   }));
   eachName(intl, (i, surface) => ({ kind: "intl", surface, code: i.code, name: i.name }));
   entries.push(...countryEntries(variants));
-  eachName(orgs, (o, surface) => ({
+  eachName(orgs, (o, surface, cue) => ({
     kind: "org",
     surface,
+    ...(cue ? { cue } : {}),
     name: o.name,
     ...(o.country ? { country: o.country } : {}),
     ...(o.sector ? { sector: o.sector } : {}),
   }));
-  eachName(groups, (g, surface) => ({
+  eachName(groups, (g, surface, cue) => ({
     kind: "group",
     surface,
+    ...(cue ? { cue } : {}),
     name: g.name,
     aliases: namesOf(g).filter((a) => a !== g.name),
     ...(g.sponsor ? { sponsor: g.sponsor } : {}),

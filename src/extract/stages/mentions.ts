@@ -268,8 +268,18 @@ function personMention(text: string, start: number, end: number, sentence: numbe
   };
 }
 
+const NAME_CUE =
+  /\b(?:ransomware|group|gang|hackers?|operators?|collective|actors?|crew|botnet|malware|persona|team|affiliates?)\b/i;
+
 function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
   const e = m.entry;
+  // "Hive", "Play", "Target": a group or company only when a cue word stands beside it
+  if (
+    (e.kind === "group" || e.kind === "org") &&
+    e.cue &&
+    !NAME_CUE.test(text.slice(Math.max(0, m.start - 30), m.end + 30))
+  )
+    return null;
   const base = { start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence, attacker: false };
   switch (e.kind) {
     case "country": {
