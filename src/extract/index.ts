@@ -2,7 +2,7 @@ import type { Document, DocumentRecord, Party } from "../model/index.ts";
 import { CasebookError, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
-import { ANY_CLAIM, type ClaimDraft, findClaims } from "./stages/claims.ts";
+import { ANY_CLAIM, answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
 import { findDates } from "./stages/dates.ts";
 import { findIncidents, mayReportAttack } from "./stages/incidents.ts";
@@ -76,7 +76,7 @@ export function extract(doc: Document): DocumentRecord {
       sha256: doc.sha256,
     },
     incidents: incidentRecords(a, drafts),
-    claims: claimRecords(a, claims, locate, ids, campaignOf),
+    claims: claimRecords(a, answeredDenials(claims), locate, ids, campaignOf),
     responses: responseRecords(a, responses, locate, ids),
   };
 }

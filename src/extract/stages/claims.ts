@@ -12,6 +12,8 @@ export interface ClaimDraft {
   start: number;
   end: number;
   date?: FuzzyDate;
+  /** a denial whose words say what is denied ("denied any involvement") */
+  explicit?: boolean;
 }
 
 interface ClaimCues {
@@ -35,6 +37,11 @@ export const ANY_CLAIM = new RegExp(
   `\\b(?:${[...cues.accuse_active, ...cues.accuse_agent, ...cues.accuse_behind, ...cues.deny, ...cues.responsibility].join("|")})\\b`,
   "i",
 );
+const ORIGIN = /^(?:came from|coming from|originat(?:ing|ed) (?:in|from))$/i;
+const ATTACK_BEFORE =
+  /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;
+const EXPLICIT_DENIAL =
+  /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
@@ -88,7 +95,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const subj = subjectsBefore(a, s.index, pos, { attackers: true }).filter((x) => x.form !== "place");
       const who = subj.length ? subj[subj.length - 1] : undefined;
       const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
-      if (p && p.kind !== "organization") add("denies", p, p, pos, pos + m[0].length);
+      if (p && p.kind !== "organization") {
+        add("denies", p, p, pos, pos + m[0].length);
+        const around = a.text.slice(pos, Math.min(s.end, pos + m[0].length + 50));
+        const last = out[out.length - 1];
+        if (last && EXPLICIT_DENIAL.test(around)) last.explicit = true;
+      }
     }
     for (const m of s.text.matchAll(ACTIVE)) {
       const pos = s.start + (m.index ?? 0);
@@ -131,6 +143,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (isNegated(a.text, s.start, pos)) continue;
       // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
       // the IRGC"): they accuse only when what comes before is an attacker
+      // "the traffic came from Russia", not "the statements came from the United States"
+      if (ORIGIN.test(m[0]) && !ATTACK_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) continue;
       if (
         TIE.test(m[0]) &&
         !ATTACKER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
@@ -194,6 +208,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     (c) =>
       c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`),
   );
+}
+
+/**
+ * A denial answers an accusation: a state that nobody in the story blames has nothing to deny ("no evidence
+ * was presented" said by the victim), unless the words say outright what is denied.
+ */
+export function answeredDenials(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const blamed = new Set(claims.filter((c) => c.stance !== "denies").map((c) => partyId(c.accused)));
+  for (const c of claims) if (c.accused.kind === "group" && c.accused.sponsor) blamed.add(c.accused.sponsor);
+  return claims.filter((c) => c.stance !== "denies" || c.explicit || blamed.has(partyId(c.accused)));
 }
 
 /** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
