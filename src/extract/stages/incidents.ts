@@ -61,6 +61,8 @@ const TYPE_RES: Array<[IncidentType, RegExp]> = INCIDENT_TYPES.flatMap((t) => {
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
+const LOCATED_IN =
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting)\s+(?:in|from|out of)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 const VICTIM_PREP =
   /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
@@ -196,6 +198,7 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     // people ("seven Iranians") are attackers or defendants in this domain, never the attacked state
     if (
       p.attacker ||
+      p.force ||
       !p.country ||
       p.form === "group" ||
       p.form === "intl" ||
@@ -209,6 +212,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
+    // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
+    if (LOCATED_IN.test(before)) continue;
     const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
     if (
       agentWord &&

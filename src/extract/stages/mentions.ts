@@ -30,6 +30,8 @@ export interface Mention {
   head?: string;
   /** an adjective or possessive naming attackers ("Russian hackers", "China-sponsored actor") */
   attacker: boolean;
+  /** an intelligence service or armed force, or a state named through one ("Russia's GRU"): never a victim */
+  force?: boolean;
 }
 
 interface PersonRow {
@@ -223,7 +225,13 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Russia's GRU": the state named through its service is that service
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [x, y] = [out[i] as Mention, out[i + 1] as Mention];
+    if ((y.force || y.attacker) && /^['’]s\s+(?:the\s+)?$/.test(text.slice(x.end, y.start))) x.force = true;
+  }
+  return out;
 }
 
 const REFERENCES: Array<[RegExp, "group" | "org" | "body"]> = [
@@ -331,6 +339,7 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         form: "body",
         party: { kind: "state", country: e.country, via: e.name },
         country: e.country,
+        ...(e.role === "intelligence" || e.role === "military" ? { force: true } : {}),
       };
     case "intl":
       return { ...base, form: "intl", party: { kind: "intl", code: e.code, name: e.name } };
