@@ -2,12 +2,13 @@ import type { Document, DocumentRecord, Party } from "../model/index.ts";
 import { CasebookError, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
-import { ANY_CLAIM, answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
+import { answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
+import { ANY_CLAIM, ANY_RESPONSE } from "./stages/cues.ts";
 import { findDates } from "./stages/dates.ts";
 import { findIncidents, mayReportAttack } from "./stages/incidents.ts";
 import { findMentions } from "./stages/mentions.ts";
-import { ANY_RESPONSE, findResponses } from "./stages/responses.ts";
+import { findResponses } from "./stages/responses.ts";
 import { splitSentences } from "./text/sentences.ts";
 
 /** One document → one DocumentRecord. Pure and deterministic: no I/O, same input, same output. */

@@ -1,6 +1,6 @@
 import type { FuzzyDate, Party, Stance } from "../../model/index.ts";
-import { loadData } from "../gazetteer/data.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
+import { ANY_CLAIM, claimCues } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 
@@ -16,15 +16,7 @@ export interface ClaimDraft {
   explicit?: boolean;
 }
 
-interface ClaimCues {
-  accuse_active: string[];
-  accuse_agent: string[];
-  accuse_behind: string[];
-  deny: string[];
-  responsibility: string[];
-  hedge: string[];
-}
-const cues = loadData<ClaimCues>("lexicon/claim-cues.json");
+const cues = claimCues;
 const rx = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "gi");
 const ACTIVE = rx(cues.accuse_active);
 const AGENT = rx(cues.accuse_agent);
@@ -32,11 +24,6 @@ const BEHIND = rx(cues.accuse_behind);
 const DENY = rx(cues.deny);
 const RESPONSIBILITY = rx(cues.responsibility);
 const HEDGE = new RegExp(`\\b(?:${cues.hedge.join("|")})\\b`, "i");
-/** one pass decides whether a sentence holds any attribution cue at all */
-export const ANY_CLAIM = new RegExp(
-  `\\b(?:${[...cues.accuse_active, ...cues.accuse_agent, ...cues.accuse_behind, ...cues.deny, ...cues.responsibility].join("|")})\\b`,
-  "i",
-);
 const ORIGIN = /^(?:came from|coming from|originat(?:ing|ed) (?:in|from))$/i;
 const ATTACK_BEFORE =
   /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;

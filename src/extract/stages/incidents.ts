@@ -2,6 +2,7 @@ import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Analysis } from "./context.ts";
+import { actPositions } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -62,7 +63,7 @@ const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
 const LOCATED_IN =
-  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting)\s+(?:in|from|out of)\s+(?:the\s+)?$/i;
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 const VICTIM_PREP =
   /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
@@ -165,19 +166,26 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40)
       nearest.name = m[0];
   }
-  // each event date goes to the attack word nearest to it
+  // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
+  // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
+  const acts = actPositions(s.text).map((p) => s.start + p);
+
   for (const d of a.datesBySentence[index] ?? []) {
-    if (d.statement) continue;
+    if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     const nearest = closest(found, d.start);
-    if (
-      nearest &&
-      (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
-    )
+    if (!nearest) continue;
+    const dist = distance(nearest, d.start);
+    if (acts.some((p) => p < d.start && d.start - p < dist)) continue;
+    if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
       nearest.date = d;
   }
   // statement dates are kept for incidents that have no other clue
   for (const m of found) m.victims = victimsFor(a, index, m);
   return found;
+}
+
+function distance(m: IncidentMention, pos: number): number {
+  return pos >= m.end ? pos - m.end : Math.max(0, m.start - pos);
 }
 
 function closest(list: IncidentMention[], pos: number): IncidentMention | undefined {
@@ -209,6 +217,14 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
     if (AGENT_BEFORE.test(before)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
+    // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
+    if (
+      p.form === "adjective" &&
+      /^(?:have|has|had|are|is|was|were|did|do|does|said|say|says|denied|deny|will|would|also)\b/i.test(
+        p.head ?? "",
+      )
+    )
+      continue;
     const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are

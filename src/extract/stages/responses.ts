@@ -1,7 +1,7 @@
 import type { FuzzyDate, Party, ResponseKind } from "../../model/index.ts";
 import { RESPONSE_KINDS } from "../../model/index.ts";
-import { loadData } from "../gazetteer/data.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
+import { ANY_RESPONSE, responseCues } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
 
@@ -18,18 +18,13 @@ export interface ResponseDraft {
   punitive: boolean;
 }
 
-const cues = loadData<Record<string, string[] | string>>("lexicon/response-cues.json");
+const cues = responseCues;
 const CUE_RES: Array<[ResponseKind, RegExp]> = RESPONSE_KINDS.flatMap((k) => {
   const list = cues[k];
   return Array.isArray(list)
     ? [[k, new RegExp(`\\b(?:${list.join("|")})`, "gi")] as [ResponseKind, RegExp]]
     : [];
 });
-/** one pass decides whether a sentence holds any response cue at all */
-export const ANY_RESPONSE = new RegExp(
-  `\\b(?:${RESPONSE_KINDS.flatMap((k) => (Array.isArray(cues[k]) ? (cues[k] as string[]) : [])).join("|")})`,
-  "i",
-);
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
 // every kind but these is aimed by a state or an international body at someone
 const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
@@ -121,7 +116,10 @@ const PARTNER =
 const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 
 function coActors(a: Analysis, sentence: number, pos: number, first: Party): Party[] {
-  const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.attacker);
+  // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside
+  const subj = subjectsBefore(a, sentence, pos).filter(
+    (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker,
+  );
   // "working with police in Germany and the Netherlands, the bureau took control …"
   const s = a.sentences[sentence];
   const partners = (a.bySentence[sentence] ?? []).filter((m, i, list) => {
