@@ -10,7 +10,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Letters and digits by char code: ASCII by table, the rest by Unicode property (rare in English news). */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c === c && WORD_CHAR.test(String.fromCharCode(c));
+  // Latin letters with accents, then the punctuation block of curly quotes and dashes, before asking Unicode
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 

@@ -122,38 +122,46 @@ const TITLED_AT = sticky(TITLED_PERSON);
 const ANAPHOR_AT = sticky(ANAPHOR);
 
 /** One pass over a sentence's words finds where people, titled officials and anaphors may start. */
-function candidates(text: string): {
+const REFERENCE_WORDS = new Set(
+  "bureau agency agencies department office directorate centre center gang group crew collective syndicate outfit company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange".split(
+    " ",
+  ),
+);
+interface Candidates {
   people: RegExpExecArray[];
   titles: RegExpExecArray[];
   anaphors: RegExpExecArray[];
-} {
-  const found = {
-    people: [] as RegExpExecArray[],
-    titles: [] as RegExpExecArray[],
-    anaphors: [] as RegExpExecArray[],
-  };
-  const at = (re: RegExp, pos: number, list: RegExpExecArray[]) => {
-    if (list.some((m) => m.index <= pos && pos < m.index + m[0].length)) return;
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (m) list.push(m);
-  };
+  /** the sentence has a word that may point back to a named group, company or body */
+  references: boolean;
+}
+
+/** Tries a sticky pattern at one position, unless an earlier match of the same list covers it. */
+function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): void {
+  for (const m of list) if (m.index <= pos && pos < m.index + m[0].length) return;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (m) list.push(m);
+}
+
+function candidates(text: string): Candidates {
+  const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
   const recent: Array<[string, number]> = [];
   ASCII_WORD.lastIndex = 0;
   for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
     const w = m[0];
     const lower = w.toLowerCase();
-    if (PEOPLE_WORDS.has(w)) at(PEOPLE_AT, m.index, found.people);
-    if (TITLE_WORDS.has(lower)) at(TITLED_AT, m.index, found.titles);
+    if (PEOPLE_WORDS.has(w)) tryAt(PEOPLE_AT, text, m.index, found.people);
+    if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, m.index, found.titles);
     if (ANAPHOR_WORDS.has(lower)) {
       // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
-      for (const [word, pos] of recent) if (word === "the") at(ANAPHOR_AT, pos, found.anaphors);
-      at(ANAPHOR_AT, m.index, found.anaphors);
+      for (const [word, pos] of recent) if (word === "the") tryAt(ANAPHOR_AT, text, pos, found.anaphors);
+      tryAt(ANAPHOR_AT, text, m.index, found.anaphors);
     }
+    if (REFERENCE_WORDS.has(lower)) found.references = true;
     recent.unshift([lower, m.index]);
     if (recent.length > 3) recent.pop();
   }
-  for (const list of Object.values(found)) list.sort((a, b) => a.index - b.index);
+  for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
   return found;
 }
 
@@ -162,68 +170,79 @@ function esc(s: string): string {
 }
 
 /** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
+/** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
+class Spans {
+  private readonly taken: Array<[number, number]> = [];
+  constructor(private readonly out: Mention[]) {}
+  hold(start: number, end: number): void {
+    this.taken.push([start, end]);
+  }
+  free(start: number, end: number): boolean {
+    for (const [x, y] of this.taken) if (start < y && end > x) return false;
+    return true;
+  }
+  add(m: Mention): void {
+    this.out.push(m);
+    this.hold(m.start, m.end);
+  }
+}
+
+function titledMention(m: RegExpExecArray, start: number, sentence: number): Mention {
+  const name = m[1] as string;
+  const role = m[0].slice(0, m[0].length - name.length).trim();
+  const party = { kind: "person" as const, name, role };
+  return { start, end: start + m[0].length, text: m[0], sentence, form: "official", party, attacker: false };
+}
+
+function anaphorMention(m: RegExpExecArray, start: number, sentence: number): Mention {
+  // the country is filled in once the story's focus is known (context.ts)
+  const party = { kind: "state" as const, country: "ZZ", via: m[0] };
+  return { start, end: start + m[0].length, text: m[0], sentence, form: "anaphor", party, attacker: false };
+}
+
+/** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
 export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
   const { matcher } = gazetteer();
   const out: Mention[] = [];
   for (const s of sentences) {
-    // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted
+    const spans = new Spans(out);
+    // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted;
     // datelines open with a word in capitals: only then is the pattern worth trying
     const dateline = /^\p{Lu}\p{Lu}/u.test(s.text) ? DATELINE.exec(s.text) : null;
-    const taken: Array<[number, number]> = dateline ? [[s.start, s.start + dateline[0].length]] : [];
-    const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+    if (dateline) spans.hold(s.start, s.start + dateline[0].length);
     for (const m of matcher.match(text, s.start, s.end)) {
-      if (m.end > s.end || overlaps(m.start, m.end)) continue;
+      if (m.end > s.end || !spans.free(m.start, m.end)) continue;
       const mention = fromMatch(text, m, s.index);
-      if (!mention) continue;
-      out.push(mention);
-      taken.push([mention.start, mention.end]);
+      if (mention) spans.add(mention);
     }
     // pattern matches claim their span unless a longer-established mention already holds it
-    const take = (
-      matches: Iterable<RegExpMatchArray>,
-      make: (m: RegExpMatchArray, start: number, end: number) => Mention,
-    ) => {
-      for (const m of matches) {
-        const start = s.start + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (overlaps(start, end)) continue;
-        const mention = make(m, start, end);
-        out.push(mention);
-        taken.push([mention.start, mention.end]);
-      }
-    };
     const found = candidates(s.text);
-    take(found.people, (m, start, end) =>
-      personMention(text, start, end, s.index, peopleBySurface.get(m[0]) as PersonRow),
-    );
-    take(found.titles, (m, start, end) => {
-      const name = m[1] as string;
-      const role = m[0].slice(0, m[0].length - name.length).trim();
-      const party = { kind: "person" as const, name, role };
-      return { start, end, text: m[0], sentence: s.index, form: "official", party, attacker: false };
-    });
-    take(found.anaphors, (m, start, end) => ({
-      start,
-      end,
-      text: m[0],
-      sentence: s.index,
-      form: "anaphor",
-      // the country is filled in once the story's focus is known (context.ts)
-      party: { kind: "state", country: "ZZ", via: m[0] },
-      attacker: false,
-    }));
-    // "the gang", "the company": the group or organisation named last stands in for them
-    for (const [re, form] of REFERENCES) {
-      for (const m of s.text.matchAll(re)) {
-        const start = s.start + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (overlaps(start, end)) continue;
-        const antecedent = lastOf(out, form, start);
-        if (!antecedent) continue;
-        out.push({ ...antecedent, start, end, text: m[0], sentence: s.index });
-        taken.push([start, end]);
-      }
+    for (const m of found.people) {
+      const start = s.start + m.index;
+      if (spans.free(start, start + m[0].length))
+        spans.add(
+          personMention(text, start, start + m[0].length, s.index, peopleBySurface.get(m[0]) as PersonRow),
+        );
     }
+    for (const m of found.titles) {
+      const start = s.start + m.index;
+      if (spans.free(start, start + m[0].length)) spans.add(titledMention(m, start, s.index));
+    }
+    for (const m of found.anaphors) {
+      const start = s.start + m.index;
+      if (spans.free(start, start + m[0].length)) spans.add(anaphorMention(m, start, s.index));
+    }
+    // "the gang", "the company": the group or organisation named last stands in for them
+    if (found.references)
+      for (const [re, form] of REFERENCES) {
+        for (const m of s.text.matchAll(re)) {
+          const start = s.start + (m.index ?? 0);
+          const end = start + m[0].length;
+          if (!spans.free(start, end)) continue;
+          const antecedent = lastOf(out, form, start);
+          if (antecedent) spans.add({ ...antecedent, start, end, text: m[0], sentence: s.index });
+        }
+      }
   }
   out.sort((a, b) => a.start - b.start);
   // "Russia's GRU": the state named through its service is that service
@@ -320,7 +339,7 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         (e.form === "adjective" || /^-|^\s+(?:state|government)-/.test(after)) &&
         attackerHead.test(after.replace(/^['’]s/, ""));
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
-      const blamed = e.form !== "seat" && IS_BEHIND.test(after);
+      const blamed = e.form !== "seat" && /behind|responsible/.test(after) && IS_BEHIND.test(after);
       return {
         ...base,
         form: e.form,
