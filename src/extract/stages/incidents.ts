@@ -269,16 +269,19 @@ function placeMention(
     !countries.size || !d.victimCountries.size || [...countries].some((c) => d.victimCountries.has(c));
   if (m.date) {
     const date = m.date.date;
+    // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
     const fits = drafts.filter(
       (d) =>
         (!d.date || datesCompatible(d.date, date)) &&
-        victimsFit(d) &&
+        (m.definite || victimsFit(d)) &&
         !(m.name && d.name && d.name !== m.name),
     );
     // prefer an incident that already has a compatible date over one that has none
     const found =
       fits.find((d) => d.date && datesCompatible(d.date, date)) ??
       (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name));
+    // "the attack began on Wednesday evening": a day or two off the attack under discussion is the same attack
+    if (!found && m.definite && current?.date && daysApart(current.date, date) <= 3) return current;
     return found;
   }
   if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
@@ -289,12 +292,18 @@ function placeMention(
   return current;
 }
 
+function daysApart(a: FuzzyDate, b: FuzzyDate): number {
+  if (a.precision !== "day" || b.precision !== "day") return Number.POSITIVE_INFINITY;
+  return Math.abs(Date.parse(a.value) - Date.parse(b.value)) / 86_400_000;
+}
+
 function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   d.mentions.push(m);
   if (m.name && !d.name) d.name = m.name;
   if (m.date) {
     const date = m.date.date;
     if (!d.date || (datesCompatible(d.date, date) && date.value.length > d.date.value.length)) d.date = date;
+    else if (daysApart(d.date, date) <= 3 && date.value < d.date.value) d.date = date; // an attack dates from its start
   }
   // a statement date bounds the attack from above: keep the earliest
   for (const said of (a.datesBySentence[m.sentence] ?? []).filter((x) => x.statement)) {
