@@ -62,6 +62,7 @@ const TYPE_RES: Array<[IncidentType, RegExp]> = INCIDENT_TYPES.flatMap((t) => {
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
+const OWNED_EFFORT = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
@@ -174,8 +175,8 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     const nearest = closest(found, d.start);
     if (!nearest) continue;
-    const dist = distance(nearest, d.start);
-    if (acts.some((p) => p < d.start && d.start - p < dist)) continue;
+    const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
+    if (dist > 3 && acts.some((p) => p < d.start && d.start - p < dist)) continue;
     if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
       nearest.date = d;
   }
@@ -228,6 +229,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
+    // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
+    if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40))) continue;
     // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
     if (LOCATED_IN.test(before)) continue;
     const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
