@@ -62,7 +62,8 @@ const TYPE_RES: Array<[IncidentType, RegExp]> = INCIDENT_TYPES.flatMap((t) => {
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
-const OWNED_EFFORT = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
+const OWNED_EFFORT =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
@@ -230,7 +231,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
     // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
-    if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40))) continue;
+    if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
+      continue;
     // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
     if (LOCATED_IN.test(before)) continue;
     const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));

@@ -122,6 +122,10 @@ const TITLED_AT = sticky(TITLED_PERSON);
 const ANAPHOR_AT = sticky(ANAPHOR);
 
 /** One pass over a sentence's words finds where people, titled officials and anaphors may start. */
+// a capitalised name described by an apposition that says it is an organisation
+const UNKNOWN_ORG =
+  /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
+const NOT_AN_ORG = /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities)$/;
 const REFERENCE_WORDS = new Set(
   "bureau agency agencies department office directorate centre center gang group crew collective syndicate outfit company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange".split(
     " ",
@@ -231,6 +235,22 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
     for (const m of found.anaphors) {
       const start = s.start + m.index;
       if (spans.free(start, start + m[0].length)) spans.add(anaphorMention(m, start, s.index));
+    }
+    // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
+    for (const m of s.text.matchAll(UNKNOWN_ORG)) {
+      const name = m[1] as string;
+      const start = s.start + (m.index ?? 0);
+      if (NOT_AN_ORG.test(name) || !spans.free(start, start + name.length)) continue;
+      const party = { kind: "organization" as const, name };
+      spans.add({
+        start,
+        end: start + name.length,
+        text: name,
+        sentence: s.index,
+        form: "org",
+        party,
+        attacker: false,
+      });
     }
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
