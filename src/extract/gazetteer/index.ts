@@ -22,13 +22,21 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
   const orgs = loadData<OrganizationRow[]>("gazetteer/organizations.json");
   const groups = [...loadData<GroupRow[]>("gazetteer/groups.json"), ...extraGroups];
   const variants = loadData<Record<string, unknown>>("gazetteer/country-variants.json");
-  const { places, not_countries: notCountries } = loadData<{
+  const {
+    places,
+    not_countries: notCountries,
+    reporters,
+  } = loadData<{
     places: Record<string, string>;
     not_countries: string[];
+    reporters: string[];
   }>("lexicon/actor-nouns.json");
   const officials = loadData<OfficialTitles>("gazetteer/official-titles.json");
 
-  const entries: GazetteerEntry[] = notCountries.map((surface) => ({ kind: "none", surface }) as const);
+  // news agencies report a story; they are never a party to it
+  const entries: GazetteerEntry[] = [...notCountries, ...reporters].map(
+    (surface) => ({ kind: "none", surface }) as const,
+  );
   // one entry per surface form: the row's name and each of its aliases
   // every name and alias of a row; surfaces listed in needs_context are marked to match beside a cue only
   const eachName = <R extends { name: string; aliases?: string[]; needs_context?: string[] }>(

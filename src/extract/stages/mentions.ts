@@ -90,7 +90,7 @@ const FORCE_BODY =
   /\b(?:military|army|armed forces|intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
 const IS_BEHIND =
   /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L} ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 /** words that stand for a state already in focus */
 const ANAPHOR = new RegExp(
   `\\b(?:the (?:country|nation|Balkan state|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,

@@ -206,11 +206,14 @@ function targetFor(
 ): Party | null {
   const notActor = (m: Mention) => {
     const p = partyOf(m);
-    // sanctions and expulsions aim at states, groups and people, not at the company that was hit
+    // sanctions and expulsions aim at states, groups and people: not at the company that was hit, not at an
+    // international body, not at whoever reports them ("…, Europol said")
     return (
       !!p &&
       partyId(p) !== partyId(actor) &&
       m.form !== "place" &&
+      m.form !== "intl" &&
+      m !== a.speakers[sentence] &&
       !(STATE_ONLY.has(kind) && m.form === "org")
     );
   };
