@@ -246,9 +246,13 @@ function targetFor(
       );
     if (op?.[1]) return { kind: "group", name: op[1] };
   }
-  if (kind === "reward" || kind === "takedown") {
+  // the gang under discussion: rewards and takedowns always aim at it, arrests when it has no state behind it
+  const criminal = kind === "indictment";
+  if (kind === "reward" || kind === "takedown" || criminal) {
     for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
-      const g = (a.bySentence[i] ?? []).filter((m) => m.form === "group");
+      const g = (a.bySentence[i] ?? []).filter(
+        (m) => m.form === "group" && !(criminal && m.party.kind === "group" && m.party.sponsor),
+      );
       const last = g[g.length - 1];
       if (last) return partyOf(last);
     }
