@@ -148,7 +148,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + (m.index ?? 0);
       const end = pos + m[0].length;
       const generic =
-        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed)$/i.test(
+        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|hacked into|spied on|tried to .*)$/i.test(
           m[0],
         );
       const who = nearestBefore(

@@ -88,6 +88,8 @@ const BODY_FIRST_WORDS = new Set(
 const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 const FORCE_BODY =
   /\b(?:military|army|armed forces|intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
+const ORIGIN_OF_ATTACKERS =
+  /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
 const IS_BEHIND =
   /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
@@ -360,6 +362,9 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         attackerHead.test(after.replace(/^['’]s/, ""));
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
       const blamed = e.form !== "seat" && /behind|responsible/.test(after) && IS_BEHIND.test(after);
+      // "a state-backed group from North Korea", "hackers linked to Iran"
+      const origin =
+        e.form === "name" && ORIGIN_OF_ATTACKERS.test(text.slice(Math.max(0, m.start - 40), m.start));
       return {
         ...base,
         form: e.form,
@@ -369,7 +374,7 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
             : { kind: "state", country: e.country },
         country: e.country,
         ...(head ? { head } : {}),
-        attacker: attacker || blamed,
+        attacker: attacker || blamed || origin,
       };
     }
     case "body":
