@@ -94,7 +94,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
       let accused = objectsAfter(a, s.index, end, (x) => x.form !== "place");
-      const allegation = /alleged|in response to|reiterated|echoed/i.test(m[0]);
+      const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
       if (allegation)
         accused = objectsAfter(
           a,
@@ -115,7 +115,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         for (const acc of partiesOf(subjects)) add("accuses", passive, acc, pos, end);
         continue;
       }
-      if (/reiterated|echoed/i.test(m[0]) && !accused.length) {
+      if (/reiterated|echoed|same|concurred|joined/i.test(m[0]) && !accused.length) {
         const p = primaryAccused();
         if (p) for (const c of claimantsFor(pos)) add("accuses", c, p, pos, end);
         continue;
@@ -148,7 +148,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + (m.index ?? 0);
       const end = pos + m[0].length;
       const generic =
-        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|hacked into|spied on|tried to .*)$/i.test(
+        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|was inside)$/i.test(
           m[0],
         );
       const who = nearestBefore(

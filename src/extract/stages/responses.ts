@@ -39,7 +39,7 @@ const BACKGROUND =
   /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
 const GENERIC_OBJECT = /^\s*(?:any|all|such|every)\b/i;
 const PUNITIVE =
-  /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|punish)/iu;
+  /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|with (?:hacking|computer|cyber|breaking|stealing)|punish)/iu;
 const EFFECT_SUBJECT = /\b(?:which|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
 
 /** What states and others did about an attack: each cue with its actor and target. */
