@@ -29,6 +29,8 @@ const ATTACK_BEFORE =
   /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;
 const EXPLICIT_DENIAL =
   /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
+const CHORUS =
+  /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i;
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
@@ -143,6 +145,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
       const claimant = hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(pos));
       for (const acc of partiesOf(accused)) add("accuses", claimant, acc, pos, end);
+    }
+    // "the coordinated statements came from the United States, the European Union, Britain …"
+    const chorus = CHORUS.exec(s.text);
+    if (chorus) {
+      const accused = primaryAccused();
+      const at = s.start + chorus.index + chorus[0].length;
+      const voices = objectsAfter(a, s.index, at, (x) => !x.attacker && x.form !== "place", 300);
+      if (accused) for (const v of partiesOf(voices)) add("accuses", v, accused, at - chorus[0].length, at);
     }
     for (const m of s.text.matchAll(BEHIND)) {
       const pos = s.start + (m.index ?? 0);

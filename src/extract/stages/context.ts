@@ -21,7 +21,8 @@ const SAY =
   "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported|warned|cautioned|concluded|assessed|alleged|believes?|found)";
 const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
-  `^(?:,[^,;]{1,60},)?[\\s,]*(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
+  // and "Dutch authorities said": a nationality and the government noun it qualifies
+  `^(?:,[^,;]{1,60},)?[\\s,]*(?:(?:authorities|officials|government|investigators|prosecutors|police|ministers)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
   "i",
 );
 // "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it
