@@ -47,6 +47,10 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     const statementDate = (a.datesBySentence[s.index] ?? []).find((d) => d.statement)?.date;
     const add = (stance: Stance, claimant: Party | null, accused: Party, start: number, end: number) => {
       if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
+      // international bodies accuse, they are never accused; a state does not accuse its own services' group
+      if (accused.kind === "intl" && stance === "accuses") return;
+      if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country)
+        return;
       out.push({
         stance,
         claimant,

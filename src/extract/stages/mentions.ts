@@ -126,7 +126,7 @@ const ANAPHOR_AT = sticky(ANAPHOR);
 /** One pass over a sentence's words finds where people, titled officials and anaphors may start. */
 // a capitalised name described by an apposition that says it is an organisation
 const UNKNOWN_ORG =
-  /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
+  /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
 const NOT_AN_ORG = /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities)$/;
 const REFERENCE_WORDS = new Set(
   "bureau agency agencies department office directorate centre center gang group crew collective syndicate outfit company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange".split(
