@@ -37,7 +37,10 @@ const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
 const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((k) => !ANY_ACTOR.has(k)));
 const BACKGROUND =
   /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
-const GENERIC_OBJECT = /^\s*(?:any|all|such|every)\b/i;
+// "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
+// condemns an attack
+const GENERIC_OBJECT =
+  /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment))\b/i;
 const PUNITIVE =
   /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|with (?:hacking|computer|cyber|breaking|stealing)|punish)/iu;
 const EFFECT_SUBJECT = /\b(?:which|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
@@ -59,7 +62,7 @@ export function findResponses(
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
-        if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 12))) continue;
+        if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 25))) continue;
         if (
           (kind === "containment" || kind === "recovery") &&
           causedByAttack(a, s.index, pos) &&
@@ -170,7 +173,10 @@ function actorFor(
   // passive: "… was issued against him by Germany's prosecutor"
   const after = a.text.slice(end, Math.min(s.end, end + 120));
   const by = /\bby\s+(?:the\s+)?/.exec(after);
-  if (by && /^(?:[^,;]*?)\bby\b/.test(after)) {
+  const passive =
+    /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(s.start, pos - 30), pos)) ||
+    /^\s*(?:by|was|were|has been|had been|have been)\b/.test(after);
+  if (by && passive && /^(?:[^,;]*?)\bby\b/.test(after)) {
     const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
   }
