@@ -322,7 +322,17 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
   const s = a.sentences[m.sentence];
   if (!s) return;
-  for (const [t, re] of TYPE_RES) if (re.test(s.text)) d.types.add(t);
+  for (const [t, re] of TYPE_RES) {
+    const hit = re.exec(s.text);
+    // "there was no irreversible data erasure": a negated effect is not a type
+    if (
+      hit &&
+      !/\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$/i.test(
+        s.text.slice(Math.max(0, hit.index - 30), hit.index),
+      )
+    )
+      d.types.add(t);
+  }
   let from = Math.max(s.start, m.start - 80);
   while (from > s.start && /\S/.test(a.text[from - 1] as string)) from--;
   const window = a.text.slice(from, Math.min(s.end, m.end + 120));
