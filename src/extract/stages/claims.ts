@@ -36,7 +36,7 @@ const TIE =
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders|attackers|spies|persona)\b/i;
 const ABOUT_ATTRIBUTION =
-  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame/i;
+  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b/i;
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {

@@ -22,7 +22,8 @@ const SAY =
 const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
   // and "Dutch authorities said": a nationality and the government noun it qualifies
-  `^(?:,[^,;]{1,60},)?[\\s,]*(?:(?:authorities|officials|government|investigators|prosecutors|police|ministers)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
+  // and the end of an apposition that holds the name: "Liu Pengyu, spokesperson for the Chinese embassy in Washington, said"
+  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:authorities|officials|government|investigators|prosecutors|police|ministers)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
   "i",
 );
 // "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it
@@ -57,7 +58,7 @@ export function buildAnalysis(
     speakers: [],
     ...(focus ? { focus } : {}),
   };
-  for (const m of mentions) if (m.form === "anaphor" && focus) m.country = focus;
+  for (const m of mentions) if (m.form === "anaphor") m.country = focus;
   for (const m of mentions)
     if (m.form === "official" && !m.country && m.party.kind === "person") {
       // an unnamed official speaks for the story's state: the nearest state named before is as often the accused

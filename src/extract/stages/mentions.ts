@@ -236,7 +236,11 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
     }
     for (const m of found.anaphors) {
       const start = s.start + m.index;
-      if (spans.free(start, start + m[0].length)) spans.add(anaphorMention(m, start, s.index));
+      // "US officials", "Albanian authorities": the state named just before already speaks
+      const qualified = out.some(
+        (x) => x.sentence === s.index && x.end < start && start - x.end <= 2 && x.country,
+      );
+      if (!qualified && spans.free(start, start + m[0].length)) spans.add(anaphorMention(m, start, s.index));
     }
     // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
     for (const m of s.text.matchAll(UNKNOWN_ORG)) {
