@@ -99,7 +99,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + (m.index ?? 0);
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
-      let accused = objectsAfter(a, s.index, end, (x) => x.form !== "place");
+      // "hold the Kremlin accountable": the accused stands inside the cue
+      const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
+      let accused = objectsAfter(a, s.index, from, (x) => x.form !== "place");
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
       if (allegation)
         accused = objectsAfter(

@@ -64,6 +64,9 @@ const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
 const OWNED_EFFORT =
   /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
+// "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
+const OWN_FORCES =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats|government-backed|state-backed)\b/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
@@ -253,7 +256,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       p.end <= m.start &&
       near &&
       possessive &&
-      !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, ""))
+      !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, "")) &&
+      !OWN_FORCES.test(after)
     )
       out.push(p);
   }

@@ -1,0 +1,13 @@
+export { claimKey, responseKey, sameResponseDate } from "./facts.ts";
+export { type IncidentResolution, type KnownIncident, mergeDates, resolveIncident } from "./incidents.ts";
+export {
+  emptyKnowledge,
+  type Knowledge,
+  type KnowledgeClaim,
+  type KnowledgeIncident,
+  type KnowledgeResponse,
+  type MergeReport,
+  mergeRecord,
+  type SourcedEvidence,
+} from "./knowledge.ts";
+export { canonicalKey, partyKeys, sameParty } from "./parties.ts";
