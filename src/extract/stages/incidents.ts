@@ -67,6 +67,7 @@ const OWNED_EFFORT =
 // "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
 const OWN_FORCES =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats|government-backed|state-backed)\b/i;
+const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
@@ -181,6 +182,8 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (!nearest) continue;
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
     if (dist > 3 && acts.some((p) => p < d.start && d.start - p < dist)) continue;
+    // "… accused the US on Thursday, following reports that hackers …": a clause stands between them
+    if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) continue;
     if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
       nearest.date = d;
   }
