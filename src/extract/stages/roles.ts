@@ -11,6 +11,8 @@ const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 // "police in Poland", "agencies from Australia": a body named by its country acts for that country
 const BODY_OF =
   /\b(?:police|authorities|officials|prosecutors|investigators|agencies|governments?|ministers|diplomats|representatives|leaders|services)\s+(?:in|from|of)\s+(?:the\s+)?$/i;
+const MEMBERS_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}(?:allies|partners|members|member states|countries|nations|coalition)\b/i;
 const PREP_BEFORE =
   /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including)\s+(?:the\s+)?$/i;
 
@@ -58,6 +60,14 @@ export function subjectsBefore(
       !embedded.some(([x, y]) => m.start >= x && m.end <= y),
   );
   const subjects = inClause.filter((m, i) => {
+    // "its Five Eyes allies – Australia, Canada …": a body named as a modifier of members it then lists is not
+    // itself a speaker ("NATO allies said" still is)
+    if (
+      m.form === "intl" &&
+      MEMBERS_AFTER.test(a.text.slice(m.end, m.end + 40)) &&
+      inClause.filter((x) => x.start > m.end && x.form === "name").length >= 2
+    )
+      return false;
     const before = a.text.slice(Math.max(s.start, m.start - 40), m.start);
     if (!PREP_BEFORE.test(before) || BODY_OF.test(before)) return true;
     // "agencies from Australia, Canada and Britain": the list continues a subject opened by a body noun
