@@ -236,15 +236,6 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
-    // "the Russian cyber attack", "a Chinese hack": a nationality on the attack word names who did it
-    if (
-      p.form === "adjective" &&
-      p.end <= m.start &&
-      /^\s*(?:(?:cyber|state-sponsored|state-backed|ransomware|hacking)\s*)?-?$/i.test(
-        a.text.slice(p.end, m.start),
-      )
-    )
-      continue;
     // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
     if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
       continue;
