@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { splitSentences } from "../text/sentences.ts";
+import { findDates } from "./dates.ts";
+
+const published = { year: 2022, month: 9, day: 10 }; // a Saturday
+const datesIn = (text: string, pub = published) =>
+  findDates(splitSentences(text), pub).map((d) => ({
+    value: d.date.value,
+    precision: d.date.precision,
+    statement: d.statement,
+  }));
+
+describe("dates resolved against the publication date", () => {
+  it("reads a weekday in past-tense reporting as the latest such day on or before publication", () => {
+    assert.deepEqual(datesIn("The systems were hit on Friday by hackers."), [
+      { value: "2022-09-09", precision: "day", statement: false },
+    ]);
+    assert.equal(datesIn("The attack began on Saturday.")[0]?.value, "2022-09-10");
+    assert.equal(datesIn("Officials met on Sunday to assess it.")[0]?.value, "2022-09-04");
+  });
+
+  it("reads a month without a year as the latest such month not after publication", () => {
+    assert.deepEqual(datesIn("Hackers attacked the portal in July."), [
+      { value: "2022-07", precision: "month", statement: false },
+    ]);
+    assert.equal(datesIn("Hackers attacked the portal in November.")[0]?.value, "2021-11");
+  });
+
+  it("keeps year-only and month-only precision and takes the start of a range", () => {
+    assert.deepEqual(datesIn("The worm hit centrifuges in 2010."), [
+      { value: "2010", precision: "year", statement: false },
+    ]);
+    assert.equal(datesIn("A cyber attack in April and May 2015 paralysed the network.")[0]?.value, "2015-04");
+    assert.equal(datesIn("He hacked the dam between August and September 2013.")[0]?.value, "2013-08");
+    assert.equal(datesIn("It has been active since mid-2021.")[0]?.value, "2021");
+  });
+
+  it("marks when something was said apart from when it happened", () => {
+    const [said] = datesIn("The ministry said on Saturday that the police systems were down.");
+    assert.equal(said?.statement, true);
+    const [rama] = datesIn("On Wednesday Prime Minister Edi Rama said the attack came from abroad.");
+    assert.equal(rama?.statement, true);
+  });
+
+  it("ignores durations, clock times and code names that look like weekdays", () => {
+    assert.deepEqual(datesIn("Diplomats had 24 hours to leave."), []);
+    assert.deepEqual(datesIn("The attack on the KA-SAT network cut links."), []);
+    assert.deepEqual(datesIn("Users may lose access, it warned."), []);
+  });
+});
