@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { splitSentences } from "../text/sentences.ts";
+import { findMentions } from "./mentions.ts";
+
+const mentions = (text: string) =>
+  findMentions(text, splitSentences(text)).map(
+    (m) => `${m.text}|${m.form}|${m.country ?? ""}${m.attacker ? "|attacker" : ""}`,
+  );
+
+describe("party mentions", () => {
+  it("takes the longest name and respects word boundaries", () => {
+    assert.deepEqual(mentions("The United States and the U.S. Treasury acted; Russians were named."), [
+      "United States|name|US",
+      "U.S. Treasury|body|US",
+      "Russians|plural|RU",
+    ]);
+  });
+
+  it("reads a country followed by a government body as that state's body", () => {
+    assert.deepEqual(mentions("Albania's interior ministry said so."), [
+      "Albania's interior ministry|body|AL",
+    ]);
+  });
+
+  it("marks nationalities and origins that name attackers", () => {
+    const m = mentions("Russian hackers and a group from North Korea hit Albanian institutions.");
+    assert.ok(m.includes("Russian|adjective|RU|attacker"));
+    assert.ok(m.includes("North Korea|name|KP|attacker"));
+    assert.ok(m.includes("Albanian|adjective|AL"));
+  });
+
+  it("knows officials by name and title, and skips datelines and news agencies", () => {
+    const m = mentions("COPENHAGEN, Denmark (AP) -- Prime Minister Edi Rama spoke, Reuters reported.");
+    assert.deepEqual(m, ["Prime Minister Edi Rama|official|AL"]);
+  });
+
+  it("resolves 'the gang' to the group named before it", () => {
+    const m = findMentions(
+      "The Conti ransomware group struck. The gang demanded money.",
+      splitSentences("The Conti ransomware group struck. The gang demanded money."),
+    );
+    const ref = m.find((x) => x.text === "The gang");
+    assert.equal(ref?.party.kind === "group" ? ref.party.name : undefined, "Conti");
+  });
+});
