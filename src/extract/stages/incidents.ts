@@ -225,6 +225,14 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
     if (AGENT_BEFORE.test(before)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
+    // "two Sudanese brothers", "Russian nationals": a nationality on people names who they are, not a target
+    if (
+      p.form === "adjective" &&
+      /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals|citizens|individuals|officers|people|suspects|teenagers?|students?|hackers?|programmers?|operatives|spies|agents)\b/i.test(
+        p.head ?? "",
+      )
+    )
+      continue;
     // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
     if (
       p.form === "adjective" &&
