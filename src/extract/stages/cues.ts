@@ -27,7 +27,7 @@ export const ANY_RESPONSE = new RegExp(`\\b(?:${responseList.join("|")})`, "i");
 
 // Verbs whose date is when something was said or done about an attack, not when the attack happened.
 const ACTS = new RegExp(
-  `\\b(?:said|says|announced|stated|told|declared|decision|${[...claimCues.accuse_active, ...claimCues.deny, ...claimCues.responsibility, ...responseList].join("|")})`,
+  `\\b(?:said|says|announced|stated|told|declared|decision|detected|discovered|disclosed|revealed|reported|noticed|${[...claimCues.accuse_active, ...claimCues.deny, ...claimCues.responsibility, ...responseList].join("|")})`,
   "gi",
 );
 
