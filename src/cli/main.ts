@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { CommanderError } from "commander";
-import { CasebookError } from "../model/index.ts";
+import { isSentenceError } from "../model/store-errors.ts";
 import { processIo } from "./io.ts";
 import { buildProgram } from "./program.ts";
 
@@ -17,7 +17,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (err) {
     // Commander has already printed its own message (or the help text) by the time it throws.
     if (err instanceof CommanderError) return err.exitCode;
-    if (err instanceof CasebookError) {
+    if (isSentenceError(err)) {
       process.stderr.write(`casebook: ${err.message}\n`);
       return 1;
     }

@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import type { CliIo } from "./io.ts";
+import { registerKnowledgeCommands } from "./knowledge-program.ts";
 
 const EXTRACT_EXAMPLES = `
 Examples:
@@ -61,5 +62,6 @@ export function buildProgram(io: CliIo): Command {
     .option("--corpus <DIR>", "a folder of NNN-slug.txt stories with NNN-slug.json beside each")
     .action(async (opts: { corpus?: string }) => (await import("./start-command.ts")).runStart(opts, io));
 
+  registerKnowledgeCommands(program, io);
   return program;
 }

@@ -9,15 +9,15 @@ export interface Progress {
 }
 
 /** A live bar on a terminal; otherwise (logs, CI) a few plain lines, since a redrawn bar would spam them. */
-export function startProgress(io: CliIo, total: number | undefined): Progress {
-  return io.stderr.isTTY ? barProgress(io, total) : lineProgress(io, total);
+export function startProgress(io: CliIo, total: number | undefined, verb = "extracting"): Progress {
+  return io.stderr.isTTY ? barProgress(io, total, verb) : lineProgress(io, total);
 }
 
-function barProgress(io: CliIo, total: number | undefined): Progress {
+function barProgress(io: CliIo, total: number | undefined, verb: string): Progress {
   const format =
     total === undefined
-      ? "extracting {value} documents | {errors} errors | {duration_formatted}"
-      : "extracting |{bar}| {percentage}% | {value}/{total} documents | {errors} errors | ETA {eta_formatted}";
+      ? `${verb} {value} documents | {errors} errors | {duration_formatted}`
+      : `${verb} |{bar}| {percentage}% | {value}/{total} documents | {errors} errors | ETA {eta_formatted}`;
   const bar = new SingleBar(
     { format, stream: io.stderr, hideCursor: true, clearOnComplete: true, fps: 10 },
     Presets.shades_classic,

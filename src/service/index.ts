@@ -3,6 +3,9 @@ export { type CorpusResult, type CorpusStory, extractCorpus, listCorpus, readSto
 export { EXTRACT_FAILED, errorRecord } from "./error-record.ts";
 export { extractLine, extractLines } from "./extract-batch.ts";
 export { extractFile, extractOne, type OneInputMeta, readInputFile } from "./extract-one.ts";
+export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from "./ingest.ts";
+export { ingestPaths } from "./ingest.ts";
+export { DEFAULT_DB, dbPath, Knowledge, MIN_ID_PREFIX, openKnowledge, withKnowledge } from "./knowledge.ts";
 export { splitLines } from "./split-lines.ts";
 export { stableStringify } from "./stable-json.ts";
 export { type BatchSummary, describeSummary, emptySummary } from "./summary.ts";

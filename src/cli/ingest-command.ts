@@ -1,0 +1,73 @@
+import { CasebookError, type Tlp } from "../model/index.ts";
+import { dbPath, type IngestSummary, withKnowledge } from "../service/index.ts";
+import type { CliIo } from "./io.ts";
+import { type Progress, startProgress } from "./progress.ts";
+
+export interface IngestCommandOptions {
+  db?: string;
+  tlp?: Tlp;
+  published?: string;
+}
+
+/** Failures listed one by one; past this many, only their number. */
+const LISTED_FAILURES = 50;
+
+/**
+ * `casebook ingest PATH…`: every document under the paths into the knowledge base, with a progress bar on
+ * stderr, a summary line on stdout and each failure, with its reason, on stderr. Exits 1 when any failed.
+ */
+export async function runIngest(paths: string[], opts: IngestCommandOptions, io: CliIo): Promise<void> {
+  const db = dbPath(opts.db);
+  let progress: Progress | undefined;
+  const summary = await withKnowledge(db, { create: true }, async (kb) => {
+    try {
+      return await kb.ingest(paths, {
+        ...(opts.tlp === undefined ? {} : { tlp: opts.tlp }),
+        ...(opts.published === undefined ? {} : { published: opts.published }),
+        onProgress: (p) => {
+          progress ??= startProgress(io, p.total, "ingesting");
+          progress.update({ documents: p.done, errors: p.failed, incidents: 0, claims: 0, responses: 0 });
+        },
+      });
+    } finally {
+      progress?.stop();
+    }
+  });
+  io.stdout.write(`${describeIngest(summary, db)}\n`);
+  for (const f of summary.failures.slice(0, LISTED_FAILURES))
+    io.stderr.write(`failed: ${f.where}: ${f.reason}\n`);
+  if (summary.failures.length > LISTED_FAILURES) {
+    io.stderr.write(`failed: … and ${summary.failures.length - LISTED_FAILURES} more\n`);
+  }
+  const d = summary.documents;
+  const all = d.new + d.duplicate + d.failed;
+  if (all === 0) {
+    throw new CasebookError(
+      "NOT_FOUND",
+      "No documents were found to ingest (text, HTML, JSONL or RSS/Atom files).",
+    );
+  }
+  if (d.failed === all) {
+    throw new CasebookError("BAD_FIELD", "No document could be ingested (see the reasons above).");
+  }
+  if (d.failed > 0) {
+    throw new CasebookError(
+      "BAD_FIELD",
+      `Of the ${all} documents, ${d.failed} could not be ingested (see the reasons above); the others were.`,
+    );
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "ingested 13 documents into ./casebook.db: 7 new, 1 duplicate, 5 failed; 9 incidents, … in 0.4 s" */
+export function describeIngest(s: IngestSummary, db: string): string {
+  const d = s.documents;
+  const facts = `${plural(s.incidents, "incident")}, ${plural(s.claims, "claim")}, ${plural(s.responses, "response")}`;
+  const skipped = s.skipped > 0 ? ` (${plural(s.skipped, "file")} of other kinds skipped)` : "";
+  return (
+    `ingested ${plural(d.new + d.duplicate + d.failed, "document")} into ${db}: ${d.new} new, ` +
+    `${d.duplicate} ${d.duplicate === 1 ? "duplicate" : "duplicates"}, ${d.failed} failed; ${facts} ` +
+    `in ${s.seconds.toFixed(1)} s${skipped}`
+  );
+}

@@ -1,0 +1,53 @@
+import type { IncidentFilter } from "../model/knowledge.ts";
+import { dbPath, stableStringify, withKnowledge } from "../service/index.ts";
+import type { CliIo } from "./io.ts";
+import { writeOut } from "./io.ts";
+import { incidentTable, incidentText, partyTable, searchText, statsText } from "./render.ts";
+
+/** The query commands: each opens the knowledge base (which must exist), asks, prints text or --json. */
+
+interface Common {
+  db?: string;
+  json?: boolean;
+}
+
+async function print(io: CliIo, opts: Common, value: unknown, text: () => string): Promise<void> {
+  await writeOut(io.stdout, `${opts.json ? stableStringify(value, 2) : text()}\n`);
+}
+
+export interface IncidentsOptions extends Common, Omit<IncidentFilter, "limit" | "offset"> {
+  limit?: string;
+  offset?: string;
+}
+
+export async function runIncidents(opts: IncidentsOptions, io: CliIo): Promise<void> {
+  const { db, json, limit, offset, ...rest } = opts;
+  const filter: IncidentFilter = {
+    ...rest,
+    ...(limit === undefined ? {} : { limit: Number(limit) }),
+    ...(offset === undefined ? {} : { offset: Number(offset) }),
+  };
+  const list = await withKnowledge(dbPath(db), {}, (kb) => kb.incidents(filter));
+  await print(io, { json }, list, () => incidentTable(list, filter.offset ?? 0));
+}
+
+export async function runShow(id: string, opts: Common, io: CliIo): Promise<void> {
+  const incident = await withKnowledge(dbPath(opts.db), {}, (kb) => kb.incident(id));
+  await print(io, opts, incident, () => incidentText(incident));
+}
+
+export async function runParties(opts: Common, io: CliIo): Promise<void> {
+  const parties = await withKnowledge(dbPath(opts.db), {}, (kb) => kb.parties());
+  await print(io, opts, parties, () => partyTable(parties));
+}
+
+export async function runStats(opts: Common, io: CliIo): Promise<void> {
+  const stats = await withKnowledge(dbPath(opts.db), {}, (kb) => kb.stats());
+  await print(io, opts, stats, () => statsText(stats));
+}
+
+export async function runSearch(query: string, opts: Common & { limit?: string }, io: CliIo): Promise<void> {
+  const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+  const hits = await withKnowledge(dbPath(opts.db), {}, (kb) => kb.search(query, limit));
+  await print(io, opts, hits, () => searchText(hits));
+}

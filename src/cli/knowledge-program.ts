@@ -1,0 +1,104 @@
+import { type Command, Option } from "commander";
+import { INCIDENT_TYPES, TLP_LEVELS } from "../model/index.ts";
+import type { CliIo } from "./io.ts";
+
+const DB_HELP = "the knowledge base file (default: $CASEBOOK_DB, else ./casebook.db)";
+
+const INGEST_EXAMPLES = `
+Examples:
+  $ casebook ingest data/corpus                       (a folder, recursively; X.json beside X.txt gives its date)
+  $ casebook ingest story.txt --published 2022-09-10 --tlp amber
+  $ casebook ingest docs.jsonl feed.rss page.html --db cases.db
+
+Reads text (.txt, .md) and HTML (.html, .htm) files, docs JSONL (.jsonl: {"id","title","published","text"|"html"}
+per line) and RSS/Atom feeds (.rss, .atom, .xml: each item a document, its link and date kept). A text already
+stored (same sha256) is a duplicate and changes nothing. Exits 1 if any document could not be ingested.`;
+
+const INCIDENTS_EXAMPLES = `
+Examples:
+  $ casebook incidents --victim AL --since 2022-01
+  $ casebook incidents --accused IR --type wiper --json
+  $ casebook incidents --claimant US --text border
+
+A party is a country code (AL), a key (group:apt28, org:microsoft) or a name (APT28). A country matches the
+state and, for victims and the accused, what is tied to it (its organisations, the groups it sponsors).
+Dates are YYYY, YYYY-MM or YYYY-MM-DD; an incident matches when its date, at its precision, overlaps the range.`;
+
+/** `ingest` and the query commands of the knowledge base, loaded when they run. */
+export function registerKnowledgeCommands(program: Command, io: CliIo): void {
+  program
+    .command("ingest")
+    .summary("read sources into the knowledge base")
+    .description(
+      "Extract every document under the PATHs and store it, with its facts and evidence, in the knowledge base.",
+    )
+    .argument("<PATH...>", "files or folders: text, HTML, docs JSONL, RSS/Atom")
+    .option("--db <FILE>", DB_HELP)
+    .addOption(
+      new Option("--tlp <LEVEL>", "TLP marking of sources that carry none (default: clear)").choices(
+        TLP_LEVELS,
+      ),
+    )
+    .option("--published <DATE>", "publication date of text and HTML files that declare none (YYYY-MM-DD)")
+    .addHelpText("after", INGEST_EXAMPLES)
+    .action(async (paths: string[], opts) =>
+      (await import("./ingest-command.ts")).runIngest(paths, opts, io),
+    );
+
+  program
+    .command("incidents")
+    .summary("list incidents, filtered")
+    .description("List the incidents of the knowledge base, newest first, filtered by the options given.")
+    .option("--victim <PARTY>", "a victim, e.g. AL")
+    .option("--accused <PARTY>", "accused by some claim, e.g. IR")
+    .option("--claimant <PARTY>", "the accuser (or denier) of some claim, e.g. US")
+    .addOption(new Option("--type <TYPE>", "incident type").choices(INCIDENT_TYPES))
+    .option("--since <DATE>", "on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--until <DATE>", "on or before")
+    .option("--text <WORDS>", "words in the label, systems or quotes")
+    .option("--limit <N>", "at most N incidents (default 100)")
+    .option("--offset <N>", "skip the first N")
+    .option("--json", "print JSON")
+    .option("--db <FILE>", DB_HELP)
+    .addHelpText("after", INCIDENTS_EXAMPLES)
+    .action(async (opts) => (await import("./knowledge-commands.ts")).runIncidents(opts, io));
+
+  program
+    .command("show")
+    .summary("one incident with its claims, responses and quotes")
+    .description(
+      "Print an incident's facts, its claims and responses, each with its quotes and their sources.",
+    )
+    .argument("<ID>", "an incident id, or its first characters as `incidents` shows them")
+    .option("--json", "print JSON")
+    .option("--db <FILE>", DB_HELP)
+    .action(async (id: string, opts) => (await import("./knowledge-commands.ts")).runShow(id, opts, io));
+
+  program
+    .command("parties")
+    .summary("every party, with how often it is victim, claimant, accused, actor or target")
+    .option("--json", "print JSON")
+    .option("--db <FILE>", DB_HELP)
+    .action(async (opts) => (await import("./knowledge-commands.ts")).runParties(opts, io));
+
+  program
+    .command("stats")
+    .summary("incidents per year and type; claimant × accused and victim × accused dyads")
+    .option("--json", "print JSON")
+    .option("--db <FILE>", DB_HELP)
+    .action(async (opts) => (await import("./knowledge-commands.ts")).runStats(opts, io));
+
+  program
+    .command("search")
+    .summary("full-text search over the sources")
+    .description(
+      'Search the titles and texts of the stored sources: words (all must occur), "a phrase", prefix*.',
+    )
+    .argument("<QUERY>", "what to look for")
+    .option("--limit <N>", "at most N sources (default 20)")
+    .option("--json", "print JSON")
+    .option("--db <FILE>", DB_HELP)
+    .action(async (query: string, opts) =>
+      (await import("./knowledge-commands.ts")).runSearch(query, opts, io),
+    );
+}

@@ -1,0 +1,146 @@
+import type { FuzzyDate, Party } from "../model/index.ts";
+import type {
+  IncidentDetail,
+  IncidentList,
+  KnowledgeStats,
+  PartyEntry,
+  QuotedEvidence,
+  SourceHit,
+  SourceRef,
+} from "../model/knowledge.ts";
+import { partyLabel } from "./corpus-table.ts";
+import { clip, table } from "./table.ts";
+
+/** Text renderings of the knowledge base's answers, for people; --json prints the answers themselves. */
+
+const SHORT_ID = 8;
+const short = (id: string) => id.slice(0, SHORT_ID);
+const date = (d: FuzzyDate | undefined) => d?.value ?? "";
+const parties = (list: readonly Party[]) => list.map(partyLabel).join(", ");
+
+/** A party as quoted: the state and who spoke for it. */
+function speaker(p: Party | null): string {
+  if (p === null) return "(unnamed)";
+  return p.kind === "state" && p.via ? `${p.country} (${p.via})` : partyLabel(p);
+}
+
+export function incidentTable(list: IncidentList, offset: number): string {
+  if (list.total === 0) return "No incidents match.";
+  const rows = list.incidents.map((i) => [
+    short(i.id),
+    date(i.date),
+    clip(parties(i.victims), 24),
+    clip(i.types.join(", "), 24),
+    clip(parties(i.accused), 20),
+    String(i.claims),
+    String(i.responses),
+    clip(i.label, 60),
+  ]);
+  const head = ["id", "date", "victims", "types", "accused", "claims", "resp", "label"];
+  const shown = list.incidents.length;
+  const footer =
+    shown === list.total
+      ? `${list.total} ${list.total === 1 ? "incident" : "incidents"}`
+      : `showing ${offset + 1}–${offset + shown} of ${list.total} incidents (--limit and --offset page through them)`;
+  return `${table(head, rows, new Set([5, 6]))}\n\n${footer}`;
+}
+
+function sourceLine(s: SourceRef): string {
+  const parts = [s.title ?? "(untitled)", s.publisher, s.published, s.url].filter((x) => x !== undefined);
+  return `${parts.join(", ")} [TLP:${s.tlp.toUpperCase()}]`;
+}
+
+function quotes(evidence: readonly QuotedEvidence[], indent: string): string[] {
+  return evidence.flatMap((e) => [
+    `${indent}"${e.quote.replace(/\s+/g, " ")}"`,
+    `${indent}  — ${sourceLine(e.source)}, characters ${e.start}–${e.end}`,
+  ]);
+}
+
+export function incidentText(inc: IncidentDetail): string {
+  const field = (name: string, value: string) => (value === "" ? [] : [`  ${name.padEnd(9)} ${value}`]);
+  const lines = [
+    inc.label,
+    ...field("id", inc.id),
+    ...field("date", inc.date ? `${inc.date.value}${inc.date.text ? ` ("${inc.date.text}")` : ""}` : ""),
+    ...field("victims", parties(inc.victims)),
+    ...field("types", inc.types.join(", ")),
+    ...field("systems", inc.systems.join("; ")),
+  ];
+  if (inc.campaign && inc.campaign.incidents.length > 1) {
+    const others = inc.campaign.incidents
+      .filter((i) => i.id !== inc.id)
+      .map((i) => `${short(i.id)} ${date(i.date)} ${i.label}`.replace(/ {2,}/g, " "));
+    lines.push(...field("campaign", `with ${others.join("; ")}`));
+  }
+  lines.push("  evidence", ...quotes(inc.evidence, "    "));
+  lines.push("", `Claims (${inc.claims.length})`);
+  for (const c of inc.claims) {
+    const when = c.date ? `, ${c.date.value}` : "";
+    lines.push(
+      `  ${speaker(c.claimant)} ${c.stance} ${partyLabel(c.accused)}${when}`,
+      ...quotes(c.evidence, "    "),
+    );
+  }
+  lines.push("", `Responses (${inc.responses.length})`);
+  for (const r of inc.responses) {
+    const target = r.target ? ` → ${partyLabel(r.target)}` : "";
+    const detail = r.detail ? ` (${r.detail})` : "";
+    const when = r.date ? `, ${r.date.value}` : "";
+    lines.push(`  ${speaker(r.actor)}: ${r.kind}${target}${detail}${when}`, ...quotes(r.evidence, "    "));
+  }
+  return lines.join("\n");
+}
+
+export function partyTable(list: readonly PartyEntry[]): string {
+  if (list.length === 0) return "No parties yet.";
+  const rows = list.map((p) => [
+    p.key,
+    p.kind,
+    clip(p.name, 40),
+    p.country ?? "",
+    ...[p.roles.victim, p.roles.claimant, p.roles.accused, p.roles.actor, p.roles.target].map(String),
+  ]);
+  const head = ["key", "kind", "name", "country", "victim", "claimant", "accused", "actor", "target"];
+  return `${table(head, rows, new Set([4, 5, 6, 7, 8]))}\n\n${list.length} ${list.length === 1 ? "party" : "parties"}`;
+}
+
+export function statsText(s: KnowledgeStats): string {
+  const t = s.totals;
+  const num = (n: number) => String(n);
+  const section = (title: string, body: string) => `${title}\n${body}`;
+  const years = table(
+    ["year", "incidents"],
+    [...s.perYear.map((y) => [y.year, num(y.incidents)]), ["undated", num(s.undated)]],
+    new Set([1]),
+  );
+  const types = table(
+    ["type", "incidents"],
+    s.perType.map((x) => [x.type, num(x.incidents)]),
+    new Set([1]),
+  );
+  const dyads = table(
+    ["claimant", "stance", "accused", "claims"],
+    s.claimantAccused.map((d) => [d.claimant, d.stance, d.accused, num(d.claims)]),
+    new Set([3]),
+  );
+  const victims = table(
+    ["victim", "accused", "incidents"],
+    s.victimAccused.map((d) => [d.victim, d.accused, num(d.incidents)]),
+    new Set([2]),
+  );
+  return [
+    `${t.sources} sources, ${t.incidents} incidents, ${t.claims} claims, ${t.responses} responses`,
+    section("Incidents per year", years),
+    section("Incidents per type", types),
+    section("Claims: claimant × accused", dyads),
+    section("Incidents: victim country × accused state", victims),
+  ].join("\n\n");
+}
+
+export function searchText(hits: readonly SourceHit[]): string {
+  if (hits.length === 0) return "No source matches.";
+  return hits
+    .map((h, k) => `${k + 1}. ${sourceLine(h.source)}\n   ${h.source.id}\n   ${h.snippet}`)
+    .join("\n\n");
+}

@@ -1,0 +1,284 @@
+import { createReadStream } from "node:fs";
+import { basename, extname } from "node:path";
+import { extract } from "../extract/index.ts";
+import {
+  type Feed,
+  feedEntryDocument,
+  fromHtml,
+  fromText,
+  type IntakeMeta,
+  normalizePublished,
+  parseDocLine,
+  parseFeed,
+} from "../intake/index.ts";
+import { CasebookError, type Document, type DocumentRecord, type Tlp } from "../model/index.ts";
+import { isSentenceError, StoreError } from "../model/store-errors.ts";
+import type { Store } from "../store/index.ts";
+import { errorRecord } from "./error-record.ts";
+import { readInputFile } from "./extract-one.ts";
+import { collectInputs, countDocumentLines, type Input, readSidecar } from "./ingest-inputs.ts";
+import { splitLines } from "./split-lines.ts";
+
+export interface IngestOptions {
+  /** TLP marking of sources that do not carry their own (a JSONL line's or sidecar's "tlp"); default clear */
+  tlp?: Tlp;
+  /** publication date of text and HTML files that do not declare one (YYYY-MM-DD) */
+  published?: string;
+  onProgress?: (progress: IngestProgress) => void;
+  /** "today", against which future publication dates are refused (tests) */
+  now?: Date;
+}
+
+export interface IngestProgress {
+  /** documents handled so far, whatever became of them */
+  done: number;
+  /** documents expected in all (files, JSONL lines, feed items) */
+  total: number;
+  new: number;
+  duplicate: number;
+  failed: number;
+}
+
+export interface IngestFailure {
+  /** the file, "file:line (id)" for a JSONL line, or "file item N ("title")" for a feed item */
+  where: string;
+  reason: string;
+  code: string;
+}
+
+export interface IngestSummary {
+  documents: { new: number; duplicate: number; failed: number };
+  /** facts stored from the new documents */
+  incidents: number;
+  claims: number;
+  responses: number;
+  /** files inside folders that are of no kind Casebook reads (images, the .json beside a story …) */
+  skipped: number;
+  failures: IngestFailure[];
+  seconds: number;
+}
+
+interface Run {
+  store: Store;
+  summary: IngestSummary;
+  total: number;
+  opts: IngestOptions;
+  published?: string;
+}
+
+/**
+ * The ingest use case: text and HTML files, folders (recursively), docs JSONL and RSS/Atom feeds → intake →
+ * extract → store, one transaction per document. A document that cannot be read, extracted or stored is counted
+ * as failed with its reason and the run goes on; a document whose text is already stored is a duplicate and is
+ * not even extracted again. Only a failure of the store itself (a full disk, a broken database) stops the run.
+ */
+export async function ingestPaths(
+  paths: readonly string[],
+  store: Store,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const published = opts.published === undefined ? undefined : normalizePublished(opts.published, opts.now);
+  const { inputs, skipped, failures } = collectInputs(paths);
+  const run: Run = {
+    store,
+    opts,
+    total: failures.length,
+    summary: {
+      documents: { new: 0, duplicate: 0, failed: 0 },
+      incidents: 0,
+      claims: 0,
+      responses: 0,
+      skipped,
+      failures: [],
+      seconds: 0,
+    },
+    ...(published === undefined ? {} : { published }),
+  };
+  const feeds = new Map<string, Feed | Error>();
+  for (const input of inputs) run.total += await expected(input, feeds);
+
+  for (const f of failures) fail(run, f.where, f.error);
+  for (const input of inputs) {
+    if (input.kind === "jsonl") await ingestLines(run, input.path);
+    else if (input.kind === "feed") await ingestFeed(run, input.path, feeds.get(input.path));
+    else await take(run, input.path, () => fileDocument(run, input));
+  }
+  run.summary.seconds = (performance.now() - started) / 1000;
+  return run.summary;
+}
+
+/** How many documents an input holds, for the progress total; feeds are parsed here once. */
+async function expected(input: Input, feeds: Map<string, Feed | Error>): Promise<number> {
+  if (input.kind === "jsonl") return countDocumentLines(input.path).catch(() => 1);
+  if (input.kind !== "feed") return 1;
+  try {
+    const feed = parseFeed(readInputFile(input.path));
+    feeds.set(input.path, feed);
+    return feed.entries.length;
+  } catch (err) {
+    feeds.set(input.path, err instanceof Error ? err : new Error(String(err)));
+    return 1;
+  }
+}
+
+/** A text or HTML file as a Document, its metadata from the X.json beside it when there is one. */
+function fileDocument(run: Run, input: Input): Document {
+  const side = readSidecar(input.path);
+  const meta: IntakeMeta = {
+    id: basename(input.path, extname(input.path)) || input.path,
+    title: side.title,
+    url: side.url,
+    publisher: side.publisher,
+    tlp: side.tlp ?? run.opts.tlp,
+  };
+  const options = run.opts.now === undefined ? {} : { now: run.opts.now };
+  const noDate = () =>
+    new CasebookError(
+      "MISSING_DATE",
+      `No publication date is known for "${input.path}": give --published YYYY-MM-DD, or put ` +
+        `{"published": "YYYY-MM-DD"} in ${basename(input.path, extname(input.path))}.json beside it.`,
+    );
+  if (input.kind === "text") {
+    const date = side.published ?? run.published;
+    if (date === undefined) throw noDate();
+    return fromText(readInputFile(input.path), { ...meta, published: date }, options);
+  }
+  const bytes = readInputFile(input.path);
+  try {
+    return fromHtml(bytes, { ...meta, published: side.published }, options);
+  } catch (err) {
+    if (!(err instanceof CasebookError && err.code === "MISSING_DATE")) throw err;
+    if (run.published === undefined) throw noDate();
+    return fromHtml(bytes, { ...meta, published: run.published }, options);
+  }
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+async function ingestLines(run: Run, path: string): Promise<void> {
+  const lines = splitLines(createReadStream(path))[Symbol.asyncIterator]();
+  for (let lineNo = 1; ; lineNo++) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await lines.next();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "unknown error";
+      return fail(run, lineNo === 1 ? path : `${path}:${lineNo}`, readFailure(path, code));
+    }
+    if (next.done) return;
+    let line: string;
+    try {
+      line = strictUtf8.decode(next.value);
+    } catch {
+      fail(run, `${path}:${lineNo}`, new CasebookError("INVALID_UTF8", `Line ${lineNo} is not valid UTF-8.`));
+      continue;
+    }
+    if (line.trim() === "") continue;
+    const id = lineId(line);
+    const where = `${path}:${lineNo}${id === undefined ? "" : ` (${id})`}`;
+    await take(run, where, () => parseDocLine(withDefaults(line, run), nowOption(run)));
+  }
+}
+
+async function ingestFeed(run: Run, path: string, feed: Feed | Error | undefined): Promise<void> {
+  if (feed === undefined || feed instanceof Error) {
+    fail(run, path, feed ?? new Error("the feed was not read"));
+    return;
+  }
+  const defaults = { tlp: run.opts.tlp, published: run.published };
+  for (const entry of feed.entries) {
+    const title = entry.title === undefined ? "" : ` ("${clip(entry.title)}")`;
+    await take(run, `${path} item ${entry.index}${title}`, () =>
+      feedEntryDocument(entry, feed, defaults, nowOption(run)),
+    );
+  }
+}
+
+/**
+ * One document: read it, skip it if its text is stored, else extract and store it. Failures of the document are
+ * counted; failures of the store are thrown.
+ */
+async function take(run: Run, where: string, read: () => Document): Promise<void> {
+  let doc: Document;
+  try {
+    doc = read();
+  } catch (err) {
+    return fail(run, where, err);
+  }
+  if (await run.store.hasSha256(doc.sha256)) {
+    run.summary.documents.duplicate++;
+    return progress(run);
+  }
+  let record: DocumentRecord;
+  try {
+    record = extract(doc);
+  } catch (err) {
+    return fail(run, where, err);
+  }
+  try {
+    const saved = await run.store.saveDocument(doc, record);
+    if (saved.status === "duplicate") {
+      run.summary.documents.duplicate++;
+    } else {
+      run.summary.documents.new++;
+      run.summary.incidents += record.incidents.length;
+      run.summary.claims += record.claims.length;
+      run.summary.responses += record.responses.length;
+    }
+  } catch (err) {
+    if (!(err instanceof StoreError && err.code === "BAD_RECORD")) throw err;
+    return fail(run, where, err);
+  }
+  progress(run);
+}
+
+function fail(run: Run, where: string, err: unknown): void {
+  run.summary.documents.failed++;
+  const { reason, code } = isSentenceError(err)
+    ? { reason: err.message, code: err.code }
+    : (({ error, code }) => ({ reason: error, code }))(errorRecord(where, err));
+  run.summary.failures.push({ where, reason, code });
+  progress(run);
+}
+
+function progress(run: Run): void {
+  const d = run.summary.documents;
+  run.opts.onProgress?.({ done: d.new + d.duplicate + d.failed, total: run.total, ...d });
+}
+
+/** A JSONL line with the run's TLP and publication date filled in where the line gives none. */
+function withDefaults(line: string, run: Run): string {
+  if (run.opts.tlp === undefined && run.published === undefined) return line;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return line; // parseDocLine says what is wrong with it
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return line;
+  const obj = value as Record<string, unknown>;
+  if (obj.tlp === undefined && run.opts.tlp !== undefined) obj.tlp = run.opts.tlp;
+  if ((obj.published === undefined || obj.published === null || obj.published === "") && run.published) {
+    obj.published = run.published;
+  }
+  return JSON.stringify(obj);
+}
+
+function lineId(line: string): string | undefined {
+  const m = /^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.){1,80})"/.exec(line);
+  return m?.[1];
+}
+
+const nowOption = (run: Run) => (run.opts.now === undefined ? {} : { now: run.opts.now });
+
+function readFailure(path: string, code: string): CasebookError {
+  if (code === "ENOENT") return new CasebookError("NOT_FOUND", `The file "${path}" does not exist.`);
+  if (code === "EACCES")
+    return new CasebookError("NOT_FOUND", `The file "${path}" cannot be read: permission denied.`);
+  return new CasebookError("NOT_FOUND", `The file "${path}" cannot be read (${code}).`);
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}

@@ -1,0 +1,121 @@
+import { existsSync } from "node:fs";
+import type {
+  Decision,
+  DecisionInput,
+  IncidentDetail,
+  IncidentFilter,
+  IncidentList,
+  KnowledgeStats,
+  PartyEntry,
+  Source,
+  SourceHit,
+} from "../model/knowledge.ts";
+import { StoreError } from "../model/store-errors.ts";
+import { openSqliteStore, type Store } from "../store/index.ts";
+import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
+
+/** Where the knowledge base lives unless told otherwise. */
+export const DEFAULT_DB = "./casebook.db";
+
+/** The database file: the --db flag, else CASEBOOK_DB, else ./casebook.db. */
+export function dbPath(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return flag?.trim() || env.CASEBOOK_DB?.trim() || DEFAULT_DB;
+}
+
+/** Shortest id prefix `show` accepts. */
+export const MIN_ID_PREFIX = 4;
+
+/**
+ * The knowledge base as the CLI (and later the server) uses it: ingest and the queries, over a store opened
+ * once. Entry points reach the store only through this.
+ */
+export class Knowledge {
+  constructor(private readonly store: Store) {}
+
+  ingest(paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+    return ingestPaths(paths, this.store, opts);
+  }
+
+  incidents(filter: IncidentFilter = {}): Promise<IncidentList> {
+    return this.store.listIncidents(filter);
+  }
+
+  /** An incident by its id or by the start of it (at least four characters) as the incident list shows it. */
+  async incident(idOrPrefix: string): Promise<IncidentDetail> {
+    const wanted = idOrPrefix.trim().toLowerCase();
+    const exact = await this.store.getIncident(wanted);
+    if (exact) return exact;
+    if (wanted.length >= MIN_ID_PREFIX) {
+      const ids = await this.store.findIncidentIds(wanted, 6);
+      if (ids.length > 1) {
+        throw new StoreError(
+          "UNKNOWN_ID",
+          `The id "${idOrPrefix}" is the start of ${ids.length > 5 ? "more than five" : ids.length} incidents' ids; give more of it.`,
+        );
+      }
+      const found = ids[0] === undefined ? null : await this.store.getIncident(ids[0]);
+      if (found) return found;
+    }
+    throw new StoreError(
+      "UNKNOWN_ID",
+      `No incident has the id "${idOrPrefix}"; "casebook incidents" lists them.`,
+    );
+  }
+
+  parties(): Promise<PartyEntry[]> {
+    return this.store.listParties();
+  }
+
+  stats(): Promise<KnowledgeStats> {
+    return this.store.stats();
+  }
+
+  search(query: string, limit?: number): Promise<SourceHit[]> {
+    return this.store.searchSources(query, limit === undefined ? {} : { limit });
+  }
+
+  source(id: string): Promise<Source | null> {
+    return this.store.getSource(id);
+  }
+
+  decide(input: DecisionInput): Promise<Decision> {
+    return this.store.recordDecision(input);
+  }
+
+  decisions(factId: string): Promise<Decision[]> {
+    return this.store.decisions(factId);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
+
+/**
+ * Opens the knowledge base at `path`. Ingest creates it; the queries refuse to, so that a mistyped path says so
+ * instead of answering from a new, empty database.
+ */
+export async function openKnowledge(path: string, options: { create?: boolean } = {}): Promise<Knowledge> {
+  if (!options.create && path !== ":memory:" && !existsSync(path)) {
+    throw new StoreError(
+      "DB_UNREADABLE",
+      `There is no knowledge base at "${path}"; ingest sources first ("casebook ingest PATH"), or name the ` +
+        "database with --db or CASEBOOK_DB.",
+    );
+  }
+  return new Knowledge(await openSqliteStore(path, { mustExist: !options.create }));
+}
+
+/** Runs `fn` with the knowledge base open, and closes it whatever happens. */
+export async function withKnowledge<T>(
+  path: string,
+  options: { create?: boolean },
+  fn: (kb: Knowledge) => Promise<T>,
+): Promise<T> {
+  const kb = await openKnowledge(path, options);
+  try {
+    return await fn(kb);
+  } finally {
+    await kb.close();
+  }
+}

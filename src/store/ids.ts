@@ -1,0 +1,13 @@
+import { stableId } from "../model/index.ts";
+
+/**
+ * Deterministic ids of everything a store holds, so that storing the same text twice names the same rows.
+ * Facts are named by their source's sha256 and their id within the record (which extraction derives from
+ * their position), not by the record's wording, so they survive a change of label or date.
+ */
+export const sourceId = (sha256: string) => stableId("source", sha256);
+export const incidentId = (sha256: string, localId: string) => stableId("incident", sha256, localId);
+export const claimId = (sha256: string, localId: string) => stableId("claim", sha256, localId);
+export const responseId = (sha256: string, localId: string) => stableId("response", sha256, localId);
+export const campaignId = (sha256: string, campaign: string) => stableId("campaign", sha256, campaign);
+export const partyId = (key: string) => stableId("party", key);

@@ -1,0 +1,129 @@
+import type { IncidentType, Stance, Tlp } from "../../model/index.ts";
+import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from "../../model/knowledge.ts";
+import { StoreError } from "../../model/store-errors.ts";
+import { ftsQuery } from "../filter.ts";
+import type { Db } from "./db.ts";
+import { sourceRef } from "./map.ts";
+import type { PartyEntryRow, SearchRow, SourceRow } from "./rows.ts";
+
+/** Parties, statistics, sources and search: the catalogue around the incidents. */
+
+export function hasSha256(db: Db, sha256: string): boolean {
+  return db.prep("SELECT 1 FROM sources WHERE sha256 = ?").get(sha256) !== undefined;
+}
+
+export function getSource(db: Db, id: string): Source | null {
+  const row = db.prep<SourceRow>("SELECT * FROM sources WHERE id = ?").get(id);
+  if (!row) return null;
+  const incidents = db
+    .prep<{ id: string; label: string }>(
+      "SELECT id, label FROM incidents WHERE source_id = ? ORDER BY position",
+    )
+    .all(id);
+  return {
+    ...sourceRef(row),
+    tlp: row.tlp as Tlp,
+    docId: row.doc_id,
+    sha256: row.sha256,
+    text: row.text,
+    ingestedAt: row.ingested_at,
+    incidents,
+  };
+}
+
+export function searchSources(db: Db, query: string, limit = 20): SourceHit[] {
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new StoreError("BAD_QUERY", `The limit must be a whole number of at least 1, not ${limit}.`);
+  }
+  const rows = db
+    .prep<SearchRow>(
+      `SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp,
+        snippet(source_fts, -1, '[', ']', '…', 16) AS snippet
+      FROM source_fts JOIN sources s ON s.seq = source_fts.rowid
+      WHERE source_fts MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(ftsQuery(query), Math.min(limit, 1000));
+  return rows.map((r) => ({ source: sourceRef(r), snippet: r.snippet.replace(/\s+/g, " ").trim() }));
+}
+
+export function listParties(db: Db): PartyEntry[] {
+  const rows = db
+    .prep<PartyEntryRow>(
+      `SELECT p.*,
+        (SELECT count(DISTINCT incident_id) FROM incident_victims WHERE party_id = p.id) AS victim,
+        (SELECT count(*) FROM claims WHERE claimant_party_id = p.id) AS claimant,
+        (SELECT count(*) FROM claims WHERE accused_party_id = p.id) AS accused,
+        (SELECT count(*) FROM responses WHERE actor_party_id = p.id) AS actor,
+        (SELECT count(*) FROM responses WHERE target_party_id = p.id) AS target
+      FROM parties p
+      ORDER BY CASE p.kind WHEN 'state' THEN 0 WHEN 'intl' THEN 1 WHEN 'group' THEN 2
+        WHEN 'organization' THEN 3 ELSE 4 END, p.key`,
+    )
+    .all();
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    kind: r.kind as PartyEntry["kind"],
+    name: r.name,
+    ...(r.country === null ? {} : { country: r.country }),
+    roles: { victim: r.victim, claimant: r.claimant, accused: r.accused, actor: r.actor, target: r.target },
+  }));
+}
+
+export function stats(db: Db): KnowledgeStats {
+  const n = (sql: string) => db.prep<{ n: number }>(sql).get()?.n ?? 0;
+  const perYear = db
+    .prep<{ year: string; incidents: number }>(
+      `SELECT substr(date_value, 1, 4) AS year, count(*) AS incidents FROM incidents
+      WHERE date_value IS NOT NULL GROUP BY year ORDER BY year`,
+    )
+    .all();
+  const perType = db
+    .prep<{ type: IncidentType; incidents: number }>(
+      "SELECT type, count(*) AS incidents FROM incident_types GROUP BY type ORDER BY incidents DESC, type",
+    )
+    .all();
+  const claimantAccused = db
+    .prep<{ claimant: string; accused: string; stance: Stance; claims: number }>(
+      `SELECT cp.key AS claimant, ap.key AS accused, c.stance, count(*) AS claims
+      FROM claims c JOIN parties cp ON cp.id = c.claimant_party_id JOIN parties ap ON ap.id = c.accused_party_id
+      GROUP BY cp.key, ap.key, c.stance ORDER BY claims DESC, claimant, accused, c.stance`,
+    )
+    .all();
+  const victimAccused = db
+    .prep<{ victim: string; accused: string; incidents: number }>(
+      `SELECT vp.country AS victim, ap.country AS accused, count(DISTINCT v.incident_id) AS incidents
+      FROM incident_victims v JOIN parties vp ON vp.id = v.party_id
+      JOIN claim_incidents ci ON ci.incident_id = v.incident_id
+      JOIN claims c ON c.id = ci.claim_id AND c.stance = 'accuses'
+      JOIN parties ap ON ap.id = c.accused_party_id
+      WHERE vp.country IS NOT NULL AND ap.country IS NOT NULL AND ap.kind IN ('state', 'group')
+      GROUP BY vp.country, ap.country ORDER BY incidents DESC, victim, accused`,
+    )
+    .all();
+  return {
+    totals: {
+      sources: n("SELECT count(*) AS n FROM sources"),
+      incidents: n("SELECT count(*) AS n FROM incidents"),
+      claims: n("SELECT count(*) AS n FROM claims"),
+      responses: n("SELECT count(*) AS n FROM responses"),
+    },
+    perYear,
+    undated: n("SELECT count(*) AS n FROM incidents WHERE date_value IS NULL"),
+    perType,
+    claimantAccused,
+    victimAccused,
+  };
+}
+
+export function counts(db: Db): StoreCounts {
+  const row = db
+    .prep<StoreCounts>(
+      `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM incidents) AS incidents,
+        (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM responses) AS responses,
+        (SELECT count(*) FROM evidence) AS evidence, (SELECT count(*) FROM parties) AS parties,
+        (SELECT count(*) FROM decisions) AS decisions`,
+    )
+    .get();
+  return row ?? { sources: 0, incidents: 0, claims: 0, responses: 0, evidence: 0, parties: 0, decisions: 0 };
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from "node:crypto";
+import {
+  type AuditEntry,
+  DECISION_ACTIONS,
+  type Decision,
+  type DecisionInput,
+  FACT_KINDS,
+} from "../../model/knowledge.ts";
+import { StoreError } from "../../model/store-errors.ts";
+import type { Db } from "./db.ts";
+import { auditEntry, decision } from "./map.ts";
+import type { AuditRow, DecisionRow } from "./rows.ts";
+
+const FACT_TABLE = { incident: "incidents", claim: "claims", response: "responses" } as const;
+
+/**
+ * Records an analyst's decision and its audit line in one transaction. Decisions name facts by id and have no
+ * foreign key to them: a fact re-extracted under the same id finds its decisions again.
+ */
+export function recordDecision(db: Db, input: DecisionInput): Decision {
+  const d = checkDecision(input);
+  return db.raw
+    .transaction((): Decision => {
+      const exists = db.prep(`SELECT 1 FROM ${FACT_TABLE[d.factKind]} WHERE id = ?`).get(d.factId);
+      if (!exists) {
+        throw new StoreError(
+          "BAD_DECISION",
+          `There is no ${d.factKind} with the id "${d.factId}" to decide on.`,
+        );
+      }
+      const at = db.now();
+      const id = randomUUID();
+      const valueJson = d.value === undefined ? null : JSON.stringify(d.value);
+      db.prep(
+        `INSERT INTO decisions (id, fact_kind, fact_id, action, field, value_json, decided_by, decided_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, d.factKind, d.factId, d.action, d.field ?? null, valueJson, d.by, at);
+      db.prep(
+        `INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, detail_json) VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(
+        at,
+        d.by,
+        `decision.${d.action}`,
+        d.factKind,
+        d.factId,
+        JSON.stringify({ decision: id, field: d.field ?? null, value: d.value ?? null }),
+      );
+      return { ...d, id, at };
+    })
+    .immediate();
+}
+
+export function decisions(db: Db, factId: string): Decision[] {
+  return db
+    .prep<DecisionRow>("SELECT * FROM decisions WHERE fact_id = ? ORDER BY seq")
+    .all(factId)
+    .map(decision);
+}
+
+export function auditLog(db: Db, limit = 100): AuditEntry[] {
+  return db
+    .prep<AuditRow>("SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?")
+    .all(Math.max(1, Math.min(limit, 10_000)))
+    .map(auditEntry);
+}
+
+function checkDecision(input: DecisionInput): DecisionInput {
+  const bad = (why: string) => new StoreError("BAD_DECISION", why);
+  if (!(FACT_KINDS as readonly string[]).includes(input.factKind)) {
+    throw bad(`A decision is about an ${FACT_KINDS.join(", a ")}, not "${input.factKind}".`);
+  }
+  if (!(DECISION_ACTIONS as readonly string[]).includes(input.action)) {
+    throw bad(`A decision is one of ${DECISION_ACTIONS.join(", ")}, not "${input.action}".`);
+  }
+  const by = typeof input.by === "string" ? input.by.trim() : "";
+  if (by === "") throw bad("A decision must say who made it.");
+  const field = input.field?.trim() || undefined;
+  if (input.action === "edit" && (field === undefined || input.value === undefined)) {
+    throw bad("An edit must name the field it changes and give its new value.");
+  }
+  if (input.action !== "edit" && input.value !== undefined) {
+    throw bad(`A decision to ${input.action} carries no value; only an edit does.`);
+  }
+  return {
+    factKind: input.factKind,
+    factId: input.factId,
+    action: input.action,
+    ...(field === undefined ? {} : { field }),
+    ...(input.value === undefined ? {} : { value: input.value }),
+    by,
+  };
+}

@@ -1,0 +1,133 @@
+import type { FuzzyDate, IncidentType, Party, ResponseKind, Stance, Tlp } from "../../model/index.ts";
+import type {
+  AuditEntry,
+  ClaimView,
+  Decision,
+  DecisionAction,
+  FactKind,
+  QuotedEvidence,
+  ResponseView,
+  SourceRef,
+} from "../../model/knowledge.ts";
+import type {
+  AuditRow,
+  ClaimRow,
+  DateColumns,
+  DecisionRow,
+  EvidenceRow,
+  ResponseRow,
+  SourceRefRow,
+} from "./rows.ts";
+
+/** Rows → domain values. Absent values become absent fields, never nulls, as in the extraction contract. */
+
+export function sourceRef(r: SourceRefRow): SourceRef {
+  return {
+    id: r.id,
+    ...opt("title", r.title),
+    ...opt("url", r.url),
+    ...opt("publisher", r.publisher),
+    ...opt("published", r.published),
+    tlp: r.tlp as Tlp,
+  };
+}
+
+/** The source columns of a joined row, prefixed s_. */
+export function joinedSource(r: {
+  source_id: string;
+  s_title: string | null;
+  s_url: string | null;
+  s_publisher: string | null;
+  s_published: string | null;
+  s_tlp: string;
+}): SourceRef {
+  return sourceRef({
+    id: r.source_id,
+    title: r.s_title,
+    url: r.s_url,
+    publisher: r.s_publisher,
+    published: r.s_published,
+    tlp: r.s_tlp,
+  });
+}
+
+export function fuzzyDate(r: DateColumns): FuzzyDate | undefined {
+  if (r.date_value === null || r.date_precision === null) return undefined;
+  return {
+    value: r.date_value,
+    precision: r.date_precision as FuzzyDate["precision"],
+    ...opt("text", r.date_text),
+  };
+}
+
+export function dateField(r: DateColumns): { date?: FuzzyDate } {
+  const date = fuzzyDate(r);
+  return date === undefined ? {} : { date };
+}
+
+export function quoted(r: EvidenceRow): QuotedEvidence {
+  return { start: r.start, end: r.end, quote: r.quote, source: joinedSource(r) };
+}
+
+export function claimView(r: ClaimRow, evidence: QuotedEvidence[]): ClaimView {
+  return {
+    id: r.id,
+    stance: r.stance as Stance,
+    claimant: r.claimant_json === null ? null : (JSON.parse(r.claimant_json) as Party),
+    accused: JSON.parse(r.accused_json) as Party,
+    ...dateField(r),
+    incidents: idList(r.incident_ids),
+    evidence,
+  };
+}
+
+export function responseView(r: ResponseRow, evidence: QuotedEvidence[]): ResponseView {
+  return {
+    id: r.id,
+    kind: r.kind as ResponseKind,
+    actor: JSON.parse(r.actor_json) as Party,
+    target: r.target_json === null ? null : (JSON.parse(r.target_json) as Party),
+    ...dateField(r),
+    ...opt("detail", r.detail),
+    incidents: idList(r.incident_ids),
+    evidence,
+  };
+}
+
+export function decision(r: DecisionRow): Decision {
+  return {
+    id: r.id,
+    factKind: r.fact_kind as FactKind,
+    factId: r.fact_id,
+    action: r.action as DecisionAction,
+    ...opt("field", r.field),
+    ...(r.value_json === null ? {} : { value: JSON.parse(r.value_json) as unknown }),
+    by: r.decided_by,
+    at: r.decided_at,
+  };
+}
+
+export function auditEntry(r: AuditRow): AuditEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    subjectKind: r.subject_kind,
+    subjectId: r.subject_id,
+    detail: JSON.parse(r.detail_json) as unknown,
+  };
+}
+
+export const parties = (json: string | null): Party[] => (json === null ? [] : (JSON.parse(json) as Party[]));
+export const types = (json: string): IncidentType[] => JSON.parse(json) as IncidentType[];
+export const strings = (json: string): string[] => JSON.parse(json) as string[];
+
+/** A comma-joined list of ids from group_concat. */
+function idList(s: string | null): string[] {
+  return s === null || s === "" ? [] : s.split(",").sort();
+}
+
+function opt<K extends string>(key: K, value: string | null): { [P in K]?: string } {
+  return (value === null ? {} : { [key]: value }) as { [P in K]?: string };
+}

@@ -1,0 +1,119 @@
+import { existsSync } from "node:fs";
+import Database from "better-sqlite3";
+import type { Document, DocumentRecord } from "../../model/index.ts";
+import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
+import { StoreError } from "../../model/store-errors.ts";
+import type { Store } from "../store.ts";
+import * as catalog from "./catalog.ts";
+import { Db } from "./db.ts";
+import * as decisions from "./decisions.ts";
+import * as incidents from "./incidents.ts";
+import { loadMigrations, migrate } from "./migrate.ts";
+import { saveDocument } from "./save.ts";
+
+export interface SqliteOptions {
+  /** Refuse to create the file: for commands that only read. */
+  mustExist?: boolean;
+  /** The clock of ingested_at and of decisions; tests set it. */
+  now?: () => Date;
+  /** Another folder of migrations (tests). */
+  migrationsDir?: string;
+}
+
+/**
+ * Opens (creating it unless `mustExist`) the SQLite knowledge base at `path` — a file, or ":memory:" — in WAL
+ * mode with synchronous=NORMAL (a crash loses at most the last transactions, never consistency) and foreign
+ * keys on, and brings its schema up to date.
+ */
+export async function openSqliteStore(path: string, options: SqliteOptions = {}): Promise<Store> {
+  if (options.mustExist && path !== ":memory:" && !existsSync(path)) {
+    throw new StoreError("DB_UNREADABLE", `There is no knowledge base at "${path}".`);
+  }
+  const clock = options.now ?? (() => new Date());
+  let raw: Database.Database;
+  try {
+    raw = new Database(path);
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+  try {
+    raw.pragma("busy_timeout = 5000");
+    raw.pragma("journal_mode = WAL");
+    raw.pragma("synchronous = NORMAL");
+    raw.pragma("foreign_keys = ON");
+    migrate(raw, loadMigrations(options.migrationsDir), () => clock().toISOString(), path);
+  } catch (err) {
+    raw.close();
+    if (err instanceof StoreError) throw err;
+    throw unreadable(path, err);
+  }
+  return new SqliteStore(new Db(raw, clock));
+}
+
+function unreadable(path: string, err: unknown): StoreError {
+  const code = (err as { code?: string }).code;
+  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+    return new StoreError(
+      "DB_UNREADABLE",
+      `The file "${path}" is not a Casebook knowledge base (SQLite cannot read it).`,
+    );
+  }
+  const detail = err instanceof Error ? err.message.replace(/\.?$/, "") : String(err);
+  return new StoreError("DB_UNREADABLE", `The knowledge base "${path}" cannot be opened (${detail}).`);
+}
+
+/** The SQLite backend. better-sqlite3 is synchronous; the methods are async only to honour the Store interface. */
+class SqliteStore implements Store {
+  private closed = false;
+  constructor(private readonly db: Db) {}
+
+  async saveDocument(doc: Document, record: DocumentRecord) {
+    return saveDocument(this.open(), doc, record);
+  }
+  async hasSha256(sha256: string) {
+    return catalog.hasSha256(this.open(), sha256);
+  }
+  async getSource(id: string) {
+    return catalog.getSource(this.open(), id);
+  }
+  async searchSources(query: string, options: { limit?: number } = {}) {
+    return catalog.searchSources(this.open(), query, options.limit);
+  }
+  async listIncidents(filter: IncidentFilter = {}) {
+    return incidents.listIncidents(this.open(), filter);
+  }
+  async getIncident(id: string) {
+    return incidents.getIncident(this.open(), id);
+  }
+  async findIncidentIds(prefix: string, limit?: number) {
+    return incidents.findIncidentIds(this.open(), prefix, limit);
+  }
+  async listParties() {
+    return catalog.listParties(this.open());
+  }
+  async stats() {
+    return catalog.stats(this.open());
+  }
+  async counts() {
+    return catalog.counts(this.open());
+  }
+  async recordDecision(input: DecisionInput) {
+    return decisions.recordDecision(this.open(), input);
+  }
+  async decisions(factId: string) {
+    return decisions.decisions(this.open(), factId);
+  }
+  async auditLog(options: { limit?: number } = {}) {
+    return decisions.auditLog(this.open(), options.limit);
+  }
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.raw.close();
+  }
+
+  private open(): Db {
+    if (this.closed) throw new StoreError("DB_UNREADABLE", "The knowledge base has been closed.");
+    return this.db;
+  }
+}
