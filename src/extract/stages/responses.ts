@@ -62,6 +62,7 @@ export function findResponses(
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
+        if (kind !== "retaliation" && kind !== "condemnation" && INTENT.test(before)) continue;
         if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 25))) continue;
         if (
           (kind === "containment" || kind === "recovery") &&
@@ -118,10 +119,16 @@ const PARTNER =
   /\b(?:with|alongside|and)\s+(?:police|authorities|agencies|law enforcement|investigators|prosecutors)\s+(?:in|from)\s+(?:the\s+)?$|\b(?:together with|alongside|in cooperation with|working with|partners in|with help from)\s+(?:the\s+)?$/i;
 const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 
+// the ambassador summoned is acted upon: never an actor alongside the one who summons
+const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embassy)\b/i;
+// "it would seek sanctions", "threatened to expel": intentions, not responses taken
+const INTENT =
+  /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?)\s+(?:[\w-]+\s+){0,3}$/i;
+
 function coActors(a: Analysis, sentence: number, pos: number, first: Party): Party[] {
   // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside
   const subj = subjectsBefore(a, sentence, pos).filter(
-    (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker,
+    (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !ENVOY.test(m.text),
   );
   // "working with police in Germany and the Netherlands, the bureau took control …"
   const s = a.sentences[sentence];
@@ -180,9 +187,13 @@ function actorFor(
     const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
   }
-  const subj = subjectsBefore(a, sentence, pos).filter(
-    (m) => m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")),
-  );
+  // "two Sudanese brothers have been charged": the subject of a passive cue is its target, not its actor
+  const subj = passive
+    ? []
+    : subjectsBefore(a, sentence, pos).filter(
+        (m) =>
+          m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")),
+      );
   const first = subj[0];
   if (first) return partyOf(first);
   const speaker = a.speakers[sentence];

@@ -14,7 +14,7 @@ const BODY_OF =
 const MEMBERS_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}(?:allies|partners|members|member states|countries|nations|coalition)\b/i;
 const PREP_BEFORE =
-  /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including)\s+(?:the\s+)?$/i;
+  /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:the\s+)?$/i;
 
 /** Mentions that can fill a role: resolved, not mere locations. */
 export function actors(a: Analysis, sentence: number): Mention[] {
