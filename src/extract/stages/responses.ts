@@ -43,7 +43,8 @@ const GENERIC_OBJECT =
   /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment))\b/i;
 const PUNITIVE =
   /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|with (?:hacking|computer|cyber|breaking|stealing)|punish)/iu;
-const EFFECT_SUBJECT = /\b(?:which|worm|virus|malware|attack|ransomware|hackers?)\s+(?:[\w,-]+\s+){0,8}$/i;
+const EFFECT_SUBJECT =
+  /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,-]+\s+){0,8}$/i;
 
 /** What states and others did about an attack: each cue with its actor and target. */
 export function findResponses(
@@ -194,7 +195,10 @@ function actorFor(
         (m) =>
           m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")),
       );
-  const first = subj[0];
+  // a company shutting its own systems acts itself: "French network TV5Monde resumed broadcasting"
+  const first =
+    (kind === "containment" || kind === "recovery" ? subj.find((m) => m.form === "org") : undefined) ??
+    subj[0];
   if (first) return partyOf(first);
   const speaker = a.speakers[sentence];
   if (speaker) return partyOf(speaker);
