@@ -31,6 +31,8 @@ const EXPLICIT_DENIAL =
   /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
 const CHORUS =
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i;
+const VICTIM_SLOT =
+  /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$/i;
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
@@ -68,7 +70,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       return speakerParty(a, s.index);
     };
     const claimantsFor = (pos: number): Array<Party | null> => {
-      const ps = partiesOf(subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural"));
+      // a state named through its intelligence service is the one accused, never the one accusing
+      const ps = partiesOf(subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural" && !m.force));
       return ps.length ? ps : [speakerParty(a, s.index) ?? previousActor(a, s.index)];
     };
 
@@ -101,14 +104,27 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (isNegated(a.text, s.start, pos)) continue;
       // "hold the Kremlin accountable": the accused stands inside the cue
       const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
-      let accused = objectsAfter(a, s.index, from, (x) => x.form !== "place");
+      // "accused Park of carrying out the attack on Sony Pictures": what comes after "attack on" is the victim
+      let accused = objectsAfter(
+        a,
+        s.index,
+        from,
+        (x) =>
+          x.form !== "place" && !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 30), x.start)),
+      );
+      if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
       if (allegation)
         accused = objectsAfter(
           a,
           s.index,
           end,
-          (x) => x.attacker || x.form === "seat" || x.form === "name" || x.form === "group",
+          // "in response to what his administration says was a campaign … the US election" names no attacker
+          (x) =>
+            x.attacker ||
+            x.form === "seat" ||
+            x.form === "group" ||
+            (x.form === "name" && !/in response to/i.test(m[0])),
         );
       if (/^(?:named|identified)$/i.test(m[0])) {
         // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused
