@@ -174,9 +174,10 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   }
   // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
   // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
-  const acts = actPositions(s.text).map((p) => s.start + p);
+  const dates = a.datesBySentence[index] ?? [];
+  const acts = dates.some((d) => !d.statement) ? actPositions(s.text).map((p) => s.start + p) : [];
 
-  for (const d of a.datesBySentence[index] ?? []) {
+  for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     const nearest = closest(found, d.start);
     if (!nearest) continue;

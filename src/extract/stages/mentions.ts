@@ -243,7 +243,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       if (!qualified && spans.free(start, start + m[0].length)) spans.add(anaphorMention(m, start, s.index));
     }
     // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
-    for (const m of s.text.matchAll(UNKNOWN_ORG)) {
+    const appositions = /, (?:a|an|the) /.test(s.text) ? s.text.matchAll(UNKNOWN_ORG) : [];
+    for (const m of appositions) {
       const name = m[1] as string;
       const start = s.start + (m.index ?? 0);
       if (NOT_AN_ORG.test(name) || !spans.free(start, start + name.length)) continue;
