@@ -66,15 +66,15 @@ const OWNED_EFFORT =
   /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
 // "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
 const OWN_FORCES =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats|government-backed|state-backed)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|chargé|charge d'affaires|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)\b/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
 const LOCATED_IN =
-  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 const VICTIM_PREP =
   /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
 const VICTIM_AFTER =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
+  /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
 const AGENT_BEFORE =
   /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:ed|es|ing)|behind|from|to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
