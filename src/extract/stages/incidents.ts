@@ -66,7 +66,7 @@ const OWNED_EFFORT =
   /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
 // "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
 const OWN_FORCES =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|chargé|charge d'affaires|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
@@ -76,7 +76,7 @@ const VICTIM_PREP =
 const VICTIM_AFTER =
   /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
 const AGENT_BEFORE =
-  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:ed|es|ing)|behind|from|to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
 const SYSTEM_NOUN =
   "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
@@ -262,7 +262,12 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     if (p.start >= m.end && VICTIM_PREP.test(a.text.slice(m.end, p.start))) out.push(p);
     // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
     // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above
-    else if (p.start >= m.end && near && VICTIM_PREP.test(before)) out.push(p);
+    else if (
+      p.start >= m.end &&
+      near &&
+      VICTIM_PREP.test(before.replace(/^.*(?:,\s+(?:and|but|while)\s|;)/s, ""))
+    )
+      out.push(p);
     else if (p.end <= m.start && VICTIM_AFTER.test(after)) out.push(p);
     else if (
       p.end <= m.start &&
