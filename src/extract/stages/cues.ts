@@ -31,7 +31,7 @@ const ACTS = new RegExp(
   "gi",
 );
 
-/** Where a sentence reports a statement, a claim or a response: offsets into the sentence text. */
-export function actPositions(sentence: string): number[] {
-  return [...sentence.matchAll(ACTS)].map((m) => m.index ?? 0);
+/** Where a sentence reports a statement, a claim or a response: [start, end) offsets into the sentence text. */
+export function actSpans(sentence: string): Array<[number, number]> {
+  return [...sentence.matchAll(ACTS)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }

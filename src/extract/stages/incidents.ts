@@ -2,7 +2,7 @@ import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Analysis } from "./context.ts";
-import { actPositions } from "./cues.ts";
+import { actSpans } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -175,14 +175,21 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
   // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
   const dates = a.datesBySentence[index] ?? [];
-  const acts = dates.some((d) => !d.statement) ? actPositions(s.text).map((p) => s.start + p) : [];
+  const acts: Array<[number, number]> = dates.some((d) => !d.statement)
+    ? actSpans(s.text).map(([x, y]) => [s.start + x, s.start + y])
+    : [];
 
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     const nearest = closest(found, d.start);
     if (!nearest) continue;
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
-    if (dist > 3 && acts.some((p) => p < d.start && d.start - p < dist)) continue;
+    // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
+    if (
+      dist > 3 &&
+      acts.some(([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)))
+    )
+      continue;
     // "… accused the US on Thursday, following reports that hackers …": a clause stands between them
     if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) continue;
     if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
