@@ -211,7 +211,9 @@ function actorFor(
     sentence,
     pos,
     (m) =>
-      !m.attacker && (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "intl"),
+      !m.attacker &&
+      !m.force &&
+      (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "intl"),
   );
   return near ? partyOf(near) : null;
 }
