@@ -123,6 +123,13 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
   const last = ms[ms.length - 1];
   if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;
   if (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text)) {
+    // "It said …" after a company was named: the company speaks
+    if (/^It\s+(?:also\s+)?(?:said|says|added|told|reported|confirmed)\b/.test(s.text)) {
+      for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+        const org = (a.bySentence[i] ?? []).find((m) => m.form === "org" && !m.attacker);
+        if (org) return org;
+      }
+    }
     for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
       const prev = a.speakers[i];
       if (prev) return prev;

@@ -193,6 +193,36 @@ class Spans {
   }
 }
 
+const GENERIC_FIRST_WORDS = new Set([
+  "The",
+  "National",
+  "United",
+  "General",
+  "Central",
+  "International",
+  "Global",
+  "New",
+  "First",
+  "State",
+  "Federal",
+  "Royal",
+  "American",
+  "British",
+]);
+
+/** "Colonial Pipeline" may later be "Colonial": remember the first word when it names nothing else. */
+function rememberShortName(
+  list: Array<{ short: string; mention: Mention }>,
+  mention: Mention,
+  matcher: ReturnType<typeof gazetteer>["matcher"],
+): void {
+  const short = mention.text.split(/\s+/)[0] ?? "";
+  if (short === mention.text || short.length < 4 || !/^\p{Lu}/u.test(short) || GENERIC_FIRST_WORDS.has(short))
+    return;
+  if (list.some((x) => x.short === short) || matcher.match(short).length) return;
+  list.push({ short, mention });
+}
+
 function titledMention(m: RegExpExecArray, start: number, sentence: number): Mention {
   const name = m[1] as string;
   const role = m[0].slice(0, m[0].length - name.length).trim();
@@ -210,6 +240,7 @@ function anaphorMention(m: RegExpExecArray, start: number, sentence: number): Me
 export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
   const { matcher } = gazetteer();
   const out: Mention[] = [];
+  const shortNames: Array<{ short: string; mention: Mention }> = [];
   for (const s of sentences) {
     const spans = new Spans(out);
     // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted;
@@ -220,6 +251,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
       const mention = fromMatch(text, m, s.index);
       if (mention) spans.add(mention);
+      if (mention?.form === "org") rememberShortName(shortNames, mention, matcher);
     }
     // pattern matches claim their span unless a longer-established mention already holds it
     const found = candidates(s.text);
@@ -241,6 +273,20 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
         (x) => x.sentence === s.index && x.end < start && start - x.end <= 2 && x.country,
       );
       if (!qualified && spans.free(start, start + m[0].length)) spans.add(anaphorMention(m, start, s.index));
+    }
+    // "Colonial took its pipeline offline": a company named in full before is later named by its first word
+    for (const org of shortNames) {
+      for (let at = s.text.indexOf(org.short); at >= 0; at = s.text.indexOf(org.short, at + 1)) {
+        const start = s.start + at;
+        const end = start + org.short.length;
+        if (
+          /[\p{L}\d]/u.test(text[end] ?? "") ||
+          /[\p{L}\d]/u.test(text[start - 1] ?? "") ||
+          !spans.free(start, end)
+        )
+          continue;
+        spans.add({ ...org.mention, start, end, text: org.short, sentence: s.index });
+      }
     }
     // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
     const appositions = /, (?:a|an|the) /.test(s.text) ? s.text.matchAll(UNKNOWN_ORG) : [];
