@@ -50,9 +50,16 @@ export function extract(doc: Document): DocumentRecord {
     return d?.victims[0]?.kind === "state" ? d.victims[0].country : undefined;
   };
   const responses = findResponses(a, () => primary, victimOf);
-  // a sanction "for its alleged role" is also an accusation by the state that imposes it
+  // a sanction "for its alleged role" is also an accusation by the state that imposes it, and so is charging,
+  // sanctioning or taking down a named gang
+  const actsOnGang = (r: (typeof responses)[number]) =>
+    r.target?.kind === "group" &&
+    (r.kind === "sanctions" || r.kind === "indictment" || r.kind === "takedown");
   for (const r of responses) {
-    if (r.punitive && r.target && (r.target.kind === "state" || r.target.kind === "group")) {
+    if (
+      r.target &&
+      ((r.punitive && (r.target.kind === "state" || r.target.kind === "group")) || actsOnGang(r))
+    ) {
       claims.push({
         stance: "accuses",
         claimant: r.actor,
