@@ -33,6 +33,8 @@ const CHORUS =
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i;
 const VICTIM_SLOT =
   /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$/i;
+const ANONYMOUS =
+  /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified))\b/i;
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
@@ -47,7 +49,10 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     const attackers = (a.bySentence[s.index] ?? []).some((m) => m.attacker);
     if (!attackers && !ANY_CLAIM.test(s.text)) continue;
     const statementDate = (a.datesBySentence[s.index] ?? []).find((d) => d.statement)?.date;
-    const add = (stance: Stance, claimant: Party | null, accused: Party, start: number, end: number) => {
+    // "officials, speaking anonymously, said …": an accusation nobody puts a name to is unnamed
+    const anonymous = ANONYMOUS.test(s.text);
+    const add = (stance: Stance, said: Party | null, accused: Party, start: number, end: number) => {
+      const claimant = anonymous && stance === "accuses" ? null : said;
       if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
       // international bodies accuse, they are never accused; a state does not accuse its own services' group
       if (accused.kind === "intl" && stance === "accuses") return;
