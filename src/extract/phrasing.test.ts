@@ -83,4 +83,36 @@ describe("extraction of common phrasings", () => {
     );
     assert.ok(cued.claims.some((c) => c.stance === "claims-responsibility" && who(c.accused) === "Play"));
   });
+
+  it("keeps an accusation by officials speaking anonymously unnamed", () => {
+    const r = run(
+      "A cyberattack disrupted a port in Iran on Monday. Western officials, speaking anonymously, said Israeli hackers were behind it.",
+    );
+    assert.ok(r.claims.some((c) => c.claimant === null && who(c.accused) === "IL"));
+    assert.ok(!r.claims.some((c) => c.claimant !== null && who(c.accused) === "IL"));
+  });
+
+  it("reads taking down or charging a named gang as accusing it", () => {
+    const r = run(
+      "The FBI seized the servers of the Hive ransomware gang on Thursday, ending the group's attacks on hospitals.",
+    );
+    assert.ok(
+      r.responses.some((x) => x.kind === "takedown" && who(x.actor) === "US" && who(x.target) === "Hive"),
+    );
+    assert.ok(
+      r.claims.some((c) => c.stance === "accuses" && who(c.claimant) === "US" && who(c.accused) === "Hive"),
+    );
+  });
+
+  it("recognises a company named in full before by its first word, and as the one containing the attack", () => {
+    const r = run(
+      "Colonial Pipeline was hit by ransomware on Friday, the company said. Colonial took its pipeline offline on Friday to contain the attack.",
+    );
+    assert.ok(
+      r.responses.some(
+        (x) =>
+          x.kind === "containment" && x.actor.kind === "organization" && x.actor.name === "Colonial Pipeline",
+      ),
+    );
+  });
 });
