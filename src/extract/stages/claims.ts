@@ -219,9 +219,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
     for (const m of a.bySentence[s.index] ?? []) {
       if (!m.attacker || m.form === "group" || m.form === "body") continue;
-      const speaker = speakerParty(a, s.index);
-      if (!speaker || isNegated(a.text, s.start, m.start)) continue;
-      add("accuses", speaker, { kind: "state", country: m.country as string }, m.start, m.end);
+      if (isNegated(a.text, s.start, m.start)) continue;
+      // "agencies from Australia, Canada and Britain … said Volt Typhoon was a China state-sponsored actor"
+      const before = speakersBefore(a, s.index, m.start).filter(
+        (p) => !(p.kind === "state" && p.country === m.country),
+      );
+      const speakers = before.length ? before : [speakerParty(a, s.index)];
+      for (const speaker of speakers)
+        if (speaker) add("accuses", speaker, { kind: "state", country: m.country as string }, m.start, m.end);
     }
   }
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
