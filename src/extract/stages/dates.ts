@@ -123,7 +123,11 @@ function resolve(r: chrono.ParsedResult, pub: Day): FuzzyDate | null {
     const d = new Date(pubTime - back * 86_400_000);
     return fuzzyDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), text);
   }
-  if (/\bweek\b/i.test(text)) return fuzzyDate(year, month, undefined, text);
+  // "this week" is the week being reported on: the publication's month; "last week" is a week before it
+  if (/\bweek\b/i.test(text)) {
+    const d = new Date(pubTime - (/\blast\b/i.test(text) ? 7 : 0) * 86_400_000);
+    return fuzzyDate(d.getUTCFullYear(), d.getUTCMonth() + 1, undefined, text);
+  }
   if (c.isCertain("day") && c.isCertain("month")) {
     let y = year;
     if (!c.isCertain("year") && Date.UTC(y, month - 1, day) > pubTime) y -= 1;
