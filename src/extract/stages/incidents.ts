@@ -266,7 +266,14 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       )
     )
       continue;
-    if (p.start >= m.end && VICTIM_PREP.test(a.text.slice(m.end, p.start))) out.push(p);
+    const gap = a.text.slice(m.end, p.start);
+    if (
+      p.start >= m.end &&
+      gap.length <= 90 &&
+      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/.test(gap) &&
+      VICTIM_PREP.test(gap)
+    )
+      out.push(p);
     // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
     // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above
     else if (

@@ -39,6 +39,8 @@ const BACKGROUND =
   /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
 // "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
 // condemns an attack
+const SANCTIONED_THING =
+  /^\s+(?:goods|entities|individuals|companies|items|products|banks|oligarchs|persons|firms|countries|regimes?)\b/i;
 const GENERIC_OBJECT =
   /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment))\b/i;
 const PUNITIVE =
@@ -63,6 +65,13 @@ export function findResponses(
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
+        // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
+        if (
+          kind === "sanctions" &&
+          /^sanctioned$/i.test(m[0]) &&
+          SANCTIONED_THING.test(a.text.slice(end, end + 20))
+        )
+          continue;
         if (kind !== "retaliation" && kind !== "condemnation" && INTENT.test(before)) continue;
         if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 25))) continue;
         if (
