@@ -1,70 +1,25 @@
-import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
 import type { Sentence } from "../text/sentences.ts";
+import type { Mention } from "./mention.ts";
+import {
+  anaphorMention,
+  bodyAlt,
+  candidates,
+  officials,
+  type PersonRow,
+  peopleBySurface,
+  personMention,
+  titleAlt,
+  titledMention,
+} from "./officials.ts";
 
-/** How a mention names its party: the form decides which roles it can play in a sentence. */
-export type MentionForm =
-  | "name" // Iran
-  | "adjective" // Iranian (hackers)
-  | "plural" // Iranians
-  | "seat" // Tehran, the Kremlin
-  | "body" // the FBI, Georgia's foreign ministry
-  | "official" // Prime Minister Edi Rama
-  | "anaphor" // the country, authorities, the ministry
-  | "intl"
-  | "org"
-  | "group"
-  | "place"; // New York, Guam: a location, only ever a victim
+export type { Mention, MentionForm } from "./mention.ts";
 
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-  form: MentionForm;
-  party: Party;
-  /** the state this mention stands for or is tied to (a group's sponsor, an org's home) */
-  country?: string;
-  /** for adjectives: the noun phrase they modify ("hackers", "diplomats", "power grid") */
-  head?: string;
-  /** an adjective or possessive naming attackers ("Russian hackers", "China-sponsored actor") */
-  attacker: boolean;
-  /** an intelligence service or armed force, or a state named through one ("Russia's GRU"): never a victim */
-  force?: boolean;
-}
-
-interface PersonRow {
-  name: string;
-  aliases?: string[];
-  country?: string;
-  intl?: string;
-  role?: string;
-}
 interface ActorNouns {
   attacker: string[];
 }
 
-const people = loadData<PersonRow[]>("gazetteer/people.json");
-const peopleBySurface = new Map<string, PersonRow>();
-for (const p of people) for (const s of [p.name, ...(p.aliases ?? [])]) peopleBySurface.set(s, p);
-const peopleRe = new RegExp(
-  `\\b(?:${[...peopleBySurface.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join("|")})\\b`,
-  "g",
-);
-
-const { officials } = gazetteer();
-const bodyAlt = officials.bodies
-  .map(esc)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-const titleAlt = officials.titles
-  .map(esc)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
 /** "interior ministry", "foreign ministry spokesperson" right after a country; case-insensitive */
 const AFTER_COUNTRY = new RegExp(
   `^(?:['’]s)?\\s+(?:(?:${bodyAlt})(?:\\s+(?:${titleAlt}))?|(?:${titleAlt}))\\b`,
@@ -72,15 +27,6 @@ const AFTER_COUNTRY = new RegExp(
 );
 /** a name following a title ("President Salome Zurabishvili"); case-sensitive, so \p{Lu} means capitals */
 const PERSON_NAME = /^,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u;
-const titleCased = officials.titles.flatMap((t) => [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]);
-/** a titled person without a country before it: "Prime Minister Edi Rama", "Foreign Minister Ine Eriksen Soereide" */
-const TITLED_PERSON = new RegExp(
-  `\\b(?:${titleCased
-    .map(esc)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`,
-  "gu",
-);
 // only words that can start a body or title make the full AFTER_COUNTRY test worth running
 const BODY_FIRST_WORDS = new Set(
   [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),
@@ -93,88 +39,16 @@ const ORIGIN_OF_ATTACKERS =
 const IS_BEHIND =
   /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
-/** words that stand for a state already in focus */
-const ANAPHOR = new RegExp(
-  `\\b(?:the (?:country|nation|Balkan state|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
-  "gi",
-);
 const attackerHead = new RegExp(
   `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
   "i",
 );
-
-// Cheap gates: the costly patterns below run only on sentences holding one of their key words.
-const ASCII_WORD = /[A-Za-z]+/g;
-const PEOPLE_WORDS = new Set([...peopleBySurface.keys()].map((k) => k.split(/[\s-]+/)[0] as string));
-const TITLE_WORDS = new Set(officials.titles.map((t) => (t.split(/\s+/)[0] as string).toLowerCase()));
-const ANAPHOR_WORDS = new Set([
-  "country",
-  "nation",
-  "state",
-  "republic",
-  "authorities",
-  "government",
-  ...officials.bodies.map((b) => (b.split(/\s+/)[0] as string).toLowerCase()),
-  ...TITLE_WORDS,
-]);
-// Sticky copies: tried only at the word positions where they can start, not at every character.
-const sticky = (re: RegExp) => new RegExp(re.source, `${re.flags.replace("g", "")}y`);
-const PEOPLE_AT = sticky(peopleRe);
-const TITLED_AT = sticky(TITLED_PERSON);
-const ANAPHOR_AT = sticky(ANAPHOR);
 
 /** One pass over a sentence's words finds where people, titled officials and anaphors may start. */
 // a capitalised name described by an apposition that says it is an organisation
 const UNKNOWN_ORG =
   /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
 const NOT_AN_ORG = /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities)$/;
-const REFERENCE_WORDS = new Set(
-  "bureau agency agencies department office directorate centre center gang group crew collective syndicate outfit company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange".split(
-    " ",
-  ),
-);
-interface Candidates {
-  people: RegExpExecArray[];
-  titles: RegExpExecArray[];
-  anaphors: RegExpExecArray[];
-  /** the sentence has a word that may point back to a named group, company or body */
-  references: boolean;
-}
-
-/** Tries a sticky pattern at one position, unless an earlier match of the same list covers it. */
-function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): void {
-  for (const m of list) if (m.index <= pos && pos < m.index + m[0].length) return;
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  if (m) list.push(m);
-}
-
-function candidates(text: string): Candidates {
-  const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
-  const recent: Array<[string, number]> = [];
-  ASCII_WORD.lastIndex = 0;
-  for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
-    const w = m[0];
-    const lower = w.toLowerCase();
-    if (PEOPLE_WORDS.has(w)) tryAt(PEOPLE_AT, text, m.index, found.people);
-    if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, m.index, found.titles);
-    if (ANAPHOR_WORDS.has(lower)) {
-      // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
-      for (const [word, pos] of recent) if (word === "the") tryAt(ANAPHOR_AT, text, pos, found.anaphors);
-      tryAt(ANAPHOR_AT, text, m.index, found.anaphors);
-    }
-    if (REFERENCE_WORDS.has(lower)) found.references = true;
-    recent.unshift([lower, m.index]);
-    if (recent.length > 3) recent.pop();
-  }
-  for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
-  return found;
-}
-
-function esc(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
@@ -221,19 +95,6 @@ function rememberShortName(
     return;
   if (list.some((x) => x.short === short) || matcher.match(short).length) return;
   list.push({ short, mention });
-}
-
-function titledMention(m: RegExpExecArray, start: number, sentence: number): Mention {
-  const name = m[1] as string;
-  const role = m[0].slice(0, m[0].length - name.length).trim();
-  const party = { kind: "person" as const, name, role };
-  return { start, end: start + m[0].length, text: m[0], sentence, form: "official", party, attacker: false };
-}
-
-function anaphorMention(m: RegExpExecArray, start: number, sentence: number): Mention {
-  // the country is filled in once the story's focus is known (context.ts)
-  const party = { kind: "state" as const, country: "ZZ", via: m[0] };
-  return { start, end: start + m[0].length, text: m[0], sentence, form: "anaphor", party, attacker: false };
 }
 
 /** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
@@ -346,26 +207,6 @@ function lastOf(
   let best: Mention | undefined;
   for (const m of list) if (m.form === form && m.start < before && (!best || m.start > best.start)) best = m;
   return best;
-}
-
-function personMention(text: string, start: number, end: number, sentence: number, row: PersonRow): Mention {
-  // include a title written before the name ("Prime Minister Edi Rama")
-  const before = text.slice(Math.max(0, start - 40), start);
-  const title = new RegExp(`(?:${titleAlt})\\s+$`, "i").exec(before);
-  const s = title ? start - title[0].length : start;
-  const words = text.slice(s, end);
-  const base = { start: s, end, text: words, sentence, form: "official" as const, attacker: false };
-  if (row.intl) return { ...base, party: { kind: "intl", code: row.intl, name: row.intl } };
-  return {
-    ...base,
-    party: {
-      kind: "person",
-      name: row.name,
-      ...(row.role ? { role: row.role } : {}),
-      ...(row.country ? { country: row.country } : {}),
-    },
-    ...(row.country ? { country: row.country } : {}),
-  };
 }
 
 const NAME_CUE =

@@ -1,0 +1,32 @@
+import type { Party } from "../../model/index.ts";
+
+/** How a mention names its party: the form decides which roles it can play in a sentence. */
+export type MentionForm =
+  | "name" // Iran
+  | "adjective" // Iranian (hackers)
+  | "plural" // Iranians
+  | "seat" // Tehran, the Kremlin
+  | "body" // the FBI, Georgia's foreign ministry
+  | "official" // Prime Minister Edi Rama
+  | "anaphor" // the country, authorities, the ministry
+  | "intl"
+  | "org"
+  | "group"
+  | "place"; // New York, Guam: a location, only ever a victim
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  form: MentionForm;
+  party: Party;
+  /** the state this mention stands for or is tied to (a group's sponsor, an org's home) */
+  country?: string;
+  /** for adjectives: the noun phrase they modify ("hackers", "diplomats", "power grid") */
+  head?: string;
+  /** an adjective or possessive naming attackers ("Russian hackers", "China-sponsored actor") */
+  attacker: boolean;
+  /** an intelligence service or armed force, or a state named through one ("Russia's GRU"): never a victim */
+  force?: boolean;
+}

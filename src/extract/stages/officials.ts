@@ -1,0 +1,155 @@
+import { loadData } from "../gazetteer/data.ts";
+import { gazetteer } from "../gazetteer/index.ts";
+import type { Mention } from "./mention.ts";
+
+/**
+ * Officials and anaphors: people by name (the people table), titled officials ("Prime Minister Edi Rama"),
+ * words that stand for a state in focus ("the country", "authorities"). Their patterns are tried only at the
+ * words where they can start.
+ */
+export interface PersonRow {
+  name: string;
+  aliases?: string[];
+  country?: string;
+  intl?: string;
+  role?: string;
+}
+const people = loadData<PersonRow[]>("gazetteer/people.json");
+export const peopleBySurface = new Map<string, PersonRow>();
+for (const p of people) for (const s of [p.name, ...(p.aliases ?? [])]) peopleBySurface.set(s, p);
+const peopleRe = new RegExp(
+  `\\b(?:${[...peopleBySurface.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|")})\\b`,
+  "g",
+);
+
+export const { officials } = gazetteer();
+export const bodyAlt = officials.bodies
+  .map(esc)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+export const titleAlt = officials.titles
+  .map(esc)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const titleCased = officials.titles.flatMap((t) => [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]);
+/** a titled person without a country before it: "Prime Minister Edi Rama", "Foreign Minister Ine Eriksen Soereide" */
+const TITLED_PERSON = new RegExp(
+  `\\b(?:${titleCased
+    .map(esc)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`,
+  "gu",
+);
+/** words that stand for a state already in focus */
+const ANAPHOR = new RegExp(
+  `\\b(?:the (?:country|nation|Balkan state|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
+  "gi",
+);
+// Cheap gates: the costly patterns below run only on sentences holding one of their key words.
+const ASCII_WORD = /[A-Za-z]+/g;
+const PEOPLE_WORDS = new Set([...peopleBySurface.keys()].map((k) => k.split(/[\s-]+/)[0] as string));
+const TITLE_WORDS = new Set(officials.titles.map((t) => (t.split(/\s+/)[0] as string).toLowerCase()));
+const ANAPHOR_WORDS = new Set([
+  "country",
+  "nation",
+  "state",
+  "republic",
+  "authorities",
+  "government",
+  ...officials.bodies.map((b) => (b.split(/\s+/)[0] as string).toLowerCase()),
+  ...TITLE_WORDS,
+]);
+// Sticky copies: tried only at the word positions where they can start, not at every character.
+const sticky = (re: RegExp) => new RegExp(re.source, `${re.flags.replace("g", "")}y`);
+const PEOPLE_AT = sticky(peopleRe);
+const TITLED_AT = sticky(TITLED_PERSON);
+const ANAPHOR_AT = sticky(ANAPHOR);
+
+const REFERENCE_WORDS = new Set(
+  "bureau agency agencies department office directorate centre center gang group crew collective syndicate outfit company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange".split(
+    " ",
+  ),
+);
+interface Candidates {
+  people: RegExpExecArray[];
+  titles: RegExpExecArray[];
+  anaphors: RegExpExecArray[];
+  /** the sentence has a word that may point back to a named group, company or body */
+  references: boolean;
+}
+
+/** Tries a sticky pattern at one position, unless an earlier match of the same list covers it. */
+function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): void {
+  for (const m of list) if (m.index <= pos && pos < m.index + m[0].length) return;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (m) list.push(m);
+}
+
+export function candidates(text: string): Candidates {
+  const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
+  const recent: Array<[string, number]> = [];
+  ASCII_WORD.lastIndex = 0;
+  for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (PEOPLE_WORDS.has(w)) tryAt(PEOPLE_AT, text, m.index, found.people);
+    if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, m.index, found.titles);
+    if (ANAPHOR_WORDS.has(lower)) {
+      // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
+      for (const [word, pos] of recent) if (word === "the") tryAt(ANAPHOR_AT, text, pos, found.anaphors);
+      tryAt(ANAPHOR_AT, text, m.index, found.anaphors);
+    }
+    if (REFERENCE_WORDS.has(lower)) found.references = true;
+    recent.unshift([lower, m.index]);
+    if (recent.length > 3) recent.pop();
+  }
+  for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
+  return found;
+}
+
+export function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function titledMention(m: RegExpExecArray, start: number, sentence: number): Mention {
+  const name = m[1] as string;
+  const role = m[0].slice(0, m[0].length - name.length).trim();
+  const party = { kind: "person" as const, name, role };
+  return { start, end: start + m[0].length, text: m[0], sentence, form: "official", party, attacker: false };
+}
+
+export function anaphorMention(m: RegExpExecArray, start: number, sentence: number): Mention {
+  // the country is filled in once the story's focus is known (context.ts)
+  const party = { kind: "state" as const, country: "ZZ", via: m[0] };
+  return { start, end: start + m[0].length, text: m[0], sentence, form: "anaphor", party, attacker: false };
+}
+
+export function personMention(
+  text: string,
+  start: number,
+  end: number,
+  sentence: number,
+  row: PersonRow,
+): Mention {
+  // include a title written before the name ("Prime Minister Edi Rama")
+  const before = text.slice(Math.max(0, start - 40), start);
+  const title = new RegExp(`(?:${titleAlt})\\s+$`, "i").exec(before);
+  const s = title ? start - title[0].length : start;
+  const words = text.slice(s, end);
+  const base = { start: s, end, text: words, sentence, form: "official" as const, attacker: false };
+  if (row.intl) return { ...base, party: { kind: "intl", code: row.intl, name: row.intl } };
+  return {
+    ...base,
+    party: {
+      kind: "person",
+      name: row.name,
+      ...(row.role ? { role: row.role } : {}),
+      ...(row.country ? { country: row.country } : {}),
+    },
+    ...(row.country ? { country: row.country } : {}),
+  };
+}
