@@ -349,7 +349,16 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   for (const said of (a.datesBySentence[m.sentence] ?? []).filter((x) => x.statement)) {
     if (!d.statementDate || said.date.value < d.statementDate.value) d.statementDate = said.date;
   }
-  for (const v of m.victims) {
+  // "China was itself a major victim of cyberattacks": a bare plural, undated and unnamed, speaks of attacks in
+  // general and adds no victim to the incident under discussion
+  const generic =
+    !m.definite &&
+    !m.date &&
+    !m.name &&
+    d.mentions.length > 1 &&
+    /s$/i.test(a.text.slice(m.start, m.end)) &&
+    /\b(?:victims?|targets?) of\s+(?:[\w-]+\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 40), m.start));
+  for (const v of generic ? [] : m.victims) {
     const c = v.country as string;
     if (d.victimCountries.has(c)) continue;
     d.victimCountries.add(c);
