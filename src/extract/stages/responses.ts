@@ -77,7 +77,8 @@ export function findResponses(
         if (
           (kind === "containment" || kind === "recovery") &&
           causedByAttack(a, s.index, pos) &&
-          !/\b(?:had to be|was|were|been)\s+$/.test(before)
+          // "forced it to shut down …": the victim acted, compelled by the attack
+          !/\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/.test(before)
         )
           continue;
         if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
