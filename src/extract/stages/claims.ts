@@ -83,9 +83,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     for (const m of s.text.matchAll(RESPONSIBILITY)) {
       const pos = s.start + (m.index ?? 0);
       if (isNegated(a.text, s.start, pos)) continue;
-      const who =
-        nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
-        nearestBefore(a, s.index, pos, (x) => x.attacker);
+      // "the attack was claimed by the LockBit gang": the claimant follows
+      const end = pos + m[0].length;
+      const who = /claimed by$/i.test(m[0])
+        ? objectsAfter(a, s.index, end, (x) => x.form === "group" || x.attacker, 60)[0]
+        : (nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
+          nearestBefore(a, s.index, pos, (x) => x.attacker));
       const p = who && partyOf(who);
       if (p) add("claims-responsibility", p, p, pos, pos + m[0].length);
     }

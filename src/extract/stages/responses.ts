@@ -78,7 +78,9 @@ export function findResponses(
           (kind === "containment" || kind === "recovery") &&
           causedByAttack(a, s.index, pos) &&
           // "forced it to shut down …": the victim acted, compelled by the attack
-          !/\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/.test(before)
+          !/\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/.test(
+            before,
+          )
         )
           continue;
         if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
