@@ -68,6 +68,7 @@ const OWNED_EFFORT =
 const OWN_FORCES =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
+const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
@@ -219,6 +220,14 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
   if (!s) return [];
   const out: Mention[] = [];
   for (const p of a.bySentence[index] ?? []) {
+    // "cyberattacks on Thursday against an Iranian intelligence group": right after the attack and its
+    // preposition, even a state's force is what was hit
+    const struck =
+      p.start >= m.end && p.country && p.form !== "group" && STRUCK.test(a.text.slice(m.end, p.start));
+    if (struck && (p.attacker || p.force)) {
+      out.push(p);
+      continue;
+    }
     // people ("seven Iranians") are attackers or defendants in this domain, never the attacked state
     if (
       p.attacker ||
