@@ -173,7 +173,7 @@ function coActors(a: Analysis, sentence: number, pos: number, first: Party): Par
 function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   const s = a.sentences[sentence];
   if (!s) return false;
-  const from = Math.max(s.start, pos - 50);
+  const from = Math.max(s.start, pos - 90);
   const effect = EFFECT_SUBJECT.exec(a.text.slice(from, pos));
   if (!effect) return false;
   const causeAt = from + effect.index;
