@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
 import { runCli } from "./helpers/run-cli.ts";
 import { assertSentence } from "./helpers/sentence-error.ts";
 
@@ -150,5 +151,69 @@ describe("casebook ingest, incidents, show", () => {
       assert.match(message, pattern);
       assertSentence(message);
     });
+  });
+});
+
+const SEED = fileURLToPath(new URL("../../shared/seeds/albania-second-cyberattack.txt", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../data/corpus/", import.meta.url));
+
+describe("casebook show, on incidents several stories tell", {
+  skip: existsSync(SEED) ? false : "../shared/seeds is absent",
+}, () => {
+  it("prints each quote with its source, and reprocess rebuilds the same incidents", async () => {
+    const merged = join(dir, "merged.db");
+    const stories = [
+      SEED,
+      join(CORPUS, "001-albania-july-microsoft.txt"),
+      join(CORPUS, "002-us-sanctions-mois.txt"),
+    ];
+    const ingest = await runCli(["ingest", ...stories, "--published", "2022-09-10", "--db", merged]);
+    assert.equal(ingest.code, 0, ingest.stderr);
+    assert.match(
+      ingest.stdout,
+      /: 3 new, 0 duplicates, 0 failed; \d+ incidents \(\d+ new, [1-9]\d* merged\)/,
+    );
+    const list = await runCli(
+      ["incidents", "--victim", "AL", "--since", "2022-07", "--until", "2022-07", "--json"],
+      {
+        CASEBOOK_DB: merged,
+      },
+    );
+    const { incidents } = JSON.parse(list.stdout);
+    assert.equal(incidents.length, 1);
+    assert.ok(incidents[0].sources >= 2);
+
+    const show = await runCli(["show", incidents[0].id.slice(0, 8), "--db", merged]);
+    assert.equal(show.code, 0, show.stderr);
+    assert.match(show.stdout, /\n {2}sources {3}[23]: /);
+    const lines = show.stdout.split("\n");
+    const quoteLines = lines.flatMap((l, k) => (/^ +"/.test(l) ? [k] : []));
+    assert.ok(quoteLines.length >= 5);
+    const titles = new Set<string>();
+    for (const k of quoteLines) {
+      const next = lines[k + 1] ?? "";
+      assert.match(
+        next,
+        /^ +— .+, \d{4}-\d{2}-\d{2}.* \[TLP:CLEAR\], characters \d+–\d+$/,
+        `after ${lines[k]}`,
+      );
+      titles.add(next.replace(/^ +— /, "").split(",")[0] ?? "");
+    }
+    assert.ok(titles.size >= 2, [...titles].join(" | "));
+
+    const reprocess = await runCli(["reprocess", "--db", merged]);
+    assert.equal(reprocess.code, 0, reprocess.stderr);
+    assert.match(
+      reprocess.stdout,
+      /^reprocessed 3 sources in .*merged\.db: \d+ incidents, \d+ claims, \d+ responses; 0 failed/,
+    );
+    const again = await runCli(["incidents", "--victim", "AL", "--json", "--db", merged]);
+    assert.deepEqual(
+      JSON.parse(again.stdout)
+        .incidents.map((i: { id: string }) => i.id)
+        .includes(incidents[0].id),
+      true,
+      "the July incident keeps its id",
+    );
   });
 });

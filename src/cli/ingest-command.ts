@@ -60,10 +60,23 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions, io:
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** "ingested 13 documents into ./casebook.db: 7 new, 1 duplicate, 5 failed; 9 incidents, … in 0.4 s" */
+/** "9 incidents (7 new, 2 merged)": the reports of a kind of fact, and what they did. */
+function reported(n: { new: number; merged: number }, word: string): string {
+  const all = n.new + n.merged;
+  return all === 0 ? plural(0, word) : `${plural(all, word)} (${n.new} new, ${n.merged} merged)`;
+}
+
+/**
+ * "ingested 13 documents into ./casebook.db: 7 new, 1 duplicate, 5 failed; 9 incidents (7 new, 2 merged), …
+ * in 0.4 s"
+ */
 export function describeIngest(s: IngestSummary, db: string): string {
   const d = s.documents;
-  const facts = `${plural(s.incidents, "incident")}, ${plural(s.claims, "claim")}, ${plural(s.responses, "response")}`;
+  const facts = [
+    reported(s.incidents, "incident"),
+    reported(s.claims, "claim"),
+    reported(s.responses, "response"),
+  ].join(", ");
   const skipped = s.skipped > 0 ? ` (${plural(s.skipped, "file")} of other kinds skipped)` : "";
   return (
     `ingested ${plural(d.new + d.duplicate + d.failed, "document")} into ${db}: ${d.new} new, ` +

@@ -2,6 +2,7 @@ import type { IncidentFilter } from "../model/knowledge.ts";
 import { dbPath, stableStringify, withKnowledge } from "../service/index.ts";
 import type { CliIo } from "./io.ts";
 import { writeOut } from "./io.ts";
+import { type Progress, startProgress } from "./progress.ts";
 import { incidentTable, incidentText, partyTable, searchText, statsText } from "./render.ts";
 
 /** The query commands: each opens the knowledge base (which must exist), asks, prints text or --json. */
@@ -50,4 +51,27 @@ export async function runSearch(query: string, opts: Common & { limit?: string }
   const limit = opts.limit === undefined ? undefined : Number(opts.limit);
   const hits = await withKnowledge(dbPath(opts.db), {}, (kb) => kb.search(query, limit));
   await print(io, opts, hits, () => searchText(hits));
+}
+
+export async function runReprocess(opts: Common, io: CliIo): Promise<void> {
+  const db = dbPath(opts.db);
+  let progress: Progress | undefined;
+  const started = performance.now();
+  const result = await withKnowledge(db, {}, async (kb) => {
+    try {
+      return await kb.reprocess((done, total) => {
+        progress ??= startProgress(io, total, "reprocessing");
+        progress.update({ documents: done, errors: 0, incidents: 0, claims: 0, responses: 0 });
+      });
+    } finally {
+      progress?.stop();
+    }
+  });
+  const c = result.counts;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.stdout.write(
+    `reprocessed ${result.sources} sources in ${db}: ${c.incidents} incidents, ${c.claims} claims, ` +
+      `${c.responses} responses; ${result.failures.length} failed in ${seconds} s\n`,
+  );
+  for (const f of result.failures) io.stderr.write(`failed: ${f.docId} (${f.sourceId}): ${f.reason}\n`);
 }

@@ -46,6 +46,18 @@ export function registerKnowledgeCommands(program: Command, io: CliIo): void {
     );
 
   program
+    .command("reprocess")
+    .summary("extract every stored source again and rebuild the knowledge base")
+    .description(
+      "Extract every stored source again with this version of Casebook and rebuild the incidents, claims and\n" +
+        "responses from the new records, merging them in the order the sources were first stored. One\n" +
+        "transaction: an interrupted run changes nothing. Sources and analysts' decisions stay; a decision\n" +
+        "applies again to the fact of the same id.",
+    )
+    .option("--db <FILE>", DB_HELP)
+    .action(async (opts) => (await import("./knowledge-commands.ts")).runReprocess(opts, io));
+
+  program
     .command("incidents")
     .summary("list incidents, filtered")
     .description("List the incidents of the knowledge base, newest first, filtered by the options given.")

@@ -5,6 +5,7 @@ import type {
   KnowledgeStats,
   PartyEntry,
   QuotedEvidence,
+  Review,
   SourceHit,
   SourceRef,
 } from "../model/knowledge.ts";
@@ -34,15 +35,16 @@ export function incidentTable(list: IncidentList, offset: number): string {
     clip(parties(i.accused), 20),
     String(i.claims),
     String(i.responses),
+    String(i.sources),
     clip(i.label, 60),
   ]);
-  const head = ["id", "date", "victims", "types", "accused", "claims", "resp", "label"];
+  const head = ["id", "date", "victims", "types", "accused", "claims", "resp", "src", "label"];
   const shown = list.incidents.length;
   const footer =
     shown === list.total
       ? `${list.total} ${list.total === 1 ? "incident" : "incidents"}`
       : `showing ${offset + 1}–${offset + shown} of ${list.total} incidents (--limit and --offset page through them)`;
-  return `${table(head, rows, new Set([5, 6]))}\n\n${footer}`;
+  return `${table(head, rows, new Set([5, 6, 7]))}\n\n${footer}`;
 }
 
 function sourceLine(s: SourceRef): string {
@@ -57,15 +59,44 @@ function quotes(evidence: readonly QuotedEvidence[], indent: string): string[] {
   ]);
 }
 
+/** " [rejected by ana]": an analyst's verdict on a fact. */
+function verdict(review: Review | undefined): string {
+  const v = review?.verdict;
+  return v ? ` [${v.action === "reject" ? "rejected" : "accepted"} by ${v.by}]` : "";
+}
+
+/** " [edited by ben: date, was 2022-09-09]": the edits of a claim or response, on its line. */
+function editNote(review: Review | undefined): string {
+  if (!review?.edits.length) return "";
+  return ` [edited ${review.edits.map((e) => `${e.field} by ${e.by}, was ${shown(e.extracted)}`).join("; ")}]`;
+}
+
+/** A value as extraction gave it, before an edit. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return "none";
+  if (typeof value === "object" && "value" in value) return String((value as FuzzyDate).value);
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
 export function incidentText(inc: IncidentDetail): string {
   const field = (name: string, value: string) => (value === "" ? [] : [`  ${name.padEnd(9)} ${value}`]);
+  const edited = new Map(inc.review?.edits.map((e) => [e.field, e]));
+  const note = (name: string) => {
+    const e = edited.get(name);
+    return e ? ` (edited by ${e.by}; extracted: ${shown(e.extracted)})` : "";
+  };
+  const dateText = inc.date ? `${inc.date.value}${inc.date.text ? ` ("${inc.date.text}")` : ""}` : "";
+  const sources = inc.sources.map(
+    (s) => `${s.title ?? "(untitled)"}${s.published ? ` (${s.published})` : ""}`,
+  );
   const lines = [
-    inc.label,
+    `${inc.label}${note("label")}${verdict(inc.review)}`,
     ...field("id", inc.id),
-    ...field("date", inc.date ? `${inc.date.value}${inc.date.text ? ` ("${inc.date.text}")` : ""}` : ""),
-    ...field("victims", parties(inc.victims)),
-    ...field("types", inc.types.join(", ")),
-    ...field("systems", inc.systems.join("; ")),
+    ...field("date", dateText && `${dateText}${note("date")}`),
+    ...field("victims", parties(inc.victims) && `${parties(inc.victims)}${note("victims")}`),
+    ...field("types", inc.types.join(", ") && `${inc.types.join(", ")}${note("types")}`),
+    ...field("systems", inc.systems.join("; ") && `${inc.systems.join("; ")}${note("systems")}`),
+    ...field("sources", `${inc.sources.length}: ${sources.join("; ")}`),
   ];
   if (inc.campaign && inc.campaign.incidents.length > 1) {
     const others = inc.campaign.incidents
@@ -78,7 +109,7 @@ export function incidentText(inc: IncidentDetail): string {
   for (const c of inc.claims) {
     const when = c.date ? `, ${c.date.value}` : "";
     lines.push(
-      `  ${speaker(c.claimant)} ${c.stance} ${partyLabel(c.accused)}${when}`,
+      `  ${speaker(c.claimant)} ${c.stance} ${partyLabel(c.accused)}${when}${verdict(c.review)}${editNote(c.review)}`,
       ...quotes(c.evidence, "    "),
     );
   }
@@ -87,7 +118,10 @@ export function incidentText(inc: IncidentDetail): string {
     const target = r.target ? ` → ${partyLabel(r.target)}` : "";
     const detail = r.detail ? ` (${r.detail})` : "";
     const when = r.date ? `, ${r.date.value}` : "";
-    lines.push(`  ${speaker(r.actor)}: ${r.kind}${target}${detail}${when}`, ...quotes(r.evidence, "    "));
+    lines.push(
+      `  ${speaker(r.actor)}: ${r.kind}${target}${detail}${when}${verdict(r.review)}${editNote(r.review)}`,
+      ...quotes(r.evidence, "    "),
+    );
   }
   return lines.join("\n");
 }

@@ -32,6 +32,15 @@ export function datesCompatible(a: FuzzyDate, b: FuzzyDate): boolean {
   return a.value.slice(0, n) === b.value.slice(0, n);
 }
 
+/** First and last day (YYYY-MM-DD) a date value YYYY, YYYY-MM or YYYY-MM-DD can mean. */
+export function dateBounds(value: string): { start: string; end: string } {
+  const [y, m, d] = value.split("-");
+  if (m === undefined) return { start: `${y}-01-01`, end: `${y}-12-31` };
+  if (d !== undefined) return { start: value, end: value };
+  const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  return { start: `${y}-${m}-01`, end: `${y}-${m}-${pad(last)}` };
+}
+
 /** Parses a strict ISO calendar date (YYYY-MM-DD), rejecting impossible days such as 2022-02-30. */
 export function parseIsoDay(value: string): { year: number; month: number; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

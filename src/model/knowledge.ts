@@ -5,6 +5,7 @@
 import type { Evidence } from "./evidence.ts";
 import type { FuzzyDate } from "./fuzzy-date.ts";
 import type { Party } from "./party.ts";
+import type { FactCounts } from "./save-plan.ts";
 import type { IncidentType, ResponseKind, Stance, Tlp } from "./vocabulary.ts";
 
 /** A source as facts cite it. */
@@ -37,6 +38,8 @@ export interface QuotedEvidence extends Evidence {
 export interface SaveResult {
   status: "new" | "duplicate";
   sourceId: string;
+  /** what the new document's facts did to the knowledge base (absent for a duplicate) */
+  facts?: FactCounts;
 }
 
 /**
@@ -68,7 +71,10 @@ export interface IncidentSummary {
   accused: Party[];
   claims: number;
   responses: number;
+  /** the source that reported the incident first */
   source: SourceRef;
+  /** how many sources report it */
+  sources: number;
 }
 
 export interface IncidentList {
@@ -85,6 +91,7 @@ export interface ClaimView {
   date?: FuzzyDate;
   incidents: string[];
   evidence: QuotedEvidence[];
+  review?: Review;
 }
 
 export interface ResponseView {
@@ -96,6 +103,7 @@ export interface ResponseView {
   detail?: string;
   incidents: string[];
   evidence: QuotedEvidence[];
+  review?: Review;
 }
 
 export interface IncidentDetail {
@@ -107,10 +115,23 @@ export interface IncidentDetail {
   systems: string[];
   /** the campaign the incident belongs to, with every incident in it (itself included) */
   campaign?: { id: string; incidents: Array<{ id: string; label: string; date?: FuzzyDate }> };
+  /** the sources that report the incident, in the order they were stored */
   sources: SourceRef[];
   evidence: QuotedEvidence[];
   claims: ClaimView[];
   responses: ResponseView[];
+  review?: Review;
+}
+
+/**
+ * What analysts decided about a fact, applied to it: the fact's fields show the edited values, and `edits` keeps
+ * what extraction said. Present only on facts with decisions.
+ */
+export interface Review {
+  /** the last acceptance or rejection */
+  verdict?: { action: "accept" | "reject"; by: string; at: string };
+  /** the edits in force, one per field: the value now shown and the extracted one it replaces */
+  edits: Array<{ field: string; value: unknown; extracted: unknown; by: string; at: string }>;
 }
 
 /** A canonical party and how often it appears in each role. */
@@ -184,4 +205,14 @@ export interface StoreCounts {
   evidence: number;
   parties: number;
   decisions: number;
+  /** which source reported which fact: one per incident, claim or response and source (and record id) */
+  reports: number;
+  campaigns: number;
+}
+
+/** What `reprocess` did: every stored source extracted and resolved again, in the order it was stored. */
+export interface ReprocessResult {
+  sources: number;
+  failures: Array<{ sourceId: string; docId: string; reason: string }>;
+  counts: StoreCounts;
 }

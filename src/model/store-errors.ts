@@ -12,6 +12,8 @@ export type StoreErrorCode =
   | "DB_UNREADABLE"
   /** a record cannot be stored: its evidence does not quote the text, it refers to facts it does not hold… */
   | "BAD_RECORD"
+  /** a save plan does not fit its record or the knowledge base (a fault of resolution, not of the source) */
+  | "BAD_PLAN"
   /** a query's filter or search words cannot be understood */
   | "BAD_QUERY"
   /** an analyst's decision names a fact that is not in the knowledge base, or is incomplete */

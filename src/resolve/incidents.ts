@@ -74,7 +74,7 @@ export function mergeDates(a: FuzzyDate | undefined, b: FuzzyDate | undefined): 
 }
 
 // labels carry the named operation first ("Stuxnet (IR)", "NotPetya (UA, AU)"); generic labels name none
-function namedOperation(label: string): string | undefined {
+export function namedOperation(label: string): string | undefined {
   const head = label.replace(/\s*\(.*\)\s*$/, "").trim();
   return /^(?:attack on|cyber incident|[a-z-]+ incident)\b/i.test(head) || !head
     ? undefined

@@ -1,5 +1,11 @@
 export { claimKey, responseKey, sameResponseDate } from "./facts.ts";
-export { type IncidentResolution, type KnownIncident, mergeDates, resolveIncident } from "./incidents.ts";
+export {
+  type IncidentResolution,
+  type KnownIncident,
+  mergeDates,
+  namedOperation,
+  resolveIncident,
+} from "./incidents.ts";
 export {
   emptyKnowledge,
   type Knowledge,
@@ -11,3 +17,4 @@ export {
   type SourcedEvidence,
 } from "./knowledge.ts";
 export { canonicalKey, partyKeys, sameParty } from "./parties.ts";
+export { candidateQuery, planSave, resolverFor } from "./plan.ts";

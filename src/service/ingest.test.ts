@@ -104,10 +104,12 @@ describe("ingestPaths", () => {
     const counts = await store.counts();
     assert.equal(counts.sources, 7);
     assert.deepEqual(
-      [first.incidents, first.claims, first.responses],
+      [first.incidents.new, first.claims.new, first.responses.new],
       [counts.incidents, counts.claims, counts.responses],
     );
-    assert.ok(first.incidents >= 5, `only ${first.incidents} incidents`);
+    assert.ok(first.incidents.new >= 5, `only ${first.incidents.new} incidents`);
+    // the two corpus stories about Albania tell of the same July attack: the second joins the first's incident
+    assert.ok(first.incidents.merged >= 1, `${first.incidents.merged} incidents merged`);
   });
 
   it("reports progress up to the total", () => {
@@ -134,7 +136,9 @@ describe("ingestPaths", () => {
     const before = await store.counts();
     const again = await ingestPaths(inputs(), store);
     assert.deepEqual(again.documents, { new: 0, duplicate: 8, failed: 5 });
-    assert.deepEqual([again.incidents, again.claims, again.responses], [0, 0, 0]);
+    for (const facts of [again.incidents, again.claims, again.responses]) {
+      assert.deepEqual(facts, { new: 0, merged: 0 });
+    }
     assert.deepEqual(await store.counts(), before);
   });
 

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename, extname } from "node:path";
-import { extract } from "../extract/index.ts";
 import {
   type Feed,
   feedEntryDocument,
@@ -13,9 +13,11 @@ import {
 } from "../intake/index.ts";
 import { CasebookError, type Document, type DocumentRecord, type Tlp } from "../model/index.ts";
 import { isSentenceError, StoreError } from "../model/store-errors.ts";
+import { resolverFor } from "../resolve/index.ts";
 import type { Store } from "../store/index.ts";
 import { errorRecord } from "./error-record.ts";
 import { readInputFile } from "./extract-one.ts";
+import { type Extractor, inlineExtractor, startExtractPool } from "./extract-pool.ts";
 import { collectInputs, countDocumentLines, type Input, readSidecar } from "./ingest-inputs.ts";
 import { splitLines } from "./split-lines.ts";
 
@@ -27,6 +29,11 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** "today", against which future publication dates are refused (tests) */
   now?: Date;
+  /**
+   * worker threads extracting ahead of the store (default: one per core but one, for runs of 500 documents
+   * or more); 0 extracts in the calling thread
+   */
+  workers?: number;
 }
 
 export interface IngestProgress {
@@ -48,10 +55,13 @@ export interface IngestFailure {
 
 export interface IngestSummary {
   documents: { new: number; duplicate: number; failed: number };
-  /** facts stored from the new documents */
-  incidents: number;
-  claims: number;
-  responses: number;
+  /**
+   * what the new documents' facts did: incidents, claims and responses the knowledge base did not know, and
+   * reports that joined ones it knew (an incident told by a second story is merged, not new)
+   */
+  incidents: { new: number; merged: number };
+  claims: { new: number; merged: number };
+  responses: { new: number; merged: number };
   /** files inside folders that are of no kind Casebook reads (images, the .json beside a story …) */
   skipped: number;
   failures: IngestFailure[];
@@ -64,11 +74,29 @@ interface Run {
   total: number;
   opts: IngestOptions;
   published?: string;
+  extractor: Extractor;
+  /** documents read and being extracted, stored in the order they were read */
+  queue: Pending[];
 }
+
+/** A document on its way: read (or failed), its extraction under way, waiting for its turn to be stored. */
+interface Pending {
+  where: string;
+  doc?: Document;
+  record?: Promise<DocumentRecord>;
+  duplicate?: boolean;
+  error?: unknown;
+}
+
+/** Documents extracted ahead of the one being stored; bounds the memory a long run holds. */
+const WINDOW = 64;
+/** Below this many documents a run extracts in its own thread: starting workers would cost more. */
+const POOL_FROM = 500;
 
 /**
  * The ingest use case: text and HTML files, folders (recursively), docs JSONL and RSS/Atom feeds → intake →
- * extract → store, one transaction per document. A document that cannot be read, extracted or stored is counted
+ * extract → resolve → store, one transaction per document: each document's facts join the incidents, claims and
+ * responses already known (see `resolverFor`). A document that cannot be read, extracted or stored is counted
  * as failed with its reason and the run goes on; a document whose text is already stored is a duplicate and is
  * not even extracted again. Only a failure of the store itself (a full disk, a broken database) stops the run.
  */
@@ -86,23 +114,32 @@ export async function ingestPaths(
     total: failures.length,
     summary: {
       documents: { new: 0, duplicate: 0, failed: 0 },
-      incidents: 0,
-      claims: 0,
-      responses: 0,
+      incidents: { new: 0, merged: 0 },
+      claims: { new: 0, merged: 0 },
+      responses: { new: 0, merged: 0 },
       skipped,
       failures: [],
       seconds: 0,
     },
     ...(published === undefined ? {} : { published }),
+    extractor: inlineExtractor,
+    queue: [],
   };
   const feeds = new Map<string, Feed | Error>();
   for (const input of inputs) run.total += await expected(input, feeds);
 
   for (const f of failures) fail(run, f.where, f.error);
-  for (const input of inputs) {
-    if (input.kind === "jsonl") await ingestLines(run, input.path);
-    else if (input.kind === "feed") await ingestFeed(run, input.path, feeds.get(input.path));
-    else await take(run, input.path, () => fileDocument(run, input));
+  const workers = Math.min(opts.workers ?? availableParallelism() - 1, 8);
+  if (run.total >= POOL_FROM && workers > 0) run.extractor = startExtractPool(workers);
+  try {
+    for (const input of inputs) {
+      if (input.kind === "jsonl") await ingestLines(run, input.path);
+      else if (input.kind === "feed") await ingestFeed(run, input.path, feeds.get(input.path));
+      else await take(run, input.path, () => fileDocument(run, input));
+    }
+    await drain(run, 0);
+  } finally {
+    await run.extractor.close();
   }
   run.summary.seconds = (performance.now() - started) / 1000;
   return run.summary;
@@ -164,14 +201,18 @@ async function ingestLines(run: Run, path: string): Promise<void> {
       next = await lines.next();
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? "unknown error";
-      return fail(run, lineNo === 1 ? path : `${path}:${lineNo}`, readFailure(path, code));
+      return refuse(run, lineNo === 1 ? path : `${path}:${lineNo}`, readFailure(path, code));
     }
     if (next.done) return;
     let line: string;
     try {
       line = strictUtf8.decode(next.value);
     } catch {
-      fail(run, `${path}:${lineNo}`, new CasebookError("INVALID_UTF8", `Line ${lineNo} is not valid UTF-8.`));
+      await refuse(
+        run,
+        `${path}:${lineNo}`,
+        new CasebookError("INVALID_UTF8", `Line ${lineNo} is not valid UTF-8.`),
+      );
       continue;
     }
     if (line.trim() === "") continue;
@@ -183,8 +224,7 @@ async function ingestLines(run: Run, path: string): Promise<void> {
 
 async function ingestFeed(run: Run, path: string, feed: Feed | Error | undefined): Promise<void> {
   if (feed === undefined || feed instanceof Error) {
-    fail(run, path, feed ?? new Error("the feed was not read"));
-    return;
+    return refuse(run, path, feed ?? new Error("the feed was not read"));
   }
   const defaults = { tlp: run.opts.tlp, published: run.published };
   for (const entry of feed.entries) {
@@ -196,39 +236,70 @@ async function ingestFeed(run: Run, path: string, feed: Feed | Error | undefined
 }
 
 /**
- * One document: read it, skip it if its text is stored, else extract and store it. Failures of the document are
- * counted; failures of the store are thrown.
+ * One document: read it and, unless its text is stored already, start extracting it; then store, in the order
+ * they were read, the documents whose turn has come (see `drain`).
  */
 async function take(run: Run, where: string, read: () => Document): Promise<void> {
   let doc: Document;
   try {
     doc = read();
   } catch (err) {
-    return fail(run, where, err);
+    return refuse(run, where, err);
   }
-  if (await run.store.hasSha256(doc.sha256)) {
+  if (await run.store.hasSha256(doc.sha256)) run.queue.push({ where, duplicate: true });
+  else {
+    const record = run.extractor.extract(doc);
+    record.catch(() => {}); // settled in `settle`, in its turn
+    run.queue.push({ where, doc, record });
+  }
+  await drain(run, WINDOW);
+}
+
+/** A document that could not even be read: counted as failed in its turn, after those read before it. */
+async function refuse(run: Run, where: string, error: unknown): Promise<void> {
+  run.queue.push({ where, error });
+  await drain(run, WINDOW);
+}
+
+/** Stores the oldest pending documents until at most `keep` remain. */
+async function drain(run: Run, keep: number): Promise<void> {
+  while (run.queue.length > keep) {
+    const next = run.queue.shift();
+    if (next) await settle(run, next);
+  }
+}
+
+/**
+ * Stores one document (one transaction), its facts resolved against the knowledge base as it stands. Failures
+ * of the document are counted; failures of the store are thrown.
+ */
+async function settle(run: Run, p: Pending): Promise<void> {
+  if (p.error !== undefined) return fail(run, p.where, p.error);
+  if (p.duplicate || !p.doc || !p.record) {
     run.summary.documents.duplicate++;
     return progress(run);
   }
+  const doc = p.doc;
   let record: DocumentRecord;
   try {
-    record = extract(doc);
+    record = await p.record;
   } catch (err) {
-    return fail(run, where, err);
+    return fail(run, p.where, err);
   }
   try {
-    const saved = await run.store.saveDocument(doc, record);
+    const saved = await run.store.saveDocument(doc, record, resolverFor(record, doc.sha256));
     if (saved.status === "duplicate") {
       run.summary.documents.duplicate++;
     } else {
       run.summary.documents.new++;
-      run.summary.incidents += record.incidents.length;
-      run.summary.claims += record.claims.length;
-      run.summary.responses += record.responses.length;
+      for (const kind of ["incidents", "claims", "responses"] as const) {
+        run.summary[kind].new += saved.facts?.[kind].new ?? 0;
+        run.summary[kind].merged += saved.facts?.[kind].merged ?? 0;
+      }
     }
   } catch (err) {
     if (!(err instanceof StoreError && err.code === "BAD_RECORD")) throw err;
-    return fail(run, where, err);
+    return fail(run, p.where, err);
   }
   progress(run);
 }

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { extract } from "../extract/index.ts";
 import type {
   Decision,
   DecisionInput,
@@ -7,12 +8,16 @@ import type {
   IncidentList,
   KnowledgeStats,
   PartyEntry,
+  ReprocessResult,
   Source,
   SourceHit,
+  StoreCounts,
 } from "../model/knowledge.ts";
 import { StoreError } from "../model/store-errors.ts";
+import { resolverFor } from "../resolve/index.ts";
 import { openSqliteStore, type Store } from "../store/index.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
+import { applyDecisions } from "./review.ts";
 
 /** Where the knowledge base lives unless told otherwise. */
 export const DEFAULT_DB = "./casebook.db";
@@ -40,8 +45,29 @@ export class Knowledge {
     return this.store.listIncidents(filter);
   }
 
-  /** An incident by its id or by the start of it (at least four characters) as the incident list shows it. */
+  /**
+   * An incident by its id or by the start of it (at least four characters) as the incident list shows it, as
+   * analysts decided it should read (see `applyDecisions`).
+   */
   async incident(idOrPrefix: string): Promise<IncidentDetail> {
+    const found = await this.findIncident(idOrPrefix);
+    const ids = [found.id, ...found.claims.map((c) => c.id), ...found.responses.map((r) => r.id)];
+    return applyDecisions(found, await this.store.decisionsFor(ids));
+  }
+
+  /**
+   * Extracts every stored source again with the current extractor and rebuilds the knowledge base from the
+   * new records, resolving them in the order the sources were first stored (so that, extraction unchanged,
+   * every fact gets its id back and analysts' decisions still apply). One transaction: all or nothing.
+   */
+  reprocess(onProgress?: (done: number, total: number) => void): Promise<ReprocessResult> {
+    return this.store.reprocess((doc) => {
+      const record = extract(doc);
+      return { record, resolver: resolverFor(record, doc.sha256) };
+    }, onProgress);
+  }
+
+  private async findIncident(idOrPrefix: string): Promise<IncidentDetail> {
     const wanted = idOrPrefix.trim().toLowerCase();
     const exact = await this.store.getIncident(wanted);
     if (exact) return exact;
@@ -68,6 +94,11 @@ export class Knowledge {
 
   stats(): Promise<KnowledgeStats> {
     return this.store.stats();
+  }
+
+  /** How many rows of each kind the knowledge base holds. */
+  counts(): Promise<StoreCounts> {
+    return this.store.counts();
   }
 
   search(query: string, limit?: number): Promise<SourceHit[]> {

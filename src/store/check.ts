@@ -1,4 +1,4 @@
-import type { Document, DocumentRecord, Evidence } from "../model/index.ts";
+import type { Document, DocumentRecord, Evidence, SavePlan } from "../model/index.ts";
 import { StoreError } from "../model/store-errors.ts";
 
 /** Refuses evidence that does not quote the document's text exactly: every stored quote must be checkable. */
@@ -40,6 +40,63 @@ export function checkRecordFitsDocument(doc: Document, record: DocumentRecord): 
       }
       seen.add(f.id);
     }
+  }
+  const incidents = new Set(record.incidents.map((i) => i.id));
+  for (const [kind, facts] of [
+    ["claim", record.claims],
+    ["response", record.responses],
+  ] as const) {
+    for (const f of facts) {
+      const ref = f.incidents.find((r) => !incidents.has(r));
+      if (ref !== undefined) {
+        throw new StoreError(
+          "BAD_RECORD",
+          `The ${kind} "${f.id}" of "${docName(doc)}" refers to the incident "${ref}", which its record does not hold.`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * The checks of a save plan against its record: every fact of the record is placed (incidents and responses
+ * once, claims once per incident at least), and facts refer only to the incidents this save stores or joins.
+ */
+export function checkPlan(doc: Document, record: DocumentRecord, plan: SavePlan): void {
+  const bad = (what: string) =>
+    new StoreError("BAD_PLAN", `The save plan of "${docName(doc)}" ${what}; nothing of it was stored.`);
+  const once = (kind: string, ids: readonly string[], planned: readonly string[], exactlyOnce: boolean) => {
+    const wanted = new Set(ids);
+    for (const p of planned)
+      if (!wanted.has(p)) throw bad(`places the ${kind} "${p}", which the record does not hold`);
+    for (const id of ids) {
+      const n = planned.filter((p) => p === id).length;
+      if (n === 0 || (exactlyOnce && n > 1)) throw bad(`places the ${kind} "${id}" ${n} times`);
+    }
+  };
+  once(
+    "incident",
+    record.incidents.map((i) => i.id),
+    plan.incidents.map((p) => p.local),
+    true,
+  );
+  once(
+    "claim",
+    record.claims.map((c) => c.id),
+    plan.claims.map((p) => p.local),
+    false,
+  );
+  once(
+    "response",
+    record.responses.map((r) => r.id),
+    plan.responses.map((p) => p.local),
+    true,
+  );
+  const stored = new Set(plan.incidents.map((p) => p.id));
+  const facts = [...plan.campaigns, ...plan.claims, ...plan.responses];
+  for (const f of facts) {
+    const ref = f.incidents.find((id) => !stored.has(id));
+    if (ref !== undefined) throw bad(`links a fact to the incident "${ref}", which the save does not store`);
   }
 }
 

@@ -197,3 +197,76 @@ export function hospital(): { doc: Document; record: DocumentRecord } {
     }),
   };
 }
+
+export const FOLLOWUP_TEXT =
+  "Albania's July cyberattack used a wiper, investigators say\n\n" +
+  "Investigators said the attack that took Albania's government services offline on 15 July used wiper " +
+  "malware. Albania's government again blamed Iran on Monday. Washington sanctioned Iran's intelligence " +
+  "ministry on 9 September over the attack.";
+
+/** A second story about the July attack of `tirana()`: the same incident, accusation and sanctions. */
+export function followup(): { doc: Document; record: DocumentRecord } {
+  const t = FOLLOWUP_TEXT;
+  const d = doc(t, {
+    id: "followup",
+    title: "Albania's July cyberattack used a wiper",
+    published: "2022-09-12",
+  });
+  const AL = { kind: "state" as const, country: "AL" };
+  const IR = { kind: "state" as const, country: "IR" };
+  return {
+    doc: d,
+    record: recordOf(d, {
+      incidents: [
+        {
+          id: "incident-1",
+          label: "government services wiper",
+          date: { value: "2022-07-15", precision: "day", text: "on 15 July" },
+          victims: [AL],
+          types: ["wiper"],
+          systems: ["government services"],
+          evidence: [ev(t, "the attack that took Albania's government services offline on 15 July")],
+        },
+      ],
+      claims: [
+        {
+          id: "claim-1",
+          stance: "accuses",
+          claimant: { ...AL, via: "government" },
+          accused: IR,
+          incidents: ["incident-1"],
+          date: { value: "2022-09-12", precision: "day", text: "on Monday" },
+          evidence: [ev(t, "Albania's government again blamed Iran on Monday")],
+        },
+      ],
+      responses: [
+        {
+          id: "response-1",
+          kind: "sanctions",
+          actor: { kind: "state", country: "US", via: "Washington" },
+          target: IR,
+          incidents: ["incident-1"],
+          date: { value: "2022-09-09", precision: "day", text: "on 9 September" },
+          evidence: [ev(t, "Washington sanctioned Iran's intelligence ministry on 9 September")],
+        },
+      ],
+    }),
+  };
+}
+
+/** A short story of one incident, for cases that need more documents than the stories above. */
+export function brief(
+  id: string,
+  text: string,
+  incident: Omit<DocumentRecord["incidents"][number], "evidence" | "id">,
+): { doc: Document; record: DocumentRecord } {
+  const d = doc(text, { id, published: "2022-10-01" });
+  return {
+    doc: d,
+    record: recordOf(d, {
+      incidents: [{ id: "incident-1", ...incident, evidence: [ev(text, text.slice(0, 20))] }],
+      claims: [],
+      responses: [],
+    }),
+  };
+}

@@ -1,9 +1,10 @@
 import { stableId } from "../model/index.ts";
 
 /**
- * Deterministic ids of everything a store holds, so that storing the same text twice names the same rows.
- * Facts are named by their source's sha256 and their id within the record (which extraction derives from
- * their position), not by the record's wording, so they survive a change of label or date.
+ * Deterministic ids of what a store names itself, so that storing the same text twice names the same rows.
+ * Facts stored without resolution are named by their source's sha256 and their id within the record (which
+ * extraction derives from their position), not by the record's wording, so they survive a change of label or
+ * date. Resolution names the facts it creates the same way (an incident keeps the id of its first source).
  */
 export const sourceId = (sha256: string) => stableId("source", sha256);
 export const incidentId = (sha256: string, localId: string) => stableId("incident", sha256, localId);

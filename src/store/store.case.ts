@@ -4,6 +4,7 @@ import { type ConformanceOptions, rejects } from "./assert.case.ts";
 import { runDecisionCases } from "./decisions.case.ts";
 import { hospital, kyiv, tirana } from "./fixtures.case.ts";
 import { incidentId, sourceId } from "./ids.ts";
+import { runMergeCases } from "./merge.case.ts";
 import type { Store } from "./store.ts";
 
 export type { ConformanceOptions };
@@ -227,6 +228,8 @@ export function runStoreConformance(
     });
 
     describe("analysts' decisions", () => runDecisionCases(open, A, options));
+
+    describe("merging across documents", () => runMergeCases(open));
 
     describe("failed saves", () => {
       it("leave nothing half-written when evidence points past the text", async () => {

@@ -1,4 +1,4 @@
-import type { Document, DocumentRecord } from "../model/index.ts";
+import type { CandidateQuery, Candidates, Document, DocumentRecord, Resolver } from "../model/index.ts";
 import type {
   AuditEntry,
   Decision,
@@ -8,6 +8,7 @@ import type {
   IncidentList,
   KnowledgeStats,
   PartyEntry,
+  ReprocessResult,
   SaveResult,
   Source,
   SourceHit,
@@ -25,8 +26,29 @@ export interface Store {
    * A document whose sha256 is already stored is a duplicate and changes nothing. A record that does not fit its
    * document (evidence that does not quote the text, references to facts it does not hold) is refused with a
    * `BAD_RECORD` error.
+   *
+   * With a `resolver`, the record's facts join the knowledge base as it plans: inside the transaction the store
+   * looks up the candidates `resolver.query` asks for, passes them to `resolver.plan`, and writes the plan —
+   * new facts, and reports joining stored ones (the source added to their sources, its quotes to their
+   * evidence, the values merged as planned). A plan that does not fit the record or the stored facts is
+   * refused with `BAD_PLAN`, and identities are unique, so no save can store a fact twice. Without a resolver,
+   * every fact is stored as reported, apart from all others.
    */
-  saveDocument(doc: Document, record: DocumentRecord): Promise<SaveResult>;
+  saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver): Promise<SaveResult>;
+  /** The lookups a resolver's plan is made from, outside any save (for tools and tests). */
+  findCandidates(query: CandidateQuery): Promise<Candidates>;
+  /**
+   * Rebuilds every fact from the stored sources, in the order they were first stored: `redo` gives each
+   * source's new record and the resolver to save it with. The old facts are replaced in one transaction, so
+   * a failure leaves them as they were. Sources, parties, decisions and the audit log stay; decisions find
+   * their facts again when the facts get their ids back. A source that cannot be extracted again, or whose
+   * record cannot be stored (`BAD_RECORD`), keeps no facts and is listed in the result; any other failure
+   * undoes the whole rebuild.
+   */
+  reprocess(
+    redo: (doc: Document) => { record: DocumentRecord; resolver?: Resolver },
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ReprocessResult>;
   hasSha256(sha256: string): Promise<boolean>;
   getSource(id: string): Promise<Source | null>;
   /** Full-text search over the titles and texts of the sources, best matches first. */
@@ -48,6 +70,8 @@ export interface Store {
   recordDecision(input: DecisionInput): Promise<Decision>;
   /** The decisions about one fact, oldest first. */
   decisions(factId: string): Promise<Decision[]>;
+  /** The decisions about any of these facts, oldest first. */
+  decisionsFor(factIds: readonly string[]): Promise<Decision[]>;
   /** The audit log, newest first. */
   auditLog(options?: { limit?: number }): Promise<AuditEntry[]>;
 

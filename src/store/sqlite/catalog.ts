@@ -17,7 +17,8 @@ export function getSource(db: Db, id: string): Source | null {
   if (!row) return null;
   const incidents = db
     .prep<{ id: string; label: string }>(
-      "SELECT id, label FROM incidents WHERE source_id = ? ORDER BY position",
+      `SELECT i.id, i.label FROM incident_sources x JOIN incidents i ON i.id = x.incident_id
+      WHERE x.source_id = ? GROUP BY i.id ORDER BY min(length(x.local_id)), min(x.local_id)`,
     )
     .all(id);
   return {
@@ -122,8 +123,23 @@ export function counts(db: Db): StoreCounts {
       `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM incidents) AS incidents,
         (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM responses) AS responses,
         (SELECT count(*) FROM evidence) AS evidence, (SELECT count(*) FROM parties) AS parties,
-        (SELECT count(*) FROM decisions) AS decisions`,
+        (SELECT count(*) FROM decisions) AS decisions,
+        (SELECT count(*) FROM incident_sources) + (SELECT count(*) FROM claim_sources)
+          + (SELECT count(*) FROM response_sources) AS reports,
+        (SELECT count(DISTINCT campaign_id) FROM incidents) AS campaigns`,
     )
     .get();
-  return row ?? { sources: 0, incidents: 0, claims: 0, responses: 0, evidence: 0, parties: 0, decisions: 0 };
+  return (
+    row ?? {
+      sources: 0,
+      incidents: 0,
+      claims: 0,
+      responses: 0,
+      evidence: 0,
+      parties: 0,
+      decisions: 0,
+      reports: 0,
+      campaigns: 0,
+    }
+  );
 }

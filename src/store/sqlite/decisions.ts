@@ -57,6 +57,16 @@ export function decisions(db: Db, factId: string): Decision[] {
     .map(decision);
 }
 
+export function decisionsFor(db: Db, factIds: readonly string[]): Decision[] {
+  if (factIds.length === 0) return [];
+  return db
+    .prep<DecisionRow>(
+      "SELECT * FROM decisions WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY seq",
+    )
+    .all(JSON.stringify(factIds))
+    .map(decision);
+}
+
 export function auditLog(db: Db, limit = 100): AuditEntry[] {
   return db
     .prep<AuditRow>("SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?")

@@ -1,11 +1,5 @@
 import { type Party, partyKey } from "../../model/index.ts";
-import type {
-  IncidentDetail,
-  IncidentFilter,
-  IncidentList,
-  QuotedEvidence,
-  SourceRef,
-} from "../../model/knowledge.ts";
+import type { IncidentDetail, IncidentFilter, IncidentList, QuotedEvidence } from "../../model/knowledge.ts";
 import { type NormalizedFilter, normalizeFilter, type PartyMatch } from "../filter.ts";
 import type { Db } from "./db.ts";
 import {
@@ -32,11 +26,7 @@ export function listIncidents(db: Db, filter: IncidentFilter = {}): IncidentList
     db.prep<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${where}`).get(...params)?.n ?? 0;
   const rows = db
     .prep<IncidentListRow>(
-      `SELECT i.*, ${SOURCE_COLUMNS},
-        (SELECT json_group_array(json(c.accused_json)) FROM claim_incidents ci JOIN claims c ON c.id = ci.claim_id
-          WHERE ci.incident_id = i.id) AS accused_json,
-        (SELECT count(*) FROM claim_incidents ci WHERE ci.incident_id = i.id) AS claims,
-        (SELECT count(*) FROM response_incidents ri WHERE ri.incident_id = i.id) AS responses
+      `SELECT i.*, ${SOURCE_COLUMNS}
       FROM incidents i JOIN sources s ON s.id = i.source_id ${where}
       ORDER BY i.date_start IS NULL, i.date_start DESC, i.date_end DESC, i.id
       LIMIT ? OFFSET ?`,
@@ -51,9 +41,10 @@ export function listIncidents(db: Db, filter: IncidentFilter = {}): IncidentList
       victims: parties(r.victims_json),
       types: types(r.types_json),
       accused: distinctParties(parties(r.accused_json)),
-      claims: r.claims,
-      responses: r.responses,
+      claims: r.claim_count,
+      responses: r.response_count,
       source: joinedSource(r),
+      sources: r.source_count,
     })),
   };
 }
@@ -80,8 +71,22 @@ function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } 
     }
   };
   if (f.victim) {
-    conditions.push(`i.id IN (SELECT v.incident_id FROM incident_victims v JOIN parties p ON p.id = v.party_id
-      WHERE ${party(f.victim, "victim")})`);
+    // Victims carry their incident's dates: the range narrows the index read (a date range ending on or after
+    // `from` starts on or after the first day of the year before).
+    const dates: string[] = [];
+    const dateParams: string[] = [];
+    if (f.from) {
+      dates.push("v.date_start >= ? AND v.date_end >= ?");
+      dateParams.push(`${String(Number(f.from.slice(0, 4)) - 1).padStart(4, "0")}-01-01`, f.from);
+    }
+    if (f.to) {
+      dates.push("v.date_start <= ?");
+      dateParams.push(f.to);
+    }
+    conditions.push(`i.id IN (SELECT v.incident_id FROM incident_victims v
+      WHERE v.party_id IN (SELECT p.id FROM parties p WHERE ${party(f.victim, "victim")})
+      ${dates.map((d) => `AND ${d}`).join(" ")})`);
+    params.push(...dateParams);
   }
   for (const role of ["accused", "claimant"] as const) {
     const m = f[role];
@@ -105,7 +110,9 @@ function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } 
   if (f.text) {
     const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(`(i.label LIKE ? ESCAPE '\\' OR i.systems_json LIKE ? ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = i.id AND e.quote LIKE ? ESCAPE '\\'))`);
+      OR EXISTS (SELECT 1 FROM incident_sources x JOIN evidence e ON e.source_id = x.source_id
+        AND e.local_id = x.local_id AND e.fact_id = x.incident_id
+        WHERE x.incident_id = i.id AND e.quote LIKE ? ESCAPE '\\'))`);
     params.push(like, like, like);
   }
   return { where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
@@ -118,40 +125,47 @@ export function getIncident(db: Db, id: string): IncidentDetail | null {
   const claims = db
     .prep<ClaimRow>(
       `SELECT c.*, (SELECT group_concat(x.incident_id) FROM claim_incidents x WHERE x.claim_id = c.id) AS incident_ids
-      FROM claims c WHERE c.id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = ?)
-      ORDER BY c.source_id, c.position`,
+      FROM claims c JOIN sources s ON s.id = c.source_id
+      WHERE c.id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = ?)
+      ORDER BY s.seq, c.position, c.id`,
     )
     .all(id);
   const responses = db
     .prep<ResponseRow>(
       `SELECT r.*, (SELECT group_concat(x.incident_id) FROM response_incidents x WHERE x.response_id = r.id)
         AS incident_ids
-      FROM responses r WHERE r.id IN (SELECT response_id FROM response_incidents WHERE incident_id = ?)
-      ORDER BY r.source_id, r.position`,
+      FROM responses r JOIN sources s ON s.id = r.source_id
+      WHERE r.id IN (SELECT response_id FROM response_incidents WHERE incident_id = ?)
+      ORDER BY s.seq, r.position, r.id`,
     )
     .all(id);
-  const factIds = [id, ...claims.map((c) => c.id), ...responses.map((r) => r.id)];
   const evidence = new Map<string, QuotedEvidence[]>();
   const evidenceRows = db
     .prep<EvidenceRow>(
-      `SELECT e.fact_kind, e.fact_id, e.position, e.start, e."end", e.quote, e.source_id, ${SOURCE_COLUMNS}
-      FROM evidence e JOIN sources s ON s.id = e.source_id
-      WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.position`,
+      `SELECT e.fact_kind, e.fact_id, e.local_id, e.position, e.start, e."end", e.quote, e.source_id,
+        ${SOURCE_COLUMNS}
+      FROM (SELECT incident_id AS fact_id, source_id, local_id FROM incident_sources WHERE incident_id = ?
+        UNION ALL SELECT claim_id, source_id, local_id FROM claim_sources
+          WHERE claim_id IN (SELECT value FROM json_each(?))
+        UNION ALL SELECT response_id, source_id, local_id FROM response_sources
+          WHERE response_id IN (SELECT value FROM json_each(?))) r
+      JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
+      JOIN sources s ON s.id = e.source_id
+      ORDER BY e.fact_id, s.seq, e.local_id, e.position`,
     )
-    .all(JSON.stringify(factIds));
-  const sources = new Map<string, SourceRef>();
+    .all(id, JSON.stringify(claims.map((c) => c.id)), JSON.stringify(responses.map((r) => r.id)));
   for (const e of evidenceRows) {
     const list = evidence.get(e.fact_id) ?? [];
     list.push(quoted(e));
     evidence.set(e.fact_id, list);
-    if (!sources.has(e.source_id)) sources.set(e.source_id, joinedSource(e));
   }
-  if (!sources.has(row.source_id)) {
-    const s = db
-      .prep<EvidenceRow>(`SELECT s.id AS source_id, ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ?`)
-      .get(row.source_id);
-    if (s) sources.set(row.source_id, joinedSource(s));
-  }
+  const sources = db
+    .prep<EvidenceRow>(
+      `SELECT DISTINCT s.id AS source_id, ${SOURCE_COLUMNS}, s.seq FROM incident_sources x
+      JOIN sources s ON s.id = x.source_id WHERE x.incident_id = ? ORDER BY s.seq`,
+    )
+    .all(id)
+    .map(joinedSource);
   return {
     id: row.id,
     label: row.label,
@@ -160,7 +174,7 @@ export function getIncident(db: Db, id: string): IncidentDetail | null {
     types: types(row.types_json),
     systems: strings(row.systems_json),
     ...(row.campaign_id === null ? {} : { campaign: campaign(db, row.campaign_id) }),
-    sources: [...sources.values()],
+    sources,
     evidence: evidence.get(id) ?? [],
     claims: claims.map((c) => claimView(c, evidence.get(c.id) ?? [])),
     responses: responses.map((r) => responseView(r, evidence.get(r.id) ?? [])),

@@ -76,17 +76,34 @@ export function migrate(
         `Upgrade Casebook to open "${path}".`,
     );
   }
-  for (const m of migrations) {
-    db.transaction(() => {
-      // Another process may have applied it since we looked: re-read inside the write lock.
-      if (current() >= m.version) return;
-      db.exec(m.sql);
-      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
-        m.version,
-        m.name,
-        now(),
-      );
-    }).immediate();
+  if (from === known) return { from, to: from };
+  // Migrations may rebuild tables (create the new one, copy, drop the old, rename): with foreign keys on, the
+  // drop would cascade into the tables that refer to it. So they run with foreign keys off, as SQLite's
+  // procedure for schema changes says, and must leave no dangling reference behind before they commit.
+  const foreignKeys = db.pragma("foreign_keys", { simple: true }) === 1;
+  db.pragma("foreign_keys = OFF");
+  try {
+    for (const m of migrations) {
+      db.transaction(() => {
+        // Another process may have applied it since we looked: re-read inside the write lock.
+        if (current() >= m.version) return;
+        db.exec(m.sql);
+        const dangling = db.pragma("foreign_key_check") as Array<{ table: string; parent: string }>;
+        if (dangling.length > 0) {
+          const [first] = dangling;
+          throw new Error(
+            `Migration ${m.version} (${m.name}) would leave ${dangling.length} rows of ${first?.table} referring to missing rows of ${first?.parent}.`,
+          );
+        }
+        db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
+          m.version,
+          m.name,
+          now(),
+        );
+      }).immediate();
+    }
+  } finally {
+    if (foreignKeys) db.pragma("foreign_keys = ON");
   }
   return { from, to: current() };
 }

@@ -32,12 +32,18 @@ export interface IncidentRow extends DateColumns {
   local_id: string;
   position: number;
   label: string;
+  name_key: string | null;
   date_start: string | null;
   date_end: string | null;
   victims_json: string;
   types_json: string;
   systems_json: string;
   campaign_id: string | null;
+  claim_count: number;
+  response_count: number;
+  source_count: number;
+  /** each party accused by a claim about the incident, once */
+  accused_json: string;
 }
 
 /** A row of the incident list: the incident, its source and a few aggregates. */
@@ -47,15 +53,12 @@ export interface IncidentListRow extends IncidentRow {
   s_publisher: string | null;
   s_published: string | null;
   s_tlp: string;
-  accused_json: string | null;
-  claims: number;
-  responses: number;
 }
 
 export interface ClaimRow extends DateColumns {
   id: string;
+  identity: string;
   source_id: string;
-  local_id: string;
   position: number;
   stance: string;
   claimant_party_id: string | null;
@@ -67,9 +70,12 @@ export interface ClaimRow extends DateColumns {
 
 export interface ResponseRow extends DateColumns {
   id: string;
+  identity: string;
+  key: string | null;
   source_id: string;
-  local_id: string;
   position: number;
+  date_start: string | null;
+  date_end: string | null;
   kind: string;
   actor_party_id: string;
   actor_json: string;
@@ -82,6 +88,7 @@ export interface ResponseRow extends DateColumns {
 export interface EvidenceRow {
   fact_kind: string;
   fact_id: string;
+  local_id: string;
   position: number;
   start: number;
   end: number;

@@ -41,8 +41,11 @@ describe("SQLite store", () => {
     try {
       assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
       const rows = raw.prepare("SELECT version, name FROM schema_migrations").all();
-      assert.deepEqual(rows, [{ version: 1, name: "init" }]);
-      assert.equal(loadMigrations().length, 1);
+      assert.deepEqual(rows, [
+        { version: 1, name: "init" },
+        { version: 2, name: "merge" },
+      ]);
+      assert.equal(loadMigrations().length, 2);
     } finally {
       raw.close();
     }
@@ -52,12 +55,12 @@ describe("SQLite store", () => {
     const path = tempFile();
     await (await openSqliteStore(path)).close();
     const raw = new Database(path);
-    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (3, 'future', 'x')").run();
+    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9, 'future', 'x')").run();
     raw.close();
     await rejects(
       () => openSqliteStore(path),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 3; this version knows up to 1\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 2\)\./,
     );
   });
 
