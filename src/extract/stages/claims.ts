@@ -76,7 +76,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     };
     const claimantsFor = (pos: number): Array<Party | null> => {
       // a state named through its intelligence service is the one accused, never the one accusing
-      const ps = partiesOf(subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural" && !m.force));
+      const ps = partiesOf(
+        subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural" && !m.force && !ofCompany(m)),
+      );
       return ps.length ? ps : [speakerParty(a, s.index) ?? previousActor(a, s.index)];
     };
 
@@ -188,7 +190,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + (m.index ?? 0);
       const end = pos + m[0].length;
       const generic =
-        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|was inside)$/i.test(
+        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i.test(
           m[0],
         );
       const who = nearestBefore(
@@ -264,6 +266,16 @@ function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number):
   );
 }
 
+/** "Slovak security company ESET": a nationality on a company speaks for the company, not for the state. */
+function ofCompany(m: Mention): boolean {
+  return (
+    m.form === "adjective" &&
+    /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspaper|broadcaster|group)\b/i.test(
+      m.head ?? "",
+    )
+  );
+}
+
 /** "X (was) accused of …", "X was linked to the intrusion by …": the cue's subject is the accused. */
 function isPassive(a: Analysis, sentence: number, pos: number, cue: string, end: number): boolean {
   const s = a.sentences[sentence];
@@ -315,5 +327,7 @@ function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
       head,
     );
   if (!say) return [];
-  return partiesOf(subjectsBefore(a, sentence, s.start + say.index).filter((m) => m.form !== "plural"));
+  return partiesOf(
+    subjectsBefore(a, sentence, s.start + say.index).filter((m) => m.form !== "plural" && !ofCompany(m)),
+  );
 }

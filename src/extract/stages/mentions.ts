@@ -48,7 +48,8 @@ const attackerHead = new RegExp(
 // a capitalised name described by an apposition that says it is an organisation
 const UNKNOWN_ORG =
   /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
-const NOT_AN_ORG = /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities)$/;
+const NOT_AN_ORG =
+  /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
 /** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
