@@ -73,13 +73,17 @@ export async function* stixObjects(store: Store, scope: ExportScope = {}): Async
   });
 }
 
-/** The cited sources with their full text and their place in the order the knowledge base read them. */
+/**
+ * The cited sources with their full text, numbered in the order the knowledge base read them (their rank among
+ * the cited ones, so that a knowledge base rebuilt from the export numbers them alike).
+ */
 export async function exportSources(store: Store, cited: readonly string[]): Promise<ExportSource[]> {
-  const order = new Map((await store.sourceIds()).map((id, i) => [id, i]));
+  const wanted = new Set(cited);
   const out: ExportSource[] = [];
-  for (const id of cited) {
+  for (const id of await store.sourceIds()) {
+    if (!wanted.has(id)) continue;
     const source = await store.getSource(id);
-    if (source) out.push({ source, position: order.get(id) ?? order.size });
+    if (source) out.push({ source, position: out.length });
   }
   return out;
 }

@@ -97,10 +97,33 @@ export function gazetteerWith(extraGroups?: readonly GroupRow[]): Gazetteer {
   if (!extraGroups?.length) return gazetteer();
   let g = withExtras.get(extraGroups);
   if (!g) {
-    g = compileGazetteer(guardOrdinaryWords(extraGroups));
+    g = compileGazetteer(guardOrdinaryWords(joinKnownGroups(extraGroups)));
     withExtras.set(extraGroups, g);
   }
   return g;
+}
+
+/**
+ * A catalogue row naming a group the bundled table knows (by its name or any alias) becomes that group, so
+ * that its new aliases resolve to the one group and not to a second of another name; likewise rows of several
+ * catalogues that share a name or an alias become one.
+ */
+function joinKnownGroups(rows: readonly GroupRow[]): GroupRow[] {
+  const canonical = new Map<string, string>();
+  for (const g of loadData<GroupRow[]>("gazetteer/groups.json"))
+    for (const n of namesOf(g)) if (!canonical.has(n.toLowerCase())) canonical.set(n.toLowerCase(), g.name);
+  const joined = new Map<string, GroupRow & { aliases: string[] }>();
+  for (const row of rows) {
+    const names = namesOf(row);
+    const name = names.map((n) => canonical.get(n.toLowerCase())).find((n) => n !== undefined) ?? row.name;
+    for (const n of names) if (!canonical.has(n.toLowerCase())) canonical.set(n.toLowerCase(), name);
+    const into = joined.get(name) ?? { name, aliases: [] };
+    into.aliases.push(...names.filter((n) => n !== name));
+    if (!into.sponsor && row.sponsor) into.sponsor = row.sponsor;
+    if (row.needs_context) into.needs_context = [...(into.needs_context ?? []), ...row.needs_context];
+    joined.set(name, into);
+  }
+  return [...joined.values()].map((r) => ({ ...r, aliases: [...new Set(r.aliases)] }));
 }
 
 function guardOrdinaryWords(rows: readonly GroupRow[]): GroupRow[] {
