@@ -20,7 +20,11 @@ export const taxiiRoutes: FastifyPluginAsync<TaxiiRoutesOptions> = async (app, o
   const collection = opts.knowledge.taxii();
 
   const send = (reply: FastifyReply, status: number, body: unknown) =>
-    reply.code(status).header("content-type", taxii.TAXII_MEDIA_TYPE).send(JSON.stringify(body));
+    // a Buffer, so that Fastify sends the media type exactly as TAXII writes it (no charset appended)
+    reply
+      .code(status)
+      .header("content-type", taxii.TAXII_MEDIA_TYPE)
+      .send(Buffer.from(JSON.stringify(body)));
   const error = (reply: FastifyReply, status: number, title: string, description?: string) =>
     send(reply, status, taxii.taxiiError(status, title, description));
 
