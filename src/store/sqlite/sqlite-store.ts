@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import type { CandidateQuery, Document, DocumentRecord, Resolver } from "../../model/index.ts";
+import type { CandidateQuery, Document, DocumentRecord, Resolver, SaveItem } from "../../model/index.ts";
 import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
@@ -11,7 +11,7 @@ import * as decisions from "./decisions.ts";
 import * as incidents from "./incidents.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
-import { saveDocument } from "./save.ts";
+import { saveDocument, saveDocuments } from "./save.ts";
 
 /** WAL pages between automatic checkpoints (4 KB each). */
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -78,6 +78,9 @@ class SqliteStore implements Store {
 
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
     return saveDocument(this.open(), doc, record, resolver);
+  }
+  async saveDocuments(items: readonly SaveItem[]) {
+    return saveDocuments(this.open(), items);
   }
   async findCandidates(query: CandidateQuery) {
     return findCandidates(this.open(), query);
