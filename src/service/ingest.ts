@@ -300,7 +300,7 @@ async function settle(run: Run, group: readonly Pending[]): Promise<void> {
     }
   }
   const saved = items.length > 0 ? await run.store.saveDocuments(items) : [];
-  group.forEach((p, i) => count(run, p.where, outcomes[i], saved));
+  for (const [i, p] of group.entries()) count(run, p.where, outcomes[i], saved);
 }
 
 type Outcome = { where: string; error: unknown } | { duplicate: true } | { save: number };
