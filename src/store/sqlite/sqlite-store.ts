@@ -6,6 +6,7 @@ import type {
   Document,
   DocumentRecord,
   Resolver,
+  SaveItem,
 } from "../../model/index.ts";
 import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
@@ -18,7 +19,7 @@ import * as decisions from "./decisions.ts";
 import * as incidents from "./incidents.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
-import { saveDocument } from "./save.ts";
+import { saveDocument, saveDocuments } from "./save.ts";
 
 /** WAL pages between automatic checkpoints (4 KB each). */
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -85,6 +86,9 @@ class SqliteStore implements Store {
 
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
     return saveDocument(this.open(), doc, record, resolver);
+  }
+  async saveDocuments(items: readonly SaveItem[]) {
+    return saveDocuments(this.open(), items);
   }
   async findCandidates(query: CandidateQuery) {
     return findCandidates(this.open(), query);
