@@ -43,5 +43,8 @@ describe("casebook export, import", () => {
     const r = await runCli(["import", bad, "--db", join(tmp.dir, "x.db")]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^casebook: The file "bad\.json" is not valid JSON \(.+\)\.\n$/);
+    const unwritable = await runCli(["export", "--out", join(tmp.dir, "no/such/dir/x.json"), "--db", db]);
+    assert.equal(unwritable.code, 1);
+    assert.match(unwritable.stderr, /^casebook: Casebook cannot write the file ".+x\.json" \(ENOENT\)\.\n$/);
   });
 });

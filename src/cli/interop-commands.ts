@@ -1,6 +1,6 @@
-import { createWriteStream } from "node:fs";
+import { closeSync, createWriteStream, openSync } from "node:fs";
 import type { Writable } from "node:stream";
-import type { Tlp } from "../model/index.ts";
+import { InteropError, type Tlp } from "../model/index.ts";
 import {
   dbPath,
   type ExportFormat,
@@ -21,6 +21,14 @@ export interface ExportOptions {
 
 /** `casebook export`: the knowledge base (or one incident) as STIX 2.1, MISP events or CSV, streamed. */
 export async function runExport(opts: ExportOptions, io: CliIo): Promise<void> {
+  if (opts.out) {
+    try {
+      closeSync(openSync(opts.out, "w"));
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? String(err);
+      throw new InteropError("CANNOT_WRITE", `Casebook cannot write the file "${opts.out}" (${reason}).`);
+    }
+  }
   const summary = await withKnowledge(dbPath(opts.db), {}, async (kb) => {
     const out: Writable = opts.out ? createWriteStream(opts.out) : io.stdout;
     try {

@@ -5,7 +5,8 @@ export type InteropErrorCode =
   | "NOT_A_BUNDLE"
   | "WRONG_SPEC_VERSION"
   | "TOO_MANY_OBJECTS"
-  | "TOO_LARGE";
+  | "TOO_LARGE"
+  | "CANNOT_WRITE";
 
 export class InteropError extends Error {
   readonly code: InteropErrorCode;
