@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type ConformanceOptions, rejects } from "./assert.case.ts";
+import { runCatalogueCases } from "./catalogue.case.ts";
 import { runDecisionCases } from "./decisions.case.ts";
 import { hospital, kyiv, tirana } from "./fixtures.case.ts";
 import { incidentId, sourceId } from "./ids.ts";
@@ -230,6 +231,8 @@ export function runStoreConformance(
     describe("analysts' decisions", () => runDecisionCases(open, A, options));
 
     describe("merging across documents", () => runMergeCases(open));
+
+    describe("threat-group catalogues and source order", () => runCatalogueCases(open));
 
     describe("failed saves", () => {
       it("leave nothing half-written when evidence points past the text", async () => {

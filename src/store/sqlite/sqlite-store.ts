@@ -1,11 +1,19 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import type { CandidateQuery, Document, DocumentRecord, Resolver, SaveItem } from "../../model/index.ts";
+import type {
+  CandidateQuery,
+  CatalogueEntry,
+  Document,
+  DocumentRecord,
+  Resolver,
+  SaveItem,
+} from "../../model/index.ts";
 import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
 import { findCandidates } from "./candidates.ts";
 import * as catalog from "./catalog.ts";
+import * as catalogue from "./catalogue.ts";
 import { Db } from "./db.ts";
 import * as decisions from "./decisions.ts";
 import * as incidents from "./incidents.ts";
@@ -96,6 +104,15 @@ class SqliteStore implements Store {
   }
   async getSource(id: string) {
     return catalog.getSource(this.open(), id);
+  }
+  async sourceIds() {
+    return catalogue.sourceIds(this.open());
+  }
+  async saveCatalogueEntries(entries: readonly CatalogueEntry[]) {
+    return catalogue.saveCatalogueEntries(this.open(), entries);
+  }
+  async catalogueEntries() {
+    return catalogue.catalogueEntries(this.open());
   }
   async searchSources(query: string, options: { limit?: number } = {}) {
     return catalog.searchSources(this.open(), query, options.limit);
