@@ -139,7 +139,8 @@ export function readBundleValue(value: unknown, droppedKeys = 0): BundleContents
         const g = GroupObject.safeParse(o);
         if (!g.success) skip(`${o.type} that does not parse`);
         else if (fromCasebook) skip(`${o.type} of a Casebook export (its sources are read instead)`);
-        else if (g.data.threat_actor_types?.includes("nation-state")) skip("nation-state threat-actor (read as a sponsor, not a group)");
+        else if (g.data.threat_actor_types?.includes("nation-state"))
+          skip("nation-state threat-actor (read as a sponsor, not a group)");
         else groups.set(g.data.id, g.data);
         break;
       }
