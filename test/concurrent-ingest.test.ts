@@ -22,7 +22,7 @@ const stored = (out: string) => {
 
 describe("concurrent writers on one SQLite file", () => {
   it(`two ingests of the same ${DOCUMENTS.toLocaleString("en-US")} documents at once store each fact once`, {
-    timeout: 240_000,
+    timeout: 600_000,
   }, async (t) => {
     const jsonl = join(dir, "docs.jsonl");
     const out = createWriteStream(jsonl);

@@ -18,7 +18,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("crash safety (acceptance 3)", () => {
   it(`survives kill -9 midway through ingesting ${DOCUMENTS.toLocaleString("en-US")} documents`, {
-    timeout: 240_000,
+    timeout: 600_000,
   }, async (t) => {
     const jsonl = join(dir, "docs.jsonl");
     const out = createWriteStream(jsonl);
