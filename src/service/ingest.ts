@@ -13,11 +13,11 @@ import {
 } from "../intake/index.ts";
 import { CasebookError, type Document, type DocumentRecord, type Tlp } from "../model/index.ts";
 import { isSentenceError, StoreError } from "../model/store-errors.ts";
-import { resolverFor } from "../resolve/index.ts";
 import type { Store } from "../store/index.ts";
 import { errorRecord } from "./error-record.ts";
 import { readInputFile } from "./extract-one.ts";
 import { type Extractor, inlineExtractor, startExtractPool } from "./extract-pool.ts";
+import { saveExtracted } from "./ingest-document.ts";
 import { collectInputs, countDocumentLines, type Input, readSidecar } from "./ingest-inputs.ts";
 import { splitLines } from "./split-lines.ts";
 
@@ -34,6 +34,11 @@ export interface IngestOptions {
    * or more); 0 extracts in the calling thread
    */
   workers?: number;
+  /**
+   * Hands each document that is not stored already to a queue instead of extracting and storing it here
+   * (`casebook ingest --queue`): workers do the rest. Counted as `documents.queued`.
+   */
+  enqueue?: (doc: Document, where: string) => Promise<void>;
 }
 
 export interface IngestProgress {
@@ -54,7 +59,7 @@ export interface IngestFailure {
 }
 
 export interface IngestSummary {
-  documents: { new: number; duplicate: number; failed: number };
+  documents: { new: number; duplicate: number; failed: number; queued?: number };
   /**
    * what the new documents' facts did: incidents, claims and responses the knowledge base did not know, and
    * reports that joined ones it knew (an incident told by a second story is merged, not new)
@@ -85,6 +90,8 @@ interface Pending {
   doc?: Document;
   record?: Promise<DocumentRecord>;
   duplicate?: boolean;
+  /** to be handed to the queue rather than stored here */
+  enqueue?: boolean;
   error?: unknown;
 }
 
@@ -113,7 +120,7 @@ export async function ingestPaths(
     opts,
     total: failures.length,
     summary: {
-      documents: { new: 0, duplicate: 0, failed: 0 },
+      documents: { new: 0, duplicate: 0, failed: 0, ...(opts.enqueue ? { queued: 0 } : {}) },
       incidents: { new: 0, merged: 0 },
       claims: { new: 0, merged: 0 },
       responses: { new: 0, merged: 0 },
@@ -130,7 +137,7 @@ export async function ingestPaths(
 
   for (const f of failures) fail(run, f.where, f.error);
   const workers = Math.min(opts.workers ?? availableParallelism() - 1, 8);
-  if (run.total >= POOL_FROM && workers > 0) run.extractor = startExtractPool(workers);
+  if (run.total >= POOL_FROM && workers > 0 && !opts.enqueue) run.extractor = startExtractPool(workers);
   try {
     for (const input of inputs) {
       if (input.kind === "jsonl") await ingestLines(run, input.path);
@@ -247,6 +254,7 @@ async function take(run: Run, where: string, read: () => Document): Promise<void
     return refuse(run, where, err);
   }
   if (await run.store.hasSha256(doc.sha256)) run.queue.push({ where, duplicate: true });
+  else if (run.opts.enqueue) run.queue.push({ where, doc, enqueue: true });
   else {
     const record = run.extractor.extract(doc);
     record.catch(() => {}); // settled in `settle`, in its turn
@@ -275,19 +283,25 @@ async function drain(run: Run, keep: number): Promise<void> {
  */
 async function settle(run: Run, p: Pending): Promise<void> {
   if (p.error !== undefined) return fail(run, p.where, p.error);
-  if (p.duplicate || !p.doc || !p.record) {
+  if (p.duplicate || !p.doc || (!p.record && !p.enqueue)) {
     run.summary.documents.duplicate++;
     return progress(run);
   }
   const doc = p.doc;
+  if (p.enqueue && run.opts.enqueue) {
+    await run.opts.enqueue(doc, p.where);
+    run.summary.documents.queued = (run.summary.documents.queued ?? 0) + 1;
+    return progress(run);
+  }
   let record: DocumentRecord;
   try {
+    if (!p.record) throw new Error("the document was neither extracted nor queued");
     record = await p.record;
   } catch (err) {
     return fail(run, p.where, err);
   }
   try {
-    const saved = await run.store.saveDocument(doc, record, resolverFor(record, doc.sha256));
+    const saved = await saveExtracted(run.store, doc, record);
     if (saved.status === "duplicate") {
       run.summary.documents.duplicate++;
     } else {
@@ -315,7 +329,7 @@ function fail(run: Run, where: string, err: unknown): void {
 
 function progress(run: Run): void {
   const d = run.summary.documents;
-  run.opts.onProgress?.({ done: d.new + d.duplicate + d.failed, total: run.total, ...d });
+  run.opts.onProgress?.({ done: d.new + d.duplicate + d.failed + (d.queued ?? 0), total: run.total, ...d });
 }
 
 /** A JSONL line with the run's TLP and publication date filled in where the line gives none. */

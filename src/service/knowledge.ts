@@ -15,14 +15,14 @@ import type {
 } from "../model/knowledge.ts";
 import { StoreError } from "../model/store-errors.ts";
 import { resolverFor } from "../resolve/index.ts";
-import { openSqliteStore, type Store } from "../store/index.ts";
+import { isPostgresUrl, openStore, type Store } from "../store/index.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
 import { applyDecisions } from "./review.ts";
 
 /** Where the knowledge base lives unless told otherwise. */
 export const DEFAULT_DB = "./casebook.db";
 
-/** The database file: the --db flag, else CASEBOOK_DB, else ./casebook.db. */
+/** The knowledge base: the --db flag, else CASEBOOK_DB, else ./casebook.db (a file, or a postgres:// URL). */
 export function dbPath(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
   return flag?.trim() || env.CASEBOOK_DB?.trim() || DEFAULT_DB;
 }
@@ -126,7 +126,14 @@ export class Knowledge {
  * Opens the knowledge base at `path`. Ingest creates it; the queries refuse to, so that a mistyped path says so
  * instead of answering from a new, empty database.
  */
-export async function openKnowledge(path: string, options: { create?: boolean } = {}): Promise<Knowledge> {
+export async function openKnowledge(
+  path: string,
+  options: { create?: boolean; connections?: number } = {},
+): Promise<Knowledge> {
+  if (isPostgresUrl(path)) {
+    const connections = options.connections === undefined ? {} : { connections: options.connections };
+    return new Knowledge(await openStore(path, { mustExist: !options.create, ...connections }));
+  }
   if (!options.create && path !== ":memory:" && !existsSync(path)) {
     throw new StoreError(
       "DB_UNREADABLE",
@@ -134,7 +141,7 @@ export async function openKnowledge(path: string, options: { create?: boolean } 
         "database with --db or CASEBOOK_DB.",
     );
   }
-  return new Knowledge(await openSqliteStore(path, { mustExist: !options.create }));
+  return new Knowledge(await openStore(path, { mustExist: !options.create }));
 }
 
 /** Runs `fn` with the knowledge base open, and closes it whatever happens. */

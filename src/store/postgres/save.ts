@@ -1,0 +1,459 @@
+import type {
+  Candidates,
+  Document,
+  DocumentRecord,
+  Evidence,
+  FactCounts,
+  FuzzyDate,
+  Party,
+  Resolver,
+  SavePlan,
+} from "../../model/index.ts";
+import { datesCompatible, partyKey } from "../../model/index.ts";
+import type { FactKind, SaveResult } from "../../model/knowledge.ts";
+import { StoreError } from "../../model/store-errors.ts";
+import { asReported } from "../as-reported.ts";
+import { checkEvidence, checkPlan, checkRecordFitsDocument, docName } from "../check.ts";
+import { dateRange } from "../filter.ts";
+import { partyId, sourceId } from "../ids.ts";
+import { parties } from "../sqlite/map.ts";
+import { partyCountry, partyName } from "../sqlite/save.ts";
+import { findCandidates } from "./candidates.ts";
+import type { Db, Sql } from "./db.ts";
+import { type KeyLocks, lockKeys } from "./locks.ts";
+
+/** The statements of a save: those of the SQLite backend in PostgreSQL's dialect. */
+const SQL = {
+  bySha: "SELECT id FROM sources WHERE sha256 = $1",
+  source: `INSERT INTO sources (id, doc_id, sha256, title, url, publisher, published, tlp, text, ingested_at, search)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, casebook_search_vector($4, $9))`,
+  party: `INSERT INTO parties (id, key, kind, name, country) VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (key) DO UPDATE SET country = coalesce(parties.country, excluded.country)
+    WHERE parties.country IS NULL AND excluded.country IS NOT NULL`,
+  incidentGet: `SELECT label, name_key, date_value, date_precision, date_text, victims_json, types_json,
+    systems_json FROM incidents WHERE id = $1`,
+  incident: `INSERT INTO incidents (id, source_id, local_id, position, label, name_key, date_value, date_precision,
+    date_text, date_start, date_end, victims_json, types_json, systems_json)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+  incidentUpdate: `UPDATE incidents SET label = $1, name_key = $2, date_value = $3, date_precision = $4,
+    date_text = $5, date_start = $6, date_end = $7, victims_json = $8, types_json = $9, systems_json = $10
+    WHERE id = $11`,
+  victimsClear: "DELETE FROM incident_victims WHERE incident_id = $1",
+  victimDates: "UPDATE incident_victims SET date_start = $1, date_end = $2 WHERE incident_id = $3",
+  victim: `INSERT INTO incident_victims (incident_id, position, party_id, date_start, date_end)
+    VALUES ($1, $2, $3, $4, $5)`,
+  typesClear: "DELETE FROM incident_types WHERE incident_id = $1",
+  type: "INSERT INTO incident_types (incident_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+  incidentSource: `INSERT INTO incident_sources (incident_id, source_id, local_id) VALUES ($1, $2, $3)
+    ON CONFLICT DO NOTHING`,
+  campaign: `UPDATE incidents SET campaign_id = $1
+    WHERE (id = ANY($2::text[]) OR campaign_id = ANY($3::text[])) AND campaign_id IS DISTINCT FROM $1`,
+  claimGet: "SELECT identity, date_value, date_precision, date_text FROM claims WHERE id = $1",
+  claim: `INSERT INTO claims (id, identity, source_id, position, stance, claimant_party_id, claimant_json,
+    accused_party_id, accused_json, date_value, date_precision, date_text)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+  claimDate: "UPDATE claims SET date_value = $1, date_precision = $2, date_text = $3 WHERE id = $4",
+  claimIncident: "INSERT INTO claim_incidents (claim_id, incident_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+  claimSource: `INSERT INTO claim_sources (claim_id, source_id, local_id) VALUES ($1, $2, $3)
+    ON CONFLICT DO NOTHING`,
+  responseGet: "SELECT date_value, date_precision, date_text, detail FROM responses WHERE id = $1",
+  response: `INSERT INTO responses (id, identity, key, source_id, position, kind, actor_party_id, actor_json,
+    target_party_id, target_json, date_value, date_precision, date_text, date_start, date_end, detail)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+  responseUpdate: `UPDATE responses SET date_value = $1, date_precision = $2, date_text = $3, date_start = $4,
+    date_end = $5, detail = coalesce(detail, $6) WHERE id = $7`,
+  responseIncident: `INSERT INTO response_incidents (response_id, incident_id, key) VALUES ($1, $2, $3)
+    ON CONFLICT DO NOTHING`,
+  responseSource: `INSERT INTO response_sources (response_id, source_id, local_id) VALUES ($1, $2, $3)
+    ON CONFLICT DO NOTHING`,
+  accused: "SELECT accused_json FROM incidents WHERE id = $1",
+  aggregates: `UPDATE incidents SET claim_count = claim_count + $1, response_count = response_count + $2,
+    source_count = source_count + 1, accused_json = coalesce($3, accused_json) WHERE id = $4`,
+  evidence: `INSERT INTO evidence (source_id, local_id, fact_id, position, fact_kind, start, "end", quote)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+};
+
+/**
+ * Stores one document and its record in one transaction, as the SQLite backend does. Writers run in parallel
+ * here, so before reading anything the save takes advisory locks on what it will look up (its sha256, its
+ * victims, named operations and response identities) and on what the stored candidates it finds are known by:
+ * two saves that could see or touch the same facts run one after the other, others side by side. A deadlock
+ * between two of them undoes one, which runs again (Db.transaction).
+ */
+export async function saveDocument(
+  db: Db,
+  doc: Document,
+  record: DocumentRecord,
+  resolver?: Resolver,
+): Promise<SaveResult> {
+  checkRecordFitsDocument(doc, record);
+  return db.transaction(async (sql): Promise<SaveResult> => {
+    const locks = lockKeys(sql);
+    await locks.take([`sha:${doc.sha256}`, ...queryKeys(resolver)]);
+    const existing = await sql.one<{ id: string }>(SQL.bySha, [doc.sha256]);
+    if (existing) return { status: "duplicate", sourceId: existing.id };
+    const sid = await insertSource(db, sql, doc);
+    const facts = await writeFacts(sql, doc, sid, record, resolver, locks);
+    return { status: "new", sourceId: sid, facts };
+  });
+}
+
+/** What a resolver's lookups are about, as lock keys. */
+function queryKeys(resolver: Resolver | undefined): string[] {
+  if (!resolver) return [];
+  const q = resolver.query;
+  return [
+    ...q.byVictim.flatMap((v) => v.victims.map((k) => `victim:${k}`)),
+    ...q.byName.map((n) => `name:${n.name}`),
+    ...q.responses.map((r) => `response:${r.key}`),
+  ];
+}
+
+/** What the candidates found are known by: whoever else could find or change them holds one of these. */
+function candidateKeys(found: Candidates): string[] {
+  return [
+    ...found.incidents.flatMap((i) => [
+      ...i.victims.map((v) => `victim:${partyKey(v)}`),
+      ...(i.name === undefined ? [] : [`name:${i.name}`]),
+    ]),
+    ...found.responses.map((r) => `response:${r.key}`),
+  ];
+}
+
+export async function insertSource(db: Db, sql: Sql, doc: Document): Promise<string> {
+  const sid = sourceId(doc.sha256);
+  await sql.run(SQL.source, [
+    sid,
+    doc.id,
+    doc.sha256,
+    doc.title ?? null,
+    doc.url ?? null,
+    doc.publisher ?? null,
+    doc.published ?? null,
+    doc.tlp,
+    doc.text,
+    db.now(),
+  ]);
+  return sid;
+}
+
+/**
+ * Writes a stored source's facts as its resolver plans them (or as reported), inside a transaction. With
+ * `locks`, the candidates are looked up again until every key they are known by is held, so the plan is made
+ * from values no other writer can change before this one commits.
+ */
+export async function writeFacts(
+  sql: Sql,
+  doc: Document,
+  sid: string,
+  record: DocumentRecord,
+  resolver?: Resolver,
+  locks?: KeyLocks,
+): Promise<FactCounts> {
+  let plan: SavePlan;
+  if (resolver) {
+    let found = await findCandidates(sql, resolver.query);
+    while (locks && (await locks.take(candidateKeys(found))))
+      found = await findCandidates(sql, resolver.query);
+    plan = resolver.plan(found);
+  } else plan = asReported(doc, record);
+  checkPlan(doc, record, plan);
+  return new Writer(sql, doc, sid, record).write(plan);
+}
+
+class Writer {
+  private readonly counts: FactCounts = {
+    incidents: { new: 0, merged: 0 },
+    claims: { new: 0, merged: 0 },
+    responses: { new: 0, merged: 0 },
+  };
+  private readonly incidents: Map<string, DocumentRecord["incidents"][number]>;
+  private readonly claims: Map<string, DocumentRecord["claims"][number]>;
+  private readonly responses: Map<string, DocumentRecord["responses"][number]>;
+  private readonly position: Map<string, number>;
+  private readonly touched = new Map<string, { claims: number; responses: number; accused: Party[] }>();
+  private readonly partyIds = new Map<string, string>();
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly doc: Document,
+    private readonly sid: string,
+    record: DocumentRecord,
+  ) {
+    this.incidents = new Map(record.incidents.map((f) => [f.id, f]));
+    this.claims = new Map(record.claims.map((f) => [f.id, f]));
+    this.responses = new Map(record.responses.map((f) => [f.id, f]));
+    this.position = new Map([
+      ...record.incidents.map((f, k) => [`incident:${f.id}`, k] as const),
+      ...record.claims.map((f, k) => [`claim:${f.id}`, k] as const),
+      ...record.responses.map((f, k) => [`response:${f.id}`, k] as const),
+    ]);
+  }
+
+  async write(plan: SavePlan): Promise<FactCounts> {
+    for (const p of plan.incidents) await this.incident(p);
+    for (const c of plan.campaigns) await this.sql.run(SQL.campaign, [c.id, c.incidents, c.absorbs]);
+    for (const p of plan.claims) await this.claim(p);
+    for (const p of plan.responses) await this.response(p);
+    for (const [id, t] of this.touched) {
+      let accused: string | null = null;
+      if (t.accused.length > 0) {
+        const row = await this.sql.one<{ accused_json: string }>(SQL.accused, [id]);
+        const known = parties(row?.accused_json ?? null);
+        const keys = new Set(known.map(partyKey));
+        const added = t.accused.filter((p) => !keys.has(partyKey(p)) && keys.add(partyKey(p)));
+        if (added.length > 0) accused = JSON.stringify([...known, ...added]);
+      }
+      await this.sql.run(SQL.aggregates, [t.claims, t.responses, accused, id]);
+    }
+    return this.counts;
+  }
+
+  private async incident(p: SavePlan["incidents"][number]): Promise<void> {
+    const { sql } = this;
+    const rec = this.incidents.get(p.local);
+    if (!rec) return;
+    const stored = await sql.one<IncidentValues>(SQL.incidentGet, [p.id]);
+    if ((stored !== undefined) !== p.merged) {
+      throw this.badPlan(
+        p.merged
+          ? `joins the incident "${p.id}", which is not stored`
+          : `creates the incident "${p.id}", which is already stored`,
+      );
+    }
+    const bounds = p.date ? this.bounds(p.date, `the incident "${p.local}"`) : undefined;
+    const row: IncidentValues = {
+      label: p.label,
+      name_key: p.name ?? null,
+      ...dateRow(p.date),
+      victims_json: JSON.stringify(p.victims),
+      types_json: JSON.stringify(p.types),
+      systems_json: JSON.stringify(p.systems),
+    };
+    const values = [
+      row.date_value,
+      row.date_precision,
+      row.date_text,
+      bounds?.start ?? null,
+      bounds?.end ?? null,
+      row.victims_json,
+      row.types_json,
+      row.systems_json,
+    ];
+    const victims = !stored || stored.victims_json !== row.victims_json;
+    const types = !stored || stored.types_json !== row.types_json;
+    if (stored) {
+      const dated = stored.date_value !== row.date_value;
+      if (Object.entries(row).some(([k, v]) => stored[k as keyof IncidentValues] !== v)) {
+        await sql.run(SQL.incidentUpdate, [p.label, p.name ?? null, ...values, p.id]);
+      }
+      if (victims) await sql.run(SQL.victimsClear, [p.id]);
+      else if (dated) await sql.run(SQL.victimDates, [bounds?.start ?? null, bounds?.end ?? null, p.id]);
+      if (types) await sql.run(SQL.typesClear, [p.id]);
+      this.counts.incidents.merged++;
+    } else {
+      const position = this.position.get(`incident:${p.local}`) ?? 0;
+      await this.unique(`the incident "${p.id}"`, () =>
+        sql.run(SQL.incident, [p.id, this.sid, p.local, position, p.label, p.name ?? null, ...values]),
+      );
+      this.counts.incidents.new++;
+    }
+    if (victims) {
+      for (const [k, v] of p.victims.entries()) {
+        await sql.run(SQL.victim, [p.id, k, await this.party(v), bounds?.start ?? null, bounds?.end ?? null]);
+      }
+    }
+    if (types) for (const t of p.types) await sql.run(SQL.type, [p.id, t]);
+    await sql.run(SQL.incidentSource, [p.id, this.sid, p.local]);
+    if (!this.touched.has(p.id)) this.touched.set(p.id, { claims: 0, responses: 0, accused: [] });
+    await this.evidence("incident", p.id, p.local, rec.evidence);
+  }
+
+  private async claim(p: SavePlan["claims"][number]): Promise<void> {
+    const { sql } = this;
+    const rec = this.claims.get(p.local);
+    if (!rec) return;
+    const stored = await sql.one<{ identity: string } & DateRow>(SQL.claimGet, [p.id]);
+    if (stored) {
+      if (stored.identity !== p.identity) {
+        throw this.badPlan(`names the claim "${p.identity}" with the id of the claim "${stored.identity}"`);
+      }
+      const before = dateOf(stored);
+      const after = refineDate(before, p.date);
+      if (after !== before) await sql.run(SQL.claimDate, [...dateColumns(after), p.id]);
+      this.counts.claims.merged++;
+    } else {
+      const claimant = p.claimant ? await this.party(p.claimant) : null;
+      const accused = await this.party(p.accused);
+      await this.unique(`the claim "${p.identity}"`, () =>
+        sql.run(SQL.claim, [
+          p.id,
+          p.identity,
+          this.sid,
+          this.position.get(`claim:${p.local}`) ?? 0,
+          p.stance,
+          claimant,
+          p.claimant ? JSON.stringify(p.claimant) : null,
+          accused,
+          JSON.stringify(p.accused),
+          ...dateColumns(p.date),
+        ]),
+      );
+      this.counts.claims.new++;
+    }
+    for (const inc of p.incidents) {
+      const t = this.touched.get(inc);
+      if ((await sql.run(SQL.claimIncident, [p.id, inc])) > 0 && t) {
+        t.claims++;
+        t.accused.push(p.accused);
+      }
+    }
+    await sql.run(SQL.claimSource, [p.id, this.sid, p.local]);
+    await this.evidence("claim", p.id, p.local, rec.evidence);
+  }
+
+  private async response(p: SavePlan["responses"][number]): Promise<void> {
+    const { sql } = this;
+    const rec = this.responses.get(p.local);
+    if (!rec) return;
+    const stored = await sql.one<DateRow & { detail: string | null }>(SQL.responseGet, [p.id]);
+    if ((stored !== undefined) !== p.merged) {
+      throw this.badPlan(
+        p.merged
+          ? `joins the response "${p.id}", which is not stored`
+          : `creates the response "${p.id}", which is already stored`,
+      );
+    }
+    const bounds = p.date ? this.bounds(p.date, `the response "${p.local}"`) : undefined;
+    const dates = [...dateColumns(p.date), bounds?.start ?? null, bounds?.end ?? null];
+    if (stored) {
+      const row = dateRow(p.date);
+      const changed =
+        row.date_value !== stored.date_value ||
+        row.date_precision !== stored.date_precision ||
+        row.date_text !== stored.date_text ||
+        (stored.detail === null && p.detail !== undefined);
+      if (changed) await sql.run(SQL.responseUpdate, [...dates, p.detail ?? null, p.id]);
+      this.counts.responses.merged++;
+    } else {
+      const identity = p.identity;
+      if (identity === undefined) throw this.badPlan(`creates the response "${p.id}" with no identity`);
+      const actor = await this.party(p.actor);
+      const target = p.target ? await this.party(p.target) : null;
+      await this.unique(`the response "${identity}"`, () =>
+        sql.run(SQL.response, [
+          p.id,
+          identity,
+          p.key ?? null,
+          this.sid,
+          this.position.get(`response:${p.local}`) ?? 0,
+          p.kind,
+          actor,
+          JSON.stringify(p.actor),
+          target,
+          p.target ? JSON.stringify(p.target) : null,
+          ...dates,
+          p.detail ?? null,
+        ]),
+      );
+      this.counts.responses.new++;
+    }
+    for (const inc of p.incidents) {
+      const t = this.touched.get(inc);
+      if ((await sql.run(SQL.responseIncident, [p.id, inc, p.key ?? null])) > 0 && t) t.responses++;
+    }
+    await sql.run(SQL.responseSource, [p.id, this.sid, p.local]);
+    await this.evidence("response", p.id, p.local, rec.evidence);
+  }
+
+  private async party(p: Party): Promise<string> {
+    const key = partyKey(p);
+    const id = partyId(key);
+    // one upsert per party and save: the same party named twice in a record changes nothing the second time
+    const country = partyCountry(p) ?? null;
+    const seen = this.partyIds.get(key);
+    if (seen !== undefined && seen === `${id}|${country}`) return id;
+    await this.sql.run(SQL.party, [id, key, p.kind, partyName(p), country]);
+    this.partyIds.set(key, `${id}|${country}`);
+    return id;
+  }
+
+  private async evidence(
+    kind: FactKind,
+    id: string,
+    local: string,
+    list: readonly Evidence[],
+  ): Promise<void> {
+    for (const [k, e] of list.entries()) {
+      checkEvidence(this.doc, e, `the ${kind} "${local}"`);
+      await this.sql.run(SQL.evidence, [this.sid, local, id, k, kind, e.start, e.end, e.quote]);
+    }
+  }
+
+  private bounds(d: FuzzyDate, where: string): { start: string; end: string } {
+    try {
+      return dateRange(d.value);
+    } catch {
+      throw new StoreError(
+        "BAD_RECORD",
+        `The date "${d.value}" of ${where} of "${docName(this.doc)}" is not a date.`,
+      );
+    }
+  }
+
+  /** Runs an insert whose unique identity another row may already hold, which a plan must never ask for. */
+  private async unique(what: string, insert: () => Promise<unknown>): Promise<void> {
+    try {
+      await insert();
+    } catch (err) {
+      if ((err as { code?: string }).code === "23505") {
+        throw this.badPlan(`creates ${what} a second time, under another id`);
+      }
+      throw err;
+    }
+  }
+
+  private badPlan(what: string): StoreError {
+    return new StoreError(
+      "BAD_PLAN",
+      `The save plan of "${docName(this.doc)}" ${what}; nothing of it was stored.`,
+    );
+  }
+}
+
+interface DateRow {
+  date_value: string | null;
+  date_precision: string | null;
+  date_text: string | null;
+}
+
+interface IncidentValues extends DateRow {
+  label: string;
+  name_key: string | null;
+  victims_json: string;
+  types_json: string;
+  systems_json: string;
+}
+
+function dateRow(d: FuzzyDate | undefined): DateRow {
+  return { date_value: d?.value ?? null, date_precision: d?.precision ?? null, date_text: d?.text ?? null };
+}
+
+function dateOf(r: DateRow): FuzzyDate | undefined {
+  if (r.date_value === null || r.date_precision === null) return undefined;
+  return {
+    value: r.date_value,
+    precision: r.date_precision as FuzzyDate["precision"],
+    ...(r.date_text === null ? {} : { text: r.date_text }),
+  };
+}
+
+function refineDate(known: FuzzyDate | undefined, reported: FuzzyDate | undefined): FuzzyDate | undefined {
+  if (!reported) return known;
+  if (!known) return reported;
+  return reported.value.length > known.value.length && datesCompatible(known, reported) ? reported : known;
+}
+
+function dateColumns(d: FuzzyDate | undefined): [string | null, string | null, string | null] {
+  return d ? [d.value, d.precision, d.text ?? null] : [null, null, null];
+}
