@@ -38,6 +38,11 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   const pool = new pg.Pool({ connectionString: url, max: options.connections ?? 4 });
   // an idle connection dropped by the server must not take the process down: the pool replaces it
   pool.on("error", () => {});
+  // As SQLite's synchronous=NORMAL: a commit does not wait for its WAL to reach the disk. A crash of the server
+  // may lose the last moments of writes, never their consistency; a crash of Casebook loses nothing committed.
+  pool.on("connect", (client) => {
+    client.query("SET synchronous_commit = off").catch(() => {});
+  });
   const db = new Db(pool, options.now ?? (() => new Date()));
   try {
     if (options.mustExist) {

@@ -27,9 +27,6 @@ const SQL = {
   bySha: "SELECT id FROM sources WHERE sha256 = $1",
   source: `INSERT INTO sources (id, doc_id, sha256, title, url, publisher, published, tlp, text, ingested_at, search)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, casebook_search_vector($4, $9))`,
-  party: `INSERT INTO parties (id, key, kind, name, country) VALUES ($1, $2, $3, $4, $5)
-    ON CONFLICT (key) DO UPDATE SET country = coalesce(parties.country, excluded.country)
-    WHERE parties.country IS NULL AND excluded.country IS NOT NULL`,
   incidentGet: `SELECT label, name_key, date_value, date_precision, date_text, victims_json, types_json,
     systems_json FROM incidents WHERE id = $1`,
   incident: `INSERT INTO incidents (id, source_id, local_id, position, label, name_key, date_value, date_precision,
@@ -69,8 +66,14 @@ const SQL = {
   accused: "SELECT accused_json FROM incidents WHERE id = $1",
   aggregates: `UPDATE incidents SET claim_count = claim_count + $1, response_count = response_count + $2,
     source_count = source_count + 1, accused_json = coalesce($3, accused_json) WHERE id = $4`,
+  // a save's quotes and parties go in one statement each: a round trip per row would cost more than the rows
   evidence: `INSERT INTO evidence (source_id, local_id, fact_id, position, fact_kind, start, "end", quote)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+    SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::int[], $7::int[], $8::text[])
+    ON CONFLICT DO NOTHING`,
+  parties: `INSERT INTO parties (id, key, kind, name, country)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+    ON CONFLICT (key) DO UPDATE SET country = coalesce(parties.country, excluded.country)
+    WHERE parties.country IS NULL AND excluded.country IS NOT NULL`,
 };
 
 /**
@@ -172,7 +175,8 @@ class Writer {
   private readonly responses: Map<string, DocumentRecord["responses"][number]>;
   private readonly position: Map<string, number>;
   private readonly touched = new Map<string, { claims: number; responses: number; accused: Party[] }>();
-  private readonly partyIds = new Map<string, string>();
+  /** the quotes of the save, written together at the end */
+  private readonly quotes: Array<[string, string, number, FactKind, number, number, string]> = [];
 
   constructor(
     private readonly sql: Sql,
@@ -191,6 +195,7 @@ class Writer {
   }
 
   async write(plan: SavePlan): Promise<FactCounts> {
+    await this.parties(plan);
     for (const p of plan.incidents) await this.incident(p);
     for (const c of plan.campaigns) await this.sql.run(SQL.campaign, [c.id, c.incidents, c.absorbs]);
     for (const p of plan.claims) await this.claim(p);
@@ -206,7 +211,47 @@ class Writer {
       }
       await this.sql.run(SQL.aggregates, [t.claims, t.responses, accused, id]);
     }
+    if (this.quotes.length > 0) {
+      const column = <K extends number>(k: K) => this.quotes.map((q) => q[k]);
+      await this.sql.run(SQL.evidence, [
+        this.sid,
+        column(0),
+        column(1),
+        column(2),
+        column(3),
+        column(4),
+        column(5),
+        column(6),
+      ]);
+    }
     return this.counts;
+  }
+
+  /**
+   * Every party the plan names, stored before the facts that refer to them, in one statement sorted by key (two
+   * saves then lock shared parties in the same order). A key named twice keeps its first name and kind and the
+   * first country given, as one upsert after another would.
+   */
+  private async parties(plan: SavePlan): Promise<void> {
+    const all = [
+      ...plan.incidents.flatMap((p) => (this.incidents.has(p.local) ? p.victims : [])),
+      ...plan.claims.flatMap((p) => (this.claims.has(p.local) ? [p.claimant, p.accused] : [])),
+      ...plan.responses.flatMap((p) => (this.responses.has(p.local) ? [p.actor, p.target] : [])),
+    ];
+    const rows = new Map<string, [string, string, string, string, string | null]>();
+    for (const p of all) {
+      if (!p) continue;
+      const key = partyKey(p);
+      const row = rows.get(key);
+      if (row) row[4] ??= partyCountry(p) ?? null;
+      else rows.set(key, [partyId(key), key, p.kind, partyName(p), partyCountry(p) ?? null]);
+    }
+    if (rows.size === 0) return;
+    const sorted = [...rows.values()].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    await this.sql.run(
+      SQL.parties,
+      [0, 1, 2, 3, 4].map((k) => sorted.map((r) => r[k])),
+    );
   }
 
   private async incident(p: SavePlan["incidents"][number]): Promise<void> {
@@ -366,16 +411,9 @@ class Writer {
     await this.evidence("response", p.id, p.local, rec.evidence);
   }
 
+  /** The id of a party, stored by `parties` before any fact. */
   private async party(p: Party): Promise<string> {
-    const key = partyKey(p);
-    const id = partyId(key);
-    // one upsert per party and save: the same party named twice in a record changes nothing the second time
-    const country = partyCountry(p) ?? null;
-    const seen = this.partyIds.get(key);
-    if (seen !== undefined && seen === `${id}|${country}`) return id;
-    await this.sql.run(SQL.party, [id, key, p.kind, partyName(p), country]);
-    this.partyIds.set(key, `${id}|${country}`);
-    return id;
+    return partyId(partyKey(p));
   }
 
   private async evidence(
@@ -386,7 +424,7 @@ class Writer {
   ): Promise<void> {
     for (const [k, e] of list.entries()) {
       checkEvidence(this.doc, e, `the ${kind} "${local}"`);
-      await this.sql.run(SQL.evidence, [this.sid, local, id, k, kind, e.start, e.end, e.quote]);
+      this.quotes.push([local, id, k, kind, e.start, e.end, e.quote]);
     }
   }
 
