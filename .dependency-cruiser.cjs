@@ -6,7 +6,8 @@
  *   intake, extract, resolve, interop   model — never each other
  *   store                               model
  *   service                             model, intake, extract, resolve, store, interop
- *   jobs, server, cli                   service, model
+ *   jobs, server                        service, model
+ *   cli                                 service, model, jobs (the `worker`, `jobs` and `feeds` commands)
  *
  * and no cycles anywhere. Type-only imports count: a type dependency is still a dependency.
  * TypeScript is parsed with swc because dependency-cruiser cannot drive TypeScript 7's native compiler.
@@ -55,9 +56,15 @@ module.exports = {
     ),
     onlyMay(
       "entry-points-import-service",
-      "jobs|server|cli",
+      "jobs|server",
       ["service", "model"],
       "Entry points go through the use cases, so every entry point behaves alike.",
+    ),
+    onlyMay(
+      "cli-imports-service-and-jobs",
+      "cli",
+      ["service", "model", "jobs"],
+      "The command line starts workers and feeds (jobs) and otherwise goes through the use cases.",
     ),
     {
       name: "not-to-unresolvable",

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { extract } from "../extract/index.ts";
+import type { Document } from "../model/index.ts";
 import type {
   Decision,
   DecisionInput,
@@ -9,6 +10,7 @@ import type {
   KnowledgeStats,
   PartyEntry,
   ReprocessResult,
+  SaveResult,
   Source,
   SourceHit,
   StoreCounts,
@@ -17,6 +19,7 @@ import { StoreError } from "../model/store-errors.ts";
 import { resolverFor } from "../resolve/index.ts";
 import { isPostgresUrl, openStore, type Store } from "../store/index.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
+import { ingestDocument } from "./ingest-document.ts";
 import { applyDecisions } from "./review.ts";
 
 /** Where the knowledge base lives unless told otherwise. */
@@ -39,6 +42,11 @@ export class Knowledge {
 
   ingest(paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
     return ingestPaths(paths, this.store, opts);
+  }
+
+  /** One document through extract → resolve → store, as a queue worker takes it (see `ingestDocument`). */
+  ingestDocument(doc: Document): Promise<SaveResult> {
+    return ingestDocument(this.store, doc);
   }
 
   incidents(filter: IncidentFilter = {}): Promise<IncidentList> {

@@ -35,14 +35,9 @@ export function redactUrl(url: string): string {
  */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
   const where = redactUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: options.connections ?? 4 });
+  const pool = new pg.Pool({ connectionString: withAsyncCommit(url), max: options.connections ?? 4 });
   // an idle connection dropped by the server must not take the process down: the pool replaces it
   pool.on("error", () => {});
-  // As SQLite's synchronous=NORMAL: a commit does not wait for its WAL to reach the disk. A crash of the server
-  // may lose the last moments of writes, never their consistency; a crash of Casebook loses nothing committed.
-  pool.on("connect", (client) => {
-    client.query("SET synchronous_commit = off").catch(() => {});
-  });
   const db = new Db(pool, options.now ?? (() => new Date()));
   try {
     if (options.mustExist) {
@@ -57,6 +52,21 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     throw new StoreError("DB_UNREADABLE", `The knowledge base "${where}" cannot be opened (${detail}).`);
   }
   return new PostgresStore(db);
+}
+
+/**
+ * As SQLite's synchronous=NORMAL: a commit does not wait for its WAL to reach the disk. A crash of the server may
+ * lose the last moments of writes, never their consistency; a crash of Casebook loses nothing committed. Set as
+ * a connection option, beside any the URL gives.
+ */
+function withAsyncCommit(url: string): string {
+  try {
+    const u = new URL(url);
+    u.searchParams.set("options", `${u.searchParams.get("options") ?? ""} -c synchronous_commit=off`.trim());
+    return u.toString();
+  } catch {
+    return url;
+  }
 }
 
 class PostgresStore implements Store {
