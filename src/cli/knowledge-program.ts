@@ -74,6 +74,44 @@ export function registerKnowledgeCommands(program: Command, io: CliIo): void {
     .option("--json", "print JSON")
     .action(async (opts) => (await import("./queue-commands.ts")).runJobsCommand(opts, io));
 
+  const feeds = program
+    .command("feeds")
+    .summary("follow RSS/Atom feeds: each new item's page goes to the queue")
+    .description(
+      "Follow RSS and Atom feeds. `feeds run` polls each feed when it is due, with conditional requests (ETag,\n" +
+        "If-Modified-Since), fetches the page of every item it has not taken before and queues it for the\n" +
+        "workers; a feed that fails is polled less and less often until it answers again.",
+    );
+  feeds
+    .command("add")
+    .argument("<URL>", "the feed's address")
+    .option("--every <DURATION>", "how often to poll it: 15m, 1h, 1d (default 15m, at least 1m)")
+    .addOption(new Option("--tlp <LEVEL>", "TLP marking of its items (default: clear)").choices(TLP_LEVELS))
+    .option("--db <URL>", PG_HELP)
+    .action(async (url: string, opts) => (await import("./feeds-command.ts")).runFeedsAdd(url, opts, io));
+  feeds
+    .command("list")
+    .option("--db <URL>", PG_HELP)
+    .option("--json", "print JSON")
+    .action(async (opts) => (await import("./feeds-command.ts")).runFeedsList(opts, io));
+  feeds
+    .command("remove")
+    .argument("<URL|N>", "the feed's address, or its number in `feeds list`")
+    .option("--db <URL>", PG_HELP)
+    .action(async (which: string, opts) =>
+      (await import("./feeds-command.ts")).runFeedsRemove(which, opts, io),
+    );
+  feeds
+    .command("poll")
+    .summary("poll every feed once, now, and exit")
+    .option("--db <URL>", PG_HELP)
+    .action(async (opts) => (await import("./feeds-command.ts")).runFeedsPoll({ ...opts, once: true }, io));
+  feeds
+    .command("run")
+    .summary("poll each feed when it is due, until stopped")
+    .option("--db <URL>", PG_HELP)
+    .action(async (opts) => (await import("./feeds-command.ts")).runFeedsPoll({ ...opts, once: false }, io));
+
   program
     .command("reprocess")
     .summary("extract every stored source again and rebuild the knowledge base")

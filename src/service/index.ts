@@ -5,6 +5,7 @@ export { type CorpusResult, type CorpusStory, extractCorpus, listCorpus, readSto
 export { EXTRACT_FAILED, errorRecord } from "./error-record.ts";
 export { extractLine, extractLines } from "./extract-batch.ts";
 export { extractFile, extractOne, type OneInputMeta, readInputFile } from "./extract-one.ts";
+export { type Feed, type FeedEntry, feedItemDocument, feedItemKey, readFeed } from "./feed-intake.ts";
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from "./ingest.ts";
 export { ingestPaths } from "./ingest.ts";
 export { ingestDocument, saveExtracted } from "./ingest-document.ts";
