@@ -14,8 +14,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { openKnowledge } from "../src/service/index.ts";
 import { createTestDatabase, SKIP_MESSAGE } from "../src/store/postgres/test-database.ts";
-import { corpusFixtures } from "./helpers/corpus.ts";
 import { seededRandom } from "./helpers/generated.ts";
+import { outletLines } from "./helpers/outlets.ts";
 import { runCli } from "./helpers/run-cli.ts";
 
 const testDb = await createTestDatabase("concurrency");
@@ -39,16 +39,7 @@ describe("concurrent writers on PostgreSQL", { skip: testDb ? false : SKIP_MESSA
   const dir = mkdtempSync(join(tmpdir(), "casebook-concurrency-"));
   let lines: string[] = [];
   before(() => {
-    const stories = corpusFixtures().slice(0, STORIES);
-    lines = stories.flatMap((s) =>
-      Array.from({ length: OUTLETS }, (_, k) =>
-        JSON.stringify({
-          id: `${s.id}-outlet-${k}`,
-          published: s.published,
-          text: `${s.text.trimEnd()}\n\nFiled by the night desk of outlet number ${k + 1}.\n`,
-        }),
-      ),
-    );
+    lines = outletLines(STORIES, OUTLETS);
   });
   after(async () => {
     rmSync(dir, { recursive: true, force: true });

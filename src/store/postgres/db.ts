@@ -67,6 +67,12 @@ export class Db {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       let broken: Error | undefined;
+      // the server may drop the connection between two statements (a restart): that is an error of the
+      // transaction, reported by its next statement, not one that may take the process down
+      const onError = (err: Error) => {
+        broken = err;
+      };
+      client.on("error", onError);
       try {
         await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
         const result = await fn(sqlOf(client));
@@ -80,6 +86,7 @@ export class Db {
         if (code === undefined || !RETRYABLE.has(code) || attempt >= ATTEMPTS) throw err;
         await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
       } finally {
+        client.off("error", onError);
         client.release(broken);
       }
     }

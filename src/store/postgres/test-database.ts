@@ -35,19 +35,27 @@ export async function createTestDatabase(label = "run"): Promise<TestDatabase | 
     await admin.end();
   }
   const url = `${TEST_SERVER}/${name}`;
-  const setup = new pg.Client({ connectionString: url });
-  await setup.connect();
-  await setup.query("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public");
+  // a connection per statement: none is left open to break when a test restarts the server
+  const setup = async (statement: string) => {
+    const c = new pg.Client({ connectionString: url });
+    c.on("error", () => {});
+    await c.connect();
+    try {
+      await c.query(statement);
+    } finally {
+      await c.end();
+    }
+  };
+  await setup("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public");
   let schemas = 0;
   return {
     url,
     async freshSchema() {
       const schema = `s${++schemas}`;
-      await setup.query(`CREATE SCHEMA ${schema}`);
+      await setup(`CREATE SCHEMA ${schema}`);
       return `${url}?options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
     },
     async drop() {
-      await setup.end().catch(() => {});
       const a = new pg.Client({ connectionString: `${TEST_SERVER}/postgres` });
       await a.connect();
       try {
