@@ -78,10 +78,12 @@ const SQL = {
 
 /**
  * Stores one document and its record in one transaction, as the SQLite backend does. Writers run in parallel
- * here, so before reading anything the save takes advisory locks on what it will look up (its sha256, its
- * victims, named operations and response identities) and on what the stored candidates it finds are known by:
- * two saves that could see or touch the same facts run one after the other, others side by side. A deadlock
- * between two of them undoes one, which runs again (Db.transaction).
+ * here, so before reading anything the save takes advisory locks on what it will look up (its sha256; each
+ * victim in each year its lookups span; named operations; response identities), and then on what the stored
+ * candidates it finds are known by: two saves that could see or touch the same facts run one after the other,
+ * others side by side. Locks are only ever waited for all at once, in one sorted order, so two saves never wait
+ * on each other: a candidate's key held by another save undoes this attempt, which starts again with that key
+ * among those it waits for.
  */
 export async function saveDocument(
   db: Db,
@@ -90,15 +92,39 @@ export async function saveDocument(
   resolver?: Resolver,
 ): Promise<SaveResult> {
   checkRecordFitsDocument(doc, record);
-  return db.transaction(async (sql): Promise<SaveResult> => {
-    const locks = lockKeys(sql);
-    await locks.take([`sha:${doc.sha256}`, ...queryKeys(resolver)]);
-    const existing = await sql.one<{ id: string }>(SQL.bySha, [doc.sha256]);
-    if (existing) return { status: "duplicate", sourceId: existing.id };
-    const sid = await insertSource(db, sql, doc);
-    const facts = await writeFacts(sql, doc, sid, record, resolver, locks);
-    return { status: "new", sourceId: sid, facts };
-  });
+  const wanted = [`sha:${doc.sha256}`, ...queryKeys(resolver)];
+  for (;;) {
+    const attempt = await db
+      .transaction(async (sql): Promise<SaveResult> => {
+        const locks = lockKeys(sql);
+        await locks.take(wanted);
+        const existing = await sql.one<{ id: string }>(SQL.bySha, [doc.sha256]);
+        if (existing) return { status: "duplicate", sourceId: existing.id };
+        const sid = await insertSource(db, sql, doc);
+        const facts = await writeFacts(sql, doc, sid, record, resolver, locks);
+        return { status: "new", sourceId: sid, facts };
+      })
+      .catch((err: unknown) => {
+        if (err instanceof Relock) return err;
+        throw err;
+      });
+    if (!(attempt instanceof Relock)) return attempt;
+    wanted.push(...attempt.keys);
+  }
+}
+
+/** An attempt undone because another save holds keys of the candidates it found. */
+class Relock extends Error {
+  constructor(readonly keys: string[]) {
+    super("relock");
+  }
+}
+
+/** The years a lookup from–to (YYYY-MM-DD) spans. */
+function years(from: string, to: string): number[] {
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 }
 
 /** What a resolver's lookups are about, as lock keys. */
@@ -106,21 +132,38 @@ function queryKeys(resolver: Resolver | undefined): string[] {
   if (!resolver) return [];
   const q = resolver.query;
   return [
-    ...q.byVictim.flatMap((v) => v.victims.map((k) => `victim:${k}`)),
+    ...q.byVictim.flatMap((v) =>
+      v.victims.flatMap((k) => years(v.from, v.to).map((y) => `victim:${k}:${y}`)),
+    ),
     ...q.byName.map((n) => `name:${n.name}`),
     ...q.responses.map((r) => `response:${r.key}`),
   ];
 }
 
-/** What the candidates found are known by: whoever else could find or change them holds one of these. */
+/**
+ * What the candidates found are known by: whoever else could find or change them holds one of these (a dated
+ * incident is found by a victim in a year its date spans, an undated one only by its name).
+ */
 function candidateKeys(found: Candidates): string[] {
   return [
-    ...found.incidents.flatMap((i) => [
-      ...i.victims.map((v) => `victim:${partyKey(v)}`),
-      ...(i.name === undefined ? [] : [`name:${i.name}`]),
-    ]),
+    ...found.incidents.flatMap((i) => {
+      const span = i.date ? dateSpan(i.date.value) : [];
+      return [
+        ...i.victims.flatMap((v) => span.map((y) => `victim:${partyKey(v)}:${y}`)),
+        ...(i.name === undefined ? [] : [`name:${i.name}`]),
+      ];
+    }),
     ...found.responses.map((r) => `response:${r.key}`),
   ];
+}
+
+function dateSpan(value: string): number[] {
+  try {
+    const { start, end } = dateRange(value);
+    return years(start, end);
+  } catch {
+    return [];
+  }
 }
 
 export async function insertSource(db: Db, sql: Sql, doc: Document): Promise<string> {
@@ -142,8 +185,8 @@ export async function insertSource(db: Db, sql: Sql, doc: Document): Promise<str
 
 /**
  * Writes a stored source's facts as its resolver plans them (or as reported), inside a transaction. With
- * `locks`, the candidates are looked up again until every key they are known by is held, so the plan is made
- * from values no other writer can change before this one commits.
+ * `locks`, every key the candidates are known by must be held (or free to take at once), so the plan is made
+ * from values no other writer can change before this one commits; else the attempt is undone (Relock).
  */
 export async function writeFacts(
   sql: Sql,
