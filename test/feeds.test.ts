@@ -15,7 +15,7 @@ import { runCli } from "./helpers/run-cli.ts";
 const testDb = await createTestDatabase("feeds");
 if (!testDb) console.log(`# ${SKIP_MESSAGE}`);
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 describe("feeds", { skip: testDb ? false : SKIP_MESSAGE }, () => {
   const stories = corpusFixtures();
@@ -39,7 +39,7 @@ describe("feeds", { skip: testDb ? false : SKIP_MESSAGE }, () => {
     const story = stories[n % stories.length];
     const paragraphs = (story?.text ?? "An attack was reported.")
       .split(/\n\s*\n/)
-      .map((p) => `<p>${escape(p)}</p>`)
+      .map((p) => `<p>${escapeXml(p)}</p>`)
       .join("\n");
     return `<!DOCTYPE html><html><head><title>Report ${n}</title></head><body><article><h1>Report ${n}</h1>
       ${paragraphs}<p>This is report number ${n} of the local wire.</p></article></body></html>`;

@@ -27,8 +27,6 @@ const SQL = {
   bySha: "SELECT id FROM sources WHERE sha256 = $1",
   source: `INSERT INTO sources (id, doc_id, sha256, title, url, publisher, published, tlp, text, ingested_at, search)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, casebook_search_vector($4, $9))`,
-  incidentGet: `SELECT label, name_key, date_value, date_precision, date_text, victims_json, types_json,
-    systems_json FROM incidents WHERE id = $1`,
   incident: `INSERT INTO incidents (id, source_id, local_id, position, label, name_key, date_value, date_precision,
     date_text, date_start, date_end, victims_json, types_json, systems_json)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
@@ -37,35 +35,38 @@ const SQL = {
     WHERE id = $11`,
   victimsClear: "DELETE FROM incident_victims WHERE incident_id = $1",
   victimDates: "UPDATE incident_victims SET date_start = $1, date_end = $2 WHERE incident_id = $3",
-  victim: `INSERT INTO incident_victims (incident_id, position, party_id, date_start, date_end)
-    VALUES ($1, $2, $3, $4, $5)`,
+  victims: `INSERT INTO incident_victims (incident_id, position, party_id, date_start, date_end)
+    SELECT $1, pos, party, $4, $5 FROM unnest($2::int[], $3::text[]) AS u(pos, party)`,
+  incidentsGet: `SELECT id, label, name_key, date_value, date_precision, date_text, victims_json, types_json,
+    systems_json, accused_json FROM incidents WHERE id = ANY($1::text[])`,
+  claimsGet:
+    "SELECT id, identity, date_value, date_precision, date_text FROM claims WHERE id = ANY($1::text[])",
+  responsesGet: `SELECT id, date_value, date_precision, date_text, detail FROM responses
+    WHERE id = ANY($1::text[])`,
+  links: (table: string, fact: string) => `INSERT INTO ${table} (${fact}, source_id, local_id)
+    SELECT f, $1, l FROM unnest($2::text[], $3::text[]) AS u(f, l) ON CONFLICT DO NOTHING`,
+  claimIncidents: `INSERT INTO claim_incidents (claim_id, incident_id)
+    SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING RETURNING claim_id, incident_id`,
+  responseIncidents: `INSERT INTO response_incidents (response_id, incident_id, key)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING
+    RETURNING response_id, incident_id`,
+  aggregatesAll: `UPDATE incidents i SET claim_count = claim_count + u.c, response_count = response_count + u.r,
+    source_count = source_count + 1, accused_json = coalesce(u.a, i.accused_json)
+    FROM unnest($1::text[], $2::int[], $3::int[], $4::text[]) AS u(id, c, r, a) WHERE i.id = u.id`,
   typesClear: "DELETE FROM incident_types WHERE incident_id = $1",
-  type: "INSERT INTO incident_types (incident_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-  incidentSource: `INSERT INTO incident_sources (incident_id, source_id, local_id) VALUES ($1, $2, $3)
+  types: `INSERT INTO incident_types (incident_id, type) SELECT $1, * FROM unnest($2::text[])
     ON CONFLICT DO NOTHING`,
   campaign: `UPDATE incidents SET campaign_id = $1
     WHERE (id = ANY($2::text[]) OR campaign_id = ANY($3::text[])) AND campaign_id IS DISTINCT FROM $1`,
-  claimGet: "SELECT identity, date_value, date_precision, date_text FROM claims WHERE id = $1",
   claim: `INSERT INTO claims (id, identity, source_id, position, stance, claimant_party_id, claimant_json,
     accused_party_id, accused_json, date_value, date_precision, date_text)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
   claimDate: "UPDATE claims SET date_value = $1, date_precision = $2, date_text = $3 WHERE id = $4",
-  claimIncident: "INSERT INTO claim_incidents (claim_id, incident_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-  claimSource: `INSERT INTO claim_sources (claim_id, source_id, local_id) VALUES ($1, $2, $3)
-    ON CONFLICT DO NOTHING`,
-  responseGet: "SELECT date_value, date_precision, date_text, detail FROM responses WHERE id = $1",
   response: `INSERT INTO responses (id, identity, key, source_id, position, kind, actor_party_id, actor_json,
     target_party_id, target_json, date_value, date_precision, date_text, date_start, date_end, detail)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
   responseUpdate: `UPDATE responses SET date_value = $1, date_precision = $2, date_text = $3, date_start = $4,
     date_end = $5, detail = coalesce(detail, $6) WHERE id = $7`,
-  responseIncident: `INSERT INTO response_incidents (response_id, incident_id, key) VALUES ($1, $2, $3)
-    ON CONFLICT DO NOTHING`,
-  responseSource: `INSERT INTO response_sources (response_id, source_id, local_id) VALUES ($1, $2, $3)
-    ON CONFLICT DO NOTHING`,
-  accused: "SELECT accused_json FROM incidents WHERE id = $1",
-  aggregates: `UPDATE incidents SET claim_count = claim_count + $1, response_count = response_count + $2,
-    source_count = source_count + 1, accused_json = coalesce($3, accused_json) WHERE id = $4`,
   // a save's quotes and parties go in one statement each: a round trip per row would cost more than the rows
   evidence: `INSERT INTO evidence (source_id, local_id, fact_id, position, fact_kind, start, "end", quote)
     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::int[], $7::int[], $8::text[])
@@ -198,15 +199,22 @@ export async function writeFacts(
 ): Promise<FactCounts> {
   let plan: SavePlan;
   if (resolver) {
-    let found = await findCandidates(sql, resolver.query);
-    while (locks && (await locks.take(candidateKeys(found))))
-      found = await findCandidates(sql, resolver.query);
+    const found = await findCandidates(sql, resolver.query);
+    if (locks) {
+      const missing = await locks.tryTake(candidateKeys(found));
+      if (missing.length > 0) throw new Relock(missing);
+    }
     plan = resolver.plan(found);
   } else plan = asReported(doc, record);
   checkPlan(doc, record, plan);
   return new Writer(sql, doc, sid, record).write(plan);
 }
 
+/**
+ * Writes a plan the way sqlite/save.ts does, in fewer round trips: the stored values of the facts a plan names
+ * are read in one statement per kind (and kept up to date as the plan writes), and links, quotes, parties and
+ * the incidents' aggregates go in one statement each.
+ */
 class Writer {
   private readonly counts: FactCounts = {
     incidents: { new: 0, merged: 0 },
@@ -220,6 +228,18 @@ class Writer {
   private readonly touched = new Map<string, { claims: number; responses: number; accused: Party[] }>();
   /** the quotes of the save, written together at the end */
   private readonly quotes: Array<[string, string, number, FactKind, number, number, string]> = [];
+  /** stored values of the facts the plan names, as this save leaves them */
+  private storedIncidents = new Map<string, IncidentValues & { accused_json: string }>();
+  private storedClaims = new Map<string, { identity: string } & DateRow>();
+  private storedResponses = new Map<string, DateRow & { detail: string | null }>();
+  /** the reports this save adds: [fact id, local id] of each kind */
+  private readonly links = {
+    incident: [] as string[][],
+    claim: [] as string[][],
+    response: [] as string[][],
+  };
+  private readonly claimIncidents: Array<{ claim: string; incident: string; accused: Party }> = [];
+  private readonly responseIncidents: Array<{ response: string; incident: string; key: string | null }> = [];
 
   constructor(
     private readonly sql: Sql,
@@ -238,22 +258,31 @@ class Writer {
   }
 
   async write(plan: SavePlan): Promise<FactCounts> {
+    await this.load(plan);
     await this.parties(plan);
     for (const p of plan.incidents) await this.incident(p);
     for (const c of plan.campaigns) await this.sql.run(SQL.campaign, [c.id, c.incidents, c.absorbs]);
     for (const p of plan.claims) await this.claim(p);
     for (const p of plan.responses) await this.response(p);
+    await this.writeLinks();
+    const ids: string[] = [];
+    const claims: number[] = [];
+    const responses: number[] = [];
+    const accused: Array<string | null> = [];
     for (const [id, t] of this.touched) {
-      let accused: string | null = null;
+      let added: string | null = null;
       if (t.accused.length > 0) {
-        const row = await this.sql.one<{ accused_json: string }>(SQL.accused, [id]);
-        const known = parties(row?.accused_json ?? null);
+        const known = parties(this.storedIncidents.get(id)?.accused_json ?? null);
         const keys = new Set(known.map(partyKey));
-        const added = t.accused.filter((p) => !keys.has(partyKey(p)) && keys.add(partyKey(p)));
-        if (added.length > 0) accused = JSON.stringify([...known, ...added]);
+        const more = t.accused.filter((p) => !keys.has(partyKey(p)) && keys.add(partyKey(p)));
+        if (more.length > 0) added = JSON.stringify([...known, ...more]);
       }
-      await this.sql.run(SQL.aggregates, [t.claims, t.responses, accused, id]);
+      ids.push(id);
+      claims.push(t.claims);
+      responses.push(t.responses);
+      accused.push(added);
     }
+    if (ids.length > 0) await this.sql.run(SQL.aggregatesAll, [ids, claims, responses, accused]);
     if (this.quotes.length > 0) {
       const column = <K extends number>(k: K) => this.quotes.map((q) => q[k]);
       await this.sql.run(SQL.evidence, [
@@ -268,6 +297,71 @@ class Writer {
       ]);
     }
     return this.counts;
+  }
+
+  /** The stored values of every fact the plan names, one statement per kind. */
+  private async load(plan: SavePlan): Promise<void> {
+    const ids = (list: Array<{ id: string }>) => [...new Set(list.map((p) => p.id))];
+    if (plan.incidents.length > 0) {
+      const rows = await this.sql.rows<IncidentValues & { id: string; accused_json: string }>(
+        SQL.incidentsGet,
+        [ids(plan.incidents)],
+      );
+      this.storedIncidents = new Map(rows.map(({ id, ...r }) => [id, r]));
+    }
+    if (plan.claims.length > 0) {
+      const rows = await this.sql.rows<{ id: string; identity: string } & DateRow>(SQL.claimsGet, [
+        ids(plan.claims),
+      ]);
+      this.storedClaims = new Map(rows.map(({ id, ...r }) => [id, r]));
+    }
+    if (plan.responses.length > 0) {
+      const rows = await this.sql.rows<{ id: string; detail: string | null } & DateRow>(SQL.responsesGet, [
+        ids(plan.responses),
+      ]);
+      this.storedResponses = new Map(rows.map(({ id, ...r }) => [id, r]));
+    }
+  }
+
+  /** The reports (fact, source, local id) and the links of claims and responses to incidents. */
+  private async writeLinks(): Promise<void> {
+    const tables = [
+      ["incident", "incident_sources", "incident_id"],
+      ["claim", "claim_sources", "claim_id"],
+      ["response", "response_sources", "response_id"],
+    ] as const;
+    for (const [kind, table, column] of tables) {
+      const rows = this.links[kind];
+      if (rows.length === 0) continue;
+      await this.sql.run(SQL.links(table, column), [this.sid, rows.map((r) => r[0]), rows.map((r) => r[1])]);
+    }
+    if (this.claimIncidents.length > 0) {
+      const added = await this.sql.rows<{ claim_id: string; incident_id: string }>(SQL.claimIncidents, [
+        this.claimIncidents.map((l) => l.claim),
+        this.claimIncidents.map((l) => l.incident),
+      ]);
+      const fresh = new Set(added.map((r) => `${r.claim_id}|${r.incident_id}`));
+      // in the plan's order, each link counted once: what one insert after another would have counted
+      for (const l of this.claimIncidents) {
+        const t = this.touched.get(l.incident);
+        if (t && fresh.delete(`${l.claim}|${l.incident}`)) {
+          t.claims++;
+          t.accused.push(l.accused);
+        }
+      }
+    }
+    if (this.responseIncidents.length > 0) {
+      const added = await this.sql.rows<{ response_id: string; incident_id: string }>(SQL.responseIncidents, [
+        this.responseIncidents.map((l) => l.response),
+        this.responseIncidents.map((l) => l.incident),
+        this.responseIncidents.map((l) => l.key),
+      ]);
+      const fresh = new Set(added.map((r) => `${r.response_id}|${r.incident_id}`));
+      for (const l of this.responseIncidents) {
+        const t = this.touched.get(l.incident);
+        if (t && fresh.delete(`${l.response}|${l.incident}`)) t.responses++;
+      }
+    }
   }
 
   /**
@@ -301,7 +395,7 @@ class Writer {
     const { sql } = this;
     const rec = this.incidents.get(p.local);
     if (!rec) return;
-    const stored = await sql.one<IncidentValues>(SQL.incidentGet, [p.id]);
+    const stored = this.storedIncidents.get(p.id);
     if ((stored !== undefined) !== p.merged) {
       throw this.badPlan(
         p.merged
@@ -332,7 +426,7 @@ class Writer {
     const types = !stored || stored.types_json !== row.types_json;
     if (stored) {
       const dated = stored.date_value !== row.date_value;
-      if (Object.entries(row).some(([k, v]) => stored[k as keyof IncidentValues] !== v)) {
+      if ((Object.keys(row) as Array<keyof IncidentValues>).some((k) => stored[k] !== row[k])) {
         await sql.run(SQL.incidentUpdate, [p.label, p.name ?? null, ...values, p.id]);
       }
       if (victims) await sql.run(SQL.victimsClear, [p.id]);
@@ -346,33 +440,39 @@ class Writer {
       );
       this.counts.incidents.new++;
     }
-    if (victims) {
-      for (const [k, v] of p.victims.entries()) {
-        await sql.run(SQL.victim, [p.id, k, await this.party(v), bounds?.start ?? null, bounds?.end ?? null]);
-      }
+    this.storedIncidents.set(p.id, { ...row, accused_json: stored?.accused_json ?? "[]" });
+    if (victims && p.victims.length > 0) {
+      await sql.run(SQL.victims, [
+        p.id,
+        p.victims.map((_, k) => k),
+        p.victims.map((v) => partyId(partyKey(v))),
+        bounds?.start ?? null,
+        bounds?.end ?? null,
+      ]);
     }
-    if (types) for (const t of p.types) await sql.run(SQL.type, [p.id, t]);
-    await sql.run(SQL.incidentSource, [p.id, this.sid, p.local]);
+    if (types && p.types.length > 0) await sql.run(SQL.types, [p.id, p.types]);
+    this.links.incident.push([p.id, p.local]);
     if (!this.touched.has(p.id)) this.touched.set(p.id, { claims: 0, responses: 0, accused: [] });
-    await this.evidence("incident", p.id, p.local, rec.evidence);
+    this.evidence("incident", p.id, p.local, rec.evidence);
   }
 
   private async claim(p: SavePlan["claims"][number]): Promise<void> {
     const { sql } = this;
     const rec = this.claims.get(p.local);
     if (!rec) return;
-    const stored = await sql.one<{ identity: string } & DateRow>(SQL.claimGet, [p.id]);
+    const stored = this.storedClaims.get(p.id);
     if (stored) {
       if (stored.identity !== p.identity) {
         throw this.badPlan(`names the claim "${p.identity}" with the id of the claim "${stored.identity}"`);
       }
       const before = dateOf(stored);
       const after = refineDate(before, p.date);
-      if (after !== before) await sql.run(SQL.claimDate, [...dateColumns(after), p.id]);
+      if (after !== before) {
+        await sql.run(SQL.claimDate, [...dateColumns(after), p.id]);
+        this.storedClaims.set(p.id, { identity: stored.identity, ...dateRow(after) });
+      }
       this.counts.claims.merged++;
     } else {
-      const claimant = p.claimant ? await this.party(p.claimant) : null;
-      const accused = await this.party(p.accused);
       await this.unique(`the claim "${p.identity}"`, () =>
         sql.run(SQL.claim, [
           p.id,
@@ -380,31 +480,27 @@ class Writer {
           this.sid,
           this.position.get(`claim:${p.local}`) ?? 0,
           p.stance,
-          claimant,
+          p.claimant ? partyId(partyKey(p.claimant)) : null,
           p.claimant ? JSON.stringify(p.claimant) : null,
-          accused,
+          partyId(partyKey(p.accused)),
           JSON.stringify(p.accused),
           ...dateColumns(p.date),
         ]),
       );
+      this.storedClaims.set(p.id, { identity: p.identity, ...dateRow(p.date) });
       this.counts.claims.new++;
     }
-    for (const inc of p.incidents) {
-      const t = this.touched.get(inc);
-      if ((await sql.run(SQL.claimIncident, [p.id, inc])) > 0 && t) {
-        t.claims++;
-        t.accused.push(p.accused);
-      }
-    }
-    await sql.run(SQL.claimSource, [p.id, this.sid, p.local]);
-    await this.evidence("claim", p.id, p.local, rec.evidence);
+    for (const inc of p.incidents)
+      this.claimIncidents.push({ claim: p.id, incident: inc, accused: p.accused });
+    this.links.claim.push([p.id, p.local]);
+    this.evidence("claim", p.id, p.local, rec.evidence);
   }
 
   private async response(p: SavePlan["responses"][number]): Promise<void> {
     const { sql } = this;
     const rec = this.responses.get(p.local);
     if (!rec) return;
-    const stored = await sql.one<DateRow & { detail: string | null }>(SQL.responseGet, [p.id]);
+    const stored = this.storedResponses.get(p.id);
     if ((stored !== undefined) !== p.merged) {
       throw this.badPlan(
         p.merged
@@ -421,13 +517,14 @@ class Writer {
         row.date_precision !== stored.date_precision ||
         row.date_text !== stored.date_text ||
         (stored.detail === null && p.detail !== undefined);
-      if (changed) await sql.run(SQL.responseUpdate, [...dates, p.detail ?? null, p.id]);
+      if (changed) {
+        await sql.run(SQL.responseUpdate, [...dates, p.detail ?? null, p.id]);
+        this.storedResponses.set(p.id, { ...row, detail: stored.detail ?? p.detail ?? null });
+      }
       this.counts.responses.merged++;
     } else {
       const identity = p.identity;
       if (identity === undefined) throw this.badPlan(`creates the response "${p.id}" with no identity`);
-      const actor = await this.party(p.actor);
-      const target = p.target ? await this.party(p.target) : null;
       await this.unique(`the response "${identity}"`, () =>
         sql.run(SQL.response, [
           p.id,
@@ -436,35 +533,24 @@ class Writer {
           this.sid,
           this.position.get(`response:${p.local}`) ?? 0,
           p.kind,
-          actor,
+          partyId(partyKey(p.actor)),
           JSON.stringify(p.actor),
-          target,
+          p.target ? partyId(partyKey(p.target)) : null,
           p.target ? JSON.stringify(p.target) : null,
           ...dates,
           p.detail ?? null,
         ]),
       );
+      this.storedResponses.set(p.id, { ...dateRow(p.date), detail: p.detail ?? null });
       this.counts.responses.new++;
     }
-    for (const inc of p.incidents) {
-      const t = this.touched.get(inc);
-      if ((await sql.run(SQL.responseIncident, [p.id, inc, p.key ?? null])) > 0 && t) t.responses++;
-    }
-    await sql.run(SQL.responseSource, [p.id, this.sid, p.local]);
-    await this.evidence("response", p.id, p.local, rec.evidence);
+    for (const inc of p.incidents)
+      this.responseIncidents.push({ response: p.id, incident: inc, key: p.key ?? null });
+    this.links.response.push([p.id, p.local]);
+    this.evidence("response", p.id, p.local, rec.evidence);
   }
 
-  /** The id of a party, stored by `parties` before any fact. */
-  private async party(p: Party): Promise<string> {
-    return partyId(partyKey(p));
-  }
-
-  private async evidence(
-    kind: FactKind,
-    id: string,
-    local: string,
-    list: readonly Evidence[],
-  ): Promise<void> {
+  private evidence(kind: FactKind, id: string, local: string, list: readonly Evidence[]): void {
     for (const [k, e] of list.entries()) {
       checkEvidence(this.doc, e, `the ${kind} "${local}"`);
       this.quotes.push([local, id, k, kind, e.start, e.end, e.quote]);
