@@ -1,4 +1,4 @@
-import { extract } from "../extract/index.ts";
+import { extract, type GroupRow } from "../extract/index.ts";
 import type { Document, DocumentRecord } from "../model/index.ts";
 import type { SaveResult } from "../model/knowledge.ts";
 import { resolverFor } from "../resolve/index.ts";
@@ -15,10 +15,15 @@ export function saveExtracted(store: Store, doc: Document, record: DocumentRecor
 /**
  * One document through extract → resolve → store: what a queue worker does with a job. A document whose text
  * is stored already is a duplicate and is not extracted again, so a job delivered twice changes nothing.
+ * `groups` are the imported catalogues' threat groups, as in-process ingest passes them to extraction.
  */
-export async function ingestDocument(store: Store, doc: Document): Promise<SaveResult> {
+export async function ingestDocument(
+  store: Store,
+  doc: Document,
+  groups: readonly GroupRow[] = [],
+): Promise<SaveResult> {
   if (await store.hasSha256(doc.sha256)) {
     return { status: "duplicate", sourceId: sourceId(doc.sha256) };
   }
-  return saveExtracted(store, doc, extract(doc));
+  return saveExtracted(store, doc, extract(doc, groups.length > 0 ? { groups } : {}));
 }

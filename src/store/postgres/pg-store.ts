@@ -1,10 +1,18 @@
 import pg from "pg";
-import type { CandidateQuery, Document, DocumentRecord, Resolver } from "../../model/index.ts";
-import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
+import type {
+  CandidateQuery,
+  CatalogueEntry,
+  Document,
+  DocumentRecord,
+  Resolver,
+  SaveItem,
+} from "../../model/index.ts";
+import type { DecisionInput, IncidentFilter, SaveResult } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
 import { findCandidates } from "./candidates.ts";
 import * as catalog from "./catalog.ts";
+import * as catalogue from "./catalogue.ts";
 import { Db } from "./db.ts";
 import * as decisions from "./decisions.ts";
 import * as incidents from "./incidents.ts";
@@ -75,6 +83,32 @@ class PostgresStore implements Store {
 
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
     return saveDocument(this.open(), doc, record, resolver);
+  }
+  /**
+   * Each document in a transaction of its own, one after the other: concurrent writers lock what one document's
+   * facts touch, and holding those locks for a whole group would make the others wait for all of it.
+   */
+  async saveDocuments(items: readonly SaveItem[]): Promise<Array<SaveResult | StoreError>> {
+    const results: Array<SaveResult | StoreError> = [];
+    for (const item of items) {
+      try {
+        results.push(await saveDocument(this.open(), item.doc, item.record, item.resolver));
+      } catch (err) {
+        if (err instanceof StoreError && (err.code === "BAD_RECORD" || err.code === "BAD_PLAN"))
+          results.push(err);
+        else throw err;
+      }
+    }
+    return results;
+  }
+  async sourceIds() {
+    return catalogue.sourceIds(this.open().sql);
+  }
+  async saveCatalogueEntries(entries: readonly CatalogueEntry[]) {
+    return catalogue.saveCatalogueEntries(this.open(), entries);
+  }
+  async catalogueEntries() {
+    return catalogue.catalogueEntries(this.open().sql);
   }
   async findCandidates(query: CandidateQuery) {
     return findCandidates(this.open().sql, query);

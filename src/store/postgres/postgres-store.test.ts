@@ -46,8 +46,9 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
       assert.deepEqual(rows, [
         { version: 1, name: "init" },
         { version: 2, name: "merge" },
+        { version: 3, name: "catalogue" },
       ]);
-      assert.equal(loadPgMigrations().length, 2);
+      assert.equal(loadPgMigrations().length, 3);
     } finally {
       await client.end();
     }
@@ -63,7 +64,7 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
     await rejects(
       () => openPostgresStore(future),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 2\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 3\)\./,
     );
   });
 
