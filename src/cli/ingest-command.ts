@@ -1,5 +1,6 @@
+import { type Enqueuer, openEnqueuer } from "../jobs/index.ts";
 import { CasebookError, type Tlp } from "../model/index.ts";
-import { dbPath, type IngestSummary, withKnowledge } from "../service/index.ts";
+import { dbPath, type IngestSummary, isPostgresUrl, redactUrl, withKnowledge } from "../service/index.ts";
 import type { CliIo } from "./io.ts";
 import { type Progress, startProgress } from "./progress.ts";
 
@@ -7,6 +8,7 @@ export interface IngestCommandOptions {
   db?: string;
   tlp?: Tlp;
   published?: string;
+  queue?: boolean;
 }
 
 /** Failures listed one by one; past this many, only their number. */
@@ -19,9 +21,23 @@ const LISTED_FAILURES = 50;
 export async function runIngest(paths: string[], opts: IngestCommandOptions, io: CliIo): Promise<void> {
   const db = dbPath(opts.db);
   let progress: Progress | undefined;
+  if (opts.queue && !isPostgresUrl(db)) {
+    throw new CasebookError(
+      "BAD_FIELD",
+      "--queue needs a PostgreSQL knowledge base (--db postgres://… or CASEBOOK_DB): workers on other machines cannot reach a file.",
+    );
+  }
+  const queue: Enqueuer | undefined = opts.queue ? await openEnqueuer(db) : undefined;
   const summary = await withKnowledge(db, { create: true }, async (kb) => {
     try {
       return await kb.ingest(paths, {
+        ...(queue === undefined
+          ? {}
+          : {
+              enqueue: async (doc, where) => {
+                await queue.enqueue(doc, where);
+              },
+            }),
         ...(opts.tlp === undefined ? {} : { tlp: opts.tlp }),
         ...(opts.published === undefined ? {} : { published: opts.published }),
         onProgress: (p) => {
@@ -31,6 +47,7 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions, io:
       });
     } finally {
       progress?.stop();
+      await queue?.close();
     }
   });
   io.stdout.write(`${describeIngest(summary, db)}\n`);
@@ -40,7 +57,7 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions, io:
     io.stderr.write(`failed: … and ${summary.failures.length - LISTED_FAILURES} more\n`);
   }
   const d = summary.documents;
-  const all = d.new + d.duplicate + d.failed;
+  const all = d.new + d.duplicate + d.failed + (d.queued ?? 0);
   if (all === 0) {
     throw new CasebookError(
       "NOT_FOUND",
@@ -78,8 +95,14 @@ export function describeIngest(s: IngestSummary, db: string): string {
     reported(s.responses, "response"),
   ].join(", ");
   const skipped = s.skipped > 0 ? ` (${plural(s.skipped, "file")} of other kinds skipped)` : "";
+  if (d.queued !== undefined) {
+    return (
+      `queued ${plural(d.queued, "document")} for the workers of ${redactUrl(db)}: ${d.duplicate} already ` +
+      `stored, ${d.failed} failed in ${s.seconds.toFixed(1)} s${skipped}`
+    );
+  }
   return (
-    `ingested ${plural(d.new + d.duplicate + d.failed, "document")} into ${db}: ${d.new} new, ` +
+    `ingested ${plural(d.new + d.duplicate + d.failed, "document")} into ${redactUrl(db)}: ${d.new} new, ` +
     `${d.duplicate} ${d.duplicate === 1 ? "duplicate" : "duplicates"}, ${d.failed} failed; ${facts} ` +
     `in ${s.seconds.toFixed(1)} s${skipped}`
   );

@@ -2,7 +2,9 @@ import { type Command, Option } from "commander";
 import { INCIDENT_TYPES, TLP_LEVELS } from "../model/index.ts";
 import type { CliIo } from "./io.ts";
 
-const DB_HELP = "the knowledge base file (default: $CASEBOOK_DB, else ./casebook.db)";
+const DB_HELP =
+  "the knowledge base: a file, or a postgres://user@host/database URL (default: $CASEBOOK_DB, else ./casebook.db)";
+const PG_HELP = "the PostgreSQL knowledge base holding the queue, postgres://… (default: $CASEBOOK_DB)";
 
 const INGEST_EXAMPLES = `
 Examples:
@@ -40,10 +42,75 @@ export function registerKnowledgeCommands(program: Command, io: CliIo): void {
       ),
     )
     .option("--published <DATE>", "publication date of text and HTML files that declare none (YYYY-MM-DD)")
+    .option(
+      "--queue",
+      "hand the documents to the queue for `casebook worker` processes instead (PostgreSQL only)",
+    )
     .addHelpText("after", INGEST_EXAMPLES)
     .action(async (paths: string[], opts) =>
       (await import("./ingest-command.ts")).runIngest(paths, opts, io),
     );
+
+  program
+    .command("worker")
+    .summary("take documents from the queue and store them (run any number, on any machines)")
+    .description(
+      "Work on the ingest queue of a PostgreSQL knowledge base: each job is one document, extracted, resolved\n" +
+        "and stored exactly as `casebook ingest` would. Runs until stopped (Ctrl-C or SIGTERM finish the jobs in\n" +
+        "hand). A job that fails is retried with growing pauses, then listed by `casebook jobs --failed`.",
+    )
+    .option("--db <URL>", PG_HELP)
+    .option("--concurrency <N>", "jobs at once in this process (default 1; run one worker per core instead)")
+    .option("--exit-when-idle", "stop once no job is waiting, retrying or being worked on")
+    .option("--quiet", "no progress lines")
+    .action(async (opts) => (await import("./queue-commands.ts")).runWorkerCommand(opts, io));
+
+  program
+    .command("jobs")
+    .summary("the queue's progress, or the jobs that failed for good")
+    .option("--db <URL>", PG_HELP)
+    .option("--failed", "list the jobs that failed for good, with their reasons (the dead-letter list)")
+    .option("--limit <N>", "at most N failed jobs (default 100)")
+    .option("--json", "print JSON")
+    .action(async (opts) => (await import("./queue-commands.ts")).runJobsCommand(opts, io));
+
+  const feeds = program
+    .command("feeds")
+    .summary("follow RSS/Atom feeds: each new item's page goes to the queue")
+    .description(
+      "Follow RSS and Atom feeds. `feeds run` polls each feed when it is due, with conditional requests (ETag,\n" +
+        "If-Modified-Since), fetches the page of every item it has not taken before and queues it for the\n" +
+        "workers; a feed that fails is polled less and less often until it answers again.",
+    );
+  feeds
+    .command("add")
+    .argument("<URL>", "the feed's address")
+    .option("--every <DURATION>", "how often to poll it: 15m, 1h, 1d (default 15m, at least 1m)")
+    .addOption(new Option("--tlp <LEVEL>", "TLP marking of its items (default: clear)").choices(TLP_LEVELS))
+    .option("--db <URL>", PG_HELP)
+    .action(async (url: string, opts) => (await import("./feeds-command.ts")).runFeedsAdd(url, opts, io));
+  feeds
+    .command("list")
+    .option("--db <URL>", PG_HELP)
+    .option("--json", "print JSON")
+    .action(async (opts) => (await import("./feeds-command.ts")).runFeedsList(opts, io));
+  feeds
+    .command("remove")
+    .argument("<URL|N>", "the feed's address, or its number in `feeds list`")
+    .option("--db <URL>", PG_HELP)
+    .action(async (which: string, opts) =>
+      (await import("./feeds-command.ts")).runFeedsRemove(which, opts, io),
+    );
+  feeds
+    .command("poll")
+    .summary("poll every feed once, now, and exit")
+    .option("--db <URL>", PG_HELP)
+    .action(async (opts) => (await import("./feeds-command.ts")).runFeedsPoll({ ...opts, once: true }, io));
+  feeds
+    .command("run")
+    .summary("poll each feed when it is due, until stopped")
+    .option("--db <URL>", PG_HELP)
+    .action(async (opts) => (await import("./feeds-command.ts")).runFeedsPoll({ ...opts, once: false }, io));
 
   program
     .command("reprocess")

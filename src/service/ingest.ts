@@ -42,6 +42,11 @@ export interface IngestOptions {
    * or more); 0 extracts in the calling thread
    */
   workers?: number;
+  /**
+   * Hands each document that is not stored already to a queue instead of extracting and storing it here
+   * (`casebook ingest --queue`): workers do the rest. Counted as `documents.queued`.
+   */
+  enqueue?: (doc: Document, where: string) => Promise<void>;
   /** threat groups of imported catalogues, recognised by extraction beside the bundled gazetteer */
   groups?: readonly GroupRow[];
 }
@@ -64,7 +69,7 @@ export interface IngestFailure {
 }
 
 export interface IngestSummary {
-  documents: { new: number; duplicate: number; failed: number };
+  documents: { new: number; duplicate: number; failed: number; queued?: number };
   /**
    * what the new documents' facts did: incidents, claims and responses the knowledge base did not know, and
    * reports that joined ones it knew (an incident told by a second story is merged, not new)
@@ -95,6 +100,8 @@ interface Pending {
   doc?: Document;
   record?: Promise<DocumentRecord>;
   duplicate?: boolean;
+  /** to be handed to the queue rather than stored here */
+  enqueue?: boolean;
   error?: unknown;
 }
 
@@ -129,7 +136,7 @@ export async function ingestPaths(
     opts,
     total: failures.length,
     summary: {
-      documents: { new: 0, duplicate: 0, failed: 0 },
+      documents: { new: 0, duplicate: 0, failed: 0, ...(opts.enqueue ? { queued: 0 } : {}) },
       incidents: { new: 0, merged: 0 },
       claims: { new: 0, merged: 0 },
       responses: { new: 0, merged: 0 },
@@ -146,7 +153,8 @@ export async function ingestPaths(
 
   for (const f of failures) fail(run, f.where, f.error);
   const workers = Math.min(opts.workers ?? availableParallelism() - 1, 8);
-  if (run.total >= POOL_FROM && workers > 0) run.extractor = startExtractPool(workers, opts.groups);
+  if (run.total >= POOL_FROM && workers > 0 && !opts.enqueue)
+    run.extractor = startExtractPool(workers, opts.groups);
   try {
     for (const input of inputs) {
       if (input.kind === "jsonl") await ingestLines(run, input.path);
@@ -299,6 +307,7 @@ async function take(run: Run, where: string, read: () => Document): Promise<void
     return refuse(run, where, err);
   }
   if (await run.store.hasSha256(doc.sha256)) run.queue.push({ where, duplicate: true });
+  else if (run.opts.enqueue) run.queue.push({ where, doc, enqueue: true });
   else {
     const record = run.extractor.extract(doc);
     record.catch(() => {}); // settled in `settle`, in its turn
@@ -328,7 +337,10 @@ async function settle(run: Run, group: readonly Pending[]): Promise<void> {
   const items: SaveItem[] = [];
   for (const p of group) {
     if (p.error !== undefined) outcomes.push({ where: p.where, error: p.error });
-    else if (p.duplicate || !p.doc || !p.record) outcomes.push({ duplicate: true });
+    else if (p.enqueue && p.doc && run.opts.enqueue) {
+      await run.opts.enqueue(p.doc, p.where);
+      outcomes.push({ queued: true });
+    } else if (p.duplicate || !p.doc || !p.record) outcomes.push({ duplicate: true });
     else {
       try {
         const record = await p.record;
@@ -343,7 +355,7 @@ async function settle(run: Run, group: readonly Pending[]): Promise<void> {
   for (const [i, p] of group.entries()) count(run, p.where, outcomes[i], saved);
 }
 
-type Outcome = { where: string; error: unknown } | { duplicate: true } | { save: number };
+type Outcome = { where: string; error: unknown } | { duplicate: true } | { queued: true } | { save: number };
 
 function count(
   run: Run,
@@ -354,6 +366,11 @@ function count(
   if (outcome === undefined) return;
   if ("error" in outcome) {
     fail(run, outcome.where, outcome.error);
+    return;
+  }
+  if ("queued" in outcome) {
+    run.summary.documents.queued = (run.summary.documents.queued ?? 0) + 1;
+    progress(run);
     return;
   }
   const result = "save" in outcome ? saved[outcome.save] : undefined;
@@ -383,7 +400,7 @@ function fail(run: Run, where: string, err: unknown): void {
 
 function progress(run: Run): void {
   const d = run.summary.documents;
-  run.opts.onProgress?.({ done: d.new + d.duplicate + d.failed, total: run.total, ...d });
+  run.opts.onProgress?.({ done: d.new + d.duplicate + d.failed + (d.queued ?? 0), total: run.total, ...d });
 }
 
 /** A JSONL line with the run's TLP and publication date filled in where the line gives none. */

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { GroupRow } from "../extract/index.ts";
 import { extract } from "../extract/index.ts";
-import type { CatalogueEntry, Tlp } from "../model/index.ts";
+import type { CatalogueEntry, Document, Tlp } from "../model/index.ts";
 import type {
   Decision,
   DecisionInput,
@@ -11,24 +11,26 @@ import type {
   KnowledgeStats,
   PartyEntry,
   ReprocessResult,
+  SaveResult,
   Source,
   SourceHit,
   StoreCounts,
 } from "../model/knowledge.ts";
 import { StoreError } from "../model/store-errors.ts";
 import { resolverFor } from "../resolve/index.ts";
-import { openSqliteStore, type Store } from "../store/index.ts";
+import { isPostgresUrl, openStore, type Store } from "../store/index.ts";
 import { catalogueGroups } from "./catalogue.ts";
 import { type ExportFormat, type ExportScope, type ExportSummary, type Sink, writeExport } from "./export.ts";
 import { type ImportSummary, importFile } from "./import.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
+import { ingestDocument } from "./ingest-document.ts";
 import { applyDecisions } from "./review.ts";
 import { TaxiiCollection } from "./taxii.ts";
 
 /** Where the knowledge base lives unless told otherwise. */
 export const DEFAULT_DB = "./casebook.db";
 
-/** The database file: the --db flag, else CASEBOOK_DB, else ./casebook.db. */
+/** The knowledge base: the --db flag, else CASEBOOK_DB, else ./casebook.db (a file, or a postgres:// URL). */
 export function dbPath(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
   return flag?.trim() || env.CASEBOOK_DB?.trim() || DEFAULT_DB;
 }
@@ -93,6 +95,11 @@ export class Knowledge {
   taxii(): TaxiiCollection {
     this.taxiiCollection ??= new TaxiiCollection(this.store);
     return this.taxiiCollection;
+  }
+
+  /** One document through extract → resolve → store, as a queue worker takes it (see `ingestDocument`). */
+  async ingestDocument(doc: Document): Promise<SaveResult> {
+    return ingestDocument(this.store, doc, await this.catalogueGroups());
   }
 
   incidents(filter: IncidentFilter = {}): Promise<IncidentList> {
@@ -181,7 +188,14 @@ export class Knowledge {
  * Opens the knowledge base at `path`. Ingest creates it; the queries refuse to, so that a mistyped path says so
  * instead of answering from a new, empty database.
  */
-export async function openKnowledge(path: string, options: { create?: boolean } = {}): Promise<Knowledge> {
+export async function openKnowledge(
+  path: string,
+  options: { create?: boolean; connections?: number } = {},
+): Promise<Knowledge> {
+  if (isPostgresUrl(path)) {
+    const connections = options.connections === undefined ? {} : { connections: options.connections };
+    return new Knowledge(await openStore(path, { mustExist: !options.create, ...connections }));
+  }
   if (!options.create && path !== ":memory:" && !existsSync(path)) {
     throw new StoreError(
       "DB_UNREADABLE",
@@ -189,7 +203,7 @@ export async function openKnowledge(path: string, options: { create?: boolean } 
         "database with --db or CASEBOOK_DB.",
     );
   }
-  return new Knowledge(await openSqliteStore(path, { mustExist: !options.create }));
+  return new Knowledge(await openStore(path, { mustExist: !options.create }));
 }
 
 /** Runs `fn` with the knowledge base open, and closes it whatever happens. */

@@ -74,7 +74,7 @@ export function auditLog(db: Db, limit = 100): AuditEntry[] {
     .map(auditEntry);
 }
 
-function checkDecision(input: DecisionInput): DecisionInput {
+export function checkDecision(input: DecisionInput): DecisionInput {
   const bad = (why: string) => new StoreError("BAD_DECISION", why);
   if (!(FACT_KINDS as readonly string[]).includes(input.factKind)) {
     throw bad(`A decision is about an ${FACT_KINDS.join(", a ")}, not "${input.factKind}".`);

@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import type pg from "pg";
+
+/** One connection's way to run a statement: named (prepared once per connection) and parameterised. */
+export interface Sql {
+  rows<Row>(text: string, values?: readonly unknown[]): Promise<Row[]>;
+  one<Row>(text: string, values?: readonly unknown[]): Promise<Row | undefined>;
+  /** Runs a statement and returns how many rows it changed. */
+  run(text: string, values?: readonly unknown[]): Promise<number>;
+  /** Runs several statements separated by semicolons, unprepared and without parameters (migrations). */
+  exec(text: string): Promise<void>;
+}
+
+/** SQLSTATEs after which a transaction can simply be run again: a deadlock or a serialization conflict. */
+const RETRYABLE = new Set(["40P01", "40001"]);
+/** Attempts of one transaction before its conflict is reported. */
+const ATTEMPTS = 8;
+
+const names = new Map<string, string>();
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `cb_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+export function sqlOf(client: pg.PoolClient | pg.Pool): Sql {
+  const query = (text: string, values: readonly unknown[] = []) =>
+    client.query({ name: statementName(text), text, values: values as unknown[] });
+  return {
+    async rows<Row>(text: string, values?: readonly unknown[]) {
+      return (await query(text, values)).rows as Row[];
+    },
+    async one<Row>(text: string, values?: readonly unknown[]) {
+      return (await query(text, values)).rows[0] as Row | undefined;
+    },
+    async run(text: string, values?: readonly unknown[]) {
+      return (await query(text, values)).rowCount ?? 0;
+    },
+    async exec(text: string) {
+      await client.query(text);
+    },
+  };
+}
+
+/** A pool of connections to one database, with the clock the store stamps rows with. */
+export class Db {
+  readonly sql: Sql;
+  constructor(
+    readonly pool: pg.Pool,
+    private readonly clock: () => Date,
+  ) {
+    this.sql = sqlOf(pool);
+  }
+
+  now(): string {
+    return this.clock().toISOString();
+  }
+
+  /**
+   * Runs `fn` in a transaction on one connection, committing what it returns and rolling back what it throws.
+   * A deadlock or serialization conflict with another writer runs it again, after a short random pause.
+   */
+  async transaction<T>(fn: (sql: Sql) => Promise<T>, isolation = "READ COMMITTED"): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      let broken: Error | undefined;
+      // the server may drop the connection between two statements (a restart): that is an error of the
+      // transaction, reported by its next statement, not one that may take the process down
+      const onError = (err: Error) => {
+        broken = err;
+      };
+      client.on("error", onError);
+      try {
+        await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
+        const result = await fn(sqlOf(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (err) {
+        await client.query("ROLLBACK").catch((e: Error) => {
+          broken = e;
+        });
+        const code = (err as { code?: string }).code;
+        if (code === undefined || !RETRYABLE.has(code) || attempt >= ATTEMPTS) throw err;
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      } finally {
+        client.off("error", onError);
+        client.release(broken);
+      }
+    }
+  }
+}

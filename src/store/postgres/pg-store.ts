@@ -1,0 +1,171 @@
+import pg from "pg";
+import type {
+  CandidateQuery,
+  CatalogueEntry,
+  Document,
+  DocumentRecord,
+  Resolver,
+  SaveItem,
+} from "../../model/index.ts";
+import type { DecisionInput, IncidentFilter, SaveResult } from "../../model/knowledge.ts";
+import { StoreError } from "../../model/store-errors.ts";
+import type { Store } from "../store.ts";
+import { findCandidates } from "./candidates.ts";
+import * as catalog from "./catalog.ts";
+import * as catalogue from "./catalogue.ts";
+import { Db } from "./db.ts";
+import * as decisions from "./decisions.ts";
+import * as incidents from "./incidents.ts";
+import { loadPgMigrations, migratePg } from "./migrate.ts";
+import { reprocess } from "./reprocess.ts";
+import { saveDocument } from "./save.ts";
+
+export interface PostgresOptions {
+  /** Refuse a database that holds no knowledge base yet: for commands that only read. */
+  mustExist?: boolean;
+  /** The clock of ingested_at and of decisions; tests set it. */
+  now?: () => Date;
+  /** Another folder of migrations (tests). */
+  migrationsDir?: string;
+  /** Connections of the pool (default 4). */
+  connections?: number;
+}
+
+/** A connection URL with its password hidden, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*:)[^@]*@/, "$1***@");
+}
+
+/**
+ * Opens the PostgreSQL knowledge base at `url` (postgres://user@host:port/database) and brings its schema up to
+ * date. Connections come from a pool; one that breaks (a server restart) is dropped and the next statement
+ * opens a new one.
+ */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  const where = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: withAsyncCommit(url), max: options.connections ?? 4 });
+  // an idle connection dropped by the server must not take the process down: the pool replaces it
+  pool.on("error", () => {});
+  const db = new Db(pool, options.now ?? (() => new Date()));
+  try {
+    if (options.mustExist) {
+      const t = await db.sql.one<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
+      if (!t?.t) throw new StoreError("DB_UNREADABLE", `There is no knowledge base at "${where}".`);
+    }
+    await migratePg(db, loadPgMigrations(options.migrationsDir), where);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    if (err instanceof StoreError) throw err;
+    const detail = err instanceof Error ? err.message.replace(/\.?$/, "") : String(err);
+    throw new StoreError("DB_UNREADABLE", `The knowledge base "${where}" cannot be opened (${detail}).`);
+  }
+  return new PostgresStore(db);
+}
+
+/**
+ * As SQLite's synchronous=NORMAL: a commit does not wait for its WAL to reach the disk. A crash of the server may
+ * lose the last moments of writes, never their consistency; a crash of Casebook loses nothing committed. Set as
+ * a connection option, beside any the URL gives.
+ */
+function withAsyncCommit(url: string): string {
+  try {
+    const u = new URL(url);
+    u.searchParams.set("options", `${u.searchParams.get("options") ?? ""} -c synchronous_commit=off`.trim());
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+class PostgresStore implements Store {
+  private closed = false;
+  constructor(private readonly db: Db) {}
+
+  async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
+    return saveDocument(this.open(), doc, record, resolver);
+  }
+  /**
+   * Each document in a transaction of its own, one after the other: concurrent writers lock what one document's
+   * facts touch, and holding those locks for a whole group would make the others wait for all of it.
+   */
+  async saveDocuments(items: readonly SaveItem[]): Promise<Array<SaveResult | StoreError>> {
+    const results: Array<SaveResult | StoreError> = [];
+    for (const item of items) {
+      try {
+        results.push(await saveDocument(this.open(), item.doc, item.record, item.resolver));
+      } catch (err) {
+        if (err instanceof StoreError && (err.code === "BAD_RECORD" || err.code === "BAD_PLAN"))
+          results.push(err);
+        else throw err;
+      }
+    }
+    return results;
+  }
+  async sourceIds() {
+    return catalogue.sourceIds(this.open().sql);
+  }
+  async saveCatalogueEntries(entries: readonly CatalogueEntry[]) {
+    return catalogue.saveCatalogueEntries(this.open(), entries);
+  }
+  async catalogueEntries() {
+    return catalogue.catalogueEntries(this.open().sql);
+  }
+  async findCandidates(query: CandidateQuery) {
+    return findCandidates(this.open().sql, query);
+  }
+  async reprocess(
+    redo: (doc: Document) => { record: DocumentRecord; resolver?: Resolver },
+    onProgress?: (done: number, total: number) => void,
+  ) {
+    return reprocess(this.open(), redo, onProgress);
+  }
+  async hasSha256(sha256: string) {
+    return catalog.hasSha256(this.open().sql, sha256);
+  }
+  async getSource(id: string) {
+    return catalog.getSource(this.open().sql, id);
+  }
+  async searchSources(query: string, options: { limit?: number } = {}) {
+    return catalog.searchSources(this.open().sql, query, options.limit);
+  }
+  async listIncidents(filter: IncidentFilter = {}) {
+    return incidents.listIncidents(this.open().sql, filter);
+  }
+  async getIncident(id: string) {
+    return incidents.getIncident(this.open().sql, id);
+  }
+  async findIncidentIds(prefix: string, limit?: number) {
+    return incidents.findIncidentIds(this.open().sql, prefix, limit);
+  }
+  async listParties() {
+    return catalog.listParties(this.open().sql);
+  }
+  async stats() {
+    return catalog.stats(this.open().sql);
+  }
+  async counts() {
+    return catalog.counts(this.open().sql);
+  }
+  async recordDecision(input: DecisionInput) {
+    return decisions.recordDecision(this.open(), input);
+  }
+  async decisions(factId: string) {
+    return decisions.decisions(this.open().sql, factId);
+  }
+  async decisionsFor(factIds: readonly string[]) {
+    return decisions.decisionsFor(this.open().sql, factIds);
+  }
+  async auditLog(options: { limit?: number } = {}) {
+    return decisions.auditLog(this.open().sql, options.limit);
+  }
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await this.db.pool.end();
+  }
+
+  private open(): Db {
+    if (this.closed) throw new StoreError("DB_UNREADABLE", "The knowledge base has been closed.");
+    return this.db;
+  }
+}
