@@ -4,12 +4,13 @@ import { claimRecords, incidentLocator, incidentRecords, responseRecords } from 
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
-import { ANY_CLAIM, ANY_RESPONSE } from "./stages/cues.ts";
-import { findDates } from "./stages/dates.ts";
+import { ANY_CLAIM, ANY_RESPONSE, CUES } from "./stages/cues.ts";
+import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents, mayReportAttack } from "./stages/incidents.ts";
 import { findMentions } from "./stages/mentions.ts";
 import { findResponses } from "./stages/responses.ts";
-import { splitSentences } from "./text/sentences.ts";
+import type { CueHits } from "./text/cue-index.ts";
+import { type Sentence, splitSentences } from "./text/sentences.ts";
 
 /** One document → one DocumentRecord. Pure and deterministic: no I/O, same input, same output. */
 export function extract(doc: Document): DocumentRecord {
@@ -22,12 +23,9 @@ export function extract(doc: Document): DocumentRecord {
   const text = doc.text;
   const sentences = splitSentences(text);
   const mentions = findMentions(text, sentences);
-  // dates matter only where an attack, a claim or a response is reported: the date parser runs there alone
-  const relevant = sentences.filter(
-    (s) => mayReportAttack(s.text) || ANY_CLAIM.test(s.text) || ANY_RESPONSE.test(s.text),
-  );
-  const dates = findDates(relevant, published);
-  const a = buildAnalysis(text, sentences, mentions, dates);
+  // one reading of each sentence's words finds every cue of every stage
+  const cues = sentences.map((s) => CUES.read(s.text));
+  const a = buildAnalysis(text, sentences, mentions, cues, datesOnDemand(sentences, cues, published));
 
   const drafts = findIncidents(a);
   linkCampaigns(a, drafts);
@@ -86,6 +84,31 @@ export function extract(doc: Document): DocumentRecord {
     incidents: incidentRecords(a, drafts),
     claims: claimRecords(a, answeredDenials(claims), locate, ids, campaignOf),
     responses: responseRecords(a, responses, locate, ids),
+  };
+}
+
+/**
+ * The dates of a sentence, parsed when a stage first asks for them. Dates matter only where an attack, a claim
+ * or a response is reported, and only the sentences a stage keeps are asked about: the date parser, the
+ * costliest step, runs on those alone.
+ */
+function datesOnDemand(
+  sentences: readonly Sentence[],
+  cues: readonly CueHits[],
+  published: { year: number; month: number; day: number },
+): (sentence: number) => DateMention[] {
+  const parsed: Array<DateMention[] | undefined> = [];
+  return (i) => {
+    let dates = parsed[i];
+    if (!dates) {
+      const s = sentences[i];
+      const hits = cues[i];
+      const relevant =
+        !!s && !!hits && (mayReportAttack(hits) || ANY_CLAIM.test(hits) || ANY_RESPONSE.test(hits));
+      dates = relevant ? findDates([s], published) : [];
+      parsed[i] = dates;
+    }
+    return dates;
   };
 }
 
