@@ -52,7 +52,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     const attackers = (a.bySentence[s.index] ?? []).some((m) => m.attacker);
     const hits = a.cues[s.index] as CueHits;
     if (!attackers && !ANY_CLAIM.test(hits)) continue;
-    const statementDate = a.datesIn(s.index).find((d) => d.statement)?.date;
+    // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
+    const statementDate = () => a.datesIn(s.index).find((d) => d.statement)?.date;
     // "officials, speaking anonymously, said …": an accusation nobody puts a name to is unnamed
     const anonymous = ANONYMOUS.test(hits);
     const add = (stance: Stance, said: Party | null, accused: Party, start: number, end: number) => {
@@ -62,6 +63,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (accused.kind === "intl" && stance === "accuses") return;
       if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country)
         return;
+      const date = statementDate();
       out.push({
         stance,
         claimant,
@@ -69,7 +71,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         sentence: s.index,
         start,
         end,
-        ...(statementDate ? { date: statementDate } : {}),
+        ...(date ? { date } : {}),
       });
     };
     const claimantFor = (pos: number): Party | null => {

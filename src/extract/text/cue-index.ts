@@ -11,9 +11,13 @@ import { firstWords } from "./first-words.ts";
  * the word list never misses a place where a match can start, and the anchored pattern decides the rest.
  */
 export class CueIndex {
-  private readonly exact = new Map<string, number[]>();
-  /** stems by their first letter: a word is checked against the few stems that share it */
-  private readonly stems = new Map<string, Array<{ stem: string; cue: number }>>();
+  /**
+   * First words and stems by their first three letters, as a number: most words of a sentence open no cue, and
+   * this look-up turns them away without making a string of them. Stems shorter than three letters ("\d+")
+   * are kept apart, by first letter.
+   */
+  private readonly buckets = new Map<number, Bucket>();
+  private readonly shortStems = new Map<number, Array<{ stem: string; cue: number }>>();
   private readonly cues: Cue[] = [];
 
   /** Registers a pattern; its flags are kept (g is dropped: a Cue says whether it wants all matches). */
@@ -22,17 +26,21 @@ export class CueIndex {
     const words = firstWords(re.source, re.flags);
     const cue = new Cue(this, id, re, words !== null);
     this.cues.push(cue);
-    for (const w of words ?? []) {
-      if (w.complete) {
-        const list = this.exact.get(w.word) ?? [];
-        if (!list.includes(id)) list.push(id);
-        this.exact.set(w.word, list);
-      } else {
-        const key = w.word[0] as string;
-        const list = this.stems.get(key) ?? [];
-        list.push({ stem: w.word, cue: id });
-        this.stems.set(key, list);
+    for (const { word, complete } of words ?? []) {
+      if (!complete && word.length < 3) {
+        const list = this.shortStems.get(word.charCodeAt(0)) ?? [];
+        list.push({ stem: word, cue: id });
+        this.shortStems.set(word.charCodeAt(0), list);
+        continue;
       }
+      const key = keyOf(word, 0, word.length);
+      const bucket: Bucket = this.buckets.get(key) ?? { exact: [], stems: [] };
+      this.buckets.set(key, bucket);
+      if (complete) {
+        const known = bucket.exact.find((e) => e.word === word);
+        if (!known) bucket.exact.push({ word, cues: [id] });
+        else if (!known.cues.includes(id)) known.cues.push(id);
+      } else bucket.stems.push({ stem: word, cue: id });
     }
     return cue;
   }
@@ -46,6 +54,9 @@ export class CueIndex {
       // a word can open one cue both as a whole word and through a stem: note the place once
       else if (list[list.length - 1] !== pos) list.push(pos);
     };
+    // words are compared in a lowercased copy, in place: no string is made per word
+    let lower = text.toLowerCase();
+    if (lower.length !== text.length) lower = text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -53,15 +64,32 @@ export class CueIndex {
       const start = i;
       while (i < n && isWordCode(text.charCodeAt(i))) i++;
       if (start >= i) continue;
-      const word = text.slice(start, i).toLowerCase();
-      const exact = this.exact.get(word);
-      if (exact) for (const c of exact) note(c, start);
-      const stems = this.stems.get(word[0] as string);
-      if (stems) for (const s of stems) if (word.startsWith(s.stem)) note(s.cue, start);
+      const length = i - start;
+      const short = this.shortStems.get(lower.charCodeAt(start));
+      if (short) for (const s of short) if (lower.startsWith(s.stem, start)) note(s.cue, start);
+      const bucket = this.buckets.get(keyOf(lower, start, i));
+      if (!bucket) continue;
+      for (const e of bucket.exact)
+        if (e.word.length === length && lower.startsWith(e.word, start))
+          for (const c of e.cues) note(c, start);
+      for (const s of bucket.stems)
+        if (s.stem.length <= length && lower.startsWith(s.stem, start)) note(s.cue, start);
     }
     // words are read left to right, so each cue's places come in order
     return new CueHits(this, text, at);
   }
+}
+
+interface Bucket {
+  exact: Array<{ word: string; cues: number[] }>;
+  stems: Array<{ stem: string; cue: number }>;
+}
+
+/** The first three characters of a lowercase word (fewer for a shorter one) as one number. */
+function keyOf(word: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < start + 3; k++) key = key * 256 + (k < end ? word.charCodeAt(k) : 0);
+  return key;
 }
 
 // \b without the u flag: ASCII letters, digits and underscore
