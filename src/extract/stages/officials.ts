@@ -167,6 +167,9 @@ export function anaphorMention(m: RegExpExecArray, start: number, sentence: numb
   return { start, end: start + m[0].length, text: m[0], sentence, form: "anaphor", party, attacker: false };
 }
 
+/** a title written just before a person's name */
+const TITLE_BEFORE = new RegExp(`(?:${titleAlt})\\s+$`, "i");
+
 export function personMention(
   text: string,
   start: number,
@@ -176,7 +179,7 @@ export function personMention(
 ): Mention {
   // include a title written before the name ("Prime Minister Edi Rama")
   const before = text.slice(Math.max(0, start - 40), start);
-  const title = new RegExp(`(?:${titleAlt})\\s+$`, "i").exec(before);
+  const title = TITLE_BEFORE.exec(before);
   const s = title ? start - title[0].length : start;
   const words = text.slice(s, end);
   const base = { start: s, end, text: words, sentence, form: "official" as const, attacker: false };
