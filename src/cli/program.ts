@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { registerInteropCommands } from "./interop-program.ts";
 import type { CliIo } from "./io.ts";
 import { registerKnowledgeCommands } from "./knowledge-program.ts";
 
@@ -63,5 +64,6 @@ export function buildProgram(io: CliIo): Command {
     .action(async (opts: { corpus?: string }) => (await import("./start-command.ts")).runStart(opts, io));
 
   registerKnowledgeCommands(program, io);
+  registerInteropCommands(program, io);
   return program;
 }

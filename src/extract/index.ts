@@ -1,6 +1,7 @@
 import type { Document, DocumentRecord, Party } from "../model/index.ts";
 import { CasebookError, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
+import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
@@ -12,8 +13,15 @@ import { findResponses } from "./stages/responses.ts";
 import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
 
+export type { GroupRow } from "./gazetteer/index.ts";
+
+export interface ExtractOptions {
+  /** threat groups beyond the bundled gazetteer (from imported catalogues); keep passing the same list */
+  groups?: readonly GroupRow[];
+}
+
 /** One document → one DocumentRecord. Pure and deterministic: no I/O, same input, same output. */
-export function extract(doc: Document): DocumentRecord {
+export function extract(doc: Document, options: ExtractOptions = {}): DocumentRecord {
   const published = doc.published ? parseIsoDay(doc.published.slice(0, 10)) : null;
   if (!published)
     throw new CasebookError(
@@ -22,7 +30,7 @@ export function extract(doc: Document): DocumentRecord {
     );
   const text = doc.text;
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, sentences);
+  const mentions = findMentions(text, sentences, gazetteerWith(options.groups).matcher);
   // one reading of each sentence's words finds every cue of every stage
   const cues = sentences.map((s) => CUES.read(s.text));
   const a = buildAnalysis(text, sentences, mentions, cues, datesOnDemand(sentences, cues, published));

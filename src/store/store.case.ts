@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type ConformanceOptions, rejects } from "./assert.case.ts";
+import { runCatalogueCases } from "./catalogue.case.ts";
 import { runDecisionCases } from "./decisions.case.ts";
 import { hospital, kyiv, tirana } from "./fixtures.case.ts";
 import { incidentId, sourceId } from "./ids.ts";
@@ -231,6 +232,8 @@ export function runStoreConformance(
 
     describe("merging across documents", () => runMergeCases(open));
 
+    describe("threat-group catalogues and source order", () => runCatalogueCases(open));
+
     describe("failed saves", () => {
       it("leave nothing half-written when evidence points past the text", async () => {
         const store = await filledWithB();
@@ -262,6 +265,29 @@ export function runStoreConformance(
         await rejects(() => store.saveDocument(A.doc, B.record), "BAD_RECORD", /another text/);
         assert.deepEqual(await store.counts(), before);
         await store.close();
+      });
+
+      it("in a group, refuse the bad document alone and store the others as a single save would", async () => {
+        const store = await open();
+        const bad = structuredClone(A.record);
+        bad.responses[1]?.incidents.push("incident-9");
+        const results = await store.saveDocuments([
+          { doc: B.doc, record: B.record },
+          { doc: A.doc, record: bad },
+          { doc: C.doc, record: C.record },
+          { doc: B.doc, record: B.record },
+        ]);
+        assert.deepEqual(
+          results.map((r) => (r instanceof Error ? (r as { code?: string }).code : r.status)),
+          ["new", "BAD_RECORD", "new", "duplicate"],
+        );
+        assert.match((results[1] as Error).message, /incident-9/);
+        assert.equal(await store.hasSha256(A.doc.sha256), false);
+        const single = await open();
+        for (const x of [B, C]) await single.saveDocument(x.doc, x.record);
+        assert.deepEqual(await store.counts(), await single.counts());
+        assert.equal((await store.saveDocument(A.doc, A.record)).status, "new");
+        await Promise.all([store.close(), single.close()]);
       });
 
       async function filledWithB(): Promise<Store> {

@@ -1,4 +1,13 @@
-import type { CandidateQuery, Candidates, Document, DocumentRecord, Resolver } from "../model/index.ts";
+import type {
+  CandidateQuery,
+  Candidates,
+  CatalogueEntry,
+  CatalogueSaveResult,
+  Document,
+  DocumentRecord,
+  Resolver,
+  SaveItem,
+} from "../model/index.ts";
 import type {
   AuditEntry,
   Decision,
@@ -14,6 +23,7 @@ import type {
   SourceHit,
   StoreCounts,
 } from "../model/knowledge.ts";
+import type { StoreError } from "../model/store-errors.ts";
 
 /**
  * The knowledge base as the rest of Casebook sees it. Every method is asynchronous so that a networked backend
@@ -35,6 +45,13 @@ export interface Store {
    * every fact is stored as reported, apart from all others.
    */
   saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver): Promise<SaveResult>;
+  /**
+   * Stores several documents as `saveDocument` would, one after the other, each all-or-nothing: a document
+   * refused with a `StoreError` (`BAD_RECORD`, `BAD_PLAN`) leaves nothing and its error takes its place in the
+   * result, while the others are stored. A backend may commit them together (group commit); so any other
+   * failure (the disk, the connection) may undo the whole group, and is thrown.
+   */
+  saveDocuments(items: readonly SaveItem[]): Promise<Array<SaveResult | StoreError>>;
   /** The lookups a resolver's plan is made from, outside any save (for tools and tests). */
   findCandidates(query: CandidateQuery): Promise<Candidates>;
   /**
@@ -51,6 +68,8 @@ export interface Store {
   ): Promise<ReprocessResult>;
   hasSha256(sha256: string): Promise<boolean>;
   getSource(id: string): Promise<Source | null>;
+  /** Every source's id, in the order the sources were first stored (exports keep that order). */
+  sourceIds(): Promise<string[]>;
   /** Full-text search over the titles and texts of the sources, best matches first. */
   searchSources(query: string, options?: { limit?: number }): Promise<SourceHit[]>;
 
@@ -74,6 +93,15 @@ export interface Store {
   decisionsFor(factIds: readonly string[]): Promise<Decision[]>;
   /** The audit log, newest first. */
   auditLog(options?: { limit?: number }): Promise<AuditEntry[]>;
+
+  /**
+   * Keeps threat-group catalogue entries (ATT&CK, the MISP galaxy, STIX bundles), in one transaction. An entry
+   * replaces the stored one of the same `catalogue` and `entryId`, so importing a catalogue twice adds nothing.
+   * Backends store each entry whole (aliases and external ids as lists) and give it back unchanged.
+   */
+  saveCatalogueEntries(entries: readonly CatalogueEntry[]): Promise<CatalogueSaveResult>;
+  /** Every catalogue entry, in the order first saved. */
+  catalogueEntries(): Promise<CatalogueEntry[]>;
 
   close(): Promise<void>;
 }

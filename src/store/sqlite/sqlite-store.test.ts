@@ -44,8 +44,9 @@ describe("SQLite store", () => {
       assert.deepEqual(rows, [
         { version: 1, name: "init" },
         { version: 2, name: "merge" },
+        { version: 3, name: "catalogue" },
       ]);
-      assert.equal(loadMigrations().length, 2);
+      assert.equal(loadMigrations().length, 3);
     } finally {
       raw.close();
     }
@@ -60,7 +61,7 @@ describe("SQLite store", () => {
     await rejects(
       () => openSqliteStore(path),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 2\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 3\)\./,
     );
   });
 

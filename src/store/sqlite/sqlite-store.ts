@@ -1,17 +1,25 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import type { CandidateQuery, Document, DocumentRecord, Resolver } from "../../model/index.ts";
+import type {
+  CandidateQuery,
+  CatalogueEntry,
+  Document,
+  DocumentRecord,
+  Resolver,
+  SaveItem,
+} from "../../model/index.ts";
 import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
 import { findCandidates } from "./candidates.ts";
 import * as catalog from "./catalog.ts";
+import * as catalogue from "./catalogue.ts";
 import { Db } from "./db.ts";
 import * as decisions from "./decisions.ts";
 import * as incidents from "./incidents.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
-import { saveDocument } from "./save.ts";
+import { saveDocument, saveDocuments } from "./save.ts";
 
 /** WAL pages between automatic checkpoints (4 KB each). */
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -79,6 +87,9 @@ class SqliteStore implements Store {
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
     return saveDocument(this.open(), doc, record, resolver);
   }
+  async saveDocuments(items: readonly SaveItem[]) {
+    return saveDocuments(this.open(), items);
+  }
   async findCandidates(query: CandidateQuery) {
     return findCandidates(this.open(), query);
   }
@@ -93,6 +104,15 @@ class SqliteStore implements Store {
   }
   async getSource(id: string) {
     return catalog.getSource(this.open(), id);
+  }
+  async sourceIds() {
+    return catalogue.sourceIds(this.open());
+  }
+  async saveCatalogueEntries(entries: readonly CatalogueEntry[]) {
+    return catalogue.saveCatalogueEntries(this.open(), entries);
+  }
+  async catalogueEntries() {
+    return catalogue.catalogueEntries(this.open());
   }
   async searchSources(query: string, options: { limit?: number } = {}) {
     return catalog.searchSources(this.open(), query, options.limit);
