@@ -5,12 +5,13 @@ import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
-import { ANY_CLAIM, ANY_RESPONSE } from "./stages/cues.ts";
-import { findDates } from "./stages/dates.ts";
+import { ANY_CLAIM, ANY_RESPONSE, CUES } from "./stages/cues.ts";
+import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents, mayReportAttack } from "./stages/incidents.ts";
 import { findMentions } from "./stages/mentions.ts";
 import { findResponses } from "./stages/responses.ts";
-import { splitSentences } from "./text/sentences.ts";
+import type { CueHits } from "./text/cue-index.ts";
+import { type Sentence, splitSentences } from "./text/sentences.ts";
 
 export type { GroupRow } from "./gazetteer/index.ts";
 
@@ -30,12 +31,9 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
   const text = doc.text;
   const sentences = splitSentences(text);
   const mentions = findMentions(text, sentences, gazetteerWith(options.groups).matcher);
-  // dates matter only where an attack, a claim or a response is reported: the date parser runs there alone
-  const relevant = sentences.filter(
-    (s) => mayReportAttack(s.text) || ANY_CLAIM.test(s.text) || ANY_RESPONSE.test(s.text),
-  );
-  const dates = findDates(relevant, published);
-  const a = buildAnalysis(text, sentences, mentions, dates);
+  // one reading of each sentence's words finds every cue of every stage
+  const cues = sentences.map((s) => CUES.read(s.text));
+  const a = buildAnalysis(text, sentences, mentions, cues, datesOnDemand(sentences, cues, published));
 
   const drafts = findIncidents(a);
   linkCampaigns(a, drafts);
@@ -94,6 +92,31 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
     incidents: incidentRecords(a, drafts),
     claims: claimRecords(a, answeredDenials(claims), locate, ids, campaignOf),
     responses: responseRecords(a, responses, locate, ids),
+  };
+}
+
+/**
+ * The dates of a sentence, parsed when a stage first asks for them. Dates matter only where an attack, a claim
+ * or a response is reported, and only the sentences a stage keeps are asked about: the date parser, the
+ * costliest step, runs on those alone.
+ */
+function datesOnDemand(
+  sentences: readonly Sentence[],
+  cues: readonly CueHits[],
+  published: { year: number; month: number; day: number },
+): (sentence: number) => DateMention[] {
+  const parsed: Array<DateMention[] | undefined> = [];
+  return (i) => {
+    let dates = parsed[i];
+    if (!dates) {
+      const s = sentences[i];
+      const hits = cues[i];
+      const relevant =
+        !!s && !!hits && (mayReportAttack(hits) || ANY_CLAIM.test(hits) || ANY_RESPONSE.test(hits));
+      dates = relevant ? findDates([s], published) : [];
+      parsed[i] = dates;
+    }
+    return dates;
   };
 }
 

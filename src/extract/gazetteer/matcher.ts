@@ -17,12 +17,25 @@ function isWordCode(c: number): boolean {
 }
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 
+/** A 16-bit hash of a word's first three characters (all of a shorter word). */
+function prefixHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < start + 3; k++) h = (h * 31 + (k < end ? text.charCodeAt(k) : 0)) & 0xffff;
+  return h;
+}
+
 /**
  * Case-sensitive longest-match lookup of many surface forms. Entries are indexed by their first word, so one
  * pass over the words of a text costs a map lookup per word, however large the gazetteer grows.
  */
 export class SurfaceMatcher {
   private readonly byFirstWord = new Map<string, GazetteerEntry[]>();
+  /**
+   * A filter on the first three characters of the first words: most words of a text open no entry, and this
+   * turns them away before a string is made of them for the map. It may let a word through in vain, never
+   * turn one away that the map holds.
+   */
+  private readonly maybe = new Uint8Array(65_536);
 
   constructor(entries: readonly GazetteerEntry[]) {
     const seen = new Set<string>();
@@ -31,6 +44,7 @@ export class SurfaceMatcher {
       seen.add(e.surface);
       const first = e.surface.match(/[\p{L}\p{N}]+/u)?.[0];
       if (!first) continue;
+      this.maybe[prefixHash(first, 0, first.length)] = 1;
       const list = this.byFirstWord.get(first) ?? [];
       list.push(e);
       this.byFirstWord.set(first, list);
@@ -53,7 +67,7 @@ export class SurfaceMatcher {
       while (i < to && !isWordCode(text.charCodeAt(i))) i++;
       const wordStart = i;
       while (i < to && isWordCode(text.charCodeAt(i))) i++;
-      if (wordStart >= i || wordStart < skipUntil) continue;
+      if (wordStart >= i || wordStart < skipUntil || !this.maybe[prefixHash(text, wordStart, i)]) continue;
       const word = text.slice(wordStart, i);
       const candidates = this.byFirstWord.get(word);
       if (!candidates) continue;

@@ -1,6 +1,7 @@
 import type { FuzzyDate, Party, Stance } from "../../model/index.ts";
+import type { CueHits } from "../text/cue-index.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
-import { ANY_CLAIM, claimCues } from "./cues.ts";
+import { ANY_CLAIM, CUES, claimCues } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 
@@ -17,7 +18,7 @@ export interface ClaimDraft {
 }
 
 const cues = claimCues;
-const rx = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "gi");
+const rx = (list: string[]) => CUES.add(new RegExp(`\\b(?:${list.join("|")})\\b`, "gi"));
 const ACTIVE = rx(cues.accuse_active);
 const AGENT = rx(cues.accuse_agent);
 const BEHIND = rx(cues.accuse_behind);
@@ -29,12 +30,14 @@ const ATTACK_BEFORE =
   /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;
 const EXPLICIT_DENIAL =
   /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
-const CHORUS =
-  /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i;
+const CHORUS = CUES.add(
+  /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
+);
 const VICTIM_SLOT =
   /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$/i;
-const ANONYMOUS =
-  /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified))\b/i;
+const ANONYMOUS = CUES.add(
+  /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified))\b/i,
+);
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
@@ -47,10 +50,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
   const out: ClaimDraft[] = [];
   for (const s of a.sentences) {
     const attackers = (a.bySentence[s.index] ?? []).some((m) => m.attacker);
-    if (!attackers && !ANY_CLAIM.test(s.text)) continue;
-    const statementDate = (a.datesBySentence[s.index] ?? []).find((d) => d.statement)?.date;
+    const hits = a.cues[s.index] as CueHits;
+    if (!attackers && !ANY_CLAIM.test(hits)) continue;
+    // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
+    const statementDate = () => a.datesIn(s.index).find((d) => d.statement)?.date;
     // "officials, speaking anonymously, said …": an accusation nobody puts a name to is unnamed
-    const anonymous = ANONYMOUS.test(s.text);
+    const anonymous = ANONYMOUS.test(hits);
     const add = (stance: Stance, said: Party | null, accused: Party, start: number, end: number) => {
       const claimant = anonymous && stance === "accuses" ? null : said;
       if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
@@ -58,6 +63,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (accused.kind === "intl" && stance === "accuses") return;
       if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country)
         return;
+      const date = statementDate();
       out.push({
         stance,
         claimant,
@@ -65,7 +71,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         sentence: s.index,
         start,
         end,
-        ...(statementDate ? { date: statementDate } : {}),
+        ...(date ? { date } : {}),
       });
     };
     const claimantFor = (pos: number): Party | null => {
@@ -82,8 +88,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       return ps.length ? ps : [speakerParty(a, s.index) ?? previousActor(a, s.index)];
     };
 
-    for (const m of s.text.matchAll(RESPONSIBILITY)) {
-      const pos = s.start + (m.index ?? 0);
+    for (const m of RESPONSIBILITY.matchAll(hits)) {
+      const pos = s.start + m.index;
       if (isNegated(a.text, s.start, pos)) continue;
       // "the attack was claimed by the LockBit gang": the claimant follows
       const end = pos + m[0].length;
@@ -94,8 +100,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const p = who && partyOf(who);
       if (p) add("claims-responsibility", p, p, pos, pos + m[0].length);
     }
-    for (const m of s.text.matchAll(DENY)) {
-      const pos = s.start + (m.index ?? 0);
+    for (const m of DENY.matchAll(hits)) {
+      const pos = s.start + m.index;
       if (!ABOUT_ATTRIBUTION.test(s.text)) continue;
       if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
       const subj = subjectsBefore(a, s.index, pos, { attackers: true }).filter((x) => x.form !== "place");
@@ -108,8 +114,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         if (last && EXPLICIT_DENIAL.test(around)) last.explicit = true;
       }
     }
-    for (const m of s.text.matchAll(ACTIVE)) {
-      const pos = s.start + (m.index ?? 0);
+    for (const m of ACTIVE.matchAll(hits)) {
+      const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
       // "hold the Kremlin accountable": the accused stands inside the cue
@@ -158,8 +164,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       for (const acc of partiesOf(accused))
         for (const c of claimantsFor(pos)) add("accuses", c, acc, pos, end);
     }
-    for (const m of s.text.matchAll(AGENT)) {
-      const pos = s.start + (m.index ?? 0);
+    for (const m of AGENT.matchAll(hits)) {
+      const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
       // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
@@ -179,15 +185,15 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       for (const acc of partiesOf(accused)) add("accuses", claimant, acc, pos, end);
     }
     // "the coordinated statements came from the United States, the European Union, Britain …"
-    const chorus = CHORUS.exec(s.text);
+    const chorus = CHORUS.exec(hits);
     if (chorus) {
       const accused = primaryAccused();
       const at = s.start + chorus.index + chorus[0].length;
       const voices = objectsAfter(a, s.index, at, (x) => !x.attacker && x.form !== "place", 300);
       if (accused) for (const v of partiesOf(voices)) add("accuses", v, accused, at - chorus[0].length, at);
     }
-    for (const m of s.text.matchAll(BEHIND)) {
-      const pos = s.start + (m.index ?? 0);
+    for (const m of BEHIND.matchAll(hits)) {
+      const pos = s.start + m.index;
       const end = pos + m[0].length;
       const generic =
         /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i.test(

@@ -1,4 +1,5 @@
 import type { Party } from "../../model/index.ts";
+import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
@@ -8,9 +9,11 @@ export interface Analysis {
   text: string;
   sentences: Sentence[];
   mentions: Mention[];
-  dates: DateMention[];
   bySentence: Mention[][];
-  datesBySentence: DateMention[][];
+  /** where each sentence's cue words are (CUES.read of its text) */
+  cues: CueHits[];
+  /** the dates of a sentence, parsed on first request: most sentences are never asked for theirs */
+  datesIn: (sentence: number) => DateMention[];
   /** the state the story is about: what "the country" and unnamed "authorities" stand for */
   focus?: string;
   /** who is quoted in each sentence, when anyone is */
@@ -41,20 +44,19 @@ export function buildAnalysis(
   text: string,
   sentences: Sentence[],
   mentions: Mention[],
-  dates: DateMention[],
+  cues: CueHits[],
+  datesIn: (sentence: number) => DateMention[],
 ): Analysis {
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]?.push(m);
-  const datesBySentence: DateMention[][] = sentences.map(() => []);
-  for (const d of dates) datesBySentence[d.sentence]?.push(d);
   const focus = findFocus(sentences, bySentence);
   const a: Analysis = {
     text,
     sentences,
     mentions,
-    dates,
     bySentence,
-    datesBySentence,
+    cues,
+    datesIn,
     speakers: [],
     ...(focus ? { focus } : {}),
   };

@@ -1,8 +1,9 @@
 import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
+import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Analysis } from "./context.ts";
-import { actSpans } from "./cues.ts";
+import { actSpans, CUES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -43,20 +44,21 @@ const terms = loadData<AttackTerms>("lexicon/attack-terms.json");
 const typeCues = loadData<Record<string, string[] | string>>("lexicon/incident-types.json");
 const operations = loadData<{ names: string[] }>("lexicon/operations.json").names;
 
-const STRONG = new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi");
-const WEAK = new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi");
-// non-global, so that testing leaves no lastIndex behind for the scanning patterns above
-const ANY_ATTACK = new RegExp(`\\b(?:${[...terms.strong, ...terms.weak].join("|")})\\b`, "i");
+const STRONG = CUES.add(new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi"));
+const WEAK = CUES.add(new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi"));
+const ANY_ATTACK = CUES.add(new RegExp(`\\b(?:${[...terms.strong, ...terms.weak].join("|")})\\b`, "i"));
+// cyber words may sit inside longer words ("cyberspace"): not a cue the word index can hold
 const CYBER = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
-const NOT_CYBER = new RegExp(`\\b(?:${terms.not_cyber.join("|")})`, "i");
-const OPERATION = new RegExp(
-  `\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`,
-  "g",
+const NOT_CYBER_SOURCE = `\\b(?:${terms.not_cyber.join("|")})`;
+const NOT_CYBER = new RegExp(NOT_CYBER_SOURCE, "i");
+const NOT_CYBER_CUE = CUES.add(new RegExp(NOT_CYBER_SOURCE, "i"));
+const OPERATION = CUES.add(
+  new RegExp(`\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`, "g"),
 );
-const TYPE_RES: Array<[IncidentType, RegExp]> = INCIDENT_TYPES.flatMap((t) => {
+const TYPE_CUES: Array<[IncidentType, Cue]> = INCIDENT_TYPES.flatMap((t) => {
   const cues = typeCues[t];
   return Array.isArray(cues)
-    ? [[t, new RegExp(`\\b(?:${cues.join("|")})`, "i")] as [IncidentType, RegExp]]
+    ? [[t, CUES.add(new RegExp(`\\b(?:${cues.join("|")})`, "i"))] as [IncidentType, Cue]]
     : [];
 });
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -91,7 +93,7 @@ const SYSTEMS = new RegExp(
 );
 
 /** True when a sentence has any word that could report an attack. */
-export function mayReportAttack(sentence: string): boolean {
+export function mayReportAttack(sentence: CueHits): boolean {
   return ANY_ATTACK.test(sentence);
 }
 
@@ -128,7 +130,9 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
 function attackMentions(a: Analysis, index: number): IncidentMention[] {
   const s = a.sentences[index];
   if (!s) return [];
-  const cyber = CYBER.test(s.text) && !NOT_CYBER.test(s.text);
+  const hits = a.cues[index] as CueHits;
+  // the cyber test matters only to a weak attack word ("attack"): most sentences never need it
+  let cyber: boolean | undefined;
   const found: IncidentMention[] = [];
   const seen: Array<[number, number]> = [];
   const add = (start: number, end: number, strong: boolean) => {
@@ -156,18 +160,18 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
       victims: [],
     });
   };
-  for (const m of s.text.matchAll(STRONG))
-    add(s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length, true);
-  for (const m of s.text.matchAll(WEAK)) {
-    const start = s.start + (m.index ?? 0);
+  for (const m of STRONG.matchAll(hits)) add(s.start + m.index, s.start + m.index + m[0].length, true);
+  for (const m of WEAK.matchAll(hits)) {
+    const start = s.start + m.index;
     const around = a.text.slice(Math.max(s.start, start - 25), start);
     if (NOT_CYBER.test(around)) continue;
+    cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
     if (cyber || DEFINITE.test(around)) add(start, start + m[0].length, false);
   }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
-  for (const m of s.text.matchAll(OPERATION)) {
-    const pos = s.start + (m.index ?? 0);
+  for (const m of OPERATION.matchAll(hits)) {
+    const pos = s.start + m.index;
     const nearest = closest(found, pos);
     // a name names the attack word it stands beside ("the Stuxnet virus", "the worm, dubbed NotPetya")
     if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40)
@@ -175,9 +179,9 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   }
   // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
   // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
-  const dates = a.datesBySentence[index] ?? [];
+  const dates = a.datesIn(index);
   const acts: Array<[number, number]> = dates.some((d) => !d.statement)
-    ? actSpans(s.text).map(([x, y]) => [s.start + x, s.start + y])
+    ? actSpans(hits).map(([x, y]) => [s.start + x, s.start + y])
     : [];
 
   for (const d of dates) {
@@ -355,7 +359,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
     else if (daysApart(d.date, date) <= 3 && date.value < d.date.value) d.date = date; // an attack dates from its start
   }
   // a statement date bounds the attack from above: keep the earliest
-  for (const said of (a.datesBySentence[m.sentence] ?? []).filter((x) => x.statement)) {
+  for (const said of a.datesIn(m.sentence).filter((x) => x.statement)) {
     if (!d.statementDate || said.date.value < d.statementDate.value) d.statementDate = said.date;
   }
   // "China was itself a major victim of cyberattacks": a bare plural, undated and unnamed, speaks of attacks in
@@ -375,8 +379,8 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
   const s = a.sentences[m.sentence];
   if (!s) return;
-  for (const [t, re] of TYPE_RES) {
-    const hit = re.exec(s.text);
+  for (const [t, cue] of TYPE_CUES) {
+    const hit = cue.exec(a.cues[m.sentence] as CueHits);
     // "there was no irreversible data erasure": a negated effect is not a type
     if (
       hit &&

@@ -39,6 +39,14 @@ const ORIGIN_OF_ATTACKERS =
   /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
 const IS_BEHIND =
   /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
+// Patterns tried per sentence or per name are built once, here, not at each use.
+const OPENS_IN_CAPITALS = /^\p{Lu}\p{Lu}/u;
+const APPOSITION = /, (?:a|an|the) /;
+/** the one to three words after a country name: the noun phrase an adjective modifies */
+const HEAD_WORDS = /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u;
+const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
+const BEHIND_WORD = /behind|responsible/;
+const POSSESSIVE_GAP = /^['’]s\s+(?:the\s+)?$/;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 const attackerHead = new RegExp(
   `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
@@ -109,9 +117,11 @@ export function findMentions(
   const shortNames: Array<{ short: string; mention: Mention }> = [];
   for (const s of sentences) {
     const spans = new Spans(out);
+    // this sentence's mentions are the ones added from here on: no need to look through the earlier ones
+    const firstHere = out.length;
     // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted;
     // datelines open with a word in capitals: only then is the pattern worth trying
-    const dateline = /^\p{Lu}\p{Lu}/u.test(s.text) ? DATELINE.exec(s.text) : null;
+    const dateline = OPENS_IN_CAPITALS.test(s.text) ? DATELINE.exec(s.text) : null;
     if (dateline) spans.hold(s.start, s.start + dateline[0].length);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
@@ -135,9 +145,11 @@ export function findMentions(
     for (const m of found.anaphors) {
       const start = s.start + m.index;
       // "US officials", "Albanian authorities": the state named just before already speaks
-      const qualified = out.some(
-        (x) => x.sentence === s.index && x.end < start && start - x.end <= 2 && x.country,
-      );
+      let qualified = false;
+      for (let k = firstHere; k < out.length && !qualified; k++) {
+        const x = out[k] as Mention;
+        qualified = x.end < start && start - x.end <= 2 && !!x.country;
+      }
       if (!qualified && spans.free(start, start + m[0].length)) spans.add(anaphorMention(m, start, s.index));
     }
     // "Colonial took its pipeline offline": a company named in full before is later named by its first word
@@ -155,7 +167,7 @@ export function findMentions(
       }
     }
     // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
-    const appositions = /, (?:a|an|the) /.test(s.text) ? s.text.matchAll(UNKNOWN_ORG) : [];
+    const appositions = APPOSITION.test(s.text) ? s.text.matchAll(UNKNOWN_ORG) : [];
     for (const m of appositions) {
       const name = m[1] as string;
       const start = s.start + (m.index ?? 0);
@@ -187,7 +199,7 @@ export function findMentions(
   // "Russia's GRU": the state named through its service is that service
   for (let i = 0; i + 1 < out.length; i++) {
     const [x, y] = [out[i] as Mention, out[i + 1] as Mention];
-    if ((y.force || y.attacker) && /^['’]s\s+(?:the\s+)?$/.test(text.slice(x.end, y.start))) x.force = true;
+    if ((y.force || y.attacker) && POSSESSIVE_GAP.test(text.slice(x.end, y.start))) x.force = true;
   }
   return out;
 }
@@ -250,15 +262,13 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         };
       }
       const head =
-        e.form === "adjective" || e.form === "name"
-          ? /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u.exec(after)?.[1]?.trim()
-          : undefined;
+        e.form === "adjective" || e.form === "name" ? HEAD_WORDS.exec(after)?.[1]?.trim() : undefined;
       const attacker =
         head !== undefined &&
-        (e.form === "adjective" || /^-|^\s+(?:state|government)-/.test(after)) &&
+        (e.form === "adjective" || STATE_PREFIX.test(after)) &&
         attackerHead.test(after.replace(/^['’]s/, ""));
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
-      const blamed = e.form !== "seat" && /behind|responsible/.test(after) && IS_BEHIND.test(after);
+      const blamed = e.form !== "seat" && BEHIND_WORD.test(after) && IS_BEHIND.test(after);
       // "a state-backed group from North Korea", "hackers linked to Iran"
       const origin =
         e.form === "name" && ORIGIN_OF_ATTACKERS.test(text.slice(Math.max(0, m.start - 40), m.start));

@@ -49,7 +49,7 @@ const ANAPHOR = new RegExp(
   "gi",
 );
 // Cheap gates: the costly patterns below run only on sentences holding one of their key words.
-const ASCII_WORD = /[A-Za-z]+/g;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const PEOPLE_WORDS = new Set([...peopleBySurface.keys()].map((k) => k.split(/[\s-]+/)[0] as string));
 const TITLE_WORDS = new Set(officials.titles.map((t) => (t.split(/\s+/)[0] as string).toLowerCase()));
 const ANAPHOR_WORDS = new Set([
@@ -73,6 +73,27 @@ const REFERENCE_WORDS = new Set(
     " ",
   ),
 );
+/**
+ * A filter on a word's first three letters, lowercased: true for every key word above (and some others).
+ * It lets the scan pass over most words without making a string of them.
+ */
+class PrefixFilter {
+  private readonly bits = new Uint8Array(65_536);
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.bits[this.hash(w.toLowerCase(), 0, w.length)] = 1;
+  }
+  has(text: string, start: number, end: number): boolean {
+    return this.bits[this.hash(text, start, end)] === 1;
+  }
+  private hash(text: string, start: number, end: number): number {
+    let h = 0;
+    for (let k = start; k < start + 3; k++)
+      h = (h * 31 + (k < end ? text.charCodeAt(k) | (text.charCodeAt(k) < 128 ? 32 : 0) : 0)) & 0xffff;
+    return h;
+  }
+}
+const KEY_WORDS = new PrefixFilter([...PEOPLE_WORDS, ...TITLE_WORDS, ...ANAPHOR_WORDS, ...REFERENCE_WORDS]);
+
 interface Candidates {
   people: RegExpExecArray[];
   titles: RegExpExecArray[];
@@ -91,21 +112,39 @@ function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): 
 
 export function candidates(text: string): Candidates {
   const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
-  const recent: Array<[string, number]> = [];
-  ASCII_WORD.lastIndex = 0;
-  for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
-    const w = m[0];
-    const lower = w.toLowerCase();
-    if (PEOPLE_WORDS.has(w)) tryAt(PEOPLE_AT, text, m.index, found.people);
-    if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, m.index, found.titles);
-    if (ANAPHOR_WORDS.has(lower)) {
-      // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
-      for (const [word, pos] of recent) if (word === "the") tryAt(ANAPHOR_AT, text, pos, found.anaphors);
-      tryAt(ANAPHOR_AT, text, m.index, found.anaphors);
+  // where the three words before this one start, most recent first, and whether each is "the"
+  const recent = [-1, -1, -1];
+  const recentThe = [false, false, false];
+  const n = text.length;
+  let i = 0;
+  // a hand-rolled scan of ASCII words ([A-Za-z]+): most words are turned away by the key filter unmade
+  while (i < n) {
+    while (i < n && !isAsciiLetter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (start >= i) continue;
+    const the =
+      i - start === 3 &&
+      (text.charCodeAt(start) | 32) === 116 &&
+      (text.charCodeAt(start + 1) | 32) === 104 &&
+      (text.charCodeAt(start + 2) | 32) === 101;
+    if (KEY_WORDS.has(text, start, i)) {
+      const w = text.slice(start, i);
+      const lower = w.toLowerCase();
+      if (PEOPLE_WORDS.has(w)) tryAt(PEOPLE_AT, text, start, found.people);
+      if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, start, found.titles);
+      if (ANAPHOR_WORDS.has(lower)) {
+        // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
+        for (let k = 0; k < 3; k++)
+          if (recentThe[k]) tryAt(ANAPHOR_AT, text, recent[k] as number, found.anaphors);
+        tryAt(ANAPHOR_AT, text, start, found.anaphors);
+      }
+      if (REFERENCE_WORDS.has(lower)) found.references = true;
     }
-    if (REFERENCE_WORDS.has(lower)) found.references = true;
-    recent.unshift([lower, m.index]);
-    if (recent.length > 3) recent.pop();
+    recent.unshift(start);
+    recent.pop();
+    recentThe.unshift(the);
+    recentThe.pop();
   }
   for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
   return found;
@@ -128,6 +167,9 @@ export function anaphorMention(m: RegExpExecArray, start: number, sentence: numb
   return { start, end: start + m[0].length, text: m[0], sentence, form: "anaphor", party, attacker: false };
 }
 
+/** a title written just before a person's name */
+const TITLE_BEFORE = new RegExp(`(?:${titleAlt})\\s+$`, "i");
+
 export function personMention(
   text: string,
   start: number,
@@ -137,7 +179,7 @@ export function personMention(
 ): Mention {
   // include a title written before the name ("Prime Minister Edi Rama")
   const before = text.slice(Math.max(0, start - 40), start);
-  const title = new RegExp(`(?:${titleAlt})\\s+$`, "i").exec(before);
+  const title = TITLE_BEFORE.exec(before);
   const s = title ? start - title[0].length : start;
   const words = text.slice(s, end);
   const base = { start: s, end, text: words, sentence, form: "official" as const, attacker: false };

@@ -1,7 +1,8 @@
 import type { FuzzyDate, Party, ResponseKind } from "../../model/index.ts";
 import { RESPONSE_KINDS } from "../../model/index.ts";
+import type { Cue, CueHits } from "../text/cue-index.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
-import { ANY_RESPONSE, responseCues } from "./cues.ts";
+import { ANY_RESPONSE, CUES, responseCues } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
 
@@ -19,10 +20,10 @@ export interface ResponseDraft {
 }
 
 const cues = responseCues;
-const CUE_RES: Array<[ResponseKind, RegExp]> = RESPONSE_KINDS.flatMap((k) => {
+const CUE_RES: Array<[ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
   const list = cues[k];
   return Array.isArray(list)
-    ? [[k, new RegExp(`\\b(?:${list.join("|")})`, "gi")] as [ResponseKind, RegExp]]
+    ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as [ResponseKind, Cue]]
     : [];
 });
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
@@ -56,11 +57,12 @@ export function findResponses(
 ): ResponseDraft[] {
   const out: ResponseDraft[] = [];
   for (const s of a.sentences) {
-    if (!ANY_RESPONSE.test(s.text)) continue;
+    const hits = a.cues[s.index] as CueHits;
+    if (!ANY_RESPONSE.test(hits)) continue;
     const punitive = PUNITIVE.test(s.text);
     for (const [kind, re] of CUE_RES) {
-      for (const m of s.text.matchAll(re)) {
-        const pos = s.start + (m.index ?? 0);
+      for (const m of re.matchAll(hits)) {
+        const pos = s.start + m.index;
         const end = pos + m[0].length;
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
@@ -299,7 +301,7 @@ function targetFor(
 /** The date nearest a cue in its sentence: "on Wednesday severed ties" → that Wednesday. */
 function nearestDate(a: Analysis, sentence: number, pos: number): FuzzyDate | undefined {
   let best: { d: FuzzyDate; dist: number } | undefined;
-  for (const d of a.datesBySentence[sentence] ?? []) {
+  for (const d of a.datesIn(sentence)) {
     const dist = Math.abs(d.start - pos);
     if (dist < 60 && (!best || dist < best.dist)) best = { d: d.date, dist };
   }

@@ -17,9 +17,21 @@ const PREP_BEFORE =
   /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:the\s+)?$/i;
 
 /** Mentions that can fill a role: resolved, not mere locations. */
-export function actors(a: Analysis, sentence: number): Mention[] {
-  return (a.bySentence[sentence] ?? []).filter((m) => m.form !== "place" && partyOf(m) !== null);
+export function actors(a: Analysis, sentence: number): readonly Mention[] {
+  // asked for again at every cue of a sentence: kept per document (mentions no longer change by now)
+  let bySentence = actorsCache.get(a);
+  if (!bySentence) {
+    bySentence = [];
+    actorsCache.set(a, bySentence);
+  }
+  let list = bySentence[sentence];
+  if (!list) {
+    list = (a.bySentence[sentence] ?? []).filter((m) => m.form !== "place" && partyOf(m) !== null);
+    bySentence[sentence] = list;
+  }
+  return list;
 }
+const actorsCache = new WeakMap<Analysis, Mention[][]>();
 
 /** The subject of a cue: parties from the start of its clause up to the cue, not inside prepositional phrases. */
 export function subjectsBefore(

@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { CueIndex } from "./cue-index.ts";
+import { firstWords } from "./first-words.ts";
+
+const words = (source: string, flags = "i") =>
+  firstWords(source, flags)
+    ?.map((w) => `${w.word}${w.complete ? "" : "…"}`)
+    .sort();
+
+describe("firstWords", () => {
+  it("lists whole words and stems a pattern's matches can open with", () => {
+    assert.deepEqual(words("\\b(?:blam(?:ed|es)|pinned(?: [^.;]{0,60}?)? on)\\b"), [
+      "blamed",
+      "blames",
+      "pinned",
+    ]);
+    // no \b after the alternatives: "accus" may open "accusation"
+    assert.deepEqual(words("\\b(?:accus|deni(?:al|ed))"), ["accus…", "denial…", "denied…"]);
+    assert.deepEqual(words("\\b(?:cyber[- ]?attacks?)\\b"), ["cyber", "cyberattack", "cyberattacks"]);
+    assert.deepEqual(words("\\b(?:(?:was|were) claimed by)"), ["was", "were"]);
+    assert.equal(words("\\b(?:\\d+ hours)")?.length, 10);
+  });
+
+  it("refuses patterns whose matches may start inside a word, on punctuation, or anywhere", () => {
+    assert.equal(firstWords("(?:cyber|hack)", "i"), null); // no \b: "anti-hacking" matches at "hack"
+    assert.equal(firstWords("\\b(?:\\$\\d+|ransom)", "i"), null);
+    assert.equal(firstWords("\\b(?:\\w+ ministry)", ""), null);
+    assert.equal(firstWords("\\b(?:hack)", "iu"), null); // Unicode case folding: "ſ" matches "s"
+  });
+});
+
+describe("CueIndex", () => {
+  const index = new CueIndex();
+  const patterns = [
+    /\b(?:blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|pinned(?: [^.;:]{0,60}?)? on)\b/gi,
+    /\b(?:sanction(?:ed|s|ing)?|expel(?:led|s)?|\d+ hours to leave)/gi,
+    /\b(?:the hand of|the same (?:actors|hackers))\b/i,
+    /(?:cyber|hack)/i, // not indexable: run over the whole text
+    /\b(?:Stuxnet|NotPetya)\b/g, // case-sensitive
+  ];
+  const cues = patterns.map((re) => index.add(re));
+  const texts = [
+    "Albania blamed Iran and expelled its diplomats, giving them 24 hours to leave.",
+    "The BLAME was pinned squarely on Moscow; Washington sanctioned two men.",
+    "Officials saw the hand of the same actors behind Stuxnet and notpetya, not NotPetya2.",
+    "Accusing, accused, accuses: blamedly blame_d. Sanctions! anti-hacking cyberspace",
+    "",
+  ];
+
+  it("finds exactly what the pattern finds over the whole text", () => {
+    for (const text of texts) {
+      const hits = index.read(text);
+      patterns.forEach((re, i) => {
+        const cue = cues[i];
+        assert.ok(cue);
+        const global = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+        const want = [...text.matchAll(global)].map((m) => [m.index, m[0]]);
+        assert.deepEqual(
+          cue.matchAll(hits).map((m) => [m.index, m[0]]),
+          want,
+        );
+        assert.equal(cue.test(hits), want.length > 0);
+        assert.equal(cue.exec(hits)?.index, want[0]?.[0]);
+      });
+    }
+  });
+
+  it("agrees with the pattern on arbitrary text", () => {
+    const alphabet = fc.constantFrom(
+      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B".split(
+        " ",
+      ),
+      " ",
+      "",
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
+        const text = parts.join(parts.length % 3 ? " " : "");
+        const hits = index.read(text);
+        patterns.forEach((re, i) => {
+          const global = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+          const want = [...text.matchAll(global)].map((m) => [m.index, m[0]]);
+          assert.deepEqual(
+            cues[i]?.matchAll(hits).map((m) => [m.index, m[0]]),
+            want,
+          );
+        });
+      }),
+    );
+  });
+
+  it("refuses hits read by another index", () => {
+    const other = new CueIndex().read("blamed");
+    assert.throws(() => cues[0]?.test(other), /another CueIndex/);
+  });
+});

@@ -1,0 +1,173 @@
+import { firstWords } from "./first-words.ts";
+
+/**
+ * One word-indexed matcher for every cue lexicon. Each pattern is registered once, at start-up; the words its
+ * matches can begin with (./first-words.ts) go into one map. A sentence is then read once, word by word: each
+ * word is looked up, and a pattern runs — anchored at that word — only where the word can open it. Twenty
+ * lexicons cost one pass over the words instead of twenty scans of the text, and a sentence where no cue word
+ * appears costs no pattern at all.
+ *
+ * The matches are exactly those of the pattern run over the whole sentence (`matchAll`, `test`, `exec`):
+ * the word list never misses a place where a match can start, and the anchored pattern decides the rest.
+ */
+export class CueIndex {
+  /**
+   * First words and stems by their first three letters, as a number: most words of a sentence open no cue, and
+   * this look-up turns them away without making a string of them. Stems shorter than three letters ("\d+")
+   * are kept apart, by first letter.
+   */
+  private readonly buckets = new Map<number, Bucket>();
+  private readonly shortStems = new Map<number, Array<{ stem: string; cue: number }>>();
+  private readonly cues: Cue[] = [];
+
+  /** Registers a pattern; its flags are kept (g is dropped: a Cue says whether it wants all matches). */
+  add(re: RegExp): Cue {
+    const id = this.cues.length;
+    const words = firstWords(re.source, re.flags);
+    const cue = new Cue(this, id, re, words !== null);
+    this.cues.push(cue);
+    for (const { word, complete } of words ?? []) {
+      if (!complete && word.length < 3) {
+        const list = this.shortStems.get(word.charCodeAt(0)) ?? [];
+        list.push({ stem: word, cue: id });
+        this.shortStems.set(word.charCodeAt(0), list);
+        continue;
+      }
+      const key = keyOf(word, 0, word.length);
+      const bucket: Bucket = this.buckets.get(key) ?? { exact: [], stems: [] };
+      this.buckets.set(key, bucket);
+      if (complete) {
+        const known = bucket.exact.find((e) => e.word === word);
+        if (!known) bucket.exact.push({ word, cues: [id] });
+        else if (!known.cues.includes(id)) known.cues.push(id);
+      } else bucket.stems.push({ stem: word, cue: id });
+    }
+    return cue;
+  }
+
+  /** Reads the words of `text` once and notes, for each cue, where it may match. */
+  read(text: string): CueHits {
+    const at: Array<number[] | undefined> = new Array(this.cues.length);
+    const note = (cue: number, pos: number) => {
+      const list = at[cue];
+      if (!list) at[cue] = [pos];
+      // a word can open one cue both as a whole word and through a stem: note the place once
+      else if (list[list.length - 1] !== pos) list.push(pos);
+    };
+    // words are compared in a lowercased copy, in place: no string is made per word
+    let lower = text.toLowerCase();
+    if (lower.length !== text.length) lower = text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+      const start = i;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      if (start >= i) continue;
+      const length = i - start;
+      const short = this.shortStems.get(lower.charCodeAt(start));
+      if (short) for (const s of short) if (lower.startsWith(s.stem, start)) note(s.cue, start);
+      const bucket = this.buckets.get(keyOf(lower, start, i));
+      if (!bucket) continue;
+      for (const e of bucket.exact)
+        if (e.word.length === length && lower.startsWith(e.word, start))
+          for (const c of e.cues) note(c, start);
+      for (const s of bucket.stems)
+        if (s.stem.length <= length && lower.startsWith(s.stem, start)) note(s.cue, start);
+    }
+    // words are read left to right, so each cue's places come in order
+    return new CueHits(this, text, at);
+  }
+}
+
+interface Bucket {
+  exact: Array<{ word: string; cues: number[] }>;
+  stems: Array<{ stem: string; cue: number }>;
+}
+
+/** The first three characters of a lowercase word (fewer for a shorter one) as one number. */
+function keyOf(word: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < start + 3; k++) key = key * 256 + (k < end ? word.charCodeAt(k) : 0);
+  return key;
+}
+
+// \b without the u flag: ASCII letters, digits and underscore
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Where each cue may match in one text, as found by CueIndex.read. */
+export class CueHits {
+  constructor(
+    readonly owner: CueIndex,
+    readonly text: string,
+    readonly at: ReadonlyArray<readonly number[] | undefined>,
+  ) {}
+}
+
+/** A registered pattern. Its methods behave as the pattern's own, over the text a CueHits was read from. */
+export class Cue {
+  private readonly sticky: RegExp;
+  private readonly whole: RegExp;
+
+  constructor(
+    private readonly index: CueIndex,
+    private readonly id: number,
+    re: RegExp,
+    /** false when the pattern's first words cannot be listed: it is then run over the whole text */
+    readonly indexed: boolean,
+  ) {
+    const flags = re.flags.replace(/[gy]/g, "");
+    this.sticky = new RegExp(re.source, `${flags}y`);
+    this.whole = new RegExp(re.source, `${flags}g`);
+  }
+
+  /** Every match, left to right and not overlapping: as `text.matchAll(re)` with the g flag. */
+  matchAll(hits: CueHits): RegExpExecArray[] {
+    this.check(hits);
+    const out: RegExpExecArray[] = [];
+    if (!this.indexed) {
+      this.whole.lastIndex = 0;
+      for (let m = this.whole.exec(hits.text); m; m = this.whole.exec(hits.text)) {
+        out.push(m);
+        if (m[0].length === 0) this.whole.lastIndex++;
+      }
+      return out;
+    }
+    let from = 0;
+    for (const pos of hits.at[this.id] ?? []) {
+      if (pos < from) continue;
+      this.sticky.lastIndex = pos;
+      const m = this.sticky.exec(hits.text);
+      if (!m) continue;
+      out.push(m);
+      from = pos + Math.max(1, m[0].length);
+    }
+    return out;
+  }
+
+  /** The leftmost match, or null: as `re.exec(text)` without the g flag. */
+  exec(hits: CueHits): RegExpExecArray | null {
+    this.check(hits);
+    if (!this.indexed) {
+      this.whole.lastIndex = 0;
+      return this.whole.exec(hits.text);
+    }
+    for (const pos of hits.at[this.id] ?? []) {
+      this.sticky.lastIndex = pos;
+      const m = this.sticky.exec(hits.text);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  test(hits: CueHits): boolean {
+    return this.exec(hits) !== null;
+  }
+
+  private check(hits: CueHits): void {
+    if (hits.owner !== this.index || hits.at.length <= this.id)
+      throw new Error("These cue hits were read by another CueIndex, or before this cue was added.");
+  }
+}
