@@ -6,7 +6,9 @@
  *   intake, extract, resolve, interop   model — never each other
  *   store                               model
  *   service                             model, intake, extract, resolve, store, interop
- *   jobs, server, cli                   service, model
+ *   jobs, server                        service, model
+ *   cli                                 service, model, server (to start it)
+ *   web (the UI, bundled by Vite)        types from model, and nothing else of ours
  *
  * and no cycles anywhere. Type-only imports count: a type dependency is still a dependency.
  * TypeScript is parsed with swc because dependency-cruiser cannot drive TypeScript 7's native compiler.
@@ -55,9 +57,15 @@ module.exports = {
     ),
     onlyMay(
       "entry-points-import-service",
-      "jobs|server|cli",
+      "jobs|server",
       ["service", "model"],
       "Entry points go through the use cases, so every entry point behaves alike.",
+    ),
+    onlyMay(
+      "cli-imports-service",
+      "cli",
+      ["service", "model", "server"],
+      "The command line goes through the use cases; it may start the server (`casebook serve`), nothing more.",
     ),
     {
       name: "not-to-unresolvable",

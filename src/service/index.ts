@@ -1,11 +1,17 @@
 /** Use cases that chain the stages. The CLI, the server and the workers call these, never the stages directly. */
+
+export { authenticate, createToken, hashToken } from "./access.ts";
 export { type CorpusResult, type CorpusStory, extractCorpus, listCorpus, readStoryMeta } from "./corpus.ts";
 export { EXTRACT_FAILED, errorRecord } from "./error-record.ts";
 export { extractLine, extractLines } from "./extract-batch.ts";
 export { extractFile, extractOne, type OneInputMeta, readInputFile } from "./extract-one.ts";
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from "./ingest.ts";
 export { ingestPaths } from "./ingest.ts";
+export type { ArticleInput, ArticleResult } from "./ingest-article.ts";
 export { DEFAULT_DB, dbPath, Knowledge, MIN_ID_PREFIX, openKnowledge, withKnowledge } from "./knowledge.ts";
+export { checkEdit, EDITABLE } from "./review.ts";
+export { loadSampleIfEmpty, SAMPLE_CORPUS } from "./sample.ts";
+export { type SourceSpan, type SourceView, sourceView } from "./source-view.ts";
 export { splitLines } from "./split-lines.ts";
 export { stableStringify } from "./stable-json.ts";
 export { type BatchSummary, describeSummary, emptySummary } from "./summary.ts";

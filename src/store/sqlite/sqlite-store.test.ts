@@ -44,8 +44,9 @@ describe("SQLite store", () => {
       assert.deepEqual(rows, [
         { version: 1, name: "init" },
         { version: 2, name: "merge" },
+        { version: 3, name: "access" },
       ]);
-      assert.equal(loadMigrations().length, 2);
+      assert.equal(loadMigrations().length, 3);
     } finally {
       raw.close();
     }

@@ -1,13 +1,22 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import type { CandidateQuery, Document, DocumentRecord, Resolver } from "../../model/index.ts";
-import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
+import type {
+  CandidateQuery,
+  Document,
+  DocumentRecord,
+  ReadScope,
+  Resolver,
+  TokenInput,
+} from "../../model/index.ts";
+import type { DecisionInput, FactListOptions, IncidentFilter } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
+import * as access from "./access.ts";
 import { findCandidates } from "./candidates.ts";
 import * as catalog from "./catalog.ts";
 import { Db } from "./db.ts";
 import * as decisions from "./decisions.ts";
+import * as facts from "./facts.ts";
 import * as incidents from "./incidents.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
@@ -91,26 +100,32 @@ class SqliteStore implements Store {
   async hasSha256(sha256: string) {
     return catalog.hasSha256(this.open(), sha256);
   }
-  async getSource(id: string) {
-    return catalog.getSource(this.open(), id);
+  async getSource(id: string, scope?: ReadScope) {
+    return catalog.getSource(this.open(), id, scope);
   }
-  async searchSources(query: string, options: { limit?: number } = {}) {
-    return catalog.searchSources(this.open(), query, options.limit);
+  async searchSources(query: string, options: { limit?: number } & ReadScope = {}) {
+    return catalog.searchSources(this.open(), query, options.limit, options);
   }
-  async listIncidents(filter: IncidentFilter = {}) {
-    return incidents.listIncidents(this.open(), filter);
+  async listIncidents(filter: IncidentFilter = {}, scope?: ReadScope) {
+    return incidents.listIncidents(this.open(), filter, scope);
   }
-  async getIncident(id: string) {
-    return incidents.getIncident(this.open(), id);
+  async getIncident(id: string, scope?: ReadScope) {
+    return incidents.getIncident(this.open(), id, scope);
   }
-  async findIncidentIds(prefix: string, limit?: number) {
-    return incidents.findIncidentIds(this.open(), prefix, limit);
+  async findIncidentIds(prefix: string, limit?: number, scope?: ReadScope) {
+    return incidents.findIncidentIds(this.open(), prefix, limit, scope);
   }
-  async listParties() {
-    return catalog.listParties(this.open());
+  async listClaims(options?: FactListOptions, scope?: ReadScope) {
+    return facts.listClaims(this.open(), options, scope);
   }
-  async stats() {
-    return catalog.stats(this.open());
+  async listResponses(options?: FactListOptions, scope?: ReadScope) {
+    return facts.listResponses(this.open(), options, scope);
+  }
+  async listParties(scope?: ReadScope) {
+    return catalog.listParties(this.open(), scope);
+  }
+  async stats(scope?: ReadScope) {
+    return catalog.stats(this.open(), scope);
   }
   async counts() {
     return catalog.counts(this.open());
@@ -126,6 +141,24 @@ class SqliteStore implements Store {
   }
   async auditLog(options: { limit?: number } = {}) {
     return decisions.auditLog(this.open(), options.limit);
+  }
+  async mergeIncidents(fromId: string, intoId: string, by: string) {
+    access.mergeIncidents(this.open(), fromId, intoId, by);
+  }
+  async splitIncident(fromId: string, by: string) {
+    access.splitIncident(this.open(), fromId, by);
+  }
+  async createToken(input: TokenInput) {
+    return access.createToken(this.open(), input);
+  }
+  async findToken(hash: string) {
+    return access.findToken(this.open(), hash);
+  }
+  async listTokens() {
+    return access.listTokens(this.open());
+  }
+  async revokeToken(id: string, by: string) {
+    return access.revokeToken(this.open(), id, by);
   }
   async close() {
     if (this.closed) return;
