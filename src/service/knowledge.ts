@@ -24,6 +24,7 @@ import { openSqliteStore, type Store } from "../store/index.ts";
 import { authenticate, createToken } from "./access.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
 import { type ArticleInput, type ArticleResult, ingestArticle } from "./ingest-article.ts";
+import { partyFilterValue } from "./party-names.ts";
 import { applyDecisions } from "./review.ts";
 
 /** Where the knowledge base lives unless told otherwise. */
@@ -56,8 +57,14 @@ export class Knowledge {
     return ingestArticle(this.store, input, options);
   }
 
+  /** Incidents matching the filter; a party may also be named by its country's name ("Albania"). */
   incidents(filter: IncidentFilter = {}, scope?: ReadScope): Promise<IncidentList> {
-    return this.store.listIncidents(filter, scope);
+    const named = { ...filter };
+    for (const role of ["victim", "accused", "claimant"] as const) {
+      const value = partyFilterValue(filter[role]);
+      if (value !== undefined) named[role] = value;
+    }
+    return this.store.listIncidents(named, scope);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { IncidentList, PartyEntry } from "../../../src/model/knowledge.ts";
 import { api, qs } from "../api.ts";
 import { h } from "../dom.ts";
-import { dateText, partyName } from "../format.ts";
+import { countryName, dateText, partyName } from "../format.ts";
 import type { PageContext } from "../page.ts";
 import { INCIDENT_TYPES } from "../vocabulary.ts";
 
@@ -40,7 +40,9 @@ export async function incidentsPage(ctx: PageContext): Promise<void> {
   const partyList = h(
     "datalist",
     { id: "party-names" },
-    parties.map((x) => h("option", { value: x.kind === "state" ? (x.country ?? x.key) : x.name }, x.name)),
+    parties.map((x) =>
+      h("option", { value: x.kind === "state" ? countryName(x.country ?? x.name) : x.name }),
+    ),
   );
   const select = (options: readonly string[]) =>
     h(
