@@ -87,12 +87,18 @@ describe("the web app in Chromium", { skip, timeout: 180_000 }, () => {
     await shot("03-incident-september-2022");
 
     // 3. Through to the source, the quote highlighted.
-    const quote = (await accusation.locator("q").first().innerText()).trim();
+    const quote = (
+      await accusation
+        .locator("q")
+        .first()
+        .textContent()
+        .then((t) => t ?? "")
+    ).trim();
     await accusation.locator("a.source-link").first().click();
     await page.waitForURL(/\/sources\/[\w-]+\?span=\d+-\d+$/);
     const focused = page.locator("mark.focus");
     await focused.waitFor();
-    assert.equal((await focused.innerText()).trim(), quote);
+    assert.equal((await focused.textContent().then((t) => t ?? "")).trim(), quote);
     assert.ok(
       await focused.evaluate(
         (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight,
@@ -125,7 +131,7 @@ describe("the web app in Chromium", { skip, timeout: 180_000 }, () => {
     await page.click("#save");
     const saved = page.locator("#saved a").first();
     await saved.waitFor();
-    const label = (await saved.innerText()).trim();
+    const label = (await saved.textContent().then((t) => t ?? "")).trim();
     await shot("07-ingest-saved");
     await page.goto(url("/incidents?victim=Belgium"));
     await page.locator("#incidents a.incident-link", { hasText: label }).waitFor();
@@ -140,7 +146,10 @@ describe("the web app in Chromium", { skip, timeout: 180_000 }, () => {
     await page.fill("input[name=published]", "2023-05-10");
     await page.click("#save");
     await page.locator("#saved").waitFor();
-    const source = await page.locator(".ingest-result .source-text").innerText();
+    const source = await page
+      .locator(".ingest-result .source-text")
+      .textContent()
+      .then((t) => t ?? "");
     assert.ok(source.includes("<script>window.__pwned = 1</script>"), "the script tag shows as text");
     assert.ok(source.includes("&amp;") && source.includes("&lt;b&gt;"), "entities are not decoded");
     assert.ok(source.includes("\u202e"), "the right-to-left override is kept as a character");
@@ -149,7 +158,10 @@ describe("the web app in Chromium", { skip, timeout: 180_000 }, () => {
     await page.locator("a.source-link").first().click();
     await page.locator(".source-text").waitFor();
     await shot("09-hostile-source");
-    const text2 = await page.locator(".source-text").innerText();
+    const text2 = await page
+      .locator(".source-text")
+      .textContent()
+      .then((t) => t ?? "");
     assert.ok(text2.includes('<img src=x onerror="window.__pwned = 2">'));
     assert.equal(await page.locator(".source-text script, .source-text img, .source-text a").count(), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);

@@ -36,6 +36,8 @@ export interface ApiRoute<Q = unknown, P = unknown, B = unknown> {
   status?: number;
   /** limits calls per token and minute (ingest) */
   rateLimited?: boolean;
+  /** the answer depends only on the URL, the caller's clearance and the knowledge base: kept until it changes */
+  cached?: boolean;
   handler(ctx: RouteContext<Q, P, B>): Promise<unknown>;
 }
 

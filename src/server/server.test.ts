@@ -35,6 +35,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 interface Setup {
+  path: string;
   kb: Knowledge;
   app: FastifyInstance;
   tokens: Record<"reader" | "analyst" | "admin" | "amber", string>;
@@ -43,7 +44,8 @@ interface Setup {
 
 /** A server with tokens (so not open) over a knowledge base holding the two stories. */
 async function setup(options: { ingestPerMinute?: number } = {}): Promise<Setup> {
-  const kb = await openKnowledge(join(dir, `kb-${++n}.db`), { create: true });
+  const path = join(dir, `kb-${++n}.db`);
+  const kb = await openKnowledge(path, { create: true });
   const make = async (name: string, role: "reader" | "analyst" | "admin", clearance: "amber" | "red") =>
     (await kb.createToken({ name, role, clearance, by: "test" })).secret;
   const tokens = {
@@ -74,7 +76,7 @@ async function setup(options: { ingestPerMinute?: number } = {}): Promise<Setup>
     });
     assert.equal(r.statusCode, 200, r.body);
   }
-  return { kb, app, tokens, log };
+  return { path, kb, app, tokens, log };
 }
 
 const auth = (secret: string) => ({ authorization: `Bearer ${secret}` });
@@ -150,6 +152,21 @@ describe("HTTP API: access by role", () => {
     });
     assert.equal(r.statusCode, 400);
     assert.match(r.json().error, /^The new date does not fit the field/);
+  });
+
+  it("answers from a cache only until the knowledge base changes, whoever changes it", async () => {
+    const h = auth(s.tokens.reader);
+    const before = (await s.app.inject({ url: "/api/incidents", headers: h })).json() as IncidentList;
+    assert.deepEqual((await s.app.inject({ url: "/api/incidents", headers: h })).json(), before);
+    // Another process (here: another connection) ingests into the same database.
+    const other = await openKnowledge(s.path);
+    await other.article({
+      text: "Norway says hackers hit its parliament\n\nNorway's parliament said on Tuesday that hackers had broken into its email system.",
+      published: "2024-02-01",
+    });
+    await other.close();
+    const after = (await s.app.inject({ url: "/api/incidents", headers: h })).json() as IncidentList;
+    assert.equal(after.total, before.total + 1);
   });
 
   it("keeps tokens out of the log", async () => {

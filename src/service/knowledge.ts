@@ -181,6 +181,11 @@ export class Knowledge {
     return this.store.decisions(factId);
   }
 
+  /** Changes whenever the knowledge base may have changed (see `Store.dataVersion`); null: cannot tell. */
+  dataVersion(): Promise<string | null> {
+    return this.store.dataVersion();
+  }
+
   close(): Promise<void> {
     return this.store.close();
   }

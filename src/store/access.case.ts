@@ -165,6 +165,24 @@ export function runAccessCases(open: () => Promise<Store>): void {
     });
   });
 
+  describe("data version", () => {
+    it("changes with every write, and only then", async () => {
+      const store = await open();
+      const v0 = await store.dataVersion();
+      if (v0 === null) return store.close();
+      await store.listIncidents({});
+      assert.equal(await store.dataVersion(), v0, "reading changes nothing");
+      await store.saveDocument(F.doc, F.record);
+      const v1 = await store.dataVersion();
+      assert.notEqual(v1, v0);
+      const [incident] = (await store.listIncidents({})).incidents;
+      assert.ok(incident);
+      await store.recordDecision({ factKind: "incident", factId: incident.id, action: "accept", by: "ana" });
+      assert.notEqual(await store.dataVersion(), v1);
+      await store.close();
+    });
+  });
+
   describe("merging incidents", () => {
     it("takes the merged incident out of the list, links both ways, and splits again", async () => {
       const store = await seeded();

@@ -127,5 +127,12 @@ export interface Store {
   /** Revokes a token (`UNKNOWN_ID` when there is none); audit log `token.revoke`. Revoking twice is harmless. */
   revokeToken(id: string, by: string): Promise<TokenEntry>;
 
+  /**
+   * A value that differs whenever the knowledge base may have changed since it was last read — by this store or
+   * by any other process writing the same database — so that readers (the server) may cache answers until it
+   * changes. Cheap: asked on every request. A backend that cannot tell returns null, and nothing is cached.
+   */
+  dataVersion(): Promise<string | null>;
+
   close(): Promise<void>;
 }

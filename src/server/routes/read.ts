@@ -32,6 +32,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/incidents",
+    cached: true,
     tag: "knowledge",
     summary: "Incidents matching the filters, sorted and paged, with the number that match",
     role: "reader",
@@ -42,6 +43,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/incidents/:id",
+    cached: true,
     tag: "knowledge",
     summary:
       "An incident (id or its first characters) with its claims, responses and quotes, decisions applied",
@@ -53,6 +55,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/claims",
+    cached: true,
     tag: "knowledge",
     summary: "Claims across incidents, newest first",
     role: "reader",
@@ -63,6 +66,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/responses",
+    cached: true,
     tag: "knowledge",
     summary: "Responses across incidents, newest first",
     role: "reader",
@@ -73,6 +77,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/parties",
+    cached: true,
     tag: "knowledge",
     summary: "Canonical parties with how often each appears as victim, claimant, accused, actor and target",
     role: "reader",
@@ -82,6 +87,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/sources/:id",
+    cached: true,
     tag: "knowledge",
     summary: "A source with its text, its incidents and every quoted span (the evidence) in it",
     role: "reader",
@@ -96,6 +102,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/search",
+    cached: true,
     tag: "knowledge",
     summary: "Full-text search over the sources, best first, with the matching passage",
     role: "reader",
@@ -106,6 +113,7 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
   route({
     method: "GET",
     url: "/stats",
+    cached: true,
     tag: "knowledge",
     summary: "Totals, incidents per year and per type, claimant × accused and victim × accused dyads",
     role: "reader",

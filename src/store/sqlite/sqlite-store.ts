@@ -83,9 +83,17 @@ function unreadable(path: string, err: unknown): StoreError {
 /** The SQLite backend. better-sqlite3 is synchronous; the methods are async only to honour the Store interface. */
 class SqliteStore implements Store {
   private closed = false;
+  /** writes through this connection (SQLite's data_version counts only other connections' commits) */
+  private writes = 0;
   constructor(private readonly db: Db) {}
 
+  async dataVersion() {
+    const other = this.open().raw.pragma("data_version", { simple: true }) as number;
+    return `${this.writes}.${other}`;
+  }
+
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
+    this.writes++;
     return saveDocument(this.open(), doc, record, resolver);
   }
   async findCandidates(query: CandidateQuery) {
@@ -95,6 +103,7 @@ class SqliteStore implements Store {
     redo: (doc: Document) => { record: DocumentRecord; resolver?: Resolver },
     onProgress?: (done: number, total: number) => void,
   ) {
+    this.writes++;
     return reprocess(this.open(), redo, onProgress);
   }
   async hasSha256(sha256: string) {
@@ -131,6 +140,7 @@ class SqliteStore implements Store {
     return catalog.counts(this.open());
   }
   async recordDecision(input: DecisionInput) {
+    this.writes++;
     return decisions.recordDecision(this.open(), input);
   }
   async decisions(factId: string) {
@@ -143,12 +153,15 @@ class SqliteStore implements Store {
     return decisions.auditLog(this.open(), options.limit);
   }
   async mergeIncidents(fromId: string, intoId: string, by: string) {
+    this.writes++;
     access.mergeIncidents(this.open(), fromId, intoId, by);
   }
   async splitIncident(fromId: string, by: string) {
+    this.writes++;
     access.splitIncident(this.open(), fromId, by);
   }
   async createToken(input: TokenInput) {
+    this.writes++;
     return access.createToken(this.open(), input);
   }
   async findToken(hash: string) {
@@ -158,6 +171,7 @@ class SqliteStore implements Store {
     return access.listTokens(this.open());
   }
   async revokeToken(id: string, by: string) {
+    this.writes++;
     return access.revokeToken(this.open(), id, by);
   }
   async close() {
