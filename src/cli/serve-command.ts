@@ -65,12 +65,13 @@ async function serveUntilStopped(
     await kb.close();
     throw err;
   }
-  io.stdout.write(`Casebook is serving ${running.url}  (API: ${running.url}api/docs)\n`);
-  if (running.open) {
-    io.stdout.write(
-      "No access tokens exist, so the server is open to anyone on this machine (it listens on loopback only).\n",
-    );
-  }
+  io.stdout.write(
+    `Casebook is serving ${running.url}  (API: ${running.url}api/docs)\n${
+      running.open
+        ? "No access tokens exist, so the server is open to anyone on this machine (it listens on loopback only).\n"
+        : "Every request needs an access token (casebook token create).\n"
+    }`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
