@@ -5,6 +5,7 @@
  */
 import type { FuzzyDate } from "./fuzzy-date.ts";
 import type { Party } from "./party.ts";
+import type { Document, DocumentRecord } from "./record.ts";
 import type { IncidentType, ResponseKind, Stance } from "./vocabulary.ts";
 
 /** What to look up before deciding: the stored facts a record's facts might be. Dates are YYYY-MM-DD. */
@@ -127,6 +128,13 @@ export interface SavePlan {
 export interface Resolver {
   query: CandidateQuery;
   plan(found: Candidates): SavePlan;
+}
+
+/** One document to save, with its record and, to join the knowledge base, the resolver for it. */
+export interface SaveItem {
+  doc: Document;
+  record: DocumentRecord;
+  resolver?: Resolver;
 }
 
 /** How many facts a save created, and how many reports joined facts already known. */

@@ -163,6 +163,9 @@ describe("ingestPaths when the store fails", () => {
       saveDocument: async (_d: Document, _r: DocumentRecord) => {
         throw new Error("disk I/O error");
       },
+      saveDocuments: async () => {
+        throw new Error("disk I/O error");
+      },
     };
     await assert.rejects(() => ingestPaths([join(src, "port.txt")], broken), /disk I\/O error/);
     await real.close();

@@ -11,7 +11,14 @@ import {
   parseDocLine,
   parseFeed,
 } from "../intake/index.ts";
-import { CasebookError, type Document, type DocumentRecord, type Tlp } from "../model/index.ts";
+import {
+  CasebookError,
+  type Document,
+  type DocumentRecord,
+  type SaveItem,
+  type Tlp,
+} from "../model/index.ts";
+import type { SaveResult } from "../model/knowledge.ts";
 import { isSentenceError, StoreError } from "../model/store-errors.ts";
 import { resolverFor } from "../resolve/index.ts";
 import type { Store } from "../store/index.ts";
@@ -88,8 +95,14 @@ interface Pending {
   error?: unknown;
 }
 
-/** Documents extracted ahead of the one being stored; bounds the memory a long run holds. */
-const WINDOW = 64;
+/** Documents read and extracting ahead of those being stored; bounds the memory a long run holds. */
+const WINDOW = 192;
+/**
+ * Documents stored per commit. Each document's facts touch ~40 index pages; committing one document at a time
+ * writes ~580 KB of pages per article-sized document; committing 32 together ~116 KB, 64 ~82 KB (measured on a
+ * fresh store).
+ */
+const GROUP = 64;
 /** Below this many documents a run extracts in its own thread: starting workers would cost more. */
 const POOL_FROM = 500;
 
@@ -261,45 +274,61 @@ async function refuse(run: Run, where: string, error: unknown): Promise<void> {
   await drain(run, WINDOW);
 }
 
-/** Stores the oldest pending documents until at most `keep` remain. */
+/** Stores the oldest pending documents, a group at a time, until at most `keep` remain. */
 async function drain(run: Run, keep: number): Promise<void> {
-  while (run.queue.length > keep) {
-    const next = run.queue.shift();
-    if (next) await settle(run, next);
-  }
+  while (run.queue.length > keep) await settle(run, run.queue.splice(0, GROUP));
 }
 
 /**
- * Stores one document (one transaction), its facts resolved against the knowledge base as it stands. Failures
- * of the document are counted; failures of the store are thrown.
+ * Stores a group of documents in one commit, each document all-or-nothing (see `Store.saveDocuments`), its
+ * facts resolved against the knowledge base as it stands, and counts them in the order they were read.
+ * Failures of a document are counted; failures of the store are thrown.
  */
-async function settle(run: Run, p: Pending): Promise<void> {
-  if (p.error !== undefined) return fail(run, p.where, p.error);
-  if (p.duplicate || !p.doc || !p.record) {
-    run.summary.documents.duplicate++;
-    return progress(run);
-  }
-  const doc = p.doc;
-  let record: DocumentRecord;
-  try {
-    record = await p.record;
-  } catch (err) {
-    return fail(run, p.where, err);
-  }
-  try {
-    const saved = await run.store.saveDocument(doc, record, resolverFor(record, doc.sha256));
-    if (saved.status === "duplicate") {
-      run.summary.documents.duplicate++;
-    } else {
-      run.summary.documents.new++;
-      for (const kind of ["incidents", "claims", "responses"] as const) {
-        run.summary[kind].new += saved.facts?.[kind].new ?? 0;
-        run.summary[kind].merged += saved.facts?.[kind].merged ?? 0;
+async function settle(run: Run, group: readonly Pending[]): Promise<void> {
+  const outcomes: Outcome[] = [];
+  const items: SaveItem[] = [];
+  for (const p of group) {
+    if (p.error !== undefined) outcomes.push({ where: p.where, error: p.error });
+    else if (p.duplicate || !p.doc || !p.record) outcomes.push({ duplicate: true });
+    else {
+      try {
+        const record = await p.record;
+        outcomes.push({ save: items.length });
+        items.push({ doc: p.doc, record, resolver: resolverFor(record, p.doc.sha256) });
+      } catch (err) {
+        outcomes.push({ where: p.where, error: err });
       }
     }
-  } catch (err) {
-    if (!(err instanceof StoreError && err.code === "BAD_RECORD")) throw err;
-    return fail(run, p.where, err);
+  }
+  const saved = items.length > 0 ? await run.store.saveDocuments(items) : [];
+  for (const [i, p] of group.entries()) count(run, p.where, outcomes[i], saved);
+}
+
+type Outcome = { where: string; error: unknown } | { duplicate: true } | { save: number };
+
+function count(
+  run: Run,
+  where: string,
+  outcome: Outcome | undefined,
+  saved: ReadonlyArray<SaveResult | StoreError>,
+): void {
+  if (outcome === undefined) return;
+  if ("error" in outcome) {
+    fail(run, outcome.where, outcome.error);
+    return;
+  }
+  const result = "save" in outcome ? saved[outcome.save] : undefined;
+  if (result instanceof StoreError) {
+    fail(run, where, result);
+    return;
+  }
+  if (result === undefined || result.status === "duplicate") run.summary.documents.duplicate++;
+  else {
+    run.summary.documents.new++;
+    for (const kind of ["incidents", "claims", "responses"] as const) {
+      run.summary[kind].new += result.facts?.[kind].new ?? 0;
+      run.summary[kind].merged += result.facts?.[kind].merged ?? 0;
+    }
   }
   progress(run);
 }

@@ -266,6 +266,29 @@ export function runStoreConformance(
         await store.close();
       });
 
+      it("in a group, refuse the bad document alone and store the others as a single save would", async () => {
+        const store = await open();
+        const bad = structuredClone(A.record);
+        bad.responses[1]?.incidents.push("incident-9");
+        const results = await store.saveDocuments([
+          { doc: B.doc, record: B.record },
+          { doc: A.doc, record: bad },
+          { doc: C.doc, record: C.record },
+          { doc: B.doc, record: B.record },
+        ]);
+        assert.deepEqual(
+          results.map((r) => (r instanceof Error ? (r as { code?: string }).code : r.status)),
+          ["new", "BAD_RECORD", "new", "duplicate"],
+        );
+        assert.match((results[1] as Error).message, /incident-9/);
+        assert.equal(await store.hasSha256(A.doc.sha256), false);
+        const single = await open();
+        for (const x of [B, C]) await single.saveDocument(x.doc, x.record);
+        assert.deepEqual(await store.counts(), await single.counts());
+        assert.equal((await store.saveDocument(A.doc, A.record)).status, "new");
+        await Promise.all([store.close(), single.close()]);
+      });
+
       async function filledWithB(): Promise<Store> {
         const store = await open();
         await store.saveDocument(B.doc, B.record);

@@ -5,6 +5,7 @@ import type {
   DocumentRecord,
   ReadScope,
   Resolver,
+  SaveItem,
   TokenEntry,
   TokenInput,
 } from "../model/index.ts";
@@ -26,6 +27,7 @@ import type {
   SourceHit,
   StoreCounts,
 } from "../model/knowledge.ts";
+import type { StoreError } from "../model/store-errors.ts";
 
 /**
  * The knowledge base as the rest of Casebook sees it. Every method is asynchronous so that a networked backend
@@ -54,6 +56,13 @@ export interface Store {
    * every fact is stored as reported, apart from all others.
    */
   saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver): Promise<SaveResult>;
+  /**
+   * Stores several documents as `saveDocument` would, one after the other, each all-or-nothing: a document
+   * refused with a `StoreError` (`BAD_RECORD`, `BAD_PLAN`) leaves nothing and its error takes its place in the
+   * result, while the others are stored. A backend may commit them together (group commit); so any other
+   * failure (the disk, the connection) may undo the whole group, and is thrown.
+   */
+  saveDocuments(items: readonly SaveItem[]): Promise<Array<SaveResult | StoreError>>;
   /** The lookups a resolver's plan is made from, outside any save (for tools and tests). */
   findCandidates(query: CandidateQuery): Promise<Candidates>;
   /**

@@ -6,6 +6,7 @@ import type {
   FuzzyDate,
   Party,
   Resolver,
+  SaveItem,
   SavePlan,
 } from "../../model/index.ts";
 import { datesCompatible, partyKey } from "../../model/index.ts";
@@ -78,15 +79,41 @@ const SQL = {
  */
 export function saveDocument(db: Db, doc: Document, record: DocumentRecord, resolver?: Resolver): SaveResult {
   checkRecordFitsDocument(doc, record);
+  return db.raw.transaction(() => saveOne(db, doc, record, resolver)).immediate();
+}
+
+/**
+ * Stores several documents in one write transaction, each inside its own savepoint: a document refused with a
+ * `StoreError` (a record or plan that does not fit) rolls back alone and its error takes its place in the
+ * result; any other failure rolls back the whole group and is thrown. One commit for many documents writes each
+ * page they share (an index's hot leaf, the full-text index) once instead of once per document.
+ */
+export function saveDocuments(db: Db, items: readonly SaveItem[]): Array<SaveResult | StoreError> {
+  const one = db.raw.transaction((item: SaveItem) => saveOne(db, item.doc, item.record, item.resolver));
   return db.raw
-    .transaction((): SaveResult => {
-      const existing = db.prep<{ id: string }>(SQL.bySha).get(doc.sha256);
-      if (existing) return { status: "duplicate", sourceId: existing.id };
-      const sid = insertSource(db, doc);
-      const facts = writeFacts(db, doc, sid, record, resolver);
-      return { status: "new", sourceId: sid, facts };
-    })
+    .transaction(() =>
+      items.map((item): SaveResult | StoreError => {
+        try {
+          checkRecordFitsDocument(item.doc, item.record);
+          return one(item); // nested: a savepoint
+        } catch (err) {
+          if (err instanceof StoreError && REFUSALS.has(err.code)) return err;
+          throw err;
+        }
+      }),
+    )
     .immediate();
+}
+
+/** The errors that refuse one document without saying anything about the others. */
+const REFUSALS = new Set<StoreError["code"]>(["BAD_RECORD", "BAD_PLAN"]);
+
+function saveOne(db: Db, doc: Document, record: DocumentRecord, resolver?: Resolver): SaveResult {
+  const existing = db.prep<{ id: string }>(SQL.bySha).get(doc.sha256);
+  if (existing) return { status: "duplicate", sourceId: existing.id };
+  const sid = insertSource(db, doc);
+  const facts = writeFacts(db, doc, sid, record, resolver);
+  return { status: "new", sourceId: sid, facts };
 }
 
 export function insertSource(db: Db, doc: Document): string {

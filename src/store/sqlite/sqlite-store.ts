@@ -6,6 +6,7 @@ import type {
   DocumentRecord,
   ReadScope,
   Resolver,
+  SaveItem,
   TokenInput,
 } from "../../model/index.ts";
 import type { DecisionInput, FactListOptions, IncidentFilter } from "../../model/knowledge.ts";
@@ -20,7 +21,7 @@ import * as facts from "./facts.ts";
 import * as incidents from "./incidents.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
-import { saveDocument } from "./save.ts";
+import { saveDocument, saveDocuments } from "./save.ts";
 
 /** WAL pages between automatic checkpoints (4 KB each). */
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -95,6 +96,10 @@ class SqliteStore implements Store {
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
     this.writes++;
     return saveDocument(this.open(), doc, record, resolver);
+  }
+  async saveDocuments(items: readonly SaveItem[]) {
+    this.writes++;
+    return saveDocuments(this.open(), items);
   }
   async findCandidates(query: CandidateQuery) {
     return findCandidates(this.open(), query);
