@@ -61,7 +61,7 @@ describe("SQLite store", () => {
     await rejects(
       () => openSqliteStore(path),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 2\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 3\)\./,
     );
   });
 
