@@ -17,6 +17,7 @@ export interface ApiOptions {
 /** Registers the API routes: who may call each, its input parsed with its zod schemas, errors as sentences. */
 export async function apiRoutes(app: FastifyInstance, opts: ApiOptions): Promise<void> {
   const cache = new AnswerCache();
+  const inFlight = new Map<string, Promise<string>>();
   for (const r of opts.routes) {
     app.route({
       method: r.method,
@@ -48,14 +49,33 @@ export async function apiRoutes(app: FastifyInstance, opts: ApiOptions): Promise
           reply.code(200).header("cache-control", "no-store").type("application/json; charset=utf-8");
           return reply.send(hit);
         }
-        const query = r.query ? r.query.parse(req.query ?? {}) : undefined;
-        const params = r.params ? r.params.parse(req.params ?? {}) : undefined;
-        const body = r.body ? r.body.parse(req.body ?? {}) : undefined;
-        const result = await r.handler({ query, params, body, access, kb: opts.kb });
+        const compute = async () => {
+          const query = r.query ? r.query.parse(req.query ?? {}) : undefined;
+          const params = r.params ? r.params.parse(req.params ?? {}) : undefined;
+          const body = r.body ? r.body.parse(req.body ?? {}) : undefined;
+          return r.handler({ query, params, body, access, kb: opts.kb });
+        };
+        if (key === undefined) {
+          const result = await compute();
+          reply.code(r.status ?? 200).header("cache-control", "no-store");
+          return result;
+        }
+        // Requests for the same answer while it is being computed wait for that computation instead of
+        // repeating it.
+        const flightKey = `${version}|${key}`;
+        let flight = inFlight.get(flightKey);
+        if (!flight) {
+          flight = compute()
+            .then((result) => {
+              const text = JSON.stringify(result);
+              cache.set(key, version, text);
+              return text;
+            })
+            .finally(() => inFlight.delete(flightKey));
+          inFlight.set(flightKey, flight);
+        }
+        const text = await flight;
         reply.code(r.status ?? 200).header("cache-control", "no-store");
-        if (key === undefined) return result;
-        const text = JSON.stringify(result);
-        cache.set(key, version, text);
         return reply.type("application/json; charset=utf-8").send(text);
       },
     });

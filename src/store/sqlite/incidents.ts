@@ -36,28 +36,41 @@ export function listIncidents(db: Db, filter: IncidentFilter = {}, scope: ReadSc
     db.prep<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${where}`).get(...params)?.n ?? 0;
   // What the list shows of claims, responses and sources is kept on the incident; a restricted reader's view
   // is counted again from the facts it may see.
-  const counted = vis.restricted
-    ? `(SELECT count(*) FROM claim_incidents ci WHERE ci.incident_id = i.id AND ${vis.claim("ci.claim_id")})
-        AS c_claims,
-      (SELECT count(*) FROM response_incidents ri WHERE ri.incident_id = i.id AND ${vis.response("ri.response_id")})
-        AS c_responses,
-      (SELECT count(DISTINCT x.source_id) FROM incident_sources x JOIN sources xs ON xs.id = x.source_id
-        WHERE x.incident_id = i.id AND ${vis.source("xs")}) AS c_sources,
-      (SELECT json_group_array(json(a)) FROM (SELECT c.accused_json AS a, min(c.rowid) AS first
-        FROM claim_incidents ci JOIN claims c ON c.id = ci.claim_id
-        WHERE ci.incident_id = i.id AND ${vis.claim("c.id")} GROUP BY c.accused_party_id ORDER BY first))
-        AS c_accused`
-    : "i.claim_count AS c_claims, i.response_count AS c_responses, i.source_count AS c_sources, i.accused_json AS c_accused";
+  const columns: Record<string, string> = vis.restricted
+    ? {
+        c_claims: `(SELECT count(*) FROM claim_incidents ci WHERE ci.incident_id = i.id AND ${vis.claim("ci.claim_id")})`,
+        c_responses: `(SELECT count(*) FROM response_incidents ri WHERE ri.incident_id = i.id
+          AND ${vis.response("ri.response_id")})`,
+        c_sources: `(SELECT count(DISTINCT x.source_id) FROM incident_sources x JOIN sources xs ON xs.id = x.source_id
+          WHERE x.incident_id = i.id AND ${vis.source("xs")})`,
+        c_accused: `(SELECT json_group_array(json(a)) FROM (SELECT c.accused_json AS a, min(c.rowid) AS first
+          FROM claim_incidents ci JOIN claims c ON c.id = ci.claim_id
+          WHERE ci.incident_id = i.id AND ${vis.claim("c.id")} GROUP BY c.accused_party_id ORDER BY first))`,
+      }
+    : {
+        c_claims: "i.claim_count",
+        c_responses: "i.response_count",
+        c_sources: "i.source_count",
+        c_accused: "i.accused_json",
+      };
+  const counted = Object.entries(columns)
+    .map(([alias, expr]) => `${expr} AS ${alias}`)
+    .join(", ");
   const firstSource = vis.restricted
     ? `(SELECT x.source_id FROM incident_sources x JOIN sources xs ON xs.id = x.source_id
         WHERE x.incident_id = i.id AND ${vis.source("xs")} ORDER BY xs.seq LIMIT 1)`
     : "i.source_id";
+  // The page is chosen first, reading only what its order needs; the columns that cost a query each (counts for
+  // a restricted reader, the review state, the first visible source) are then computed for that page alone.
+  const sortKey = f.sort.replace(/^-/, "");
+  const orderExpr = columns[`c_${sortKey}`];
+  const orderColumn = orderExpr === undefined ? "" : `, ${orderExpr} AS c_${sortKey}`;
   const rows = db
     .prep<IncidentListRow & CountedColumns>(
       `SELECT i.*, ${SOURCE_COLUMNS}, s.id AS first_source_id, ${counted}, ${REVIEW_STATE} AS c_review
-      FROM incidents i JOIN sources s ON s.id = ${firstSource} ${where}
-      ORDER BY ${ORDER[f.sort]}
-      LIMIT ? OFFSET ?`,
+      FROM (SELECT i.id${orderColumn} FROM incidents i ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?) page
+      JOIN incidents i ON i.id = page.id JOIN sources s ON s.id = ${firstSource}
+      ORDER BY ${ORDER[f.sort]}`,
     )
     .all(...params, f.limit, f.offset);
   return {
