@@ -7,7 +7,7 @@
  *   store                               model
  *   service                             model, intake, extract, resolve, store, interop
  *   jobs, server                        service, model
- *   cli                                 service, model, server (to start it)
+ *   cli                                 service, model, server (commands that start a server)
  *   web (the UI, bundled by Vite)        model, type-only (test/web-imports.test.ts checks the "type-only")
  *
  * and no cycles anywhere. Type-only imports count: a type dependency is still a dependency.
@@ -65,7 +65,7 @@ module.exports = {
       "cli-imports-service",
       "cli",
       ["service", "model", "server"],
-      "The command line goes through the use cases; it may start the server (`casebook serve`), nothing more.",
+      "Commands go through the use cases; a command that serves HTTP starts the server's app, nothing more.",
     ),
     {
       name: "web-imports-only-model-types",

@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   extract: () => import("./extract.bench.ts"),
   knowledge: () => import("./knowledge.bench.ts"),
   server: () => import("./server.bench.ts"),
+  interop: () => import("./interop.bench.ts"),
 };
 
 function format(value: number): string {

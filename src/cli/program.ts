@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { ROLES, TLP_LEVELS } from "../model/index.ts";
+import { registerInteropCommands } from "./interop-program.ts";
 import type { CliIo } from "./io.ts";
 import { registerKnowledgeCommands } from "./knowledge-program.ts";
 
@@ -117,5 +118,6 @@ export function buildProgram(io: CliIo): Command {
     .action(async (opts: { corpus?: string }) => (await import("./start-command.ts")).runStart(opts, io));
 
   registerKnowledgeCommands(program, io);
+  registerInteropCommands(program, io);
   return program;
 }

@@ -1,6 +1,7 @@
 import type { Document, DocumentRecord, Party } from "../model/index.ts";
 import { CasebookError, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
+import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
@@ -11,8 +12,15 @@ import { findMentions } from "./stages/mentions.ts";
 import { findResponses } from "./stages/responses.ts";
 import { splitSentences } from "./text/sentences.ts";
 
+export type { GroupRow } from "./gazetteer/index.ts";
+
+export interface ExtractOptions {
+  /** threat groups beyond the bundled gazetteer (from imported catalogues); keep passing the same list */
+  groups?: readonly GroupRow[];
+}
+
 /** One document → one DocumentRecord. Pure and deterministic: no I/O, same input, same output. */
-export function extract(doc: Document): DocumentRecord {
+export function extract(doc: Document, options: ExtractOptions = {}): DocumentRecord {
   const published = doc.published ? parseIsoDay(doc.published.slice(0, 10)) : null;
   if (!published)
     throw new CasebookError(
@@ -21,7 +29,7 @@ export function extract(doc: Document): DocumentRecord {
     );
   const text = doc.text;
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, sentences);
+  const mentions = findMentions(text, sentences, gazetteerWith(options.groups).matcher);
   // dates matter only where an attack, a claim or a response is reported: the date parser runs there alone
   const relevant = sentences.filter(
     (s) => mayReportAttack(s.text) || ANY_CLAIM.test(s.text) || ANY_RESPONSE.test(s.text),

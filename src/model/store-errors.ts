@@ -1,5 +1,6 @@
 import { CasebookError, type ErrorCode } from "./errors.ts";
 import { IngestError, type IngestErrorCode } from "./ingest-errors.ts";
+import { InteropError } from "./interop-errors.ts";
 
 /**
  * Errors of the knowledge base. Kept apart from `CasebookError` so that the extraction contract's codes stay
@@ -36,6 +37,13 @@ export class StoreError extends Error {
 export type AnyErrorCode = ErrorCode | StoreErrorCode | IngestErrorCode;
 
 /** True for the errors whose message is a sentence meant for the user (as opposed to bugs). */
-export function isSentenceError(err: unknown): err is CasebookError | StoreError | IngestError {
-  return err instanceof CasebookError || err instanceof StoreError || err instanceof IngestError;
+export function isSentenceError(
+  err: unknown,
+): err is CasebookError | StoreError | IngestError | InteropError {
+  return (
+    err instanceof CasebookError ||
+    err instanceof StoreError ||
+    err instanceof IngestError ||
+    err instanceof InteropError
+  );
 }

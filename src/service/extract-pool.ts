@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { extract } from "../extract/index.ts";
+import { extract, type GroupRow } from "../extract/index.ts";
 import { CasebookError, type Document, type DocumentRecord, type ErrorCode } from "../model/index.ts";
 import { IngestError, type IngestErrorCode } from "../model/ingest-errors.ts";
 import { StoreError, type StoreErrorCode } from "../model/store-errors.ts";
@@ -17,6 +17,12 @@ export const inlineExtractor: Extractor = {
   close: async () => {},
 };
 
+/** Extraction in the calling thread that also knows the threat groups of imported catalogues. */
+export function inlineExtractorWith(groups?: readonly GroupRow[]): Extractor {
+  if (!groups?.length) return inlineExtractor;
+  return { extract: async (doc) => extract(doc, { groups }), close: async () => {} };
+}
+
 const WORKER = new URL("./extract-worker.mjs", import.meta.url);
 
 interface Job {
@@ -31,16 +37,17 @@ interface Job {
  * cannot start (no TypeScript loader, say) or dies hands its jobs back to the calling thread, which then
  * extracts everything itself: a pool is an optimisation, never a reason for ingest to fail.
  */
-export function startExtractPool(size: number): Extractor {
+export function startExtractPool(size: number, groups?: readonly GroupRow[]): Extractor {
+  const inline = inlineExtractorWith(groups);
   const workers: Array<{ worker: Worker; jobs: Map<number, Job> }> = [];
   let broken = false;
   let next = 0;
   const fallBack = (jobs: Map<number, Job>) => {
-    for (const job of jobs.values()) inlineExtractor.extract(job.doc).then(job.resolve, job.reject);
+    for (const job of jobs.values()) inline.extract(job.doc).then(job.resolve, job.reject);
     jobs.clear();
   };
   for (let k = 0; k < size; k++) {
-    const worker = new Worker(WORKER);
+    const worker = new Worker(WORKER, { workerData: { groups: groups ?? [] } });
     const slot = { worker, jobs: new Map<number, Job>() };
     worker.unref();
     worker.on("message", (m: ExtractDone | { ready: true }) => {
@@ -63,7 +70,7 @@ export function startExtractPool(size: number): Extractor {
   }
   return {
     extract(doc) {
-      if (broken) return inlineExtractor.extract(doc);
+      if (broken) return inline.extract(doc);
       const slot = workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
       const id = next++;
       return new Promise<DocumentRecord>((resolve, reject) => {

@@ -1,5 +1,5 @@
-import { parentPort } from "node:worker_threads";
-import { extract } from "../extract/index.ts";
+import { parentPort, workerData } from "node:worker_threads";
+import { extract, type GroupRow } from "../extract/index.ts";
 import type { Document } from "../model/index.ts";
 import { isSentenceError } from "../model/store-errors.ts";
 
@@ -13,10 +13,13 @@ export type ExtractDone =
   | { id: number; record: ReturnType<typeof extract> }
   | { id: number; error: { name: string; code?: string; message: string; sentence: boolean } };
 
+/** threat groups of imported catalogues, handed over when the worker starts */
+const groups: GroupRow[] = (workerData as { groups?: GroupRow[] } | null)?.groups ?? [];
+
 parentPort?.on("message", ({ id, doc }: ExtractJob) => {
   let done: ExtractDone;
   try {
-    done = { id, record: extract(doc) };
+    done = { id, record: extract(doc, { groups }) };
   } catch (err) {
     const sentence = isSentenceError(err);
     done = {

@@ -1,10 +1,13 @@
 /** Use cases that chain the stages. The CLI, the server and the workers call these, never the stages directly. */
 
 export { authenticate, createToken, hashToken } from "./access.ts";
+export { catalogueGroups } from "./catalogue.ts";
 export { type CorpusResult, type CorpusStory, extractCorpus, listCorpus, readStoryMeta } from "./corpus.ts";
 export { EXTRACT_FAILED, errorRecord } from "./error-record.ts";
+export { EXPORT_FORMATS, type ExportFormat, type ExportSummary, type Sink, stixObjects } from "./export.ts";
 export { extractLine, extractLines } from "./extract-batch.ts";
 export { extractFile, extractOne, type OneInputMeta, readInputFile } from "./extract-one.ts";
+export { type ImportSummary, importFile, MAX_IMPORT_BYTES } from "./import.ts";
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from "./ingest.ts";
 export { ingestPaths } from "./ingest.ts";
 export type { ArticleInput, ArticleResult } from "./ingest-article.ts";
@@ -15,3 +18,5 @@ export { type SourceSpan, type SourceView, sourceView } from "./source-view.ts";
 export { splitLines } from "./split-lines.ts";
 export { stableStringify } from "./stable-json.ts";
 export { type BatchSummary, describeSummary, emptySummary } from "./summary.ts";
+export { TaxiiCollection } from "./taxii.ts";
+export * as taxiiProtocol from "./taxii-protocol.ts";

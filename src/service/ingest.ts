@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, extname } from "node:path";
+import type { GroupRow } from "../extract/index.ts";
 import {
   type Feed,
   feedEntryDocument,
@@ -24,7 +25,7 @@ import { resolverFor } from "../resolve/index.ts";
 import type { Store } from "../store/index.ts";
 import { errorRecord } from "./error-record.ts";
 import { readInputFile } from "./extract-one.ts";
-import { type Extractor, inlineExtractor, startExtractPool } from "./extract-pool.ts";
+import { type Extractor, inlineExtractorWith, startExtractPool } from "./extract-pool.ts";
 import { collectInputs, countDocumentLines, type Input, readSidecar } from "./ingest-inputs.ts";
 import { splitLines } from "./split-lines.ts";
 
@@ -41,6 +42,8 @@ export interface IngestOptions {
    * or more); 0 extracts in the calling thread
    */
   workers?: number;
+  /** threat groups of imported catalogues, recognised by extraction beside the bundled gazetteer */
+  groups?: readonly GroupRow[];
 }
 
 export interface IngestProgress {
@@ -135,7 +138,7 @@ export async function ingestPaths(
       seconds: 0,
     },
     ...(published === undefined ? {} : { published }),
-    extractor: inlineExtractor,
+    extractor: inlineExtractorWith(opts.groups),
     queue: [],
   };
   const feeds = new Map<string, Feed | Error>();
@@ -143,13 +146,49 @@ export async function ingestPaths(
 
   for (const f of failures) fail(run, f.where, f.error);
   const workers = Math.min(opts.workers ?? availableParallelism() - 1, 8);
-  if (run.total >= POOL_FROM && workers > 0) run.extractor = startExtractPool(workers);
+  if (run.total >= POOL_FROM && workers > 0) run.extractor = startExtractPool(workers, opts.groups);
   try {
     for (const input of inputs) {
       if (input.kind === "jsonl") await ingestLines(run, input.path);
       else if (input.kind === "feed") await ingestFeed(run, input.path, feeds.get(input.path));
       else await take(run, input.path, () => fileDocument(run, input));
     }
+    await drain(run, 0);
+  } finally {
+    await run.extractor.close();
+  }
+  run.summary.seconds = (performance.now() - started) / 1000;
+  return run.summary;
+}
+
+/**
+ * Ingests documents already read (the sources a STIX bundle carries), in the order given, exactly as files are
+ * ingested: duplicates change nothing, each document is one transaction, failures are counted with a reason.
+ */
+export async function ingestDocuments(
+  docs: ReadonlyArray<{ where: string; doc: Document }>,
+  store: Store,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const run: Run = {
+    store,
+    opts,
+    total: docs.length,
+    summary: {
+      documents: { new: 0, duplicate: 0, failed: 0 },
+      incidents: { new: 0, merged: 0 },
+      claims: { new: 0, merged: 0 },
+      responses: { new: 0, merged: 0 },
+      skipped: 0,
+      failures: [],
+      seconds: 0,
+    },
+    extractor: inlineExtractorWith(opts.groups),
+    queue: [],
+  };
+  try {
+    for (const { where, doc } of docs) await take(run, where, () => doc);
     await drain(run, 0);
   } finally {
     await run.extractor.close();

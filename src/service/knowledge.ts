@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
+import type { GroupRow } from "../extract/index.ts";
 import { extract } from "../extract/index.ts";
-import type { ReadScope, Role, Tlp, TokenEntry } from "../model/index.ts";
+import type { CatalogueEntry, ReadScope, Role, Tlp, TokenEntry } from "../model/index.ts";
 import type {
   AuditEntry,
   ClaimList,
@@ -22,10 +23,14 @@ import { StoreError } from "../model/store-errors.ts";
 import { resolverFor } from "../resolve/index.ts";
 import { openSqliteStore, type Store } from "../store/index.ts";
 import { authenticate, createToken } from "./access.ts";
+import { catalogueGroups } from "./catalogue.ts";
+import { type ExportFormat, type ExportScope, type ExportSummary, type Sink, writeExport } from "./export.ts";
+import { type ImportSummary, importFile } from "./import.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
 import { type ArticleInput, type ArticleResult, ingestArticle } from "./ingest-article.ts";
 import { partyFilterValue } from "./party-names.ts";
 import { applyDecisions } from "./review.ts";
+import { TaxiiCollection } from "./taxii.ts";
 
 /** Where the knowledge base lives unless told otherwise. */
 export const DEFAULT_DB = "./casebook.db";
@@ -43,10 +48,58 @@ export const MIN_ID_PREFIX = 4;
  * once. Entry points reach the store only through this.
  */
 export class Knowledge {
+  private groupCache?: { entries: number; groups: GroupRow[] };
+  private taxiiCollection?: TaxiiCollection;
   constructor(private readonly store: Store) {}
 
-  ingest(paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-    return ingestPaths(paths, this.store, opts);
+  async ingest(paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+    const groups = await this.catalogueGroups();
+    return ingestPaths(paths, this.store, { ...opts, ...(groups.length ? { groups } : {}) });
+  }
+
+  /**
+   * The threat groups of imported catalogues as extraction takes them; the same list (so the same compiled
+   * gazetteer) until the catalogue changes.
+   */
+  async catalogueGroups(): Promise<GroupRow[]> {
+    const entries = await this.store.catalogueEntries();
+    if (this.groupCache?.entries !== entries.length)
+      this.groupCache = { entries: entries.length, groups: catalogueGroups(entries) };
+    return this.groupCache.groups;
+  }
+
+  catalogue(): Promise<CatalogueEntry[]> {
+    return this.store.catalogueEntries();
+  }
+
+  /** Imports a STIX bundle or a MISP galaxy cluster file (see `importFile`). */
+  async import(path: string, opts: IngestOptions = {}): Promise<ImportSummary> {
+    const summary = await importFile(path, this.store, opts);
+    this.groupCache = undefined;
+    return summary;
+  }
+
+  /**
+   * Writes the knowledge base, or one incident (by id or prefix), as STIX 2.1, MISP events or CSV, keeping only
+   * what `clearance` admits.
+   */
+  async export(
+    format: ExportFormat,
+    sink: Sink,
+    options: { incident?: string; clearance?: Tlp; withText?: boolean } = {},
+  ): Promise<ExportSummary> {
+    const scope: ExportScope = {
+      ...(options.clearance ? { clearance: options.clearance } : {}),
+      ...(options.withText === false ? { withText: false } : {}),
+      ...(options.incident ? { incidentId: (await this.findIncident(options.incident)).id } : {}),
+    };
+    return writeExport(format, this.store, scope, sink);
+  }
+
+  /** The knowledge base as the objects of a TAXII collection. */
+  taxii(): TaxiiCollection {
+    this.taxiiCollection ??= new TaxiiCollection(this.store);
+    return this.taxiiCollection;
   }
 
   /**
@@ -124,9 +177,10 @@ export class Knowledge {
    * new records, resolving them in the order the sources were first stored (so that, extraction unchanged,
    * every fact gets its id back and analysts' decisions still apply). One transaction: all or nothing.
    */
-  reprocess(onProgress?: (done: number, total: number) => void): Promise<ReprocessResult> {
+  async reprocess(onProgress?: (done: number, total: number) => void): Promise<ReprocessResult> {
+    const groups = await this.catalogueGroups();
     return this.store.reprocess((doc) => {
-      const record = extract(doc);
+      const record = extract(doc, { groups });
       return { record, resolver: resolverFor(record, doc.sha256) };
     }, onProgress);
   }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { runAccessCases } from "./access.case.ts";
 import { type ConformanceOptions, rejects } from "./assert.case.ts";
+import { runCatalogueCases } from "./catalogue.case.ts";
 import { runDecisionCases } from "./decisions.case.ts";
 import { hospital, kyiv, tirana } from "./fixtures.case.ts";
 import { incidentId, sourceId } from "./ids.ts";
@@ -232,6 +233,8 @@ export function runStoreConformance(
 
     describe("merging across documents", () => runMergeCases(open));
     describe("access: clearance, tokens, merges and review state", () => runAccessCases(open));
+
+    describe("threat-group catalogues and source order", () => runCatalogueCases(open));
 
     describe("failed saves", () => {
       it("leave nothing half-written when evidence points past the text", async () => {

@@ -1,6 +1,8 @@
 import type {
   CandidateQuery,
   Candidates,
+  CatalogueEntry,
+  CatalogueSaveResult,
   Document,
   DocumentRecord,
   ReadScope,
@@ -79,6 +81,8 @@ export interface Store {
   ): Promise<ReprocessResult>;
   hasSha256(sha256: string): Promise<boolean>;
   getSource(id: string, scope?: ReadScope): Promise<Source | null>;
+  /** Every source's id, in the order the sources were first stored (exports keep that order). */
+  sourceIds(): Promise<string[]>;
   /** Full-text search over the titles and texts of the sources, best matches first. */
   searchSources(query: string, options?: { limit?: number } & ReadScope): Promise<SourceHit[]>;
 
@@ -142,6 +146,15 @@ export interface Store {
    * changes. Cheap: asked on every request. A backend that cannot tell returns null, and nothing is cached.
    */
   dataVersion(): Promise<string | null>;
+
+  /**
+   * Keeps threat-group catalogue entries (ATT&CK, the MISP galaxy, STIX bundles), in one transaction. An entry
+   * replaces the stored one of the same `catalogue` and `entryId`, so importing a catalogue twice adds nothing.
+   * Backends store each entry whole (aliases and external ids as lists) and give it back unchanged.
+   */
+  saveCatalogueEntries(entries: readonly CatalogueEntry[]): Promise<CatalogueSaveResult>;
+  /** Every catalogue entry, in the order first saved. */
+  catalogueEntries(): Promise<CatalogueEntry[]>;
 
   close(): Promise<void>;
 }

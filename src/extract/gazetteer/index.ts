@@ -4,7 +4,7 @@ import { SurfaceMatcher } from "./matcher.ts";
 import type { GazetteerEntry, GroupRow, IntlBodyRow, OrganizationRow, StateBodyRow } from "./types.ts";
 
 export type { GazetteerMatch } from "./matcher.ts";
-export type { CountryForm, GazetteerEntry } from "./types.ts";
+export type { CountryForm, GazetteerEntry, GroupRow } from "./types.ts";
 
 interface OfficialTitles {
   titles: string[];
@@ -84,4 +84,65 @@ let compiled: ReturnType<typeof compileGazetteer> | undefined;
 export function gazetteer(): ReturnType<typeof compileGazetteer> {
   compiled ??= compileGazetteer();
   return compiled;
+}
+
+type Gazetteer = ReturnType<typeof compileGazetteer>;
+const withExtras = new WeakMap<readonly GroupRow[], Gazetteer>();
+
+/**
+ * The gazetteer with extra threat groups (from imported catalogues), compiled once per list given. Their names
+ * pass the same stop-list as the bundled groups: an ordinary word ("Axiom") is matched only beside a cue word.
+ */
+export function gazetteerWith(extraGroups?: readonly GroupRow[]): Gazetteer {
+  if (!extraGroups?.length) return gazetteer();
+  let g = withExtras.get(extraGroups);
+  if (!g) {
+    g = compileGazetteer(guardOrdinaryWords(joinKnownGroups(extraGroups)));
+    withExtras.set(extraGroups, g);
+  }
+  return g;
+}
+
+/**
+ * A catalogue row naming a group the bundled table knows (by its name or any alias) becomes that group, so
+ * that its new aliases resolve to the one group and not to a second of another name; likewise rows of several
+ * catalogues that share a name or an alias become one.
+ */
+function joinKnownGroups(rows: readonly GroupRow[]): GroupRow[] {
+  const canonical = new Map<string, string>();
+  for (const g of loadData<GroupRow[]>("gazetteer/groups.json"))
+    for (const n of namesOf(g)) if (!canonical.has(n.toLowerCase())) canonical.set(n.toLowerCase(), g.name);
+  const joined = new Map<string, GroupRow & { aliases: string[] }>();
+  for (const row of rows) {
+    const names = namesOf(row);
+    const name = names.map((n) => canonical.get(n.toLowerCase())).find((n) => n !== undefined) ?? row.name;
+    for (const n of names) if (!canonical.has(n.toLowerCase())) canonical.set(n.toLowerCase(), name);
+    const into = joined.get(name) ?? { name, aliases: [] };
+    into.aliases.push(...names.filter((n) => n !== name));
+    if (!into.sponsor && row.sponsor) into.sponsor = row.sponsor;
+    if (row.needs_context) into.needs_context = [...(into.needs_context ?? []), ...row.needs_context];
+    joined.set(name, into);
+  }
+  return [...joined.values()].map((r) => ({ ...r, aliases: [...new Set(r.aliases)] }));
+}
+
+function guardOrdinaryWords(rows: readonly GroupRow[]): GroupRow[] {
+  const stop = loadData<{ words: string[]; caps_too: string[]; phrases: string[]; allow: string[] }>(
+    "gazetteer/group-alias-stoplist.json",
+  );
+  const words = new Set(stop.words.map((w) => w.toLowerCase()));
+  const capsToo = new Set(stop.caps_too.map((w) => w.toLowerCase()));
+  const phrases = new Set(stop.phrases.map((w) => w.toLowerCase()));
+  const allow = new Set(stop.allow);
+  const ordinary = (surface: string) => {
+    if (allow.has(surface)) return false;
+    const lower = surface.toLowerCase();
+    if (surface.trim().length < 3 || phrases.has(lower)) return true;
+    if (!words.has(lower)) return false;
+    return surface !== surface.toUpperCase() || capsToo.has(lower);
+  };
+  return rows.map((row) => {
+    const guarded = namesOf(row).filter(ordinary);
+    return guarded.length ? { ...row, needs_context: [...(row.needs_context ?? []), ...guarded] } : row;
+  });
 }

@@ -1,5 +1,6 @@
 import { loadData } from "../gazetteer/data.ts";
 import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
+import type { SurfaceMatcher } from "../gazetteer/matcher.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { Mention } from "./mention.ts";
 import {
@@ -99,8 +100,11 @@ function rememberShortName(
 }
 
 /** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
-export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
-  const { matcher } = gazetteer();
+export function findMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  matcher: SurfaceMatcher = gazetteer().matcher,
+): Mention[] {
   const out: Mention[] = [];
   const shortNames: Array<{ short: string; mention: Mention }> = [];
   for (const s of sentences) {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type {
   CandidateQuery,
+  CatalogueEntry,
   Document,
   DocumentRecord,
   ReadScope,
@@ -15,6 +16,7 @@ import type { Store } from "../store.ts";
 import * as access from "./access.ts";
 import { findCandidates } from "./candidates.ts";
 import * as catalog from "./catalog.ts";
+import * as catalogue from "./catalogue.ts";
 import { Db } from "./db.ts";
 import * as decisions from "./decisions.ts";
 import * as facts from "./facts.ts";
@@ -116,6 +118,15 @@ class SqliteStore implements Store {
   }
   async getSource(id: string, scope?: ReadScope) {
     return catalog.getSource(this.open(), id, scope);
+  }
+  async sourceIds() {
+    return catalogue.sourceIds(this.open());
+  }
+  async saveCatalogueEntries(entries: readonly CatalogueEntry[]) {
+    return catalogue.saveCatalogueEntries(this.open(), entries);
+  }
+  async catalogueEntries() {
+    return catalogue.catalogueEntries(this.open());
   }
   async searchSources(query: string, options: { limit?: number } & ReadScope = {}) {
     return catalog.searchSources(this.open(), query, options.limit, options);

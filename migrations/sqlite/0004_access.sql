@@ -1,4 +1,4 @@
--- Casebook knowledge base, schema 3 (SQLite): access tokens, and incidents analysts merged.
+-- Casebook knowledge base, schema 4 (SQLite): access tokens, and incidents analysts merged.
 --
 -- A token is kept only as the SHA-256 hash of its secret: whoever reads the database cannot use the tokens in
 -- it. `clearance` is the highest TLP marking the token may see. A revoked token stays, for the audit log.

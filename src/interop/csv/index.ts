@@ -1,0 +1,1 @@
+export { CSV_COLUMNS, csvLine, incidentRow } from "./incidents.ts";

@@ -1,0 +1,1 @@
+export { type TaxiiRoutesOptions, taxiiRoutes } from "./routes.ts";

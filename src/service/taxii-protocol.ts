@@ -1,0 +1,23 @@
+/** The pure parts of TAXII 2.1 (envelopes, filters, paging, media types) for the server, which reaches them here. */
+export {
+  API_ROOT,
+  acceptsTaxii,
+  apiRoot,
+  COLLECTION_ID,
+  type CollectionEntry,
+  collection,
+  DEFAULT_PAGE,
+  discovery,
+  MAX_PAGE,
+  manifestEnvelope,
+  objectsEnvelope,
+  parseTaxiiQuery,
+  STIX_MEDIA_TYPE,
+  TAXII_MEDIA_TYPE,
+  type TaxiiError,
+  type TaxiiPage,
+  type TaxiiQuery,
+  taxiiError,
+  taxiiPage,
+  versionsEnvelope,
+} from "../interop/taxii/index.ts";
