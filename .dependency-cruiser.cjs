@@ -8,6 +8,7 @@
  *   service                             model, intake, extract, resolve, store, interop
  *   jobs, server                        service, model
  *   cli                                 service, model, jobs (worker, jobs, feeds), server (commands that start a server)
+ *   web (the UI, bundled by Vite)        model, type-only (test/web-imports.test.ts checks the "type-only")
  *
  * and no cycles anywhere. Type-only imports count: a type dependency is still a dependency.
  * TypeScript is parsed with swc because dependency-cruiser cannot drive TypeScript 7's native compiler.
@@ -67,11 +68,19 @@ module.exports = {
       "Commands go through the use cases; commands that run workers and feeds start jobs, a command that serves HTTP starts the server's app.",
     ),
     {
+      name: "web-imports-only-model-types",
+      comment: "The web app talks to the HTTP API only; from our code it may take the model's types, nothing else.",
+      severity: "error",
+      from: { path: "^web/" },
+      to: { path: OURS, pathNot: "^src/model/" },
+    },
+    {
       name: "not-to-unresolvable",
       comment: "An import that does not resolve is a typo or a missing dependency.",
       severity: "error",
       from: {},
-      to: { couldNotResolve: true },
+      // virtual: modules are made by the web app's build (web/vite.config.ts)
+      to: { couldNotResolve: true, pathNot: "^virtual:" },
     },
   ],
   options: {

@@ -139,7 +139,7 @@ async function ingestRows(dir: string, log: Log): Promise<BenchRow[]> {
 }
 
 /** Builds the large store with concurrent ingest processes, reporting progress as it grows. */
-async function build(dir: string, db: string, log: Log): Promise<BenchRow> {
+export async function build(dir: string, db: string, log: Log): Promise<BenchRow> {
   const writers = Math.max(1, Math.min(WRITERS, 8));
   const parts: string[] = [];
   for (let w = 0; w < writers; w++) {

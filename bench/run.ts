@@ -7,6 +7,7 @@ import type { Benchmark, BenchRow } from "./types.ts";
 const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   extract: () => import("./extract.bench.ts"),
   knowledge: () => import("./knowledge.bench.ts"),
+  server: () => import("./server.bench.ts"),
   interop: () => import("./interop.bench.ts"),
   scaleout: () => import("./scaleout.bench.ts"),
 };

@@ -197,7 +197,7 @@ describe("casebook extract FILE (single)", concurrent, () => {
   });
 });
 
-describe("casebook start", concurrent, () => {
+describe("casebook corpus", concurrent, () => {
   it("prints a table of a corpus folder and its totals", async () => {
     const corpus = join(dir, "corpus");
     mkdirSync(corpus);
@@ -206,7 +206,7 @@ describe("casebook start", concurrent, () => {
       "Port hit by ransomware\n\nThe port said ransomware stopped its booking system.\n",
     );
     writeFileSync(join(corpus, "001-one.json"), JSON.stringify({ id: "001-one", published: "2023-03-14" }));
-    const r = await casebook(["start", "--corpus", corpus]);
+    const r = await casebook(["corpus", "--corpus", corpus]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /story\s+inc\s+claims\s+resp\s+first incident/);
     assert.match(r.stdout, /^001-one\s+\d+\s+\d+\s+\d+/m);
@@ -216,7 +216,7 @@ describe("casebook start", concurrent, () => {
   it("explains an empty corpus folder", async () => {
     const empty = join(dir, "empty-corpus");
     mkdirSync(empty);
-    const r = await casebook(["start", "--corpus", empty]);
+    const r = await casebook(["corpus", "--corpus", empty]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^casebook: No stories .* were found in ".*empty-corpus"\.\n$/);
   });

@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { ROLES, TLP_LEVELS } from "../model/index.ts";
 import { registerInteropCommands } from "./interop-program.ts";
 import type { CliIo } from "./io.ts";
 import { registerKnowledgeCommands } from "./knowledge-program.ts";
@@ -55,6 +56,59 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command("start")
+    .summary("serve the web app, loading the bundled sample stories into an empty knowledge base")
+    .description(
+      "Build the web app if it is missing, load the bundled sample stories into the knowledge base when it is\n" +
+        "empty (creating ./casebook.db), and serve the web app and the API; prints the address.",
+    )
+    .option("--db <FILE>", "the knowledge base file (default: $CASEBOOK_DB, else ./casebook.db)")
+    .option("--port <PORT>", "port to listen on (default: 8787)")
+    .option("--host <HOST>", "address to listen on (default: 127.0.0.1)")
+    .action(async (opts) => (await import("./serve-command.ts")).runAppStart(opts, io));
+
+  program
+    .command("serve")
+    .summary("serve the web app and the HTTP API over a knowledge base")
+    .description(
+      "Serve the JSON API under /api (described at /api/docs) and the web app. Without access tokens the\n" +
+        "server is open and listens on loopback only; with tokens every request needs one.",
+    )
+    .option("--db <FILE>", "the knowledge base file (default: $CASEBOOK_DB, else ./casebook.db)")
+    .option("--port <PORT>", "port to listen on (default: 8787)")
+    .option("--host <HOST>", "address to listen on (default: 127.0.0.1)")
+    .action(async (opts) => (await import("./serve-command.ts")).runServe(opts, io));
+
+  const token = program.command("token").summary("manage access tokens of the server");
+  token
+    .command("create")
+    .summary("create a token and print its secret once")
+    .requiredOption("--name <NAME>", "who or what the token is for")
+    .addOption(
+      new Option("--role <ROLE>", "reader reads, analyst also reviews and ingests, admin also manages tokens")
+        .choices(ROLES)
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option("--tlp <LEVEL>", "the highest TLP marking the token may see")
+        .choices(TLP_LEVELS)
+        .makeOptionMandatory(),
+    )
+    .option("--db <FILE>", "the knowledge base file (default: $CASEBOOK_DB, else ./casebook.db)")
+    .action(async (opts) => (await import("./token-command.ts")).runTokenCreate(opts, io));
+  token
+    .command("list")
+    .summary("list tokens (never their secrets)")
+    .option("--db <FILE>", "the knowledge base file (default: $CASEBOOK_DB, else ./casebook.db)")
+    .action(async (opts) => (await import("./token-command.ts")).runTokenList(opts, io));
+  token
+    .command("revoke")
+    .summary("revoke a token")
+    .argument("<ID>", "the token's id, as `token list` prints it")
+    .option("--db <FILE>", "the knowledge base file (default: $CASEBOOK_DB, else ./casebook.db)")
+    .action(async (id: string, opts) => (await import("./token-command.ts")).runTokenRevoke(id, opts, io));
+
+  program
+    .command("corpus")
     .summary("extract the bundled sample stories and print a summary table")
     .description(
       "Extract every story of the bundled corpus (data/corpus/) and print, per story, how many incidents,\n" +

@@ -57,9 +57,36 @@ export interface IncidentFilter {
   until?: string;
   /** words in the label, the affected systems or the quoted evidence of the incident */
   text?: string;
+  /** the incident's review state (see `ReviewState`) */
+  review?: ReviewState;
+  /** the order of the list; newest first unless told */
+  sort?: IncidentSort;
   limit?: number;
   offset?: number;
 }
+
+/**
+ * Where review of an incident stands: `unreviewed` when no analyst has decided anything about the incident or
+ * its claims and responses, `accepted` or `rejected` by the incident's last verdict, `reviewed` otherwise
+ * (edits, or verdicts on its claims and responses only).
+ */
+export const REVIEW_STATES = ["unreviewed", "reviewed", "accepted", "rejected"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** Orders of the incident list: a field, descending when prefixed with "-"; ties broken by id. */
+export const INCIDENT_SORTS = [
+  "date",
+  "-date",
+  "label",
+  "-label",
+  "claims",
+  "-claims",
+  "responses",
+  "-responses",
+  "sources",
+  "-sources",
+] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
 
 export interface IncidentSummary {
   id: string;
@@ -75,12 +102,33 @@ export interface IncidentSummary {
   source: SourceRef;
   /** how many sources report it */
   sources: number;
+  /** the campaign it belongs to, if any */
+  campaign?: string;
+  review: ReviewState;
 }
 
 export interface IncidentList {
   /** how many incidents match, however many `limit` lets through */
   total: number;
   incidents: IncidentSummary[];
+}
+
+/** Paging of the claim and response lists. */
+export interface FactListOptions {
+  limit?: number;
+  offset?: number;
+}
+
+/** Claims across incidents, newest first; lists carry no evidence (the incident page has it). */
+export interface ClaimList {
+  total: number;
+  claims: ClaimView[];
+}
+
+/** Responses across incidents, newest first; lists carry no evidence. */
+export interface ResponseList {
+  total: number;
+  responses: ResponseView[];
 }
 
 export interface ClaimView {
@@ -121,6 +169,10 @@ export interface IncidentDetail {
   claims: ClaimView[];
   responses: ResponseView[];
   review?: Review;
+  /** the incident an analyst merged this one into (it then leaves the incident list) */
+  mergedInto?: string;
+  /** the incidents analysts merged into this one */
+  merged?: string[];
 }
 
 /**

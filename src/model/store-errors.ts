@@ -20,7 +20,9 @@ export type StoreErrorCode =
   /** an analyst's decision names a fact that is not in the knowledge base, or is incomplete */
   | "BAD_DECISION"
   /** an id or id prefix matches nothing, or more than one thing */
-  | "UNKNOWN_ID";
+  | "UNKNOWN_ID"
+  /** an access token cannot be created: no name, an unknown role or clearance, a secret already used */
+  | "BAD_TOKEN";
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

@@ -1,16 +1,20 @@
 import { existsSync } from "node:fs";
 import type { GroupRow } from "../extract/index.ts";
 import { extract } from "../extract/index.ts";
-import type { CatalogueEntry, Document, Tlp } from "../model/index.ts";
+import type { CatalogueEntry, Document, ReadScope, Role, Tlp, TokenEntry } from "../model/index.ts";
 import type {
+  AuditEntry,
+  ClaimList,
   Decision,
   DecisionInput,
+  FactListOptions,
   IncidentDetail,
   IncidentFilter,
   IncidentList,
   KnowledgeStats,
   PartyEntry,
   ReprocessResult,
+  ResponseList,
   SaveResult,
   Source,
   SourceHit,
@@ -19,11 +23,14 @@ import type {
 import { StoreError } from "../model/store-errors.ts";
 import { resolverFor } from "../resolve/index.ts";
 import { isPostgresUrl, openStore, type Store } from "../store/index.ts";
+import { authenticate, createToken } from "./access.ts";
 import { catalogueGroups } from "./catalogue.ts";
 import { type ExportFormat, type ExportScope, type ExportSummary, type Sink, writeExport } from "./export.ts";
 import { type ImportSummary, importFile } from "./import.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
 import { ingestDocument } from "./ingest-document.ts";
+import { type ArticleInput, type ArticleResult, ingestArticle } from "./ingest-article.ts";
+import { partyFilterValue } from "./party-names.ts";
 import { applyDecisions } from "./review.ts";
 import { TaxiiCollection } from "./taxii.ts";
 
@@ -102,18 +109,74 @@ export class Knowledge {
     return ingestDocument(this.store, doc, await this.catalogueGroups());
   }
 
-  incidents(filter: IncidentFilter = {}): Promise<IncidentList> {
-    return this.store.listIncidents(filter);
+  /**
+   * One article (text or HTML) read and extracted; saved into the knowledge base, merged with what it knows,
+   * unless `preview`. Nothing is written for a preview or an article that cannot be read.
+   */
+  article(input: ArticleInput, options: { preview?: boolean } = {}): Promise<ArticleResult> {
+    return ingestArticle(this.store, input, options);
+  }
+
+  /** Incidents matching the filter; a party may also be named by its country's name ("Albania"). */
+  incidents(filter: IncidentFilter = {}, scope?: ReadScope): Promise<IncidentList> {
+    const named = { ...filter };
+    for (const role of ["victim", "accused", "claimant"] as const) {
+      const value = partyFilterValue(filter[role]);
+      if (value !== undefined) named[role] = value;
+    }
+    return this.store.listIncidents(named, scope);
   }
 
   /**
    * An incident by its id or by the start of it (at least four characters) as the incident list shows it, as
-   * analysts decided it should read (see `applyDecisions`).
+   * analysts decided it should read (see `applyDecisions`). The incidents analysts merged into it lend it their
+   * claims, responses, sources and quotes.
    */
-  async incident(idOrPrefix: string): Promise<IncidentDetail> {
-    const found = await this.findIncident(idOrPrefix);
+  async incident(idOrPrefix: string, scope?: ReadScope): Promise<IncidentDetail> {
+    let found = await this.findIncident(idOrPrefix, scope);
+    for (const id of found.merged ?? []) {
+      const part = await this.store.getIncident(id, scope);
+      if (part) found = absorb(found, part);
+    }
     const ids = [found.id, ...found.claims.map((c) => c.id), ...found.responses.map((r) => r.id)];
     return applyDecisions(found, await this.store.decisionsFor(ids));
+  }
+
+  claims(options: FactListOptions = {}, scope?: ReadScope): Promise<ClaimList> {
+    return this.store.listClaims(options, scope);
+  }
+
+  responses(options: FactListOptions = {}, scope?: ReadScope): Promise<ResponseList> {
+    return this.store.listResponses(options, scope);
+  }
+
+  merge(fromId: string, intoId: string, by: string): Promise<void> {
+    return this.store.mergeIncidents(fromId, intoId, by);
+  }
+
+  split(fromId: string, by: string): Promise<void> {
+    return this.store.splitIncident(fromId, by);
+  }
+
+  auditLog(limit?: number): Promise<AuditEntry[]> {
+    return this.store.auditLog(limit === undefined ? {} : { limit });
+  }
+
+  /** A new access token; its secret is returned once and stored only as a hash. */
+  createToken(input: { name: string; role: Role; clearance: Tlp; by: string }) {
+    return createToken(this.store, input);
+  }
+
+  authenticate(secret: string): Promise<TokenEntry | null> {
+    return authenticate(this.store, secret);
+  }
+
+  tokens(): Promise<TokenEntry[]> {
+    return this.store.listTokens();
+  }
+
+  revokeToken(id: string, by: string): Promise<TokenEntry> {
+    return this.store.revokeToken(id, by);
   }
 
   /**
@@ -129,19 +192,19 @@ export class Knowledge {
     }, onProgress);
   }
 
-  private async findIncident(idOrPrefix: string): Promise<IncidentDetail> {
+  private async findIncident(idOrPrefix: string, scope?: ReadScope): Promise<IncidentDetail> {
     const wanted = idOrPrefix.trim().toLowerCase();
-    const exact = await this.store.getIncident(wanted);
+    const exact = await this.store.getIncident(wanted, scope);
     if (exact) return exact;
     if (wanted.length >= MIN_ID_PREFIX) {
-      const ids = await this.store.findIncidentIds(wanted, 6);
+      const ids = await this.store.findIncidentIds(wanted, 6, scope);
       if (ids.length > 1) {
         throw new StoreError(
           "UNKNOWN_ID",
           `The id "${idOrPrefix}" is the start of ${ids.length > 5 ? "more than five" : ids.length} incidents' ids; give more of it.`,
         );
       }
-      const found = ids[0] === undefined ? null : await this.store.getIncident(ids[0]);
+      const found = ids[0] === undefined ? null : await this.store.getIncident(ids[0], scope);
       if (found) return found;
     }
     throw new StoreError(
@@ -150,12 +213,12 @@ export class Knowledge {
     );
   }
 
-  parties(): Promise<PartyEntry[]> {
-    return this.store.listParties();
+  parties(scope?: ReadScope): Promise<PartyEntry[]> {
+    return this.store.listParties(scope);
   }
 
-  stats(): Promise<KnowledgeStats> {
-    return this.store.stats();
+  stats(scope?: ReadScope): Promise<KnowledgeStats> {
+    return this.store.stats(scope);
   }
 
   /** How many rows of each kind the knowledge base holds. */
@@ -163,12 +226,12 @@ export class Knowledge {
     return this.store.counts();
   }
 
-  search(query: string, limit?: number): Promise<SourceHit[]> {
-    return this.store.searchSources(query, limit === undefined ? {} : { limit });
+  search(query: string, limit?: number, scope: ReadScope = {}): Promise<SourceHit[]> {
+    return this.store.searchSources(query, limit === undefined ? scope : { ...scope, limit });
   }
 
-  source(id: string): Promise<Source | null> {
-    return this.store.getSource(id);
+  source(id: string, scope?: ReadScope): Promise<Source | null> {
+    return this.store.getSource(id, scope);
   }
 
   decide(input: DecisionInput): Promise<Decision> {
@@ -179,9 +242,29 @@ export class Knowledge {
     return this.store.decisions(factId);
   }
 
+  /** Changes whenever the knowledge base may have changed (see `Store.dataVersion`); null: cannot tell. */
+  dataVersion(): Promise<string | null> {
+    return this.store.dataVersion();
+  }
+
   close(): Promise<void> {
     return this.store.close();
   }
+}
+
+/** `into` with the claims, responses, sources and quotes of `part` it does not have yet. */
+function absorb(into: IncidentDetail, part: IncidentDetail): IncidentDetail {
+  const add = <T extends { id: string }>(a: T[], b: T[]) => [
+    ...a,
+    ...b.filter((x) => !a.some((y) => y.id === x.id)),
+  ];
+  return {
+    ...into,
+    sources: add(into.sources, part.sources),
+    evidence: [...into.evidence, ...part.evidence],
+    claims: add(into.claims, part.claims),
+    responses: add(into.responses, part.responses),
+  };
 }
 
 /**

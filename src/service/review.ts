@@ -7,6 +7,7 @@ import {
   StanceSchema,
 } from "../model/index.ts";
 import type { Decision, FactKind, IncidentDetail, Review } from "../model/knowledge.ts";
+import { StoreError } from "../model/store-errors.ts";
 
 /** The fields an analyst may edit, per kind of fact, and what a value of each must be. */
 export const EDITABLE: Record<FactKind, Record<string, z.ZodType>> = {
@@ -66,4 +67,26 @@ function reviewed<T extends object>(fact: T, kind: FactKind, decisions: readonly
   }
   out.review = review;
   return out as T;
+}
+
+/**
+ * Refuses an edit of a field that cannot be edited, or a value that does not fit it, with a sentence, before it
+ * is recorded (a stored edit that does not fit would never be applied).
+ */
+export function checkEdit(kind: FactKind, field: string | undefined, value: unknown): void {
+  const schema = field === undefined ? undefined : EDITABLE[kind][field];
+  if (schema === undefined) {
+    throw new StoreError(
+      "BAD_DECISION",
+      `The field "${field ?? ""}" of a ${kind} cannot be edited; the fields are ${Object.keys(EDITABLE[kind]).join(", ")}.`,
+    );
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreError(
+      "BAD_DECISION",
+      `The new ${field} does not fit the field (${issue?.message.replace(/\.$/, "") ?? "invalid"}).`,
+    );
+  }
 }

@@ -1,5 +1,11 @@
 import { INCIDENT_TYPES, type IncidentType } from "../model/index.ts";
-import type { IncidentFilter } from "../model/knowledge.ts";
+import {
+  INCIDENT_SORTS,
+  type IncidentFilter,
+  type IncidentSort,
+  REVIEW_STATES,
+  type ReviewState,
+} from "../model/knowledge.ts";
 import { StoreError } from "../model/store-errors.ts";
 
 /** How a filter names a party: by country code, by key (state:AL, group:apt28) or by name. */
@@ -19,6 +25,8 @@ export interface NormalizedFilter {
   /** last day of `until` (YYYY-MM-DD) */
   to?: string;
   text?: string;
+  review?: ReviewState;
+  sort: IncidentSort;
   limit: number;
   offset: number;
 }
@@ -30,7 +38,11 @@ export function normalizeFilter(filter: IncidentFilter = {}): NormalizedFilter {
   const out: NormalizedFilter = {
     limit: count(filter.limit, "limit", DEFAULT_LIMIT, 1),
     offset: count(filter.offset, "offset", 0, 0),
+    sort: oneOf(filter.sort, INCIDENT_SORTS, "sort order", "-date"),
   };
+  const review =
+    filter.review === undefined ? undefined : oneOf(filter.review, REVIEW_STATES, "review state");
+  if (review) out.review = review;
   for (const role of ["victim", "accused", "claimant"] as const) {
     const value = filter[role]?.trim();
     if (value) out[role] = partyMatch(value);
@@ -100,6 +112,23 @@ export function dateRange(value: string, what = "date"): { start: string; end: s
 
 function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  what: string,
+  fallback?: T,
+): T {
+  const v = value?.trim();
+  if (!v) {
+    if (fallback === undefined) throw new StoreError("BAD_QUERY", `The ${what} is empty.`);
+    return fallback;
+  }
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new StoreError("BAD_QUERY", `The ${what} "${value}" is not one of ${allowed.join(", ")}.`);
+  }
+  return v as T;
 }
 
 function count(value: number | undefined, name: string, fallback: number, min: number): number {

@@ -22,6 +22,41 @@ function planned(story: Story, edit: (plan: SavePlan, found: Candidates) => void
   };
 }
 
+/** The follow-up story's plan: its July incident, accusation and sanctions are the Tirana story's. */
+export function followupJoinsTirana(A: Story, F: Story, extra?: (plan: SavePlan) => void): Resolver {
+  const idA = (local: string) => incidentId(A.doc.sha256, local);
+  const claimA1 = claimId(A.doc.sha256, "claim-1");
+  const responseA1 = responseId(A.doc.sha256, "response-1");
+  return planned(F, (plan) => {
+    plan.incidents = [
+      {
+        local: "incident-1",
+        id: idA("incident-2"),
+        merged: true,
+        label: "government services",
+        date: { value: "2022-07-15", precision: "day", text: "on 15 July" },
+        victims: [{ kind: "state", country: "AL" }],
+        types: ["disruption", "wiper"],
+        systems: ["government services"],
+      },
+    ];
+    plan.claims = plan.claims.map((c) => ({
+      ...c,
+      id: claimA1,
+      identity: `reported:${claimA1}`,
+      incidents: [idA("incident-2")],
+    }));
+    plan.responses = plan.responses.map((r) => ({
+      ...r,
+      id: responseA1,
+      merged: true,
+      date: { value: "2022-09-09", precision: "day", text: "on Friday" },
+      incidents: [idA("incident-2")],
+    }));
+    extra?.(plan);
+  });
+}
+
 /**
  * Merging across documents, as every backend must do it: the store writes what a resolver plans — new facts,
  * and reports joining stored ones — looks up the candidates a resolver asks for inside the save, and refuses
@@ -36,35 +71,7 @@ export function runMergeCases(open: () => Promise<Store>): void {
   const responseA1 = responseId(A.doc.sha256, "response-1");
 
   /** F's plan: its July incident, accusation and sanctions are A's. */
-  const joinA = (extra?: (plan: SavePlan) => void) =>
-    planned(F, (plan) => {
-      plan.incidents = [
-        {
-          local: "incident-1",
-          id: idA("incident-2"),
-          merged: true,
-          label: "government services",
-          date: { value: "2022-07-15", precision: "day", text: "on 15 July" },
-          victims: [{ kind: "state", country: "AL" }],
-          types: ["disruption", "wiper"],
-          systems: ["government services"],
-        },
-      ];
-      plan.claims = plan.claims.map((c) => ({
-        ...c,
-        id: claimA1,
-        identity: `reported:${claimA1}`,
-        incidents: [idA("incident-2")],
-      }));
-      plan.responses = plan.responses.map((r) => ({
-        ...r,
-        id: responseA1,
-        merged: true,
-        date: { value: "2022-09-09", precision: "day", text: "on Friday" },
-        incidents: [idA("incident-2")],
-      }));
-      extra?.(plan);
-    });
+  const joinA = (extra?: (plan: SavePlan) => void) => followupJoinsTirana(A, F, extra);
 
   async function withA(): Promise<Store> {
     const store = await open();

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { runAccessCases } from "./access.case.ts";
 import { type ConformanceOptions, rejects } from "./assert.case.ts";
 import { runCatalogueCases } from "./catalogue.case.ts";
 import { runDecisionCases } from "./decisions.case.ts";
@@ -231,6 +232,7 @@ export function runStoreConformance(
     describe("analysts' decisions", () => runDecisionCases(open, A, options));
 
     describe("merging across documents", () => runMergeCases(open));
+    describe("access: clearance, tokens, merges and review state", () => runAccessCases(open));
 
     describe("threat-group catalogues and source order", () => runCatalogueCases(open));
 

@@ -5,19 +5,25 @@ import type {
   CatalogueSaveResult,
   Document,
   DocumentRecord,
+  ReadScope,
   Resolver,
   SaveItem,
+  TokenEntry,
+  TokenInput,
 } from "../model/index.ts";
 import type {
   AuditEntry,
+  ClaimList,
   Decision,
   DecisionInput,
+  FactListOptions,
   IncidentDetail,
   IncidentFilter,
   IncidentList,
   KnowledgeStats,
   PartyEntry,
   ReprocessResult,
+  ResponseList,
   SaveResult,
   Source,
   SourceHit,
@@ -29,6 +35,13 @@ import type { StoreError } from "../model/store-errors.ts";
  * The knowledge base as the rest of Casebook sees it. Every method is asynchronous so that a networked backend
  * (PostgreSQL) can implement the same interface as the embedded one (SQLite); `store.case.ts` is the suite
  * every backend must pass. Errors meant for users are `StoreError`s whose message is a sentence.
+ *
+ * Reading with a clearance: every read method takes an optional `ReadScope`. With `{ clearance }`, a source
+ * marked above the clearance is invisible (getSource answers null, search skips it) and so is every quote from
+ * it; an incident, claim or response is visible only when at least one source that reports it is within the
+ * clearance; lists, counts shown in lists, parties (and their role counts), statistics, campaigns and the
+ * incident ids a fact lists count only visible things. Backends filter in their queries (`access.case.ts` checks
+ * it), so that nothing above a reader's clearance ever leaves the store.
  */
 export interface Store {
   /**
@@ -67,19 +80,31 @@ export interface Store {
     onProgress?: (done: number, total: number) => void,
   ): Promise<ReprocessResult>;
   hasSha256(sha256: string): Promise<boolean>;
-  getSource(id: string): Promise<Source | null>;
+  getSource(id: string, scope?: ReadScope): Promise<Source | null>;
   /** Every source's id, in the order the sources were first stored (exports keep that order). */
   sourceIds(): Promise<string[]>;
   /** Full-text search over the titles and texts of the sources, best matches first. */
-  searchSources(query: string, options?: { limit?: number }): Promise<SourceHit[]>;
+  searchSources(query: string, options?: { limit?: number } & ReadScope): Promise<SourceHit[]>;
 
-  listIncidents(filter?: IncidentFilter): Promise<IncidentList>;
-  /** The incident with its claims, responses and every quote with its source; null when there is none. */
-  getIncident(id: string): Promise<IncidentDetail | null>;
+  /**
+   * Incidents matching the filter, sorted and paged. Incidents merged into another (`mergeIncidents`) are left
+   * out; each carries its review state, and `filter.review` selects by it.
+   */
+  listIncidents(filter?: IncidentFilter, scope?: ReadScope): Promise<IncidentList>;
+  /**
+   * The incident with its claims, responses and every quote with its source, and what it was merged into or
+   * with; null when there is none (or none visible).
+   */
+  getIncident(id: string, scope?: ReadScope): Promise<IncidentDetail | null>;
   /** Ids of the incidents starting with `prefix` (at most `limit`), for short ids typed by people. */
-  findIncidentIds(prefix: string, limit?: number): Promise<string[]>;
-  listParties(): Promise<PartyEntry[]>;
-  stats(): Promise<KnowledgeStats>;
+  findIncidentIds(prefix: string, limit?: number, scope?: ReadScope): Promise<string[]>;
+  /** Claims across incidents, newest first (undated last), without evidence. */
+  listClaims(options?: FactListOptions, scope?: ReadScope): Promise<ClaimList>;
+  /** Responses across incidents, newest first (undated last), without evidence. */
+  listResponses(options?: FactListOptions, scope?: ReadScope): Promise<ResponseList>;
+  listParties(scope?: ReadScope): Promise<PartyEntry[]>;
+  stats(scope?: ReadScope): Promise<KnowledgeStats>;
+  /** Row counts of everything stored, whatever its marking (for the owner of the store, never for readers). */
   counts(): Promise<StoreCounts>;
 
   /**
@@ -93,6 +118,34 @@ export interface Store {
   decisionsFor(factIds: readonly string[]): Promise<Decision[]>;
   /** The audit log, newest first. */
   auditLog(options?: { limit?: number }): Promise<AuditEntry[]>;
+
+  /**
+   * Records that incident `fromId` is incident `intoId` told differently: `fromId` leaves the incident list and
+   * both show the link. Refused (`BAD_DECISION`) for unknown ids, an incident into itself, or chains (either one
+   * already merged). Written to the audit log as `incident.merge`.
+   */
+  mergeIncidents(fromId: string, intoId: string, by: string): Promise<void>;
+  /** Undoes a merge of `fromId` (`BAD_DECISION` when it is not merged); audit log `incident.split`. */
+  splitIncident(fromId: string, by: string): Promise<void>;
+
+  /**
+   * Stores an access token as the SHA-256 hash of its secret (never the secret); audit log `token.create`.
+   * Refused with `BAD_TOKEN` for an empty name, an unknown role or clearance, a malformed or reused hash.
+   */
+  createToken(input: TokenInput): Promise<TokenEntry>;
+  /** The token whose secret hashes to `hash`, unless revoked. */
+  findToken(hash: string): Promise<TokenEntry | null>;
+  /** Every token, revoked ones included, oldest first. */
+  listTokens(): Promise<TokenEntry[]>;
+  /** Revokes a token (`UNKNOWN_ID` when there is none); audit log `token.revoke`. Revoking twice is harmless. */
+  revokeToken(id: string, by: string): Promise<TokenEntry>;
+
+  /**
+   * A value that differs whenever the knowledge base may have changed since it was last read — by this store or
+   * by any other process writing the same database — so that readers (the server) may cache answers until it
+   * changes. Cheap: asked on every request. A backend that cannot tell returns null, and nothing is cached.
+   */
+  dataVersion(): Promise<string | null>;
 
   /**
    * Keeps threat-group catalogue entries (ATT&CK, the MISP galaxy, STIX bundles), in one transaction. An entry

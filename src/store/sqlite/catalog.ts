@@ -1,10 +1,11 @@
-import type { IncidentType, Stance, Tlp } from "../../model/index.ts";
+import type { IncidentType, ReadScope, Stance, Tlp } from "../../model/index.ts";
 import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import { ftsQuery } from "../filter.ts";
 import type { Db } from "./db.ts";
 import { sourceRef } from "./map.ts";
 import type { PartyEntryRow, SearchRow, SourceRow } from "./rows.ts";
+import { Visibility } from "./visibility.ts";
 
 /** Parties, statistics, sources and search: the catalogue around the incidents. */
 
@@ -12,8 +13,9 @@ export function hasSha256(db: Db, sha256: string): boolean {
   return db.prep("SELECT 1 FROM sources WHERE sha256 = ?").get(sha256) !== undefined;
 }
 
-export function getSource(db: Db, id: string): Source | null {
-  const row = db.prep<SourceRow>("SELECT * FROM sources WHERE id = ?").get(id);
+export function getSource(db: Db, id: string, scope: ReadScope = {}): Source | null {
+  const vis = new Visibility(scope);
+  const row = db.prep<SourceRow>(`SELECT * FROM sources s WHERE s.id = ? AND ${vis.source("s")}`).get(id);
   if (!row) return null;
   const incidents = db
     .prep<{ id: string; label: string }>(
@@ -32,7 +34,8 @@ export function getSource(db: Db, id: string): Source | null {
   };
 }
 
-export function searchSources(db: Db, query: string, limit = 20): SourceHit[] {
+export function searchSources(db: Db, query: string, limit = 20, scope: ReadScope = {}): SourceHit[] {
+  const vis = new Visibility(scope);
   if (!Number.isInteger(limit) || limit < 1) {
     throw new StoreError("BAD_QUERY", `The limit must be a whole number of at least 1, not ${limit}.`);
   }
@@ -41,22 +44,26 @@ export function searchSources(db: Db, query: string, limit = 20): SourceHit[] {
       `SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp,
         snippet(source_fts, -1, '[', ']', '…', 16) AS snippet
       FROM source_fts JOIN sources s ON s.seq = source_fts.rowid
-      WHERE source_fts MATCH ? ORDER BY rank LIMIT ?`,
+      WHERE source_fts MATCH ? AND ${vis.source("s")} ORDER BY rank LIMIT ?`,
     )
     .all(ftsQuery(query), Math.min(limit, 1000));
   return rows.map((r) => ({ source: sourceRef(r), snippet: r.snippet.replace(/\s+/g, " ").trim() }));
 }
 
-export function listParties(db: Db): PartyEntry[] {
+export function listParties(db: Db, scope: ReadScope = {}): PartyEntry[] {
+  const vis = new Visibility(scope);
+  // A restricted reader sees only the parties of facts it may see.
+  const seen = vis.restricted ? "WHERE victim + claimant + accused + actor + target > 0" : "";
   const rows = db
     .prep<PartyEntryRow>(
-      `SELECT p.*,
-        (SELECT count(DISTINCT incident_id) FROM incident_victims WHERE party_id = p.id) AS victim,
-        (SELECT count(*) FROM claims WHERE claimant_party_id = p.id) AS claimant,
-        (SELECT count(*) FROM claims WHERE accused_party_id = p.id) AS accused,
-        (SELECT count(*) FROM responses WHERE actor_party_id = p.id) AS actor,
-        (SELECT count(*) FROM responses WHERE target_party_id = p.id) AS target
-      FROM parties p
+      `SELECT * FROM (SELECT p.*,
+        (SELECT count(DISTINCT incident_id) FROM incident_victims v WHERE v.party_id = p.id
+          AND ${vis.incident("v.incident_id")}) AS victim,
+        (SELECT count(*) FROM claims c WHERE c.claimant_party_id = p.id AND ${vis.claim("c.id")}) AS claimant,
+        (SELECT count(*) FROM claims c WHERE c.accused_party_id = p.id AND ${vis.claim("c.id")}) AS accused,
+        (SELECT count(*) FROM responses r WHERE r.actor_party_id = p.id AND ${vis.response("r.id")}) AS actor,
+        (SELECT count(*) FROM responses r WHERE r.target_party_id = p.id AND ${vis.response("r.id")}) AS target
+      FROM parties p) p ${seen}
       ORDER BY CASE p.kind WHEN 'state' THEN 0 WHEN 'intl' THEN 1 WHEN 'group' THEN 2
         WHEN 'organization' THEN 3 ELSE 4 END, p.key`,
     )
@@ -71,23 +78,26 @@ export function listParties(db: Db): PartyEntry[] {
   }));
 }
 
-export function stats(db: Db): KnowledgeStats {
+export function stats(db: Db, scope: ReadScope = {}): KnowledgeStats {
+  const vis = new Visibility(scope);
   const n = (sql: string) => db.prep<{ n: number }>(sql).get()?.n ?? 0;
   const perYear = db
     .prep<{ year: string; incidents: number }>(
-      `SELECT substr(date_value, 1, 4) AS year, count(*) AS incidents FROM incidents
-      WHERE date_value IS NOT NULL GROUP BY year ORDER BY year`,
+      `SELECT substr(date_value, 1, 4) AS year, count(*) AS incidents FROM incidents i
+      WHERE date_value IS NOT NULL AND ${vis.incident("i.id")} GROUP BY year ORDER BY year`,
     )
     .all();
   const perType = db
     .prep<{ type: IncidentType; incidents: number }>(
-      "SELECT type, count(*) AS incidents FROM incident_types GROUP BY type ORDER BY incidents DESC, type",
+      `SELECT type, count(*) AS incidents FROM incident_types t WHERE ${vis.incident("t.incident_id")}
+      GROUP BY type ORDER BY incidents DESC, type`,
     )
     .all();
   const claimantAccused = db
     .prep<{ claimant: string; accused: string; stance: Stance; claims: number }>(
       `SELECT cp.key AS claimant, ap.key AS accused, c.stance, count(*) AS claims
       FROM claims c JOIN parties cp ON cp.id = c.claimant_party_id JOIN parties ap ON ap.id = c.accused_party_id
+      WHERE ${vis.claim("c.id")}
       GROUP BY cp.key, ap.key, c.stance ORDER BY claims DESC, claimant, accused, c.stance`,
     )
     .all();
@@ -99,18 +109,19 @@ export function stats(db: Db): KnowledgeStats {
       JOIN claims c ON c.id = ci.claim_id AND c.stance = 'accuses'
       JOIN parties ap ON ap.id = c.accused_party_id
       WHERE vp.country IS NOT NULL AND ap.country IS NOT NULL AND ap.kind IN ('state', 'group')
+        AND ${vis.claim("c.id")} AND ${vis.incident("v.incident_id")}
       GROUP BY vp.country, ap.country ORDER BY incidents DESC, victim, accused`,
     )
     .all();
   return {
     totals: {
-      sources: n("SELECT count(*) AS n FROM sources"),
-      incidents: n("SELECT count(*) AS n FROM incidents"),
-      claims: n("SELECT count(*) AS n FROM claims"),
-      responses: n("SELECT count(*) AS n FROM responses"),
+      sources: n(`SELECT count(*) AS n FROM sources s WHERE ${vis.source("s")}`),
+      incidents: n(`SELECT count(*) AS n FROM incidents i WHERE ${vis.incident("i.id")}`),
+      claims: n(`SELECT count(*) AS n FROM claims c WHERE ${vis.claim("c.id")}`),
+      responses: n(`SELECT count(*) AS n FROM responses r WHERE ${vis.response("r.id")}`),
     },
     perYear,
-    undated: n("SELECT count(*) AS n FROM incidents WHERE date_value IS NULL"),
+    undated: n(`SELECT count(*) AS n FROM incidents i WHERE date_value IS NULL AND ${vis.incident("i.id")}`),
     perType,
     claimantAccused,
     victimAccused,

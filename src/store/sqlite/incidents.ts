@@ -1,5 +1,13 @@
+import type { ReadScope } from "../../model/access.ts";
 import { type Party, partyKey } from "../../model/index.ts";
-import type { IncidentDetail, IncidentFilter, IncidentList, QuotedEvidence } from "../../model/knowledge.ts";
+import type {
+  IncidentDetail,
+  IncidentFilter,
+  IncidentList,
+  IncidentSort,
+  QuotedEvidence,
+  ReviewState,
+} from "../../model/knowledge.ts";
 import { type NormalizedFilter, normalizeFilter, type PartyMatch } from "../filter.ts";
 import type { Db } from "./db.ts";
 import {
@@ -14,22 +22,55 @@ import {
   types,
 } from "./map.ts";
 import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "./rows.ts";
+import { Visibility } from "./visibility.ts";
 
 const SOURCE_COLUMNS =
   "s.title AS s_title, s.url AS s_url, s.publisher AS s_publisher, s.published AS s_published, s.tlp AS s_tlp";
 
-/** The incidents matching `filter`, newest first (undated last), with how many match in all. */
-export function listIncidents(db: Db, filter: IncidentFilter = {}): IncidentList {
+/** The incidents matching `filter` (newest first, undated last, unless sorted otherwise), with how many match. */
+export function listIncidents(db: Db, filter: IncidentFilter = {}, scope: ReadScope = {}): IncidentList {
   const f = normalizeFilter(filter);
-  const { where, params } = whereClause(f);
+  const vis = new Visibility(scope);
+  const { where, params } = whereClause(f, vis);
   const total =
     db.prep<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${where}`).get(...params)?.n ?? 0;
+  // What the list shows of claims, responses and sources is kept on the incident; a restricted reader's view
+  // is counted again from the facts it may see.
+  const columns: Record<string, string> = vis.restricted
+    ? {
+        c_claims: `(SELECT count(*) FROM claim_incidents ci WHERE ci.incident_id = i.id AND ${vis.claim("ci.claim_id")})`,
+        c_responses: `(SELECT count(*) FROM response_incidents ri WHERE ri.incident_id = i.id
+          AND ${vis.response("ri.response_id")})`,
+        c_sources: `(SELECT count(DISTINCT x.source_id) FROM incident_sources x JOIN sources xs ON xs.id = x.source_id
+          WHERE x.incident_id = i.id AND ${vis.source("xs")})`,
+        c_accused: `(SELECT json_group_array(json(a)) FROM (SELECT c.accused_json AS a, min(c.rowid) AS first
+          FROM claim_incidents ci JOIN claims c ON c.id = ci.claim_id
+          WHERE ci.incident_id = i.id AND ${vis.claim("c.id")} GROUP BY c.accused_party_id ORDER BY first))`,
+      }
+    : {
+        c_claims: "i.claim_count",
+        c_responses: "i.response_count",
+        c_sources: "i.source_count",
+        c_accused: "i.accused_json",
+      };
+  const counted = Object.entries(columns)
+    .map(([alias, expr]) => `${expr} AS ${alias}`)
+    .join(", ");
+  const firstSource = vis.restricted
+    ? `(SELECT x.source_id FROM incident_sources x JOIN sources xs ON xs.id = x.source_id
+        WHERE x.incident_id = i.id AND ${vis.source("xs")} ORDER BY xs.seq LIMIT 1)`
+    : "i.source_id";
+  // The page is chosen first, reading only what its order needs; the columns that cost a query each (counts for
+  // a restricted reader, the review state, the first visible source) are then computed for that page alone.
+  const sortKey = f.sort.replace(/^-/, "");
+  const orderExpr = columns[`c_${sortKey}`];
+  const orderColumn = orderExpr === undefined ? "" : `, ${orderExpr} AS c_${sortKey}`;
   const rows = db
-    .prep<IncidentListRow>(
-      `SELECT i.*, ${SOURCE_COLUMNS}
-      FROM incidents i JOIN sources s ON s.id = i.source_id ${where}
-      ORDER BY i.date_start IS NULL, i.date_start DESC, i.date_end DESC, i.id
-      LIMIT ? OFFSET ?`,
+    .prep<IncidentListRow & CountedColumns>(
+      `SELECT i.*, ${SOURCE_COLUMNS}, s.id AS first_source_id, ${counted}, ${REVIEW_STATE} AS c_review
+      FROM (SELECT i.id${orderColumn} FROM incidents i ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?) page
+      JOIN incidents i ON i.id = page.id JOIN sources s ON s.id = ${firstSource}
+      ORDER BY ${ORDER[f.sort]}`,
     )
     .all(...params, f.limit, f.offset);
   return {
@@ -40,17 +81,52 @@ export function listIncidents(db: Db, filter: IncidentFilter = {}): IncidentList
       ...dateField(r),
       victims: parties(r.victims_json),
       types: types(r.types_json),
-      accused: distinctParties(parties(r.accused_json)),
-      claims: r.claim_count,
-      responses: r.response_count,
-      source: joinedSource(r),
-      sources: r.source_count,
+      accused: distinctParties(parties(r.c_accused ?? "[]")),
+      claims: r.c_claims,
+      responses: r.c_responses,
+      source: joinedSource({ ...r, source_id: r.first_source_id }),
+      sources: r.c_sources,
+      ...(r.campaign_id === null ? {} : { campaign: r.campaign_id }),
+      review: r.c_review,
     })),
   };
 }
 
-function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } {
-  const conditions: string[] = [];
+interface CountedColumns {
+  first_source_id: string;
+  c_claims: number;
+  c_responses: number;
+  c_sources: number;
+  c_accused: string | null;
+  c_review: ReviewState;
+}
+
+/** The review state of incident `i` (see `ReviewState`): its last verdict, else whether anything was decided. */
+const REVIEW_STATE = `(CASE (SELECT d.action FROM decisions d WHERE d.fact_id = i.id AND d.action IN ('accept', 'reject')
+    ORDER BY d.seq DESC LIMIT 1)
+  WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected'
+  ELSE CASE WHEN EXISTS (SELECT 1 FROM decisions d WHERE d.fact_id = i.id
+      OR d.fact_id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = i.id)
+      OR d.fact_id IN (SELECT response_id FROM response_incidents WHERE incident_id = i.id))
+    THEN 'reviewed' ELSE 'unreviewed' END END)`;
+
+const ORDER: Record<IncidentSort, string> = {
+  "-date": "i.date_start IS NULL, i.date_start DESC, i.date_end DESC, i.id",
+  date: "i.date_start IS NULL, i.date_start, i.date_end, i.id",
+  label: "i.label COLLATE NOCASE, i.id",
+  "-label": "i.label COLLATE NOCASE DESC, i.id",
+  claims: "c_claims, i.id",
+  "-claims": "c_claims DESC, i.id",
+  responses: "c_responses, i.id",
+  "-responses": "c_responses DESC, i.id",
+  sources: "c_sources, i.id",
+  "-sources": "c_sources DESC, i.id",
+};
+
+function whereClause(f: NormalizedFilter, vis: Visibility): { where: string; params: unknown[] } {
+  // Incidents an analyst merged into another are shown as part of it, not in the list.
+  const conditions: string[] = ["NOT EXISTS (SELECT 1 FROM incident_merges m WHERE m.from_id = i.id)"];
+  if (vis.restricted) conditions.push(vis.incident("i.id"));
   const params: unknown[] = [];
   const party = (m: PartyMatch, role: "victim" | "accused" | "claimant"): string => {
     switch (m.by) {
@@ -92,7 +168,7 @@ function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } 
     const m = f[role];
     if (m) {
       conditions.push(`i.id IN (SELECT ci.incident_id FROM claim_incidents ci JOIN claims c ON c.id = ci.claim_id
-        JOIN parties p ON p.id = c.${role}_party_id WHERE ${party(m, role)})`);
+        JOIN parties p ON p.id = c.${role}_party_id WHERE ${party(m, role)} AND ${vis.claim("c.id")})`);
     }
   }
   if (f.type) {
@@ -111,31 +187,39 @@ function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } 
     const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(`(i.label LIKE ? ESCAPE '\\' OR i.systems_json LIKE ? ESCAPE '\\'
       OR EXISTS (SELECT 1 FROM incident_sources x JOIN evidence e ON e.source_id = x.source_id
-        AND e.local_id = x.local_id AND e.fact_id = x.incident_id
-        WHERE x.incident_id = i.id AND e.quote LIKE ? ESCAPE '\\'))`);
+        AND e.local_id = x.local_id AND e.fact_id = x.incident_id JOIN sources xs ON xs.id = x.source_id
+        WHERE x.incident_id = i.id AND e.quote LIKE ? ESCAPE '\\' AND ${vis.source("xs")}))`);
     params.push(like, like, like);
+  }
+  if (f.review) {
+    conditions.push(`${REVIEW_STATE} = ?`);
+    params.push(f.review);
   }
   return { where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
 /** The incident, its claims and responses, and every quote with its source. */
-export function getIncident(db: Db, id: string): IncidentDetail | null {
-  const row = db.prep<IncidentRow>("SELECT * FROM incidents WHERE id = ?").get(id);
+export function getIncident(db: Db, id: string, scope: ReadScope = {}): IncidentDetail | null {
+  const vis = new Visibility(scope);
+  const row = db
+    .prep<IncidentRow>(`SELECT * FROM incidents i WHERE i.id = ? AND ${vis.incident("i.id")}`)
+    .get(id);
   if (!row) return null;
   const claims = db
     .prep<ClaimRow>(
-      `SELECT c.*, (SELECT group_concat(x.incident_id) FROM claim_incidents x WHERE x.claim_id = c.id) AS incident_ids
+      `SELECT c.*, (SELECT group_concat(x.incident_id) FROM claim_incidents x WHERE x.claim_id = c.id
+          AND ${vis.incident("x.incident_id")}) AS incident_ids
       FROM claims c JOIN sources s ON s.id = c.source_id
-      WHERE c.id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = ?)
+      WHERE c.id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = ?) AND ${vis.claim("c.id")}
       ORDER BY s.seq, c.position, c.id`,
     )
     .all(id);
   const responses = db
     .prep<ResponseRow>(
-      `SELECT r.*, (SELECT group_concat(x.incident_id) FROM response_incidents x WHERE x.response_id = r.id)
-        AS incident_ids
+      `SELECT r.*, (SELECT group_concat(x.incident_id) FROM response_incidents x WHERE x.response_id = r.id
+          AND ${vis.incident("x.incident_id")}) AS incident_ids
       FROM responses r JOIN sources s ON s.id = r.source_id
-      WHERE r.id IN (SELECT response_id FROM response_incidents WHERE incident_id = ?)
+      WHERE r.id IN (SELECT response_id FROM response_incidents WHERE incident_id = ?) AND ${vis.response("r.id")}
       ORDER BY s.seq, r.position, r.id`,
     )
     .all(id);
@@ -151,6 +235,7 @@ export function getIncident(db: Db, id: string): IncidentDetail | null {
           WHERE response_id IN (SELECT value FROM json_each(?))) r
       JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
       JOIN sources s ON s.id = e.source_id
+      WHERE ${vis.source("s")}
       ORDER BY e.fact_id, s.seq, e.local_id, e.position`,
     )
     .all(id, JSON.stringify(claims.map((c) => c.id)), JSON.stringify(responses.map((r) => r.id)));
@@ -162,7 +247,7 @@ export function getIncident(db: Db, id: string): IncidentDetail | null {
   const sources = db
     .prep<EvidenceRow>(
       `SELECT DISTINCT s.id AS source_id, ${SOURCE_COLUMNS}, s.seq FROM incident_sources x
-      JOIN sources s ON s.id = x.source_id WHERE x.incident_id = ? ORDER BY s.seq`,
+      JOIN sources s ON s.id = x.source_id WHERE x.incident_id = ? AND ${vis.source("s")} ORDER BY s.seq`,
     )
     .all(id)
     .map(joinedSource);
@@ -173,7 +258,8 @@ export function getIncident(db: Db, id: string): IncidentDetail | null {
     victims: parties(row.victims_json),
     types: types(row.types_json),
     systems: strings(row.systems_json),
-    ...(row.campaign_id === null ? {} : { campaign: campaign(db, row.campaign_id) }),
+    ...(row.campaign_id === null ? {} : { campaign: campaign(db, row.campaign_id, vis) }),
+    ...merges(db, id),
     sources,
     evidence: evidence.get(id) ?? [],
     claims: claims.map((c) => claimView(c, evidence.get(c.id) ?? [])),
@@ -181,10 +267,11 @@ export function getIncident(db: Db, id: string): IncidentDetail | null {
   };
 }
 
-function campaign(db: Db, campaignId: string): NonNullable<IncidentDetail["campaign"]> {
+function campaign(db: Db, campaignId: string, vis: Visibility): NonNullable<IncidentDetail["campaign"]> {
   const rows = db
     .prep<IncidentRow>(
-      "SELECT * FROM incidents WHERE campaign_id = ? ORDER BY date_start IS NULL, date_start, id",
+      `SELECT * FROM incidents i WHERE i.campaign_id = ? AND ${vis.incident("i.id")}
+      ORDER BY i.date_start IS NULL, i.date_start, i.id`,
     )
     .all(campaignId);
   return {
@@ -196,12 +283,27 @@ function campaign(db: Db, campaignId: string): NonNullable<IncidentDetail["campa
   };
 }
 
+/** What analysts merged: the incident this one was merged into, and the incidents merged into it. */
+function merges(db: Db, id: string): Pick<IncidentDetail, "mergedInto" | "merged"> {
+  const into = db.prep<{ into_id: string }>("SELECT into_id FROM incident_merges WHERE from_id = ?").get(id);
+  const from = db
+    .prep<{ from_id: string }>(
+      "SELECT from_id FROM incident_merges WHERE into_id = ? ORDER BY merged_at, from_id",
+    )
+    .all(id)
+    .map((r) => r.from_id);
+  return { ...(into ? { mergedInto: into.into_id } : {}), ...(from.length ? { merged: from } : {}) };
+}
+
 /** Ids starting with `prefix`, in order. */
-export function findIncidentIds(db: Db, prefix: string, limit = 10): string[] {
+export function findIncidentIds(db: Db, prefix: string, limit = 10, scope: ReadScope = {}): string[] {
   const p = prefix.trim().toLowerCase();
   if (p === "") return [];
+  const vis = new Visibility(scope);
   return db
-    .prep<{ id: string }>("SELECT id FROM incidents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")
+    .prep<{ id: string }>(
+      `SELECT id FROM incidents i WHERE i.id >= ? AND i.id < ? AND ${vis.incident("i.id")} ORDER BY i.id LIMIT ?`,
+    )
     .all(p, `${p}\uffff`, limit)
     .map((r) => r.id);
 }

@@ -45,8 +45,9 @@ describe("SQLite store", () => {
         { version: 1, name: "init" },
         { version: 2, name: "merge" },
         { version: 3, name: "catalogue" },
+        { version: 4, name: "access" },
       ]);
-      assert.equal(loadMigrations().length, 3);
+      assert.equal(loadMigrations().length, 4);
     } finally {
       raw.close();
     }
@@ -61,7 +62,7 @@ describe("SQLite store", () => {
     await rejects(
       () => openSqliteStore(path),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 3\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 4\)\./,
     );
   });
 

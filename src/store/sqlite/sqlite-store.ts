@@ -5,17 +5,21 @@ import type {
   CatalogueEntry,
   Document,
   DocumentRecord,
+  ReadScope,
   Resolver,
   SaveItem,
+  TokenInput,
 } from "../../model/index.ts";
-import type { DecisionInput, IncidentFilter } from "../../model/knowledge.ts";
+import type { DecisionInput, FactListOptions, IncidentFilter } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
+import * as access from "./access.ts";
 import { findCandidates } from "./candidates.ts";
 import * as catalog from "./catalog.ts";
 import * as catalogue from "./catalogue.ts";
 import { Db } from "./db.ts";
 import * as decisions from "./decisions.ts";
+import * as facts from "./facts.ts";
 import * as incidents from "./incidents.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
@@ -82,12 +86,21 @@ function unreadable(path: string, err: unknown): StoreError {
 /** The SQLite backend. better-sqlite3 is synchronous; the methods are async only to honour the Store interface. */
 class SqliteStore implements Store {
   private closed = false;
+  /** writes through this connection (SQLite's data_version counts only other connections' commits) */
+  private writes = 0;
   constructor(private readonly db: Db) {}
 
+  async dataVersion() {
+    const other = this.open().raw.pragma("data_version", { simple: true }) as number;
+    return `${this.writes}.${other}`;
+  }
+
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
+    this.writes++;
     return saveDocument(this.open(), doc, record, resolver);
   }
   async saveDocuments(items: readonly SaveItem[]) {
+    this.writes++;
     return saveDocuments(this.open(), items);
   }
   async findCandidates(query: CandidateQuery) {
@@ -97,13 +110,14 @@ class SqliteStore implements Store {
     redo: (doc: Document) => { record: DocumentRecord; resolver?: Resolver },
     onProgress?: (done: number, total: number) => void,
   ) {
+    this.writes++;
     return reprocess(this.open(), redo, onProgress);
   }
   async hasSha256(sha256: string) {
     return catalog.hasSha256(this.open(), sha256);
   }
-  async getSource(id: string) {
-    return catalog.getSource(this.open(), id);
+  async getSource(id: string, scope?: ReadScope) {
+    return catalog.getSource(this.open(), id, scope);
   }
   async sourceIds() {
     return catalogue.sourceIds(this.open());
@@ -114,28 +128,35 @@ class SqliteStore implements Store {
   async catalogueEntries() {
     return catalogue.catalogueEntries(this.open());
   }
-  async searchSources(query: string, options: { limit?: number } = {}) {
-    return catalog.searchSources(this.open(), query, options.limit);
+  async searchSources(query: string, options: { limit?: number } & ReadScope = {}) {
+    return catalog.searchSources(this.open(), query, options.limit, options);
   }
-  async listIncidents(filter: IncidentFilter = {}) {
-    return incidents.listIncidents(this.open(), filter);
+  async listIncidents(filter: IncidentFilter = {}, scope?: ReadScope) {
+    return incidents.listIncidents(this.open(), filter, scope);
   }
-  async getIncident(id: string) {
-    return incidents.getIncident(this.open(), id);
+  async getIncident(id: string, scope?: ReadScope) {
+    return incidents.getIncident(this.open(), id, scope);
   }
-  async findIncidentIds(prefix: string, limit?: number) {
-    return incidents.findIncidentIds(this.open(), prefix, limit);
+  async findIncidentIds(prefix: string, limit?: number, scope?: ReadScope) {
+    return incidents.findIncidentIds(this.open(), prefix, limit, scope);
   }
-  async listParties() {
-    return catalog.listParties(this.open());
+  async listClaims(options?: FactListOptions, scope?: ReadScope) {
+    return facts.listClaims(this.open(), options, scope);
   }
-  async stats() {
-    return catalog.stats(this.open());
+  async listResponses(options?: FactListOptions, scope?: ReadScope) {
+    return facts.listResponses(this.open(), options, scope);
+  }
+  async listParties(scope?: ReadScope) {
+    return catalog.listParties(this.open(), scope);
+  }
+  async stats(scope?: ReadScope) {
+    return catalog.stats(this.open(), scope);
   }
   async counts() {
     return catalog.counts(this.open());
   }
   async recordDecision(input: DecisionInput) {
+    this.writes++;
     return decisions.recordDecision(this.open(), input);
   }
   async decisions(factId: string) {
@@ -146,6 +167,28 @@ class SqliteStore implements Store {
   }
   async auditLog(options: { limit?: number } = {}) {
     return decisions.auditLog(this.open(), options.limit);
+  }
+  async mergeIncidents(fromId: string, intoId: string, by: string) {
+    this.writes++;
+    access.mergeIncidents(this.open(), fromId, intoId, by);
+  }
+  async splitIncident(fromId: string, by: string) {
+    this.writes++;
+    access.splitIncident(this.open(), fromId, by);
+  }
+  async createToken(input: TokenInput) {
+    this.writes++;
+    return access.createToken(this.open(), input);
+  }
+  async findToken(hash: string) {
+    return access.findToken(this.open(), hash);
+  }
+  async listTokens() {
+    return access.listTokens(this.open());
+  }
+  async revokeToken(id: string, by: string) {
+    this.writes++;
+    return access.revokeToken(this.open(), id, by);
   }
   async close() {
     if (this.closed) return;
