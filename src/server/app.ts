@@ -12,6 +12,7 @@ import type { Access, ApiRoute } from "./route.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { readRoutes } from "./routes/read.ts";
 import { writeRoutes } from "./routes/write.ts";
+import { taxiiRoutes } from "./taxii/index.ts";
 
 export interface AppOptions {
   kb: Knowledge;
@@ -74,8 +75,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const access = (req: FastifyRequest) => resolveAccess(options.kb, options.open, req);
   const routes = allRoutes(options.open);
 
-  // Route plugins, each under its prefix. Further protocols mount here, e.g.
-  //   await app.register(taxiiRoutes, { prefix: "/taxii2", kb: options.kb, access });
+  // Route plugins, each under its prefix. TAXII hands each token what its clearance allows.
+  await app.register(taxiiRoutes, {
+    prefix: "/taxii2",
+    knowledge: options.kb,
+    clearance: async (req) => (await access(req)).clearance,
+  });
   await app.register(apiRoutes, {
     prefix: "/api",
     kb: options.kb,

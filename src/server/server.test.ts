@@ -267,6 +267,37 @@ describe("HTTP API: an AMBER token and a RED source", () => {
     assert.deepEqual(detail.claims.map((c) => c.stance).sort(), ["accuses", "denies"]);
   });
 
+  it("gets no RED-only quote through TAXII, which a RED token gets, and no TAXII at all without a token", async () => {
+    const taxii = { accept: "application/taxii+json;version=2.1" };
+    const objects = async (token: string) => {
+      const headers = { ...taxii, ...auth(token) };
+      const root = (await s.app.inject({ url: "/taxii2/", headers })).json() as { api_roots: string[] };
+      const apiRoot = new URL(root.api_roots[0] ?? "").pathname;
+      const cols = (await s.app.inject({ url: `${apiRoot}collections/`, headers })).json() as {
+        collections: Array<{ id: string }>;
+      };
+      const r = await s.app.inject({
+        url: `${apiRoot}collections/${cols.collections[0]?.id}/objects/?limit=10000`,
+        headers,
+      });
+      assert.equal(r.statusCode, 200, r.body);
+      return r.body;
+    };
+    const quotes = redOnly.filter((x) => x.includes(" "));
+    assert.ok(quotes.length > 0);
+    const red = await objects(s.tokens.admin);
+    assert.ok(
+      quotes.some((q) => red.includes(JSON.stringify(q).slice(1, -1))),
+      "a RED token sees the RED quotes",
+    );
+    const amber = await objects(s.tokens.amber);
+    for (const q of [...quotes, "quindecimal"]) assert.ok(!amber.includes(JSON.stringify(q).slice(1, -1)), q);
+    const none = await s.app.inject({ url: "/taxii2/", headers: taxii });
+    assert.equal(none.statusCode, 401);
+    assert.equal(none.headers["content-type"], "application/taxii+json;version=2.1");
+    assert.match(none.json().description, /token/);
+  });
+
   it("cannot review a RED-only fact, nor store a source above its clearance", async () => {
     const h = auth(s.tokens.amber);
     const red = redOnly[0] ?? "";

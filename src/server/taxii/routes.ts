@@ -4,8 +4,12 @@ import { type Knowledge, taxiiProtocol as taxii } from "../../service/index.ts";
 
 export interface TaxiiRoutesOptions {
   knowledge: Knowledge;
-  /** the most restricted TLP the server hands out (default clear) */
-  clearance?: Tlp;
+  /**
+   * The most restricted TLP the server hands out (default clear), or, behind access tokens, the clearance of
+   * the request's token; a function that throws an error carrying a `status` (401, 403) answers with that status
+   * in TAXII's error envelope.
+   */
+  clearance?: Tlp | ((req: FastifyRequest) => Promise<Tlp>);
 }
 
 /**
@@ -16,8 +20,10 @@ export interface TaxiiRoutesOptions {
  * object (404), a malformed filter (400), and writes (405: the collection is not writable).
  */
 export const taxiiRoutes: FastifyPluginAsync<TaxiiRoutesOptions> = async (app, opts) => {
-  const clearance = opts.clearance ?? "clear";
+  const given = opts.clearance ?? "clear";
+  const clearanceOf = typeof given === "function" ? given : async () => given;
   const collection = opts.knowledge.taxii();
+  const entries = async (req: FastifyRequest) => collection.entries(await clearanceOf(req));
 
   const send = (reply: FastifyReply, status: number, body: unknown) =>
     // a Buffer, so that Fastify sends the media type exactly as TAXII writes it (no charset appended)
@@ -38,13 +44,17 @@ export const taxiiRoutes: FastifyPluginAsync<TaxiiRoutesOptions> = async (app, o
         "Not Acceptable",
         `This server answers with ${taxii.TAXII_MEDIA_TYPE}; the request accepts only "${req.headers.accept}".`,
       );
+    await clearanceOf(req); // behind tokens, every TAXII resource needs one (401 in TAXII's envelope)
   });
   app.setNotFoundHandler((req, reply) =>
     error(reply, 404, "Not Found", `There is no TAXII resource at ${req.url.split("?")[0]}.`),
   );
-  app.setErrorHandler((err, _req, reply) =>
-    error(reply, 500, "Internal Server Error", err instanceof Error ? err.message : String(err)),
-  );
+  app.setErrorHandler((err, _req, reply) => {
+    const status = (err as { status?: unknown }).status;
+    if (status === 401 || status === 403)
+      return error(reply, status, status === 401 ? "Unauthorized" : "Forbidden", (err as Error).message);
+    return error(reply, 500, "Internal Server Error", err instanceof Error ? err.message : String(err));
+  });
 
   const base = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
   const root = `/${taxii.API_ROOT}`;
@@ -84,7 +94,7 @@ export const taxiiRoutes: FastifyPluginAsync<TaxiiRoutesOptions> = async (app, o
   app.get<{ Params: { id: string } }>(`${col}/objects/`, async (req, reply) => {
     const q = knownCollection(req, reply) && query(req, reply);
     if (!q) return;
-    const page = taxii.taxiiPage(await collection.entries(clearance), q);
+    const page = taxii.taxiiPage(await entries(req), q);
     dated(reply, page);
     return send(reply, 200, taxii.objectsEnvelope(page));
   });
@@ -92,7 +102,7 @@ export const taxiiRoutes: FastifyPluginAsync<TaxiiRoutesOptions> = async (app, o
   app.get<{ Params: { id: string } }>(`${col}/manifest/`, async (req, reply) => {
     const q = knownCollection(req, reply) && query(req, reply);
     if (!q) return;
-    const page = taxii.taxiiPage(await collection.entries(clearance), q);
+    const page = taxii.taxiiPage(await entries(req), q);
     dated(reply, page);
     return send(reply, 200, taxii.manifestEnvelope(page, taxii.STIX_MEDIA_TYPE));
   });
@@ -100,7 +110,7 @@ export const taxiiRoutes: FastifyPluginAsync<TaxiiRoutesOptions> = async (app, o
   app.get<{ Params: { id: string; objectId: string } }>(`${col}/objects/:objectId/`, async (req, reply) => {
     const q = knownCollection(req, reply) && query(req, reply);
     if (!q) return;
-    const page = taxii.taxiiPage(await collection.entries(clearance), { ...q, ids: [req.params.objectId] });
+    const page = taxii.taxiiPage(await entries(req), { ...q, ids: [req.params.objectId] });
     if (!page.entries.length && !q.next)
       return error(
         reply,
@@ -117,7 +127,7 @@ export const taxiiRoutes: FastifyPluginAsync<TaxiiRoutesOptions> = async (app, o
     async (req, reply) => {
       const q = knownCollection(req, reply) && query(req, reply);
       if (!q) return;
-      const page = taxii.taxiiPage(await collection.entries(clearance), { ...q, ids: [req.params.objectId] });
+      const page = taxii.taxiiPage(await entries(req), { ...q, ids: [req.params.objectId] });
       if (!page.entries.length && !q.next)
         return error(
           reply,
