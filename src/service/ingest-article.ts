@@ -1,4 +1,4 @@
-import { extract } from "../extract/index.ts";
+import { extract, type GroupRow } from "../extract/index.ts";
 import { fromHtml, fromText } from "../intake/index.ts";
 import type { DocumentRecord, Tlp } from "../model/index.ts";
 import type { SaveResult } from "../model/knowledge.ts";
@@ -32,7 +32,7 @@ export interface ArticleResult {
 export async function ingestArticle(
   store: Store,
   input: ArticleInput,
-  options: { preview?: boolean } = {},
+  options: { preview?: boolean; groups?: readonly GroupRow[] } = {},
 ): Promise<ArticleResult> {
   const meta = {
     ...(input.title === undefined ? {} : { title: input.title }),
@@ -42,7 +42,7 @@ export async function ingestArticle(
     ...(input.tlp === undefined ? {} : { tlp: input.tlp }),
   };
   const doc = input.html !== undefined ? fromHtml(input.html, meta) : fromText(input.text ?? "", meta);
-  const record = extract(doc);
+  const record = extract(doc, options.groups?.length ? { groups: options.groups } : {});
   if (options.preview) return { text: doc.text, record };
   const saved = await store.saveDocument(doc, record, resolverFor(record, doc.sha256));
   const source = await store.getSource(saved.sourceId);

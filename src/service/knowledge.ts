@@ -113,8 +113,8 @@ export class Knowledge {
    * One article (text or HTML) read and extracted; saved into the knowledge base, merged with what it knows,
    * unless `preview`. Nothing is written for a preview or an article that cannot be read.
    */
-  article(input: ArticleInput, options: { preview?: boolean } = {}): Promise<ArticleResult> {
-    return ingestArticle(this.store, input, options);
+  async article(input: ArticleInput, options: { preview?: boolean } = {}): Promise<ArticleResult> {
+    return ingestArticle(this.store, input, { ...options, groups: await this.catalogueGroups() });
   }
 
   /** Incidents matching the filter; a party may also be named by its country's name ("Albania"). */
