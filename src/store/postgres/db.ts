@@ -45,6 +45,23 @@ export function sqlOf(client: pg.PoolClient | pg.Pool): Sql {
   };
 }
 
+/**
+ * Bumps the data version when the current transaction wrote anything: PostgreSQL assigns a transaction id only
+ * on its first write, so a transaction that only read (or found its document a duplicate) leaves it alone.
+ */
+const BUMP_VERSION =
+  "UPDATE data_version SET version = version + 1 WHERE pg_current_xact_id_if_assigned() IS NOT NULL";
+
+/**
+ * A value that changes whenever any process commits a change to the knowledge base: the counter every writing
+ * transaction bumps, with the database's epoch (a database dropped and created again starts another).
+ */
+export async function dataVersion(sql: Sql): Promise<string> {
+  const row = await sql.one<{ v: string }>("SELECT epoch || '.' || version AS v FROM data_version");
+  if (!row) throw new Error("the data version row is missing");
+  return row.v;
+}
+
 /** A pool of connections to one database, with the clock the store stamps rows with. */
 export class Db {
   readonly sql: Sql;
@@ -62,8 +79,13 @@ export class Db {
   /**
    * Runs `fn` in a transaction on one connection, committing what it returns and rolling back what it throws.
    * A deadlock or serialization conflict with another writer runs it again, after a short random pause.
+   * A transaction that wrote anything bumps the data version last (see `dataVersion`), unless `versioned` is
+   * false (migrations, which run before the version's table exists).
    */
-  async transaction<T>(fn: (sql: Sql) => Promise<T>, isolation = "READ COMMITTED"): Promise<T> {
+  async transaction<T>(
+    fn: (sql: Sql) => Promise<T>,
+    { isolation = "READ COMMITTED", versioned = true }: { isolation?: string; versioned?: boolean } = {},
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       let broken: Error | undefined;
@@ -75,7 +97,10 @@ export class Db {
       client.on("error", onError);
       try {
         await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
-        const result = await fn(sqlOf(client));
+        const sql = sqlOf(client);
+        const result = await fn(sql);
+        // Last, so that concurrent writers wait on the version's row only for the moment of each commit.
+        if (versioned) await sql.run(BUMP_VERSION);
         await client.query("COMMIT");
         return result;
       } catch (err) {

@@ -1,5 +1,13 @@
+import type { ReadScope } from "../../model/access.ts";
 import { type Party, partyKey } from "../../model/index.ts";
-import type { IncidentDetail, IncidentFilter, IncidentList, QuotedEvidence } from "../../model/knowledge.ts";
+import type {
+  IncidentDetail,
+  IncidentFilter,
+  IncidentList,
+  IncidentSort,
+  QuotedEvidence,
+  ReviewState,
+} from "../../model/knowledge.ts";
 import { type NormalizedFilter, normalizeFilter, type PartyMatch } from "../filter.ts";
 import {
   claimView,
@@ -14,22 +22,65 @@ import {
 } from "../sqlite/map.ts";
 import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "../sqlite/rows.ts";
 import type { Sql } from "./db.ts";
+import { Visibility } from "./visibility.ts";
 
 /** The incident list and detail, as sqlite/incidents.ts reads them. */
 
 const SOURCE_COLUMNS =
   "s.title AS s_title, s.url AS s_url, s.publisher AS s_publisher, s.published AS s_published, s.tlp AS s_tlp";
 
-export async function listIncidents(sql: Sql, filter: IncidentFilter = {}): Promise<IncidentList> {
+/** The incidents matching `filter` (newest first, undated last, unless sorted otherwise), with how many match. */
+export async function listIncidents(
+  sql: Sql,
+  filter: IncidentFilter = {},
+  scope: ReadScope = {},
+): Promise<IncidentList> {
   const f = normalizeFilter(filter);
-  const { where, params } = whereClause(f);
+  const vis = new Visibility(scope);
+  const { where, params } = whereClause(f, vis);
   const total =
     (await sql.one<{ n: number }>(`SELECT count(*)::int AS n FROM incidents i ${where}`, params))?.n ?? 0;
-  const rows = await sql.rows<IncidentListRow>(
-    `SELECT i.*, ${SOURCE_COLUMNS}
-    FROM incidents i JOIN sources s ON s.id = i.source_id ${where}
-    ORDER BY i.date_start IS NULL, i.date_start DESC, i.date_end DESC, i.id
-    LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+  // What the list shows of claims, responses and sources is kept on the incident; a restricted reader's view
+  // is counted again from the facts it may see.
+  const columns: Record<string, string> = vis.restricted
+    ? {
+        c_claims: `(SELECT count(*)::int FROM claim_incidents ci WHERE ci.incident_id = i.id
+          AND ${vis.claim("ci.claim_id")})`,
+        c_responses: `(SELECT count(*)::int FROM response_incidents ri WHERE ri.incident_id = i.id
+          AND ${vis.response("ri.response_id")})`,
+        c_sources: `(SELECT count(DISTINCT x.source_id)::int FROM incident_sources x
+          JOIN sources xs ON xs.id = x.source_id WHERE x.incident_id = i.id AND ${vis.source("xs")})`,
+        // each accused party once, as reported by its first visible claim, in the order of those claims
+        c_accused: `(SELECT coalesce('[' || string_agg(q.a, ',' ORDER BY q.first) || ']', '[]')
+          FROM (SELECT (array_agg(c.accused_json ORDER BY c.seq))[1] AS a, min(c.seq) AS first
+            FROM claim_incidents ci JOIN claims c ON c.id = ci.claim_id
+            WHERE ci.incident_id = i.id AND ${vis.claim("c.id")} GROUP BY c.accused_party_id) q)`,
+      }
+    : {
+        c_claims: "i.claim_count",
+        c_responses: "i.response_count",
+        c_sources: "i.source_count",
+        c_accused: "i.accused_json",
+      };
+  const counted = Object.entries(columns)
+    .map(([alias, expr]) => `${expr} AS ${alias}`)
+    .join(", ");
+  const firstSource = vis.restricted
+    ? `(SELECT x.source_id FROM incident_sources x JOIN sources xs ON xs.id = x.source_id
+        WHERE x.incident_id = i.id AND ${vis.source("xs")} ORDER BY xs.seq LIMIT 1)`
+    : "i.source_id";
+  // The page is chosen first, reading only what its order needs; the columns that cost a query each (counts for
+  // a restricted reader, the review state, the first visible source) are then computed for that page alone.
+  const sortKey = f.sort.replace(/^-/, "");
+  const orderExpr = columns[`c_${sortKey}`];
+  const orderColumn = orderExpr === undefined ? "" : `, ${orderExpr} AS c_${sortKey}`;
+  const n = params.length;
+  const rows = await sql.rows<IncidentListRow & CountedColumns>(
+    `SELECT i.*, ${SOURCE_COLUMNS}, s.id AS first_source_id, ${counted}, ${REVIEW_STATE} AS c_review
+    FROM (SELECT i.id${orderColumn} FROM incidents i ${where} ORDER BY ${ORDER[f.sort]}
+      LIMIT $${n + 1} OFFSET $${n + 2}) page
+    JOIN incidents i ON i.id = page.id JOIN sources s ON s.id = ${firstSource}
+    ORDER BY ${ORDER[f.sort]}`,
     [...params, f.limit, f.offset],
   );
   return {
@@ -40,17 +91,56 @@ export async function listIncidents(sql: Sql, filter: IncidentFilter = {}): Prom
       ...dateField(r),
       victims: parties(r.victims_json),
       types: types(r.types_json),
-      accused: distinctParties(parties(r.accused_json)),
-      claims: r.claim_count,
-      responses: r.response_count,
-      source: joinedSource(r),
-      sources: r.source_count,
+      accused: distinctParties(parties(r.c_accused ?? "[]")),
+      claims: r.c_claims,
+      responses: r.c_responses,
+      source: joinedSource({ ...r, source_id: r.first_source_id }),
+      sources: r.c_sources,
+      ...(r.campaign_id === null ? {} : { campaign: r.campaign_id }),
+      review: r.c_review,
     })),
   };
 }
 
-function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } {
-  const conditions: string[] = [];
+interface CountedColumns {
+  first_source_id: string;
+  c_claims: number;
+  c_responses: number;
+  c_sources: number;
+  c_accused: string | null;
+  c_review: ReviewState;
+}
+
+/** The review state of incident `i` (see `ReviewState`): its last verdict, else whether anything was decided. */
+const REVIEW_STATE = `(CASE (SELECT d.action FROM decisions d WHERE d.fact_id = i.id AND d.action IN ('accept', 'reject')
+    ORDER BY d.seq DESC LIMIT 1)
+  WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected'
+  ELSE CASE WHEN EXISTS (SELECT 1 FROM decisions d WHERE d.fact_id = i.id
+      OR d.fact_id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = i.id)
+      OR d.fact_id IN (SELECT response_id FROM response_incidents WHERE incident_id = i.id))
+    THEN 'reviewed' ELSE 'unreviewed' END END)`;
+
+/** SQLite's NOCASE: ASCII letters folded, then compared byte-wise. */
+const NOCASE_LABEL = `translate(i.label, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE "C"`;
+
+/** The orders of sqlite/incidents.ts, NULLs placed as SQLite places them (first ascending, last descending). */
+const ORDER: Record<IncidentSort, string> = {
+  "-date": "i.date_start IS NULL, i.date_start DESC NULLS LAST, i.date_end DESC NULLS LAST, i.id",
+  date: "i.date_start IS NULL, i.date_start NULLS FIRST, i.date_end NULLS FIRST, i.id",
+  label: `${NOCASE_LABEL}, i.id`,
+  "-label": `${NOCASE_LABEL} DESC, i.id`,
+  claims: "c_claims, i.id",
+  "-claims": "c_claims DESC, i.id",
+  responses: "c_responses, i.id",
+  "-responses": "c_responses DESC, i.id",
+  sources: "c_sources, i.id",
+  "-sources": "c_sources DESC, i.id",
+};
+
+function whereClause(f: NormalizedFilter, vis: Visibility): { where: string; params: unknown[] } {
+  // Incidents an analyst merged into another are shown as part of it, not in the list.
+  const conditions: string[] = ["NOT EXISTS (SELECT 1 FROM incident_merges m WHERE m.from_id = i.id)"];
+  if (vis.restricted) conditions.push(vis.incident("i.id"));
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
@@ -83,7 +173,7 @@ function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } 
     const m = f[role];
     if (m) {
       conditions.push(`i.id IN (SELECT ci.incident_id FROM claim_incidents ci JOIN claims c ON c.id = ci.claim_id
-        JOIN parties p ON p.id = c.${role}_party_id WHERE ${party(m, role)})`);
+        JOIN parties p ON p.id = c.${role}_party_id WHERE ${party(m, role)} AND ${vis.claim("c.id")})`);
     }
   }
   if (f.type)
@@ -95,28 +185,34 @@ function whereClause(f: NormalizedFilter): { where: string; params: unknown[] } 
     const like = p(`%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     conditions.push(`(i.label ILIKE ${like} OR i.systems_json ILIKE ${like}
       OR EXISTS (SELECT 1 FROM incident_sources x JOIN evidence e ON e.source_id = x.source_id
-        AND e.local_id = x.local_id AND e.fact_id = x.incident_id
-        WHERE x.incident_id = i.id AND e.quote ILIKE ${like}))`);
+        AND e.local_id = x.local_id AND e.fact_id = x.incident_id JOIN sources xs ON xs.id = x.source_id
+        WHERE x.incident_id = i.id AND e.quote ILIKE ${like} AND ${vis.source("xs")}))`);
   }
-  return { where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
+  if (f.review) conditions.push(`${REVIEW_STATE} = ${p(f.review)}`);
+  return { where: `WHERE ${conditions.join(" AND ")}`, params };
 }
 
-export async function getIncident(sql: Sql, id: string): Promise<IncidentDetail | null> {
-  const row = await sql.one<IncidentRow>("SELECT * FROM incidents WHERE id = $1", [id]);
+/** The incident, its claims and responses, and every quote with its source, as far as the scope sees. */
+export async function getIncident(sql: Sql, id: string, scope: ReadScope = {}): Promise<IncidentDetail | null> {
+  const vis = new Visibility(scope);
+  const row = await sql.one<IncidentRow>(
+    `SELECT * FROM incidents i WHERE i.id = $1 AND ${vis.incident("i.id")}`,
+    [id],
+  );
   if (!row) return null;
   const claims = await sql.rows<ClaimRow>(
-    `SELECT c.*, (SELECT string_agg(x.incident_id, ',') FROM claim_incidents x WHERE x.claim_id = c.id)
-      AS incident_ids
+    `SELECT c.*, (SELECT string_agg(x.incident_id, ',') FROM claim_incidents x WHERE x.claim_id = c.id
+        AND ${vis.incident("x.incident_id")}) AS incident_ids
     FROM claims c JOIN sources s ON s.id = c.source_id
-    WHERE c.id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = $1)
+    WHERE c.id IN (SELECT claim_id FROM claim_incidents WHERE incident_id = $1) AND ${vis.claim("c.id")}
     ORDER BY s.seq, c.position, c.id`,
     [id],
   );
   const responses = await sql.rows<ResponseRow>(
-    `SELECT r.*, (SELECT string_agg(x.incident_id, ',') FROM response_incidents x WHERE x.response_id = r.id)
-      AS incident_ids
+    `SELECT r.*, (SELECT string_agg(x.incident_id, ',') FROM response_incidents x WHERE x.response_id = r.id
+        AND ${vis.incident("x.incident_id")}) AS incident_ids
     FROM responses r JOIN sources s ON s.id = r.source_id
-    WHERE r.id IN (SELECT response_id FROM response_incidents WHERE incident_id = $1)
+    WHERE r.id IN (SELECT response_id FROM response_incidents WHERE incident_id = $1) AND ${vis.response("r.id")}
     ORDER BY s.seq, r.position, r.id`,
     [id],
   );
@@ -130,6 +226,7 @@ export async function getIncident(sql: Sql, id: string): Promise<IncidentDetail 
         WHERE response_id = ANY($3::text[])) r
     JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
     JOIN sources s ON s.id = e.source_id
+    WHERE ${vis.source("s")}
     ORDER BY e.fact_id, s.seq, e.local_id, e.position`,
     [id, claims.map((c) => c.id), responses.map((r) => r.id)],
   );
@@ -141,7 +238,7 @@ export async function getIncident(sql: Sql, id: string): Promise<IncidentDetail 
   const sources = (
     await sql.rows<EvidenceRow>(
       `SELECT DISTINCT s.id AS source_id, ${SOURCE_COLUMNS}, s.seq FROM incident_sources x
-      JOIN sources s ON s.id = x.source_id WHERE x.incident_id = $1 ORDER BY s.seq`,
+      JOIN sources s ON s.id = x.source_id WHERE x.incident_id = $1 AND ${vis.source("s")} ORDER BY s.seq`,
       [id],
     )
   ).map(joinedSource);
@@ -152,7 +249,8 @@ export async function getIncident(sql: Sql, id: string): Promise<IncidentDetail 
     victims: parties(row.victims_json),
     types: types(row.types_json),
     systems: strings(row.systems_json),
-    ...(row.campaign_id === null ? {} : { campaign: await campaign(sql, row.campaign_id) }),
+    ...(row.campaign_id === null ? {} : { campaign: await campaign(sql, row.campaign_id, vis) }),
+    ...(await merges(sql, id)),
     sources,
     evidence: evidence.get(id) ?? [],
     claims: claims.map((c) => claimView(c, evidence.get(c.id) ?? [])),
@@ -160,9 +258,14 @@ export async function getIncident(sql: Sql, id: string): Promise<IncidentDetail 
   };
 }
 
-async function campaign(sql: Sql, campaignId: string): Promise<NonNullable<IncidentDetail["campaign"]>> {
+async function campaign(
+  sql: Sql,
+  campaignId: string,
+  vis: Visibility,
+): Promise<NonNullable<IncidentDetail["campaign"]>> {
   const rows = await sql.rows<IncidentRow>(
-    "SELECT * FROM incidents WHERE campaign_id = $1 ORDER BY date_start IS NULL, date_start, id",
+    `SELECT * FROM incidents i WHERE i.campaign_id = $1 AND ${vis.incident("i.id")}
+    ORDER BY i.date_start IS NULL, i.date_start NULLS FIRST, i.id`,
     [campaignId],
   );
   return {
@@ -174,11 +277,33 @@ async function campaign(sql: Sql, campaignId: string): Promise<NonNullable<Incid
   };
 }
 
-export async function findIncidentIds(sql: Sql, prefix: string, limit = 10): Promise<string[]> {
+/** What analysts merged: the incident this one was merged into, and the incidents merged into it. */
+async function merges(sql: Sql, id: string): Promise<Pick<IncidentDetail, "mergedInto" | "merged">> {
+  const into = await sql.one<{ into_id: string }>("SELECT into_id FROM incident_merges WHERE from_id = $1", [
+    id,
+  ]);
+  const from = (
+    await sql.rows<{ from_id: string }>(
+      "SELECT from_id FROM incident_merges WHERE into_id = $1 ORDER BY merged_at, from_id",
+      [id],
+    )
+  ).map((r) => r.from_id);
+  return { ...(into ? { mergedInto: into.into_id } : {}), ...(from.length ? { merged: from } : {}) };
+}
+
+/** Ids starting with `prefix`, in order. */
+export async function findIncidentIds(
+  sql: Sql,
+  prefix: string,
+  limit = 10,
+  scope: ReadScope = {},
+): Promise<string[]> {
   const p = prefix.trim().toLowerCase();
   if (p === "") return [];
+  const vis = new Visibility(scope);
   const rows = await sql.rows<{ id: string }>(
-    "SELECT id FROM incidents WHERE id >= $1 AND id < $2 ORDER BY id LIMIT $3",
+    `SELECT i.id FROM incidents i WHERE i.id >= $1 AND i.id < $2 AND ${vis.incident("i.id")}
+    ORDER BY i.id LIMIT $3`,
     [p, `${p}\uffff`, limit],
   );
   return rows.map((r) => r.id);

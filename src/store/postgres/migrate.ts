@@ -60,5 +60,5 @@ export async function migratePg(
       ]);
     }
     return { from, to: await current() };
-  });
+  }, { versioned: false });
 }
