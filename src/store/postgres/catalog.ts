@@ -1,10 +1,11 @@
-import type { IncidentType, Stance, Tlp } from "../../model/index.ts";
+import type { IncidentType, ReadScope, Stance, Tlp } from "../../model/index.ts";
 import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import { sourceRef } from "../sqlite/map.ts";
 import type { PartyEntryRow, SearchRow, SourceRow } from "../sqlite/rows.ts";
 import type { Sql } from "./db.ts";
 import { tsQuery } from "./search.ts";
+import { Visibility } from "./visibility.ts";
 
 /** Parties, statistics, sources and search: the catalogue around the incidents (as sqlite/catalog.ts). */
 
@@ -14,8 +15,12 @@ export async function hasSha256(sql: Sql, sha256: string): Promise<boolean> {
 
 const SOURCE_COLUMNS = "seq, id, doc_id, sha256, title, url, publisher, published, tlp, text, ingested_at";
 
-export async function getSource(sql: Sql, id: string): Promise<Source | null> {
-  const row = await sql.one<SourceRow>(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = $1`, [id]);
+export async function getSource(sql: Sql, id: string, scope: ReadScope = {}): Promise<Source | null> {
+  const vis = new Visibility(scope);
+  const row = await sql.one<SourceRow>(
+    `SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = $1 AND ${vis.source("s")}`,
+    [id],
+  );
   if (!row) return null;
   const incidents = await sql.rows<{ id: string; label: string }>(
     `SELECT i.id, i.label FROM incident_sources x JOIN incidents i ON i.id = x.incident_id
@@ -33,7 +38,13 @@ export async function getSource(sql: Sql, id: string): Promise<Source | null> {
   };
 }
 
-export async function searchSources(sql: Sql, query: string, limit = 20): Promise<SourceHit[]> {
+export async function searchSources(
+  sql: Sql,
+  query: string,
+  limit = 20,
+  scope: ReadScope = {},
+): Promise<SourceHit[]> {
+  const vis = new Visibility(scope);
   if (!Number.isInteger(limit) || limit < 1) {
     throw new StoreError("BAD_QUERY", `The limit must be a whole number of at least 1, not ${limit}.`);
   }
@@ -42,22 +53,27 @@ export async function searchSources(sql: Sql, query: string, limit = 20): Promis
     SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp,
       ts_headline('simple', coalesce(s.title, '') || ' ' || s.text, q.q,
         'StartSel=[, StopSel=], MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
-    FROM sources s, q WHERE s.search @@ q.q
+    FROM sources s, q WHERE s.search @@ q.q AND ${vis.source("s")}
     ORDER BY ts_rank(s.search, q.q) DESC, s.seq LIMIT $2`,
     [tsQuery(query), Math.min(limit, 1000)],
   );
   return rows.map((r) => ({ source: sourceRef(r), snippet: r.snippet.replace(/\s+/g, " ").trim() }));
 }
 
-export async function listParties(sql: Sql): Promise<PartyEntry[]> {
+export async function listParties(sql: Sql, scope: ReadScope = {}): Promise<PartyEntry[]> {
+  const vis = new Visibility(scope);
+  // A restricted reader sees only the parties of facts it may see.
+  const seen = vis.restricted ? "WHERE victim + claimant + accused + actor + target > 0" : "";
   const rows = await sql.rows<PartyEntryRow>(
-    `SELECT p.*,
-      (SELECT count(DISTINCT incident_id)::int FROM incident_victims WHERE party_id = p.id) AS victim,
-      (SELECT count(*)::int FROM claims WHERE claimant_party_id = p.id) AS claimant,
-      (SELECT count(*)::int FROM claims WHERE accused_party_id = p.id) AS accused,
-      (SELECT count(*)::int FROM responses WHERE actor_party_id = p.id) AS actor,
-      (SELECT count(*)::int FROM responses WHERE target_party_id = p.id) AS target
-    FROM parties p
+    `SELECT * FROM (SELECT p.*,
+      (SELECT count(DISTINCT v.incident_id)::int FROM incident_victims v WHERE v.party_id = p.id
+        AND ${vis.incident("v.incident_id")}) AS victim,
+      (SELECT count(*)::int FROM claims c WHERE c.claimant_party_id = p.id AND ${vis.claim("c.id")}) AS claimant,
+      (SELECT count(*)::int FROM claims c WHERE c.accused_party_id = p.id AND ${vis.claim("c.id")}) AS accused,
+      (SELECT count(*)::int FROM responses r WHERE r.actor_party_id = p.id AND ${vis.response("r.id")}) AS actor,
+      (SELECT count(*)::int FROM responses r WHERE r.target_party_id = p.id AND ${vis.response("r.id")})
+        AS target
+    FROM parties p) p ${seen}
     ORDER BY CASE p.kind WHEN 'state' THEN 0 WHEN 'intl' THEN 1 WHEN 'group' THEN 2
       WHEN 'organization' THEN 3 ELSE 4 END, p.key`,
   );
@@ -71,14 +87,16 @@ export async function listParties(sql: Sql): Promise<PartyEntry[]> {
   }));
 }
 
-export async function stats(sql: Sql): Promise<KnowledgeStats> {
+export async function stats(sql: Sql, scope: ReadScope = {}): Promise<KnowledgeStats> {
+  const vis = new Visibility(scope);
   const n = async (text: string) => (await sql.one<{ n: number }>(text))?.n ?? 0;
   const perYear = await sql.rows<{ year: string; incidents: number }>(
-    `SELECT substr(date_value, 1, 4) AS year, count(*)::int AS incidents FROM incidents
-    WHERE date_value IS NOT NULL GROUP BY year ORDER BY year`,
+    `SELECT substr(date_value, 1, 4) AS year, count(*)::int AS incidents FROM incidents i
+    WHERE date_value IS NOT NULL AND ${vis.incident("i.id")} GROUP BY year ORDER BY year`,
   );
   const perType = await sql.rows<{ type: IncidentType; incidents: number }>(
-    "SELECT type, count(*)::int AS incidents FROM incident_types GROUP BY type ORDER BY incidents DESC, type",
+    `SELECT type, count(*)::int AS incidents FROM incident_types t WHERE ${vis.incident("t.incident_id")}
+    GROUP BY type ORDER BY incidents DESC, type`,
   );
   const claimantAccused = await sql.rows<{
     claimant: string;
@@ -88,6 +106,7 @@ export async function stats(sql: Sql): Promise<KnowledgeStats> {
   }>(
     `SELECT cp.key AS claimant, ap.key AS accused, c.stance, count(*)::int AS claims
     FROM claims c JOIN parties cp ON cp.id = c.claimant_party_id JOIN parties ap ON ap.id = c.accused_party_id
+    WHERE ${vis.claim("c.id")}
     GROUP BY cp.key, ap.key, c.stance ORDER BY claims DESC, claimant, accused, c.stance`,
   );
   const victimAccused = await sql.rows<{ victim: string; accused: string; incidents: number }>(
@@ -97,17 +116,20 @@ export async function stats(sql: Sql): Promise<KnowledgeStats> {
     JOIN claims c ON c.id = ci.claim_id AND c.stance = 'accuses'
     JOIN parties ap ON ap.id = c.accused_party_id
     WHERE vp.country IS NOT NULL AND ap.country IS NOT NULL AND ap.kind IN ('state', 'group')
+      AND ${vis.claim("c.id")} AND ${vis.incident("v.incident_id")}
     GROUP BY vp.country, ap.country ORDER BY incidents DESC, victim, accused`,
   );
   return {
     totals: {
-      sources: await n("SELECT count(*)::int AS n FROM sources"),
-      incidents: await n("SELECT count(*)::int AS n FROM incidents"),
-      claims: await n("SELECT count(*)::int AS n FROM claims"),
-      responses: await n("SELECT count(*)::int AS n FROM responses"),
+      sources: await n(`SELECT count(*)::int AS n FROM sources s WHERE ${vis.source("s")}`),
+      incidents: await n(`SELECT count(*)::int AS n FROM incidents i WHERE ${vis.incident("i.id")}`),
+      claims: await n(`SELECT count(*)::int AS n FROM claims c WHERE ${vis.claim("c.id")}`),
+      responses: await n(`SELECT count(*)::int AS n FROM responses r WHERE ${vis.response("r.id")}`),
     },
     perYear,
-    undated: await n("SELECT count(*)::int AS n FROM incidents WHERE date_value IS NULL"),
+    undated: await n(
+      `SELECT count(*)::int AS n FROM incidents i WHERE date_value IS NULL AND ${vis.incident("i.id")}`,
+    ),
     perType,
     claimantAccused,
     victimAccused,

@@ -193,7 +193,11 @@ function whereClause(f: NormalizedFilter, vis: Visibility): { where: string; par
 }
 
 /** The incident, its claims and responses, and every quote with its source, as far as the scope sees. */
-export async function getIncident(sql: Sql, id: string, scope: ReadScope = {}): Promise<IncidentDetail | null> {
+export async function getIncident(
+  sql: Sql,
+  id: string,
+  scope: ReadScope = {},
+): Promise<IncidentDetail | null> {
   const vis = new Visibility(scope);
   const row = await sql.one<IncidentRow>(
     `SELECT * FROM incidents i WHERE i.id = $1 AND ${vis.incident("i.id")}`,

@@ -4,17 +4,21 @@ import type {
   CatalogueEntry,
   Document,
   DocumentRecord,
+  ReadScope,
   Resolver,
   SaveItem,
+  TokenInput,
 } from "../../model/index.ts";
-import type { DecisionInput, IncidentFilter, SaveResult } from "../../model/knowledge.ts";
+import type { DecisionInput, FactListOptions, IncidentFilter, SaveResult } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
+import * as access from "./access.ts";
 import { findCandidates } from "./candidates.ts";
 import * as catalog from "./catalog.ts";
 import * as catalogue from "./catalogue.ts";
-import { Db } from "./db.ts";
+import { Db, dataVersion } from "./db.ts";
 import * as decisions from "./decisions.ts";
+import * as facts from "./facts.ts";
 import * as incidents from "./incidents.ts";
 import { loadPgMigrations, migratePg } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
@@ -122,26 +126,32 @@ class PostgresStore implements Store {
   async hasSha256(sha256: string) {
     return catalog.hasSha256(this.open().sql, sha256);
   }
-  async getSource(id: string) {
-    return catalog.getSource(this.open().sql, id);
+  async getSource(id: string, scope?: ReadScope) {
+    return catalog.getSource(this.open().sql, id, scope);
   }
-  async searchSources(query: string, options: { limit?: number } = {}) {
-    return catalog.searchSources(this.open().sql, query, options.limit);
+  async searchSources(query: string, options: { limit?: number } & ReadScope = {}) {
+    return catalog.searchSources(this.open().sql, query, options.limit, options);
   }
-  async listIncidents(filter: IncidentFilter = {}) {
-    return incidents.listIncidents(this.open().sql, filter);
+  async listIncidents(filter: IncidentFilter = {}, scope?: ReadScope) {
+    return incidents.listIncidents(this.open().sql, filter, scope);
   }
-  async getIncident(id: string) {
-    return incidents.getIncident(this.open().sql, id);
+  async getIncident(id: string, scope?: ReadScope) {
+    return incidents.getIncident(this.open().sql, id, scope);
   }
-  async findIncidentIds(prefix: string, limit?: number) {
-    return incidents.findIncidentIds(this.open().sql, prefix, limit);
+  async findIncidentIds(prefix: string, limit?: number, scope?: ReadScope) {
+    return incidents.findIncidentIds(this.open().sql, prefix, limit, scope);
   }
-  async listParties() {
-    return catalog.listParties(this.open().sql);
+  async listClaims(options?: FactListOptions, scope?: ReadScope) {
+    return facts.listClaims(this.open().sql, options, scope);
   }
-  async stats() {
-    return catalog.stats(this.open().sql);
+  async listResponses(options?: FactListOptions, scope?: ReadScope) {
+    return facts.listResponses(this.open().sql, options, scope);
+  }
+  async listParties(scope?: ReadScope) {
+    return catalog.listParties(this.open().sql, scope);
+  }
+  async stats(scope?: ReadScope) {
+    return catalog.stats(this.open().sql, scope);
   }
   async counts() {
     return catalog.counts(this.open().sql);
@@ -157,6 +167,28 @@ class PostgresStore implements Store {
   }
   async auditLog(options: { limit?: number } = {}) {
     return decisions.auditLog(this.open().sql, options.limit);
+  }
+  async mergeIncidents(fromId: string, intoId: string, by: string) {
+    await access.mergeIncidents(this.open(), fromId, intoId, by);
+  }
+  async splitIncident(fromId: string, by: string) {
+    await access.splitIncident(this.open(), fromId, by);
+  }
+  async createToken(input: TokenInput) {
+    return access.createToken(this.open(), input);
+  }
+  async findToken(hash: string) {
+    return access.findToken(this.open().sql, hash);
+  }
+  async listTokens() {
+    return access.listTokens(this.open().sql);
+  }
+  async revokeToken(id: string, by: string) {
+    return access.revokeToken(this.open(), id, by);
+  }
+  /** Exact across processes: every transaction that writes bumps the version as it commits (see db.ts). */
+  async dataVersion() {
+    return dataVersion(this.open().sql);
   }
   async close() {
     if (this.closed) return;

@@ -47,8 +47,9 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
         { version: 1, name: "init" },
         { version: 2, name: "merge" },
         { version: 3, name: "catalogue" },
+        { version: 4, name: "access" },
       ]);
-      assert.equal(loadPgMigrations().length, 3);
+      assert.equal(loadPgMigrations().length, 4);
     } finally {
       await client.end();
     }
@@ -64,7 +65,7 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
     await rejects(
       () => openPostgresStore(future),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 3\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 4\)\./,
     );
   });
 
