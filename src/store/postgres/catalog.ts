@@ -3,9 +3,9 @@ import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from 
 import { StoreError } from "../../model/store-errors.ts";
 import { sourceRef } from "../sqlite/map.ts";
 import type { PartyEntryRow, SearchRow, SourceRow } from "../sqlite/rows.ts";
+import { Visibility } from "../visibility.ts";
 import type { Sql } from "./db.ts";
 import { tsQuery } from "./search.ts";
-import { Visibility } from "./visibility.ts";
 
 /** Parties, statistics, sources and search: the catalogue around the incidents (as sqlite/catalog.ts). */
 

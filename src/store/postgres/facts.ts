@@ -3,8 +3,8 @@ import type { ClaimList, FactListOptions, ResponseList } from "../../model/knowl
 import { StoreError } from "../../model/store-errors.ts";
 import { claimView, responseView } from "../sqlite/map.ts";
 import type { ClaimRow, ResponseRow } from "../sqlite/rows.ts";
+import { Visibility } from "../visibility.ts";
 import type { Sql } from "./db.ts";
-import { Visibility } from "./visibility.ts";
 
 /** Claims and responses across incidents, newest first (undated last), as sqlite/facts.ts lists them. */
 

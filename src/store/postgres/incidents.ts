@@ -21,8 +21,8 @@ import {
   types,
 } from "../sqlite/map.ts";
 import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "../sqlite/rows.ts";
+import { Visibility } from "../visibility.ts";
 import type { Sql } from "./db.ts";
-import { Visibility } from "./visibility.ts";
 
 /** The incident list and detail, as sqlite/incidents.ts reads them. */
 

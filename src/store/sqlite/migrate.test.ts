@@ -6,10 +6,10 @@ import { after, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import type { Document, DocumentRecord, Party } from "../../model/index.ts";
 import { partyKey } from "../../model/index.ts";
+import { partyCountry, partyName } from "../fact-rows.ts";
 import { hospital, tirana } from "../fixtures.case.ts";
 import { claimId, incidentId, partyId, responseId, sourceId } from "../ids.ts";
 import { MIGRATIONS_DIR } from "./migrate.ts";
-import { partyCountry, partyName } from "./save.ts";
 import { openSqliteStore } from "./sqlite-store.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "casebook-migrate-"));

@@ -9,11 +9,21 @@ import type {
   SaveItem,
   SavePlan,
 } from "../../model/index.ts";
-import { datesCompatible, partyKey } from "../../model/index.ts";
+import { partyKey } from "../../model/index.ts";
 import type { FactKind, SaveResult } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import { asReported } from "../as-reported.ts";
 import { checkEvidence, checkPlan, checkRecordFitsDocument, docName } from "../check.ts";
+import {
+  type DateRow,
+  dateColumns,
+  dateOf,
+  dateRow,
+  type IncidentValues,
+  partyCountry,
+  partyName,
+  refineDate,
+} from "../fact-rows.ts";
 import { dateRange } from "../filter.ts";
 import { partyId, sourceId } from "../ids.ts";
 import { findCandidates } from "./candidates.ts";
@@ -398,65 +408,5 @@ class Writer {
       "BAD_PLAN",
       `The save plan of "${docName(this.doc)}" ${what}; nothing of it was stored.`,
     );
-  }
-}
-
-interface DateRow {
-  date_value: string | null;
-  date_precision: string | null;
-  date_text: string | null;
-}
-
-interface IncidentValues extends DateRow {
-  label: string;
-  name_key: string | null;
-  victims_json: string;
-  types_json: string;
-  systems_json: string;
-}
-
-function dateRow(d: FuzzyDate | undefined): DateRow {
-  return { date_value: d?.value ?? null, date_precision: d?.precision ?? null, date_text: d?.text ?? null };
-}
-
-function dateOf(r: DateRow): FuzzyDate | undefined {
-  if (r.date_value === null || r.date_precision === null) return undefined;
-  return {
-    value: r.date_value,
-    precision: r.date_precision as FuzzyDate["precision"],
-    ...(r.date_text === null ? {} : { text: r.date_text }),
-  };
-}
-
-/** A claim's date as more reports come: the first one given, made more precise by a compatible later one. */
-function refineDate(known: FuzzyDate | undefined, reported: FuzzyDate | undefined): FuzzyDate | undefined {
-  if (!reported) return known;
-  if (!known) return reported;
-  return reported.value.length > known.value.length && datesCompatible(known, reported) ? reported : known;
-}
-
-function dateColumns(d: FuzzyDate | undefined): [string | null, string | null, string | null] {
-  return d ? [d.value, d.precision, d.text ?? null] : [null, null, null];
-}
-
-export function partyName(p: Party): string {
-  switch (p.kind) {
-    case "state":
-      return p.country;
-    default:
-      return p.name;
-  }
-}
-
-export function partyCountry(p: Party): string | undefined {
-  switch (p.kind) {
-    case "state":
-      return p.country;
-    case "intl":
-      return undefined;
-    case "group":
-      return p.sponsor;
-    default:
-      return p.country;
   }
 }

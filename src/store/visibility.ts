@@ -1,11 +1,12 @@
-import { type ReadScope, TLP_LEVELS, TlpSchema, tlpWithin } from "../../model/index.ts";
-import { StoreError } from "../../model/store-errors.ts";
+import { type ReadScope, TLP_LEVELS, TlpSchema, tlpWithin } from "../model/index.ts";
+import { StoreError } from "../model/store-errors.ts";
 
 /**
  * SQL conditions that hide what a reader's TLP clearance does not reach (see `ReadScope`): a source is visible
  * when its marking is within the clearance, a fact when at least one source that reports it is. Without a
- * clearance, or with RED, every condition is `1` and queries read as they did before clearances existed.
- * The TLP levels are inlined from the vocabulary (never from input), so the SQL cannot be injected into.
+ * clearance, or with RED, every condition is `true` (which SQLite and PostgreSQL both read) and queries read as
+ * they did before clearances existed. The TLP levels are inlined from the vocabulary (never from input), so the
+ * SQL cannot be injected into, and a statement's text stays the same for a clearance (prepared once).
  */
 export class Visibility {
   readonly restricted: boolean;
@@ -26,7 +27,7 @@ export class Visibility {
 
   /** `alias` is a row of `sources` */
   source(alias: string): string {
-    return this.restricted ? `${alias}.tlp IN ${this.list}` : "1";
+    return this.restricted ? `${alias}.tlp IN ${this.list}` : "true";
   }
   incident(idExpr: string): string {
     return this.fact("incident_sources", "incident_id", idExpr);
@@ -39,7 +40,7 @@ export class Visibility {
   }
 
   private fact(table: string, column: string, idExpr: string): string {
-    if (!this.restricted) return "1";
+    if (!this.restricted) return "true";
     return `EXISTS (SELECT 1 FROM ${table} vx JOIN sources vs ON vs.id = vx.source_id
       WHERE vx.${column} = ${idExpr} AND vs.tlp IN ${this.list})`;
   }
