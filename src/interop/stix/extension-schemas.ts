@@ -2,6 +2,8 @@
  * The JSON schemas (draft 2020-12) of Casebook's STIX property extensions. Each extension-definition carries its
  * schema as text in its `schema` property, so a consumer can validate the properties without fetching anything.
  */
+import { INCIDENT_TYPES, RESPONSE_KINDS, STANCES } from "../../model/index.ts";
+
 const ref = (type: string) => ({ type: "string", pattern: `^${type}--[0-9a-f-]{36}$` });
 const anyRef = { type: "string", pattern: "^[a-z0-9-]+--[0-9a-f-]{36}$" };
 const fuzzyDate = {
@@ -56,19 +58,7 @@ export const INCIDENT_SCHEMA = base("Casebook incident", [], {
     type: "array",
     minItems: 1,
     items: {
-      enum: [
-        "disruption",
-        "wiper",
-        "ransomware",
-        "ddos",
-        "espionage",
-        "data-breach",
-        "hack-and-leak",
-        "defacement",
-        "financial-theft",
-        "sabotage",
-        "influence",
-      ],
+      enum: [...INCIDENT_TYPES],
     },
   },
   systems: {
@@ -81,7 +71,7 @@ export const INCIDENT_SCHEMA = base("Casebook incident", [], {
 });
 
 export const CLAIM_SCHEMA = base("Casebook claim", ["stance", "accused_ref"], {
-  stance: { enum: ["accuses", "denies", "claims-responsibility"] },
+  stance: { enum: [...STANCES] },
   claimant_ref: { ...anyRef, description: "who makes the claim; absent when the source names nobody" },
   claimant_via: { type: "string", description: "the official or body who spoke for a state" },
   accused_ref: anyRef,
@@ -91,21 +81,7 @@ export const CLAIM_SCHEMA = base("Casebook claim", ["stance", "accused_ref"], {
 
 export const RESPONSE_SCHEMA = base("Casebook response", ["kind", "actor_ref", "incident_refs"], {
   kind: {
-    enum: [
-      "diplomatic-severance",
-      "expulsion",
-      "ambassador-summoned",
-      "ambassador-recalled",
-      "sanctions",
-      "indictment",
-      "condemnation",
-      "containment",
-      "recovery",
-      "advisory",
-      "reward",
-      "takedown",
-      "retaliation",
-    ],
+    enum: [...RESPONSE_KINDS],
   },
   actor_ref: anyRef,
   target_ref: anyRef,
