@@ -1,4 +1,5 @@
 import type { Document, DocumentRecord, Evidence, SavePlan } from "../model/index.ts";
+import { DECISION_ACTIONS, type DecisionInput, FACT_KINDS } from "../model/knowledge.ts";
 import { StoreError } from "../model/store-errors.ts";
 
 /** Refuses evidence that does not quote the document's text exactly: every stored quote must be checkable. */
@@ -102,4 +103,32 @@ export function checkPlan(doc: Document, record: DocumentRecord, plan: SavePlan)
 
 export function docName(doc: Document): string {
   return doc.title ?? doc.id;
+}
+
+/** An analyst's decision as it may be stored: a known fact kind and action, who made it, a value only for an edit. */
+export function checkDecision(input: DecisionInput): DecisionInput {
+  const bad = (why: string) => new StoreError("BAD_DECISION", why);
+  if (!(FACT_KINDS as readonly string[]).includes(input.factKind)) {
+    throw bad(`A decision is about an ${FACT_KINDS.join(", a ")}, not "${input.factKind}".`);
+  }
+  if (!(DECISION_ACTIONS as readonly string[]).includes(input.action)) {
+    throw bad(`A decision is one of ${DECISION_ACTIONS.join(", ")}, not "${input.action}".`);
+  }
+  const by = typeof input.by === "string" ? input.by.trim() : "";
+  if (by === "") throw bad("A decision must say who made it.");
+  const field = input.field?.trim() || undefined;
+  if (input.action === "edit" && (field === undefined || input.value === undefined)) {
+    throw bad("An edit must name the field it changes and give its new value.");
+  }
+  if (input.action !== "edit" && input.value !== undefined) {
+    throw bad(`A decision to ${input.action} carries no value; only an edit does.`);
+  }
+  return {
+    factKind: input.factKind,
+    factId: input.factId,
+    action: input.action,
+    ...(field === undefined ? {} : { field }),
+    ...(input.value === undefined ? {} : { value: input.value }),
+    by,
+  };
 }

@@ -6,9 +6,9 @@ import type {
   ResponseKind,
 } from "../../model/index.ts";
 import { partyId } from "../ids.ts";
+import { dateField, parties, strings, types } from "../row-map.ts";
+import type { IncidentRow, ResponseRow } from "../row-types.ts";
 import { NAME_LOOKUP_LIMIT } from "../sqlite/candidates.ts";
-import { dateField, parties, strings, types } from "../sqlite/map.ts";
-import type { IncidentRow, ResponseRow } from "../sqlite/rows.ts";
 import type { Sql } from "./db.ts";
 
 /** The lookups of the SQLite backend (sqlite/candidates.ts), `seq` standing for SQLite's rowid. */

@@ -1,8 +1,8 @@
 import type { IncidentType, ReadScope, Stance, Tlp } from "../../model/index.ts";
 import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
-import { sourceRef } from "../sqlite/map.ts";
-import type { PartyEntryRow, SearchRow, SourceRow } from "../sqlite/rows.ts";
+import { sourceRef } from "../row-map.ts";
+import type { PartyEntryRow, SearchRow, SourceRow } from "../row-types.ts";
 import { Visibility } from "../visibility.ts";
 import type { Sql } from "./db.ts";
 import { tsQuery } from "./search.ts";

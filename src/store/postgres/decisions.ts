@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { AuditEntry, Decision, DecisionInput } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
-import { checkDecision } from "../sqlite/decisions.ts";
-import { auditEntry, decision } from "../sqlite/map.ts";
-import type { AuditRow, DecisionRow } from "../sqlite/rows.ts";
+import { checkDecision } from "../check.ts";
+import { auditEntry, decision } from "../row-map.ts";
+import type { AuditRow, DecisionRow } from "../row-types.ts";
 import type { Db, Sql } from "./db.ts";
 
 const FACT_TABLE = { incident: "incidents", claim: "claims", response: "responses" } as const;

@@ -1,8 +1,8 @@
 import type { ReadScope } from "../../model/access.ts";
 import type { ClaimList, FactListOptions, ResponseList } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
-import { claimView, responseView } from "../sqlite/map.ts";
-import type { ClaimRow, ResponseRow } from "../sqlite/rows.ts";
+import { claimView, responseView } from "../row-map.ts";
+import type { ClaimRow, ResponseRow } from "../row-types.ts";
 import { Visibility } from "../visibility.ts";
 import type { Sql } from "./db.ts";
 

@@ -19,8 +19,8 @@ import {
   responseView,
   strings,
   types,
-} from "../sqlite/map.ts";
-import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "../sqlite/rows.ts";
+} from "../row-map.ts";
+import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "../row-types.ts";
 import { Visibility } from "../visibility.ts";
 import type { Sql } from "./db.ts";
 

@@ -26,7 +26,7 @@ import {
 } from "../fact-rows.ts";
 import { dateRange } from "../filter.ts";
 import { partyId, sourceId } from "../ids.ts";
-import { parties } from "../sqlite/map.ts";
+import { parties } from "../row-map.ts";
 import { findCandidates } from "./candidates.ts";
 import type { Db, Sql } from "./db.ts";
 import { type KeyLocks, lockKeys } from "./locks.ts";

@@ -6,9 +6,9 @@ import type {
   ResponseKind,
 } from "../../model/index.ts";
 import { partyId } from "../ids.ts";
+import { dateField, parties, strings, types } from "../row-map.ts";
+import type { IncidentRow, ResponseRow } from "../row-types.ts";
 import type { Db } from "./db.ts";
-import { dateField, parties, strings, types } from "./map.ts";
-import type { IncidentRow, ResponseRow } from "./rows.ts";
 
 /** Undated lookups of a named operation return at most this many incidents, the earliest stored first. */
 export const NAME_LOOKUP_LIMIT = 100;

@@ -2,10 +2,10 @@ import type { IncidentType, ReadScope, Stance, Tlp } from "../../model/index.ts"
 import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import { ftsQuery } from "../filter.ts";
+import { sourceRef } from "../row-map.ts";
+import type { PartyEntryRow, SearchRow, SourceRow } from "../row-types.ts";
 import { Visibility } from "../visibility.ts";
 import type { Db } from "./db.ts";
-import { sourceRef } from "./map.ts";
-import type { PartyEntryRow, SearchRow, SourceRow } from "./rows.ts";
 
 /** Parties, statistics, sources and search: the catalogue around the incidents. */
 

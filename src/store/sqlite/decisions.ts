@@ -1,15 +1,10 @@
 import { randomUUID } from "node:crypto";
-import {
-  type AuditEntry,
-  DECISION_ACTIONS,
-  type Decision,
-  type DecisionInput,
-  FACT_KINDS,
-} from "../../model/knowledge.ts";
+import type { AuditEntry, Decision, DecisionInput } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
+import { checkDecision } from "../check.ts";
+import { auditEntry, decision } from "../row-map.ts";
+import type { AuditRow, DecisionRow } from "../row-types.ts";
 import type { Db } from "./db.ts";
-import { auditEntry, decision } from "./map.ts";
-import type { AuditRow, DecisionRow } from "./rows.ts";
 
 const FACT_TABLE = { incident: "incidents", claim: "claims", response: "responses" } as const;
 
@@ -72,31 +67,4 @@ export function auditLog(db: Db, limit = 100): AuditEntry[] {
     .prep<AuditRow>("SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?")
     .all(Math.max(1, Math.min(limit, 10_000)))
     .map(auditEntry);
-}
-
-export function checkDecision(input: DecisionInput): DecisionInput {
-  const bad = (why: string) => new StoreError("BAD_DECISION", why);
-  if (!(FACT_KINDS as readonly string[]).includes(input.factKind)) {
-    throw bad(`A decision is about an ${FACT_KINDS.join(", a ")}, not "${input.factKind}".`);
-  }
-  if (!(DECISION_ACTIONS as readonly string[]).includes(input.action)) {
-    throw bad(`A decision is one of ${DECISION_ACTIONS.join(", ")}, not "${input.action}".`);
-  }
-  const by = typeof input.by === "string" ? input.by.trim() : "";
-  if (by === "") throw bad("A decision must say who made it.");
-  const field = input.field?.trim() || undefined;
-  if (input.action === "edit" && (field === undefined || input.value === undefined)) {
-    throw bad("An edit must name the field it changes and give its new value.");
-  }
-  if (input.action !== "edit" && input.value !== undefined) {
-    throw bad(`A decision to ${input.action} carries no value; only an edit does.`);
-  }
-  return {
-    factKind: input.factKind,
-    factId: input.factId,
-    action: input.action,
-    ...(field === undefined ? {} : { field }),
-    ...(input.value === undefined ? {} : { value: input.value }),
-    by,
-  };
 }

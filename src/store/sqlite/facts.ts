@@ -1,10 +1,10 @@
 import type { ReadScope } from "../../model/access.ts";
 import type { ClaimList, FactListOptions, ResponseList } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
+import { claimView, responseView } from "../row-map.ts";
+import type { ClaimRow, ResponseRow } from "../row-types.ts";
 import { Visibility } from "../visibility.ts";
 import type { Db } from "./db.ts";
-import { claimView, responseView } from "./map.ts";
-import type { ClaimRow, ResponseRow } from "./rows.ts";
 
 /** Claims and responses across incidents, newest first (undated last), for timelines, graphs and matrices. */
 

@@ -9,8 +9,6 @@ import type {
   ReviewState,
 } from "../../model/knowledge.ts";
 import { type NormalizedFilter, normalizeFilter, type PartyMatch } from "../filter.ts";
-import { Visibility } from "../visibility.ts";
-import type { Db } from "./db.ts";
 import {
   claimView,
   dateField,
@@ -21,8 +19,10 @@ import {
   responseView,
   strings,
   types,
-} from "./map.ts";
-import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "./rows.ts";
+} from "../row-map.ts";
+import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "../row-types.ts";
+import { Visibility } from "../visibility.ts";
+import type { Db } from "./db.ts";
 
 const SOURCE_COLUMNS =
   "s.title AS s_title, s.url AS s_url, s.publisher AS s_publisher, s.published AS s_published, s.tlp AS s_tlp";

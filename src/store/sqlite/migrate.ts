@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type BetterSqlite3 from "better-sqlite3";
 import { StoreError } from "../../model/store-errors.ts";
-import type { MigrationRow } from "./rows.ts";
+import type { MigrationRow } from "../row-types.ts";
 
 /** The versioned SQL migrations of the SQLite backend: NNNN_name.sql, applied in order. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../../migrations/sqlite/", import.meta.url));

@@ -1,10 +1,11 @@
-import type { Document, DocumentRecord, Resolver, Tlp } from "../../model/index.ts";
+import type { Document, DocumentRecord, Resolver } from "../../model/index.ts";
 import type { ReprocessResult } from "../../model/knowledge.ts";
 import { isSentenceError, StoreError } from "../../model/store-errors.ts";
 import { checkRecordFitsDocument } from "../check.ts";
+import { documentOf } from "../row-map.ts";
+import type { SourceRow } from "../row-types.ts";
 import { counts } from "./catalog.ts";
 import type { Db } from "./db.ts";
-import type { SourceRow } from "./rows.ts";
 import { writeFacts } from "./save.ts";
 
 /** Every table of extracted facts, children first. Sources, parties, decisions and the audit log stay. */
@@ -76,18 +77,4 @@ export function reprocess(
       return result;
     })
     .immediate();
-}
-
-/** A stored source as the document it was read from. */
-export function documentOf(row: SourceRow): Document {
-  return {
-    id: row.doc_id,
-    ...(row.title === null ? {} : { title: row.title }),
-    ...(row.published === null ? {} : { published: row.published }),
-    ...(row.url === null ? {} : { url: row.url }),
-    ...(row.publisher === null ? {} : { publisher: row.publisher }),
-    sha256: row.sha256,
-    tlp: row.tlp as Tlp,
-    text: row.text,
-  };
 }

@@ -26,9 +26,9 @@ import {
 } from "../fact-rows.ts";
 import { dateRange } from "../filter.ts";
 import { partyId, sourceId } from "../ids.ts";
+import { parties } from "../row-map.ts";
 import { findCandidates } from "./candidates.ts";
 import type { Db } from "./db.ts";
-import { parties } from "./map.ts";
 
 const SQL = {
   bySha: "SELECT id FROM sources WHERE sha256 = ?",

@@ -1,4 +1,4 @@
-import type { FuzzyDate, IncidentType, Party, ResponseKind, Stance, Tlp } from "../../model/index.ts";
+import type { Document, FuzzyDate, IncidentType, Party, ResponseKind, Stance, Tlp } from "../model/index.ts";
 import type {
   AuditEntry,
   ClaimView,
@@ -8,7 +8,7 @@ import type {
   QuotedEvidence,
   ResponseView,
   SourceRef,
-} from "../../model/knowledge.ts";
+} from "../model/knowledge.ts";
 import type {
   AuditRow,
   ClaimRow,
@@ -17,7 +17,8 @@ import type {
   EvidenceRow,
   ResponseRow,
   SourceRefRow,
-} from "./rows.ts";
+  SourceRow,
+} from "./row-types.ts";
 
 /** Rows → domain values. Absent values become absent fields, never nulls, as in the extraction contract. */
 
@@ -130,4 +131,18 @@ function idList(s: string | null): string[] {
 
 function opt<K extends string>(key: K, value: string | null): { [P in K]?: string } {
   return (value === null ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+/** A stored source as the document it was read from. */
+export function documentOf(row: SourceRow): Document {
+  return {
+    id: row.doc_id,
+    ...(row.title === null ? {} : { title: row.title }),
+    ...(row.published === null ? {} : { published: row.published }),
+    ...(row.url === null ? {} : { url: row.url }),
+    ...(row.publisher === null ? {} : { publisher: row.publisher }),
+    sha256: row.sha256,
+    tlp: row.tlp as Tlp,
+    text: row.text,
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Rows as SQLite returns them: kept apart from the domain types of src/model, which map.ts builds from these.
+ * Rows as the SQL backends (SQLite, PostgreSQL) return them: kept apart from the domain types of src/model, which row-map.ts builds from these.
  * Column names are the table's; JSON columns hold the domain value as extracted.
  */
 
