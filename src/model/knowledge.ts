@@ -94,7 +94,7 @@ export interface IncidentSummary {
   date?: FuzzyDate;
   victims: Party[];
   types: IncidentType[];
-  /** everyone accused by a claim about the incident */
+  /** everyone accused by a claim about the incident, each once; groups by name, without their aliases */
   accused: Party[];
   claims: number;
   responses: number;

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { roleAllows } from "../model/index.ts";
 import type { Knowledge } from "../service/index.ts";
-import { AnswerCache } from "./cache.ts";
+import { AnswerCache, type CachedAnswer, matchesEtag } from "./cache.ts";
 import { describeError, HttpError } from "./errors.ts";
 import type { Access, ApiRoute } from "./route.ts";
 
@@ -17,7 +17,7 @@ export interface ApiOptions {
 /** Registers the API routes: who may call each, its input parsed with its zod schemas, errors as sentences. */
 export async function apiRoutes(app: FastifyInstance, opts: ApiOptions): Promise<void> {
   const cache = new AnswerCache();
-  const inFlight = new Map<string, Promise<string>>();
+  const inFlight = new Map<string, Promise<CachedAnswer>>();
   for (const r of opts.routes) {
     app.route({
       method: r.method,
@@ -45,10 +45,7 @@ export async function apiRoutes(app: FastifyInstance, opts: ApiOptions): Promise
         const key = r.cached ? `${access.clearance}|${req.url}` : undefined;
         const version = key === undefined ? null : await opts.kb.dataVersion();
         const hit = key === undefined ? undefined : cache.get(key, version);
-        if (hit !== undefined) {
-          reply.code(200).header("cache-control", "no-store").type("application/json; charset=utf-8");
-          return reply.send(hit);
-        }
+        if (hit !== undefined) return sendAnswer(req, reply, hit, 200);
         const compute = async () => {
           const query = r.query ? r.query.parse(req.query ?? {}) : undefined;
           const params = r.params ? r.params.parse(req.params ?? {}) : undefined;
@@ -66,17 +63,11 @@ export async function apiRoutes(app: FastifyInstance, opts: ApiOptions): Promise
         let flight = inFlight.get(flightKey);
         if (!flight) {
           flight = compute()
-            .then((result) => {
-              const text = JSON.stringify(result);
-              cache.set(key, version, text);
-              return text;
-            })
+            .then((result) => cache.set(key, version, JSON.stringify(result)))
             .finally(() => inFlight.delete(flightKey));
           inFlight.set(flightKey, flight);
         }
-        const text = await flight;
-        reply.code(r.status ?? 200).header("cache-control", "no-store");
-        return reply.type("application/json; charset=utf-8").send(text);
+        return sendAnswer(req, reply, await flight, r.status ?? 200);
       },
     });
   }
@@ -85,4 +76,14 @@ export async function apiRoutes(app: FastifyInstance, opts: ApiOptions): Promise
     if (status >= 500) req.log.error({ err }, "request failed");
     reply.code(status).header("cache-control", "no-store").send({ error, code });
   });
+}
+
+/**
+ * Sends a kept answer's bytes, tagged, so that a client holding the same answer (a script polling the API) is
+ * told 304 instead of being sent it again. Browsers still may not store it: answers can quote RED sources.
+ */
+function sendAnswer(req: FastifyRequest, reply: FastifyReply, answer: CachedAnswer, status: number) {
+  reply.header("cache-control", "no-store").header("etag", answer.etag);
+  if (matchesEtag(req.headers["if-none-match"], answer.etag)) return reply.code(304).send();
+  return reply.code(status).type("application/json; charset=utf-8").send(answer.body);
 }

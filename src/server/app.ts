@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
@@ -12,6 +11,7 @@ import type { Access, ApiRoute } from "./route.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { readRoutes } from "./routes/read.ts";
 import { writeRoutes } from "./routes/write.ts";
+import { securityHeaders } from "./security-headers.ts";
 import { taxiiRoutes } from "./taxii/index.ts";
 
 export interface AppOptions {
@@ -65,10 +65,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           },
     trustProxy: false,
   });
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: { useDefaults: false, directives: CSP },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: "no-referrer" },
+  });
+  app.addHook("onRequest", (_req, reply, done) => {
+    reply.headers(headers.set);
+    for (const name of headers.removed) reply.removeHeader(name);
+    done();
   });
   await app.register(rateLimit, { global: false });
 

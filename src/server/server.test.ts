@@ -169,6 +169,51 @@ describe("HTTP API: access by role", () => {
     assert.equal(after.total, before.total + 1);
   });
 
+  it("tags cached answers, says 304 to a client holding the same one, and sends the new one after a change", async () => {
+    const h = auth(s.tokens.reader);
+    const first = await s.app.inject({ url: "/api/incidents?limit=5", headers: h });
+    const etag = String(first.headers.etag);
+    assert.match(etag, /^"[\w-]+"$/);
+    const again = await s.app.inject({
+      url: "/api/incidents?limit=5",
+      headers: { ...h, "if-none-match": etag },
+    });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.body, "");
+    assert.equal(again.headers.etag, etag);
+    // tokens of another clearance see other answers, under other tags
+    const amber = await s.app.inject({ url: "/api/incidents?limit=5", headers: auth(s.tokens.amber) });
+    assert.notEqual(amber.headers.etag, etag);
+    await s.kb.article({
+      text: "Finland says hackers hit its parliament\n\nFinland's parliament said on Monday that hackers had broken into the email accounts of several members.",
+      published: "2024-03-01",
+    });
+    const changed = await s.app.inject({
+      url: "/api/incidents?limit=5",
+      headers: { ...h, "if-none-match": etag },
+    });
+    assert.equal(changed.statusCode, 200);
+    assert.notEqual(changed.headers.etag, etag);
+    assert.ok((changed.json() as IncidentList).incidents.some((i) => i.label.includes("FI")));
+  });
+
+  it("lists the accused by name, leaving a group's aliases to the incident's own page", async () => {
+    const h = auth(s.tokens.admin);
+    await s.kb.article({
+      text: "Poland blames Fancy Bear for a hack of its railways\n\nPoland's digital affairs minister said on Friday that hackers had broken into the railway signalling network on Wednesday. He blamed the attack on APT28, the group also known as Fancy Bear.",
+      published: "2024-05-10",
+    });
+    const list = (await s.app.inject({ url: "/api/incidents?victim=PL", headers: h })).json() as IncidentList;
+    const listed = list.incidents.flatMap((i) => i.accused).find((p) => p.kind === "group");
+    assert.ok(listed, JSON.stringify(list));
+    assert.equal(listed.kind === "group" && listed.name, "APT28");
+    assert.equal("aliases" in listed, false);
+    const id = list.incidents.find((i) => i.accused.includes(listed))?.id ?? "";
+    const detail = (await s.app.inject({ url: `/api/incidents/${id}`, headers: h })).json() as IncidentDetail;
+    const full = detail.claims.map((c) => c.accused).find((p) => p.kind === "group");
+    assert.ok(full?.kind === "group" && (full.aliases ?? []).includes("Fancy Bear"));
+  });
+
   it("keeps tokens out of the log", async () => {
     const created = await s.app.inject({
       method: "POST",

@@ -1,4 +1,5 @@
 import type { Document, FuzzyDate, IncidentType, Party, ResponseKind, Stance, Tlp } from "../model/index.ts";
+import { partyKey } from "../model/index.ts";
 import type {
   AuditEntry,
   ClaimView,
@@ -121,6 +122,24 @@ export function auditEntry(r: AuditRow): AuditEntry {
 }
 
 export const parties = (json: string | null): Party[] => (json === null ? [] : (JSON.parse(json) as Party[]));
+
+/**
+ * The parties as an incident list shows them: each once, groups without their aliases. A list page names the
+ * accused; their aliases (forty for some groups) belong to the incident's own page and the parties list, and
+ * would otherwise make up most of every list answer.
+ */
+export function listedParties(list: readonly Party[]): Party[] {
+  const seen = new Map<string, Party>();
+  for (const p of list) {
+    const key = partyKey(p);
+    if (seen.has(key)) continue;
+    if (p.kind === "group" && p.aliases !== undefined) {
+      const { aliases: _aliases, ...named } = p;
+      seen.set(key, named);
+    } else seen.set(key, p);
+  }
+  return [...seen.values()];
+}
 export const types = (json: string): IncidentType[] => JSON.parse(json) as IncidentType[];
 export const strings = (json: string): string[] => JSON.parse(json) as string[];
 

@@ -1,5 +1,4 @@
 import type { ReadScope } from "../../model/access.ts";
-import { type Party, partyKey } from "../../model/index.ts";
 import type {
   IncidentDetail,
   IncidentFilter,
@@ -14,6 +13,7 @@ import {
   dateField,
   fuzzyDate,
   joinedSource,
+  listedParties,
   parties,
   quoted,
   responseView,
@@ -91,7 +91,7 @@ export async function listIncidents(
       ...dateField(r),
       victims: parties(r.victims_json),
       types: types(r.types_json),
-      accused: distinctParties(parties(r.c_accused ?? "[]")),
+      accused: listedParties(parties(r.c_accused ?? "[]")),
       claims: r.c_claims,
       responses: r.c_responses,
       source: joinedSource({ ...r, source_id: r.first_source_id }),
@@ -311,10 +311,4 @@ export async function findIncidentIds(
     [p, `${p}\uffff`, limit],
   );
   return rows.map((r) => r.id);
-}
-
-function distinctParties(list: readonly Party[]): Party[] {
-  const seen = new Map<string, Party>();
-  for (const p of list) if (!seen.has(partyKey(p))) seen.set(partyKey(p), p);
-  return [...seen.values()];
 }

@@ -1,5 +1,4 @@
 import type { ReadScope } from "../../model/access.ts";
-import { type Party, partyKey } from "../../model/index.ts";
 import type {
   IncidentDetail,
   IncidentFilter,
@@ -14,6 +13,7 @@ import {
   dateField,
   fuzzyDate,
   joinedSource,
+  listedParties,
   parties,
   quoted,
   responseView,
@@ -81,7 +81,7 @@ export function listIncidents(db: Db, filter: IncidentFilter = {}, scope: ReadSc
       ...dateField(r),
       victims: parties(r.victims_json),
       types: types(r.types_json),
-      accused: distinctParties(parties(r.c_accused ?? "[]")),
+      accused: listedParties(parties(r.c_accused ?? "[]")),
       claims: r.c_claims,
       responses: r.c_responses,
       source: joinedSource({ ...r, source_id: r.first_source_id }),
@@ -306,10 +306,4 @@ export function findIncidentIds(db: Db, prefix: string, limit = 10, scope: ReadS
     )
     .all(p, `${p}\uffff`, limit)
     .map((r) => r.id);
-}
-
-function distinctParties(list: readonly Party[]): Party[] {
-  const seen = new Map<string, Party>();
-  for (const p of list) if (!seen.has(partyKey(p))) seen.set(partyKey(p), p);
-  return [...seen.values()];
 }

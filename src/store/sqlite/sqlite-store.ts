@@ -91,7 +91,8 @@ class SqliteStore implements Store {
   constructor(private readonly db: Db) {}
 
   async dataVersion() {
-    const other = this.open().raw.pragma("data_version", { simple: true }) as number;
+    // prepared once: the server asks before every cached answer
+    const other = this.open().prep("PRAGMA data_version").pluck().get() as number;
     return `${this.writes}.${other}`;
   }
 
