@@ -93,12 +93,28 @@ export function saveDocument(db: Db, doc: Document, record: DocumentRecord, reso
 }
 
 /**
- * Stores several documents in one write transaction, each inside its own savepoint: a document refused with a
- * `StoreError` (a record or plan that does not fit) rolls back alone and its error takes its place in the
- * result; any other failure rolls back the whole group and is thrown. One commit for many documents writes each
- * page they share (an index's hot leaf, the full-text index) once instead of once per document.
+ * Stores several documents in one write transaction, each all-or-nothing: a document refused with a
+ * `StoreError` (a record or plan that does not fit) stores nothing and its error takes its place in the result;
+ * any other failure rolls back the whole group and is thrown. One commit for many documents writes each page
+ * they share (an index's hot leaf, the full-text index) once instead of once per document.
+ *
+ * Refusals are rare, and a savepoint per document costs a copy of every page it first touches, so the group is
+ * first written without them; only a group in which some document is refused is rolled back and written
+ * again, each document inside its own savepoint.
  */
 export function saveDocuments(db: Db, items: readonly SaveItem[]): Array<SaveResult | StoreError> {
+  try {
+    return db.raw
+      .transaction(() =>
+        items.map((item): SaveResult => {
+          checkRecordFitsDocument(item.doc, item.record);
+          return saveOne(db, item.doc, item.record, item.resolver);
+        }),
+      )
+      .immediate();
+  } catch (err) {
+    if (!(err instanceof StoreError && REFUSALS.has(err.code))) throw err;
+  }
   const one = db.raw.transaction((item: SaveItem) => saveOne(db, item.doc, item.record, item.resolver));
   return db.raw
     .transaction(() =>
