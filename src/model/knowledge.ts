@@ -139,6 +139,8 @@ export interface ClaimView {
   date?: FuzzyDate;
   incidents: string[];
   evidence: QuotedEvidence[];
+  /** how many quotes support it in all, present only when `evidence` holds just the first of them */
+  evidenceCount?: number;
   review?: Review;
 }
 
@@ -151,6 +153,8 @@ export interface ResponseView {
   detail?: string;
   incidents: string[];
   evidence: QuotedEvidence[];
+  /** how many quotes support it in all, present only when `evidence` holds just the first of them */
+  evidenceCount?: number;
   review?: Review;
 }
 
@@ -166,6 +170,8 @@ export interface IncidentDetail {
   /** the sources that report the incident, in the order they were stored */
   sources: SourceRef[];
   evidence: QuotedEvidence[];
+  /** how many quotes support it in all, present only when `evidence` holds just the first of them */
+  evidenceCount?: number;
   claims: ClaimView[];
   responses: ResponseView[];
   review?: Review;

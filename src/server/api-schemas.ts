@@ -19,6 +19,8 @@ import { DECISION_ACTIONS, FACT_KINDS, INCIDENT_SORTS, REVIEW_STATES } from "../
 
 const count = (max: number) => z.coerce.number().int().min(0).max(max);
 const words = z.string().trim().max(200);
+/** Quotes per fact on an incident's page unless asked for more: enough to read, never megabytes. */
+export const DEFAULT_QUOTES = 10;
 
 export const IncidentQuery = z.object({
   victim: words.optional().describe("country code (AL), key (group:apt28) or name of a victim"),
@@ -43,6 +45,14 @@ export const SearchQuery = z.object({
   limit: count(100).min(1).optional(),
 });
 export const IdParams = z.object({ id: z.string().trim().min(1).max(100) });
+
+/** How many quotes per fact an incident's page carries: a number, or "all". */
+export const IncidentDetailQuery = z.object({
+  quotes: z
+    .union([z.literal("all"), z.coerce.number().int().min(1).max(10_000)])
+    .optional()
+    .default(DEFAULT_QUOTES),
+});
 
 export const ArticleBody = z
   .object({
@@ -105,6 +115,7 @@ const ClaimView = z.object({
   date: FuzzyDateSchema.optional(),
   incidents: z.array(z.string()),
   evidence: z.array(Quoted),
+  evidenceCount: z.number().int().optional(),
   review: Review.optional(),
 });
 const ResponseView = z.object({
@@ -116,6 +127,7 @@ const ResponseView = z.object({
   detail: z.string().optional(),
   incidents: z.array(z.string()),
   evidence: z.array(Quoted),
+  evidenceCount: z.number().int().optional(),
   review: Review.optional(),
 });
 
@@ -154,6 +166,7 @@ export const IncidentDetailResponse = z.object({
     .optional(),
   sources: z.array(SourceRef),
   evidence: z.array(Quoted),
+  evidenceCount: z.number().int().optional(),
   claims: z.array(ClaimView),
   responses: z.array(ResponseView),
   review: Review.optional(),

@@ -197,6 +197,33 @@ describe("HTTP API: access by role", () => {
     assert.ok((changed.json() as IncidentList).incidents.some((i) => i.label.includes("FI")));
   });
 
+  it("gives an incident's first quotes per fact, with the count of all, and every quote when asked", async () => {
+    const h = auth(s.tokens.admin);
+    const story = (day: string, said: string) => ({
+      text: `Lithuania says its tax office was hacked\n\nLithuania's tax office said on ${day} that hackers had wiped servers of its online filing system on Monday, 3 June. ${said}`,
+      published: "2024-06-07",
+    });
+    await s.kb.article(story("Thursday", "The finance minister blamed Russia for the attack."));
+    await s.kb.article(story("Friday", "Officials in Vilnius accused Russia of the attack."));
+    await s.kb.article(story("Friday evening", "Lithuania's prime minister blamed Russia for the hack."));
+    const list = (await s.app.inject({ url: "/api/incidents?victim=LT", headers: h })).json() as IncidentList;
+    const id = list.incidents[0]?.id ?? "";
+    const all = (await s.app.inject({ url: `/api/incidents/${id}?quotes=all`, headers: h })).json() as IncidentDetail;
+    const one = (await s.app.inject({ url: `/api/incidents/${id}?quotes=1`, headers: h })).json() as IncidentDetail;
+    const facts = (d: IncidentDetail) => [d, ...d.claims, ...d.responses];
+    assert.ok(facts(all).some((f) => f.evidence.length > 1), "some fact has several quotes");
+    assert.equal(facts(all).length, facts(one).length);
+    for (const [full, cut] of facts(all).map((f, k) => [f, facts(one)[k]] as const)) {
+      assert.ok(cut);
+      assert.deepEqual(cut.evidence, full.evidence.slice(0, 1));
+      assert.equal(cut.evidenceCount, full.evidence.length > 1 ? full.evidence.length : undefined);
+      assert.equal(full.evidenceCount, undefined);
+    }
+    const bad = await s.app.inject({ url: `/api/incidents/${id}?quotes=none`, headers: h });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error, /quotes/);
+  });
+
   it("lists the accused by name, leaving a group's aliases to the incident's own page", async () => {
     const h = auth(s.tokens.admin);
     await s.kb.article({

@@ -130,16 +130,23 @@ export class Knowledge {
   /**
    * An incident by its id or by the start of it (at least four characters) as the incident list shows it, as
    * analysts decided it should read (see `applyDecisions`). The incidents analysts merged into it lend it their
-   * claims, responses, sources and quotes.
+   * claims, responses, sources and quotes. With `quotes`, each fact carries at most that many of its quotes (the
+   * first reported) and says how many it has in all: an incident the press covered hundreds of times has
+   * thousands.
    */
-  async incident(idOrPrefix: string, scope?: ReadScope): Promise<IncidentDetail> {
+  async incident(
+    idOrPrefix: string,
+    scope?: ReadScope,
+    options: { quotes?: number } = {},
+  ): Promise<IncidentDetail> {
     let found = await this.findIncident(idOrPrefix, scope);
     for (const id of found.merged ?? []) {
       const part = await this.store.getIncident(id, scope);
       if (part) found = absorb(found, part);
     }
     const ids = [found.id, ...found.claims.map((c) => c.id), ...found.responses.map((r) => r.id)];
-    return applyDecisions(found, await this.store.decisionsFor(ids));
+    const decided = applyDecisions(found, await this.store.decisionsFor(ids));
+    return options.quotes === undefined ? decided : firstQuotes(decided, options.quotes);
   }
 
   claims(options: FactListOptions = {}, scope?: ReadScope): Promise<ClaimList> {
@@ -301,4 +308,13 @@ export async function withKnowledge<T>(
   } finally {
     await kb.close();
   }
+}
+
+/** The incident with at most `n` quotes per fact, and the count of all of them where some were left out. */
+function firstQuotes(inc: IncidentDetail, n: number): IncidentDetail {
+  const cut = <T extends { evidence: IncidentDetail["evidence"] }>(fact: T): T =>
+    fact.evidence.length <= n
+      ? fact
+      : { ...fact, evidence: fact.evidence.slice(0, n), evidenceCount: fact.evidence.length };
+  return { ...cut(inc), claims: inc.claims.map(cut), responses: inc.responses.map(cut) };
 }

@@ -3,6 +3,7 @@ import { sourceView } from "../../service/index.ts";
 import {
   ClaimListResponse,
   IdParams,
+  IncidentDetailQuery,
   IncidentDetailResponse,
   IncidentListResponse,
   IncidentQuery,
@@ -46,11 +47,17 @@ export const readRoutes = (open: boolean): ApiRoute[] => [
     cached: true,
     tag: "knowledge",
     summary:
-      "An incident (id or its first characters) with its claims, responses and quotes, decisions applied",
+      "An incident (id or its first characters) with its claims, responses and quotes (the first `quotes` of each fact, default 10, or all), decisions applied",
     role: "reader",
     params: IdParams,
+    query: IncidentDetailQuery,
     response: IncidentDetailResponse,
-    handler: ({ params, kb, access }) => kb.incident(params.id, { clearance: access.clearance }),
+    handler: ({ params, query, kb, access }) =>
+      kb.incident(
+        params.id,
+        { clearance: access.clearance },
+        query.quotes === "all" ? {} : { quotes: query.quotes },
+      ),
   }),
   route({
     method: "GET",

@@ -8,7 +8,9 @@ type FactKind = "incident" | "claim" | "response";
 
 /** One incident: what happened, who blames whom and who denies, what was done, each with its quotes. */
 export async function incidentPage(ctx: PageContext, id: string): Promise<void> {
-  const inc = await api<IncidentDetail>(`/incidents/${encodeURIComponent(id)}`);
+  // a fact's first quotes, unless the reader asked for every one (?quotes=all)
+  const all = new URLSearchParams(location.search).get("quotes") === "all";
+  const inc = await api<IncidentDetail>(`/incidents/${encodeURIComponent(id)}${all ? "?quotes=all" : ""}`);
   const analyst = ctx.me?.role === "analyst" || ctx.me?.role === "admin";
   const reload = () => ctx.go(`/incidents/${inc.id}`, true);
 
@@ -61,11 +63,11 @@ export async function incidentPage(ctx: PageContext, id: string): Promise<void> 
       ),
     );
   };
-  const quotes = (evidence: QuotedEvidence[]) =>
+  const quotes = (evidence: QuotedEvidence[], count?: number) =>
     h(
       "ul",
       { class: "quotes" },
-      evidence.map((e) =>
+      ...evidence.map((e) =>
         h(
           "li",
           null,
@@ -84,6 +86,17 @@ export async function incidentPage(ctx: PageContext, id: string): Promise<void> 
           tlpBadge(e.source.tlp),
         ),
       ),
+      count !== undefined && count > evidence.length
+        ? h(
+            "li",
+            { class: "more-quotes" },
+            h(
+              "a",
+              { href: `/incidents/${inc.id}?quotes=all`, "data-more-quotes": String(count) },
+              `${count - evidence.length} more quote${count - evidence.length === 1 ? "" : "s"}: show all ${count}`,
+            ),
+          )
+        : "",
     );
   const edited = (review: Review | undefined, field: string) => {
     const e = review?.edits.find((x) => x.field === field);
@@ -134,7 +147,7 @@ export async function incidentPage(ctx: PageContext, id: string): Promise<void> 
               h("td", null, partyWithVia(c.claimant)),
               h("td", null, h("span", { class: `stance ${c.stance}` }, STANCE_TEXT[c.stance] ?? c.stance)),
               h("td", { class: "nowrap" }, c.date ? dateText(c.date) : "—"),
-              h("td", null, quotes(c.evidence)),
+              h("td", null, quotes(c.evidence, c.evidenceCount)),
               h("td", null, controls("claim", c.id, c.review)),
             ),
           ),
@@ -177,7 +190,7 @@ export async function incidentPage(ctx: PageContext, id: string): Promise<void> 
               ),
               h("td", null, partyWithVia(r.actor), r.target ? ` → ${partyName(r.target)}` : ""),
               h("td", { class: "nowrap" }, r.date ? dateText(r.date) : "—"),
-              h("td", null, quotes(r.evidence)),
+              h("td", null, quotes(r.evidence, r.evidenceCount)),
               h("td", null, controls("response", r.id, r.review)),
             ),
           ),
@@ -324,7 +337,7 @@ export async function incidentPage(ctx: PageContext, id: string): Promise<void> 
       h("dd", null, h("code", null, inc.id)),
     ),
     h("h2", null, "What the sources say of the incident"),
-    quotes(inc.evidence),
+    quotes(inc.evidence, inc.evidenceCount),
     h("h2", null, `Claims (${inc.claims.length})`),
     claimSections.length ? claimSections : h("p", { class: "empty" }, "Nobody is blamed in the sources."),
     h("h2", null, `Responses (${inc.responses.length})`),
