@@ -29,7 +29,7 @@ import { type ExportFormat, type ExportScope, type ExportSummary, type Sink, wri
 import { type ImportSummary, importFile } from "./import.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
 import { type ArticleInput, type ArticleResult, ingestArticle } from "./ingest-article.ts";
-import { ingestDocument } from "./ingest-document.ts";
+import { type BatchOutcome, ingestBatch, ingestDocument } from "./ingest-document.ts";
 import { partyFilterValue } from "./party-names.ts";
 import { applyDecisions } from "./review.ts";
 import { TaxiiCollection } from "./taxii.ts";
@@ -107,6 +107,11 @@ export class Knowledge {
   /** One document through extract → resolve → store, as a queue worker takes it (see `ingestDocument`). */
   async ingestDocument(doc: Document): Promise<SaveResult> {
     return ingestDocument(this.store, doc, await this.catalogueGroups());
+  }
+
+  /** Documents through extract → resolve → store, as a queue worker takes a batch of jobs (see `ingestBatch`). */
+  async ingestBatch(docs: readonly Document[]): Promise<BatchOutcome[]> {
+    return ingestBatch(this.store, docs, await this.catalogueGroups());
   }
 
   /**
