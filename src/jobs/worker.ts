@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { Document } from "../model/index.ts";
-import { type BatchOutcome, openKnowledge } from "../service/index.ts";
+import { openKnowledge } from "../service/index.ts";
 import { documentOfJob } from "./payload.ts";
 import { INGEST_QUEUE, openQueue, type QueueSettings, queueSettings } from "./queue.ts";
 
@@ -9,6 +9,11 @@ export interface WorkerOptions {
   url: string;
   /** jobs worked on at once in this process (default 1: extraction is CPU-bound, one core each) */
   concurrency?: number;
+  /**
+   * threads extracting the documents of a batch while the worker stores the ones before (default 1; 0
+   * extracts in the worker's own thread, between saves)
+   */
+  extractThreads?: number;
   /** stop once no job is waiting, retrying or active anywhere (benchmarks, tests, one-off batches) */
   exitWhenIdle?: boolean;
   /** stops the worker after the jobs in hand */
@@ -31,11 +36,13 @@ export interface WorkerStats {
 /** Milliseconds between looks at an empty queue. */
 const POLL_MS = 500;
 /**
- * Jobs taken from the queue at once. A batch costs a fetch, one look-up for the documents already stored and
- * one completion, where one job at a time cost those for every document; a worker still holds no more jobs
- * than it finishes in a fraction of a second.
+ * Jobs taken from the queue at once. A batch costs one fetch (the queue's costliest statement) and one look-up
+ * for the documents already stored, where one job at a time cost those for every document; a worker still
+ * holds no more jobs than it finishes in well under a second.
  */
-const BATCH = 8;
+const BATCH = 32;
+/** Stored documents whose jobs are completed together, as a batch goes. */
+const COMPLETE_EVERY = 8;
 
 /**
  * A worker: takes documents from the queue, a batch at a time, and runs them through the same extract →
@@ -52,6 +59,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
   const kb = await openKnowledge(opts.url, { create: true, connections: concurrency + 1 });
   let boss: PgBoss;
   try {
+    await kb.startBatchExtraction(opts.extractThreads ?? 1);
     boss = await openQueue(opts.url, settings);
   } catch (err) {
     await kb.close();
@@ -84,28 +92,34 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
         await fail(job, err);
       }
     }
-    if (taken.length === 0) return;
-    let outcomes: BatchOutcome[];
+    let done: string[] = [];
+    const complete = async () => {
+      const ids = done;
+      done = [];
+      if (ids.length > 0) await boss.complete(INGEST_QUEUE, ids);
+    };
+    let settled = 0;
     try {
-      outcomes = await kb.ingestBatch(taken.map((t) => t.doc));
+      await kb.ingestBatch(
+        taken.map((t) => t.doc),
+        async (k, outcome) => {
+          settled = k + 1;
+          const { job } = taken[k] as (typeof taken)[number];
+          if (outcome instanceof Error) return fail(job, outcome);
+          if (outcome.status === "new") stats.stored++;
+          else stats.duplicates++;
+          emit({ kind: "stored", job: job.id, status: outcome.status });
+          done.push(job.id);
+          if (done.length >= COMPLETE_EVERY) await complete();
+        },
+      );
     } catch (err) {
-      // the store failed, not a document: each job is tried again (what was stored is a duplicate then)
-      for (const { job } of taken) await fail(job, err);
-      return;
+      // the store failed, not a document: the jobs not yet settled are tried again (what of them was stored
+      // is a duplicate then)
+      for (const { job } of taken.slice(settled)) await fail(job, err);
+    } finally {
+      await complete();
     }
-    const done: string[] = [];
-    for (const [k, { job }] of taken.entries()) {
-      const outcome = outcomes[k];
-      if (outcome === undefined || outcome instanceof Error) {
-        await fail(job, outcome ?? new Error("the document was not stored"));
-        continue;
-      }
-      if (outcome.status === "new") stats.stored++;
-      else stats.duplicates++;
-      done.push(job.id);
-      emit({ kind: "stored", job: job.id, status: outcome.status });
-    }
-    if (done.length > 0) await boss.complete(INGEST_QUEUE, done);
   }
 
   /**

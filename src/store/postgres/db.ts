@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Writable } from "node:stream";
 import type pg from "pg";
 
 /** One connection's way to run a statement: named (prepared once per connection) and parameterised. */
@@ -72,8 +73,34 @@ export function sqlOf(client: pg.PoolClient | pg.Pool): Sql {
   };
 }
 
+/**
+ * Holds the connection's writes back until the end of the current tick, so that the statements a transaction
+ * sends one after the other leave in one write, not one system call each.
+ */
+function corkUntilNextTick(client: pg.PoolClient): void {
+  const stream = (client as unknown as { connection?: { stream?: Writable } }).connection?.stream;
+  if (!stream || typeof stream.cork !== "function" || stream.writableCorked > 0) return;
+  stream.cork();
+  process.nextTick(() => stream.uncork());
+}
+
 function txSqlOf(client: pg.PoolClient): TxSql {
-  const sql = sqlOf(client);
+  const plain = sqlOf(client);
+  const sql: Sql = {
+    rows(text, values) {
+      corkUntilNextTick(client);
+      return plain.rows(text, values);
+    },
+    one(text, values) {
+      corkUntilNextTick(client);
+      return plain.one(text, values);
+    },
+    run(text, values) {
+      corkUntilNextTick(client);
+      return plain.run(text, values);
+    },
+    exec: plain.exec,
+  };
   let sent: Array<Promise<unknown>> = [];
   return {
     ...sql,
@@ -150,6 +177,7 @@ export class Db {
         const result = await fn(sql);
         // Last, so that concurrent writers wait on the version's row only for the moment of each commit.
         if (versioned) sql.send(BUMP_VERSION);
+        corkUntilNextTick(client);
         const commit = client.query("COMMIT");
         commit.catch(() => {});
         await sql.settle();

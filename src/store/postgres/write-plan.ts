@@ -25,19 +25,15 @@ import { dateRange } from "../filter.ts";
 import { partyId } from "../ids.ts";
 import { parties } from "../row-map.ts";
 import { type TxSql, together } from "./db.ts";
+import { RowBatch, type RowsInsert } from "./row-batch.ts";
 
 /** The statements that write a plan: those of the SQLite backend in PostgreSQL's dialect. */
 const SQL = {
-  incident: `INSERT INTO incidents (id, source_id, local_id, position, label, name_key, date_value, date_precision,
-    date_text, date_start, date_end, victims_json, types_json, systems_json)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
   incidentUpdate: `UPDATE incidents SET label = $1, name_key = $2, date_value = $3, date_precision = $4,
     date_text = $5, date_start = $6, date_end = $7, victims_json = $8, types_json = $9, systems_json = $10
     WHERE id = $11`,
   victimsClear: "DELETE FROM incident_victims WHERE incident_id = $1",
   victimDates: "UPDATE incident_victims SET date_start = $1, date_end = $2 WHERE incident_id = $3",
-  victims: `INSERT INTO incident_victims (incident_id, position, party_id, date_start, date_end)
-    SELECT $1, pos, party, $4, $5 FROM unnest($2::int[], $3::text[]) AS u(pos, party)`,
   incidentsGet: `SELECT id, label, name_key, date_value, date_precision, date_text, victims_json, types_json,
     systems_json, accused_json FROM incidents WHERE id = ANY($1::text[])`,
   claimsGet:
@@ -57,17 +53,9 @@ const SQL = {
     source_count = source_count + 1, accused_json = coalesce(u.a, i.accused_json)
     FROM unnest($1::text[], $2::int[], $3::int[], $4::text[]) AS u(id, c, r, a) WHERE i.id = u.id`,
   typesClear: "DELETE FROM incident_types WHERE incident_id = $1",
-  types: `INSERT INTO incident_types (incident_id, type) SELECT $1, * FROM unnest($2::text[])
-    ON CONFLICT DO NOTHING`,
   campaign: `UPDATE incidents SET campaign_id = $1
     WHERE (id = ANY($2::text[]) OR campaign_id = ANY($3::text[])) AND campaign_id IS DISTINCT FROM $1`,
-  claim: `INSERT INTO claims (id, identity, source_id, position, stance, claimant_party_id, claimant_json,
-    accused_party_id, accused_json, date_value, date_precision, date_text)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
   claimDate: "UPDATE claims SET date_value = $1, date_precision = $2, date_text = $3 WHERE id = $4",
-  response: `INSERT INTO responses (id, identity, key, source_id, position, kind, actor_party_id, actor_json,
-    target_party_id, target_json, date_value, date_precision, date_text, date_start, date_end, detail)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
   responseUpdate: `UPDATE responses SET date_value = $1, date_precision = $2, date_text = $3, date_start = $4,
     date_end = $5, detail = coalesce(detail, $6) WHERE id = $7`,
   // a save's quotes and parties go in one statement each: a round trip per row would cost more than the rows
@@ -80,12 +68,54 @@ const SQL = {
     WHERE parties.country IS NULL AND excluded.country IS NOT NULL`,
 };
 
+const text = (...names: string[]) => names.map((n) => [n, "text"] as const);
+const DATES = text("date_value", "date_precision", "date_text");
+
+/** The inserts of facts, any number of rows each (see `RowBatch`). */
+const ROWS = {
+  incidents: {
+    table: "incidents",
+    columns: [
+      ...text("id", "source_id", "local_id"),
+      ["position", "int"],
+      ...text("label", "name_key", ...DATES.map(([n]) => n), "date_start", "date_end"),
+      ...text("victims_json", "types_json", "systems_json"),
+    ],
+  },
+  victims: {
+    table: "incident_victims",
+    columns: [...text("incident_id"), ["position", "int"], ...text("party_id", "date_start", "date_end")],
+  },
+  types: { table: "incident_types", columns: text("incident_id", "type"), tail: "ON CONFLICT DO NOTHING" },
+  claims: {
+    table: "claims",
+    columns: [
+      ...text("id", "identity", "source_id"),
+      ["position", "int"],
+      ...text("stance", "claimant_party_id", "claimant_json", "accused_party_id", "accused_json"),
+      ...DATES,
+    ],
+  },
+  responses: {
+    table: "responses",
+    columns: [
+      ...text("id", "identity", "key", "source_id"),
+      ["position", "int"],
+      ...text("kind", "actor_party_id", "actor_json", "target_party_id", "target_json"),
+      ...DATES,
+      ...text("date_start", "date_end", "detail"),
+    ],
+  },
+} satisfies Record<string, RowsInsert>;
+
 /**
  * Writes a plan the way sqlite/save.ts does, in few round trips: `load` reads the stored values of the facts
  * the plan names (and the links they have) in one round trip, keeping them up to date as the plan writes;
  * `write` then decides every statement from those values, without waiting for any answer, and sends them all:
  * the server runs them in order, and the first failure is thrown when the transaction settles them. Links,
- * quotes, parties and the incidents' aggregates go in one statement each.
+ * quotes, parties and the incidents' aggregates go in one statement each; so do the new facts of a kind, the
+ * victims and the types (see `RowBatch`): the statements about incidents, then their victims, then their types,
+ * each in the plan's order, leave the tables as the plan's order of incidents would.
  */
 export class PlanWriter {
   private readonly counts: FactCounts = {
@@ -169,10 +199,17 @@ export class PlanWriter {
   /** Sends the statements of the plan (after `load`); what they do is counted from the loaded values. */
   write(plan: SavePlan): FactCounts {
     this.parties(plan);
-    for (const p of plan.incidents) this.incident(p);
+    const incidents = { rows: new RowBatch(), victims: new RowBatch(), types: new RowBatch() };
+    for (const p of plan.incidents) this.incident(p, incidents);
+    for (const batch of [incidents.rows, incidents.victims, incidents.types])
+      batch.sendTo(this.sql, this.duplicate);
     for (const c of plan.campaigns) this.sql.send(SQL.campaign, [c.id, c.incidents, c.absorbs]);
-    for (const p of plan.claims) this.claim(p);
-    for (const p of plan.responses) this.response(p);
+    const claimRows = new RowBatch();
+    for (const p of plan.claims) this.claim(p, claimRows);
+    claimRows.sendTo(this.sql, this.duplicate);
+    const responseRows = new RowBatch();
+    for (const p of plan.responses) this.response(p, responseRows);
+    responseRows.sendTo(this.sql, this.duplicate);
     this.writeLinks();
     const ids: string[] = [];
     const claims: number[] = [];
@@ -286,8 +323,10 @@ export class PlanWriter {
     );
   }
 
-  private incident(p: SavePlan["incidents"][number]): void {
-    const { sql } = this;
+  private incident(
+    p: SavePlan["incidents"][number],
+    batch: { rows: RowBatch; victims: RowBatch; types: RowBatch },
+  ): void {
     const rec = this.incidents.get(p.local);
     if (!rec) return;
     const stored = this.storedIncidents.get(p.id);
@@ -322,39 +361,38 @@ export class PlanWriter {
     if (stored) {
       const dated = stored.date_value !== row.date_value;
       if ((Object.keys(row) as Array<keyof IncidentValues>).some((k) => stored[k] !== row[k])) {
-        sql.send(SQL.incidentUpdate, [p.label, p.name ?? null, ...values, p.id]);
+        batch.rows.statement(SQL.incidentUpdate, [p.label, p.name ?? null, ...values, p.id]);
       }
-      if (victims) sql.send(SQL.victimsClear, [p.id]);
-      else if (dated) sql.send(SQL.victimDates, [bounds?.start ?? null, bounds?.end ?? null, p.id]);
-      if (types) sql.send(SQL.typesClear, [p.id]);
+      if (victims) batch.victims.statement(SQL.victimsClear, [p.id]);
+      else if (dated) {
+        batch.victims.statement(SQL.victimDates, [bounds?.start ?? null, bounds?.end ?? null, p.id]);
+      }
+      if (types) batch.types.statement(SQL.typesClear, [p.id]);
       this.counts.incidents.merged++;
     } else {
       const position = this.position.get(`incident:${p.local}`) ?? 0;
-      sql.send(
-        SQL.incident,
+      batch.rows.row(
+        ROWS.incidents,
         [p.id, this.sid, p.local, position, p.label, p.name ?? null, ...values],
-        this.unique(`the incident "${p.id}"`),
+        `the incident "${p.id}"`,
+        [p.id],
       );
       this.counts.incidents.new++;
     }
     this.storedIncidents.set(p.id, { ...row, accused_json: stored?.accused_json ?? "[]" });
-    if (victims && p.victims.length > 0) {
-      sql.send(SQL.victims, [
-        p.id,
-        p.victims.map((_, k) => k),
-        p.victims.map((v) => partyId(partyKey(v))),
-        bounds?.start ?? null,
-        bounds?.end ?? null,
-      ]);
+    if (victims) {
+      for (const [k, v] of p.victims.entries()) {
+        const row = [p.id, k, partyId(partyKey(v)), bounds?.start ?? null, bounds?.end ?? null];
+        batch.victims.row(ROWS.victims, row, `the victim ${k} of the incident "${p.id}"`);
+      }
     }
-    if (types && p.types.length > 0) sql.send(SQL.types, [p.id, p.types]);
+    if (types) for (const t of p.types) batch.types.row(ROWS.types, [p.id, t], `the type of "${p.id}"`);
     this.links.incident.push([p.id, p.local]);
     if (!this.touched.has(p.id)) this.touched.set(p.id, { claims: 0, responses: 0, accused: [] });
     this.evidence("incident", p.id, p.local, rec.evidence);
   }
 
-  private claim(p: SavePlan["claims"][number]): void {
-    const { sql } = this;
+  private claim(p: SavePlan["claims"][number], batch: RowBatch): void {
     const rec = this.claims.get(p.local);
     if (!rec) return;
     const stored = this.storedClaims.get(p.id);
@@ -365,13 +403,13 @@ export class PlanWriter {
       const before = dateOf(stored);
       const after = refineDate(before, p.date);
       if (after !== before) {
-        sql.send(SQL.claimDate, [...dateColumns(after), p.id]);
+        batch.statement(SQL.claimDate, [...dateColumns(after), p.id]);
         this.storedClaims.set(p.id, { identity: stored.identity, ...dateRow(after) });
       }
       this.counts.claims.merged++;
     } else {
-      sql.send(
-        SQL.claim,
+      batch.row(
+        ROWS.claims,
         [
           p.id,
           p.identity,
@@ -384,7 +422,8 @@ export class PlanWriter {
           JSON.stringify(p.accused),
           ...dateColumns(p.date),
         ],
-        this.unique(`the claim "${p.identity}"`),
+        `the claim "${p.identity}"`,
+        [p.id, p.identity],
       );
       this.storedClaims.set(p.id, { identity: p.identity, ...dateRow(p.date) });
       this.counts.claims.new++;
@@ -395,8 +434,7 @@ export class PlanWriter {
     this.evidence("claim", p.id, p.local, rec.evidence);
   }
 
-  private response(p: SavePlan["responses"][number]): void {
-    const { sql } = this;
+  private response(p: SavePlan["responses"][number], batch: RowBatch): void {
     const rec = this.responses.get(p.local);
     if (!rec) return;
     const stored = this.storedResponses.get(p.id);
@@ -417,15 +455,15 @@ export class PlanWriter {
         row.date_text !== stored.date_text ||
         (stored.detail === null && p.detail !== undefined);
       if (changed) {
-        sql.send(SQL.responseUpdate, [...dates, p.detail ?? null, p.id]);
+        batch.statement(SQL.responseUpdate, [...dates, p.detail ?? null, p.id]);
         this.storedResponses.set(p.id, { ...row, detail: stored.detail ?? p.detail ?? null });
       }
       this.counts.responses.merged++;
     } else {
       const identity = p.identity;
       if (identity === undefined) throw this.badPlan(`creates the response "${p.id}" with no identity`);
-      sql.send(
-        SQL.response,
+      batch.row(
+        ROWS.responses,
         [
           p.id,
           identity,
@@ -440,7 +478,8 @@ export class PlanWriter {
           ...dates,
           p.detail ?? null,
         ],
-        this.unique(`the response "${identity}"`),
+        `the response "${identity}"`,
+        [p.id, identity],
       );
       this.storedResponses.set(p.id, { ...dateRow(p.date), detail: p.detail ?? null });
       this.counts.responses.new++;
@@ -469,13 +508,9 @@ export class PlanWriter {
     }
   }
 
-  /** How the failure of an insert whose unique identity another row holds reads: a plan must never ask for it. */
-  private unique(what: string): (err: unknown) => unknown {
-    return (err) =>
-      (err as { code?: string }).code === "23505"
-        ? this.badPlan(`creates ${what} a second time, under another id`)
-        : err;
-  }
+  /** An insert whose unique identity another row holds: a plan must never ask for it. */
+  private readonly duplicate = (what: string): StoreError =>
+    this.badPlan(`creates ${what} a second time, under another id`);
 
   private badPlan(what: string): StoreError {
     return new StoreError(
