@@ -39,8 +39,9 @@ const SOURCE = `WITH added AS (
  * on each other: a candidate's key held by another save undoes this attempt, which starts again with that key
  * among those it waits for.
  *
- * Three round trips: the locks, the source and the candidates' lookups; the candidates' locks and the stored
- * values of the facts the plan names; every write of the plan, with the commit.
+ * Three round trips: the locks and the candidates' lookups, then the source (the server indexes its text
+ * while the plan is made); the candidates' locks and the stored values of the facts the plan names; every
+ * write of the plan, with the commit.
  */
 export async function saveDocument(
   db: Db,
@@ -54,18 +55,23 @@ export async function saveDocument(
     const attempt = await db
       .transaction(async (sql): Promise<SaveResult> => {
         const locks = lockKeys(sql);
-        const [, source, found] = await together([
+        const lookedUp = together([
           locks.take(wanted),
-          sql.one<{ id: string; new: boolean }>(SOURCE, sourceValues(db, doc)),
           resolver ? sendCandidateLookups(sql, resolver.query) : Promise.resolve(undefined),
         ]);
-        if (!source) throw new Error(`the source of "${docName(doc)}" was neither stored nor found`);
-        if (!source.new) return { status: "duplicate", sourceId: source.id };
-        const facts = await writeFacts(sql, doc, source.id, record, resolver, { locks, found });
-        return { status: "new", sourceId: source.id, facts };
+        const stored = sql.one<{ id: string; new: boolean }>(SOURCE, sourceValues(db, doc)).then((source) => {
+          if (!source) throw new Error(`the source of "${docName(doc)}" was neither stored nor found`);
+          if (!source.new) throw new Duplicate(source.id);
+        });
+        stored.catch(() => {}); // awaited with the candidates' locks
+        const [, found] = await lookedUp;
+        const sid = sourceId(doc.sha256);
+        const facts = await writeFacts(sql, doc, sid, record, resolver, { locks, found, stored });
+        return { status: "new", sourceId: sid, facts };
       })
       .catch((err: unknown) => {
         if (err instanceof Relock) return err;
+        if (err instanceof Duplicate) return { status: "duplicate" as const, sourceId: err.sourceId };
         throw storeErrorOf(doc, err);
       });
     if (!(attempt instanceof Relock)) return attempt;
@@ -111,6 +117,13 @@ function storeErrorOf(doc: Document, err: unknown): unknown {
     "BAD_RECORD",
     `"${docName(doc)}" cannot be stored (${detail}); nothing of it was stored.`,
   );
+}
+
+/** A save that found its text stored already: nothing of it is written. */
+class Duplicate extends Error {
+  constructor(readonly sourceId: string) {
+    super("duplicate");
+  }
 }
 
 /** An attempt undone because another save holds keys of the candidates it found. */
@@ -184,9 +197,10 @@ function sourceValues(db: Db, doc: Document): unknown[] {
 /**
  * Writes a stored source's facts as its resolver plans them (or as reported), inside a transaction, and
  * returns what they did; the writes are sent, not waited for (the commit, or `TxSql.settle`, does). In a save,
- * `pipelined` brings the answers of the candidates' lookups sent beside the source, and the locks: every key
- * the candidates are known by must be held (or free to take at once), so the plan is made from values no other
- * writer can change before this one commits; else the attempt is undone (Relock).
+ * `pipelined` brings the answers of the candidates' lookups, the storing of the source (awaited, first, with
+ * the next round trip) and the locks: every key the candidates are known by must be held (or free to take at
+ * once), so the plan is made from values no other writer can change before this one commits; else the attempt
+ * is undone (Relock).
  */
 export async function writeFacts(
   sql: TxSql,
@@ -194,7 +208,7 @@ export async function writeFacts(
   sid: string,
   record: DocumentRecord,
   resolver?: Resolver,
-  pipelined?: { locks: KeyLocks; found: CandidateRows | undefined },
+  pipelined?: { locks: KeyLocks; found: CandidateRows | undefined; stored: Promise<void> },
 ): Promise<FactCounts> {
   const writer = new PlanWriter(sql, doc, sid, record);
   let plan: SavePlan;
@@ -208,7 +222,8 @@ export async function writeFacts(
       failure = err;
     }
     // the candidates' locks and the stored values of what the plan names, in one round trip
-    const [missing] = await together([
+    const [, missing] = await together([
+      pipelined?.stored ?? Promise.resolve(),
       pipelined ? pipelined.locks.tryTake(candidateKeys(found)) : Promise.resolve([]),
       writer.load(planned),
     ]);
@@ -217,7 +232,7 @@ export async function writeFacts(
     plan = planned;
   } else {
     plan = asReported(doc, record);
-    await writer.load(plan);
+    await together([pipelined?.stored ?? Promise.resolve(), writer.load(plan)]);
   }
   checkPlan(doc, record, plan);
   return writer.write(plan);
