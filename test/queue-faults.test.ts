@@ -61,10 +61,10 @@ async function enqueueAll(url: string, path = docs): Promise<number> {
 }
 
 /** What an undisturbed in-process ingest of the documents stores. */
-async function expectedCounts(db: TestDatabase) {
+async function expectedCounts(db: TestDatabase, path = docs) {
   const kb = await openKnowledge(await db.freshSchema(), { create: true });
   try {
-    await kb.ingest([docs], { workers: 0 });
+    await kb.ingest([path], { workers: 0 });
     return await kb.counts();
   } finally {
     await kb.close();
@@ -148,8 +148,12 @@ describe("queue faults", { skip: probe ? false : SKIP_MESSAGE }, () => {
 
   it("finishes an ingest across a restart of the PostgreSQL server", async () => {
     const db = await database("restart");
-    const expected = await expectedCounts(db);
-    assert.equal(await enqueueAll(db.url), lines.length);
+    // enough documents that the workers, which take them in batches, are still at it when the server goes
+    const many = join(dir, "many.jsonl");
+    const manyLines = outletLines(32, 2);
+    writeFileSync(many, `${manyLines.join("\n")}\n`);
+    const expected = await expectedCounts(db, many);
+    assert.equal(await enqueueAll(db.url, many), manyLines.length);
     const workers = [1, 2].map(() =>
       spawnCli(["worker", "--db", db.url, "--exit-when-idle", "--quiet"], QUEUE_ENV),
     );
@@ -165,7 +169,7 @@ describe("queue faults", { skip: probe ? false : SKIP_MESSAGE }, () => {
       "the workers noticed the restart",
     );
     assert.deepEqual(await countsOf(db.url), expected);
-    assert.deepEqual(await jobStates(db.url), { completed: lines.length });
+    assert.deepEqual(await jobStates(db.url), { completed: manyLines.length });
   });
 
   it("lists a poison document as failed, with its reason, while the rest is stored", async () => {

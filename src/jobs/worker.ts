@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import type { Document } from "../model/index.ts";
 import { openKnowledge } from "../service/index.ts";
 import { documentOfJob } from "./payload.ts";
 import { INGEST_QUEUE, openQueue, type QueueSettings, queueSettings } from "./queue.ts";
@@ -8,6 +9,11 @@ export interface WorkerOptions {
   url: string;
   /** jobs worked on at once in this process (default 1: extraction is CPU-bound, one core each) */
   concurrency?: number;
+  /**
+   * threads extracting the documents of a batch while the worker stores the ones before (default 1; 0
+   * extracts in the worker's own thread, between saves)
+   */
+  extractThreads?: number;
   /** stop once no job is waiting, retrying or active anywhere (benchmarks, tests, one-off batches) */
   exitWhenIdle?: boolean;
   /** stops the worker after the jobs in hand */
@@ -27,16 +33,25 @@ export interface WorkerStats {
   failed: number;
 }
 
-/** Seconds between looks at an empty queue. */
+/** Milliseconds between looks at an empty queue. */
 const POLL_MS = 500;
+/**
+ * Jobs taken from the queue at once. A batch costs one fetch (the queue's costliest statement) and one look-up
+ * for the documents already stored, where one job at a time cost those for every document; a worker still
+ * holds no more jobs than it finishes in well under a second.
+ */
+const BATCH = 32;
+/** Stored documents whose jobs are completed together, as a batch goes. */
+const COMPLETE_EVERY = 8;
 
 /**
- * A worker: takes documents from the queue and runs them through the same extract → resolve → store path as
- * in-process ingest (`Knowledge.ingestDocument`). Delivery is at least once: a job whose worker dies stays
- * active until its time runs out, then goes back to the queue; storing is idempotent by sha256, so a document
+ * A worker: takes documents from the queue, a batch at a time, and runs them through the same extract →
+ * resolve → store path as in-process ingest (`Knowledge.ingestBatch`: each document stored on its own, as the
+ * ones before it left the knowledge base). Delivery is at least once: a job whose worker dies stays active
+ * until its time runs out, then goes back to the queue; storing is idempotent by sha256, so a document
  * delivered twice is stored once. A job that fails is retried with growing pauses, then listed as failed with
- * its reason (`casebook jobs --failed`). When the database goes away (a restart), the worker waits and carries
- * on with new connections.
+ * its reason (`casebook jobs --failed`); a document that fails fails its own job only, never the rest of its
+ * batch. When the database goes away (a restart), the worker waits and carries on with new connections.
  */
 export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
   const settings = opts.settings ?? queueSettings();
@@ -44,6 +59,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
   const kb = await openKnowledge(opts.url, { create: true, connections: concurrency + 1 });
   let boss: PgBoss;
   try {
+    await kb.startBatchExtraction(opts.extractThreads ?? 1);
     boss = await openQueue(opts.url, settings);
   } catch (err) {
     await kb.close();
@@ -56,25 +72,80 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
     stopping = true;
   });
 
-  async function handle(job: PgBoss.Job<unknown>): Promise<void> {
-    try {
-      const doc = documentOfJob(job.data);
-      const saved = await kb.ingestDocument(doc);
-      await boss.complete(INGEST_QUEUE, job.id, { status: saved.status, source: saved.sourceId });
-      if (saved.status === "new") stats.stored++;
-      else stats.duplicates++;
-      emit({ kind: "stored", job: job.id, status: saved.status });
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      const code = (err as { code?: unknown }).code;
-      // when even this fails (the database is down), the job stays active and comes back after its time runs out
-      await boss.fail(INGEST_QUEUE, job.id, {
-        message: reason,
-        ...(typeof code === "string" ? { code } : {}),
-      });
-      stats.failed++;
-      emit({ kind: "failed", job: job.id, reason });
+  async function fail(job: PgBoss.Job<unknown>, err: unknown): Promise<void> {
+    const reason = err instanceof Error ? err.message : String(err);
+    const code = (err as { code?: unknown }).code;
+    // when even this fails (the database is down), the job stays active and comes back after its time runs out
+    await boss
+      .fail(INGEST_QUEUE, job.id, { message: reason, ...(typeof code === "string" ? { code } : {}) })
+      .catch(() => {});
+    stats.failed++;
+    emit({ kind: "failed", job: job.id, reason });
+  }
+
+  async function handle(jobs: ReadonlyArray<PgBoss.Job<unknown>>): Promise<void> {
+    const taken: Array<{ job: PgBoss.Job<unknown>; doc: Document }> = [];
+    for (const job of jobs) {
+      try {
+        taken.push({ job, doc: documentOfJob(job.data) });
+      } catch (err) {
+        await fail(job, err);
+      }
     }
+    let done: string[] = [];
+    const complete = async () => {
+      const ids = done;
+      done = [];
+      if (ids.length > 0) await boss.complete(INGEST_QUEUE, ids);
+    };
+    let settled = 0;
+    try {
+      await kb.ingestBatch(
+        taken.map((t) => t.doc),
+        async (k, outcome) => {
+          settled = k + 1;
+          const { job } = taken[k] as (typeof taken)[number];
+          if (outcome instanceof Error) return fail(job, outcome);
+          if (outcome.status === "new") stats.stored++;
+          else stats.duplicates++;
+          emit({ kind: "stored", job: job.id, status: outcome.status });
+          done.push(job.id);
+          if (done.length >= COMPLETE_EVERY) await complete();
+        },
+      );
+    } catch (err) {
+      // the store failed, not a document: the jobs not yet settled are tried again (what of them was stored
+      // is a duplicate then)
+      for (const { job } of taken.slice(settled)) await fail(job, err);
+    } finally {
+      await complete();
+    }
+  }
+
+  /**
+   * A batch in the order the queue hands jobs out (by priority, then the order they were sent), which the
+   * fetch's answer does not keep: the documents are stored as if taken one at a time. Times come to the worker
+   * in milliseconds, the queue keeps microseconds: jobs sent within the same millisecond are put in order by
+   * the queue itself.
+   */
+  async function inQueueOrder(
+    jobs: ReadonlyArray<PgBoss.JobWithMetadata<unknown>>,
+  ): Promise<Array<PgBoss.JobWithMetadata<unknown>>> {
+    const rank = (a: PgBoss.JobWithMetadata<unknown>, b: PgBoss.JobWithMetadata<unknown>) =>
+      b.priority - a.priority || a.createdOn.getTime() - b.createdOn.getTime();
+    const sorted = [...jobs].sort((a, b) => rank(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (!sorted.some((job, k) => k > 0 && rank(sorted[k - 1] as typeof job, job) === 0)) return sorted;
+    const answer = await boss
+      .getDb()
+      .executeSql(
+        "SELECT id::text FROM pgboss.job WHERE name = $1 AND id = ANY($2::uuid[]) ORDER BY priority DESC, created_on, id",
+        [INGEST_QUEUE, sorted.map((j) => j.id)],
+      )
+      .catch(() => undefined);
+    // without an answer (the database is going away), the saves that follow fail and the jobs come back
+    const rows: Array<{ id: string }> = answer?.rows ?? sorted;
+    const place = new Map(rows.map((r, k) => [r.id, k]));
+    return sorted.sort((a, b) => (place.get(a.id) ?? 0) - (place.get(b.id) ?? 0));
   }
 
   /** True while some job is waiting, retrying or held by a worker. */
@@ -86,10 +157,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
     let pause = POLL_MS;
     while (!stopping) {
       try {
-        const [job] = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize: 1 });
+        const jobs = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize: BATCH, includeMetadata: true });
         pause = POLL_MS;
-        if (job) {
-          await handle(job);
+        if (jobs.length > 0) {
+          await handle(await inQueueOrder(jobs));
           continue;
         }
         if (opts.exitWhenIdle && !(await pending())) return;

@@ -8,19 +8,22 @@ import type { ExtractDone } from "./extract-worker.ts";
 /** Extraction as a service the ingest pipeline awaits: in this thread, or spread over worker threads. */
 export interface Extractor {
   extract(doc: Document): Promise<DocumentRecord>;
+  /** Settles once the extractor can take documents without waiting to start (threads take a moment). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Extraction in the calling thread: the default, and what a pool falls back on. */
 export const inlineExtractor: Extractor = {
   extract: async (doc) => extract(doc),
+  ready: async () => {},
   close: async () => {},
 };
 
 /** Extraction in the calling thread that also knows the threat groups of imported catalogues. */
 export function inlineExtractorWith(groups?: readonly GroupRow[]): Extractor {
   if (!groups?.length) return inlineExtractor;
-  return { extract: async (doc) => extract(doc, { groups }), close: async () => {} };
+  return { extract: async (doc) => extract(doc, { groups }), ready: async () => {}, close: async () => {} };
 }
 
 const WORKER = new URL("./extract-worker.mjs", import.meta.url);
@@ -42,6 +45,7 @@ export function startExtractPool(size: number, groups?: readonly GroupRow[]): Ex
   const workers: Array<{ worker: Worker; jobs: Map<number, Job> }> = [];
   let broken = false;
   let next = 0;
+  const started: Array<Promise<void>> = [];
   const fallBack = (jobs: Map<number, Job>) => {
     for (const job of jobs.values()) inline.extract(job.doc).then(job.resolve, job.reject);
     jobs.clear();
@@ -50,6 +54,14 @@ export function startExtractPool(size: number, groups?: readonly GroupRow[]): Ex
     const worker = new Worker(WORKER, { workerData: { groups: groups ?? [] } });
     const slot = { worker, jobs: new Map<number, Job>() };
     worker.unref();
+    // a worker that fails to start counts as started: its jobs go back to the calling thread
+    started.push(
+      new Promise<void>((resolve) => {
+        worker.once("message", () => resolve());
+        worker.once("error", () => resolve());
+        worker.once("exit", () => resolve());
+      }),
+    );
     worker.on("message", (m: ExtractDone | { ready: true }) => {
       if ("ready" in m) return;
       const job = slot.jobs.get(m.id);
@@ -77,6 +89,9 @@ export function startExtractPool(size: number, groups?: readonly GroupRow[]): Ex
         slot.jobs.set(id, { doc, resolve, reject });
         slot.worker.postMessage({ id, doc });
       });
+    },
+    async ready() {
+      await Promise.all(started);
     },
     async close() {
       broken = true;

@@ -13,7 +13,7 @@ export { type ImportSummary, importFile, MAX_IMPORT_BYTES } from "./import.ts";
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from "./ingest.ts";
 export { ingestPaths } from "./ingest.ts";
 export type { ArticleInput, ArticleResult } from "./ingest-article.ts";
-export { ingestDocument, saveExtracted } from "./ingest-document.ts";
+export { type BatchOutcome, ingestBatch, ingestDocument, saveExtracted } from "./ingest-document.ts";
 export { DEFAULT_DB, dbPath, Knowledge, MIN_ID_PREFIX, openKnowledge, withKnowledge } from "./knowledge.ts";
 export { checkEdit, EDITABLE } from "./review.ts";
 export { loadSampleIfEmpty, SAMPLE_CORPUS } from "./sample.ts";

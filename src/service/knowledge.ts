@@ -26,10 +26,11 @@ import { isPostgresUrl, openStore, type Store } from "../store/index.ts";
 import { authenticate, createToken } from "./access.ts";
 import { catalogueGroups } from "./catalogue.ts";
 import { type ExportFormat, type ExportScope, type ExportSummary, type Sink, writeExport } from "./export.ts";
+import { type Extractor, inlineExtractorWith, startExtractPool } from "./extract-pool.ts";
 import { type ImportSummary, importFile } from "./import.ts";
 import { type IngestOptions, type IngestSummary, ingestPaths } from "./ingest.ts";
 import { type ArticleInput, type ArticleResult, ingestArticle } from "./ingest-article.ts";
-import { ingestDocument } from "./ingest-document.ts";
+import { type BatchOutcome, ingestBatch, ingestDocument } from "./ingest-document.ts";
 import { partyFilterValue } from "./party-names.ts";
 import { applyDecisions } from "./review.ts";
 import { TaxiiCollection } from "./taxii.ts";
@@ -52,6 +53,8 @@ export const MIN_ID_PREFIX = 4;
 export class Knowledge {
   private groupCache?: { entries: number; groups: GroupRow[] };
   private taxiiCollection?: TaxiiCollection;
+  private batchThreads = 0;
+  private batchExtractor?: { groups: GroupRow[]; extractor: Extractor };
   constructor(private readonly store: Store) {}
 
   async ingest(paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -107,6 +110,36 @@ export class Knowledge {
   /** One document through extract → resolve → store, as a queue worker takes it (see `ingestDocument`). */
   async ingestDocument(doc: Document): Promise<SaveResult> {
     return ingestDocument(this.store, doc, await this.catalogueGroups());
+  }
+
+  /**
+   * Documents through extract → resolve → store, as a queue worker takes a batch of jobs (see `ingestBatch`);
+   * extracted by the threads `startBatchExtraction` started, if any.
+   */
+  async ingestBatch(
+    docs: readonly Document[],
+    onOutcome?: (index: number, outcome: BatchOutcome) => void | Promise<void>,
+  ): Promise<BatchOutcome[]> {
+    const groups = await this.catalogueGroups();
+    if (this.batchThreads > 0 && this.batchExtractor?.groups !== groups) {
+      // the catalogue changed: threads that know its threat groups
+      await this.batchExtractor?.extractor.close();
+      this.batchExtractor = { groups, extractor: startExtractPool(this.batchThreads, groups) };
+    }
+    const extractor = this.batchExtractor?.extractor ?? inlineExtractorWith(groups);
+    return ingestBatch(this.store, docs, extractor, onOutcome);
+  }
+
+  /**
+   * Starts `threads` extraction threads for `ingestBatch`, so that documents are extracted while others are
+   * stored, and waits until they can take documents.
+   */
+  async startBatchExtraction(threads: number): Promise<void> {
+    this.batchThreads = Math.max(0, threads);
+    if (this.batchThreads === 0) return;
+    const groups = await this.catalogueGroups();
+    this.batchExtractor = { groups, extractor: startExtractPool(this.batchThreads, groups) };
+    await this.batchExtractor.extractor.ready();
   }
 
   /**
@@ -254,8 +287,9 @@ export class Knowledge {
     return this.store.dataVersion();
   }
 
-  close(): Promise<void> {
-    return this.store.close();
+  async close(): Promise<void> {
+    await this.batchExtractor?.extractor.close();
+    await this.store.close();
   }
 }
 

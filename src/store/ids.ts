@@ -11,4 +11,17 @@ export const incidentId = (sha256: string, localId: string) => stableId("inciden
 export const claimId = (sha256: string, localId: string) => stableId("claim", sha256, localId);
 export const responseId = (sha256: string, localId: string) => stableId("response", sha256, localId);
 export const campaignId = (sha256: string, campaign: string) => stableId("campaign", sha256, campaign);
-export const partyId = (key: string) => stableId("party", key);
+/**
+ * Parties are few and named again and again (by every save that mentions them): their ids are remembered
+ * rather than hashed each time, up to a bound that keeps a long run's memory flat.
+ */
+const partyIds = new Map<string, string>();
+export function partyId(key: string): string {
+  let id = partyIds.get(key);
+  if (id === undefined) {
+    if (partyIds.size >= 10_000) partyIds.clear();
+    id = stableId("party", key);
+    partyIds.set(key, id);
+  }
+  return id;
+}

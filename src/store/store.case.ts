@@ -103,6 +103,11 @@ export function runStoreConformance(
         assert.ok(!Number.isNaN(Date.parse(s.ingestedAt)));
         assert.equal(await store.hasSha256(A.doc.sha256), true);
         assert.equal(await store.hasSha256("0".repeat(64)), false);
+        assert.deepEqual(
+          await store.storedSha256s([B.doc.sha256, "0".repeat(64), A.doc.sha256]),
+          new Set([A.doc.sha256, B.doc.sha256]),
+        );
+        assert.deepEqual(await store.storedSha256s([]), new Set());
         assert.equal(await store.getSource("no-such-source"), null);
         assert.equal(await store.getIncident("no-such-incident"), null);
       });

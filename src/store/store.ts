@@ -80,6 +80,8 @@ export interface Store {
     onProgress?: (done: number, total: number) => void,
   ): Promise<ReprocessResult>;
   hasSha256(sha256: string): Promise<boolean>;
+  /** Those of `sha256s` whose text is stored: one look-up for a batch of documents. */
+  storedSha256s(sha256s: readonly string[]): Promise<Set<string>>;
   getSource(id: string, scope?: ReadScope): Promise<Source | null>;
   /** Every source's id, in the order the sources were first stored (exports keep that order). */
   sourceIds(): Promise<string[]>;

@@ -13,6 +13,14 @@ export async function hasSha256(sql: Sql, sha256: string): Promise<boolean> {
   return (await sql.one("SELECT 1 FROM sources WHERE sha256 = $1", [sha256])) !== undefined;
 }
 
+export async function storedSha256s(sql: Sql, sha256s: readonly string[]): Promise<Set<string>> {
+  const rows = await sql.rows<{ sha256: string }>(
+    "SELECT sha256 FROM sources WHERE sha256 = ANY($1::text[])",
+    [sha256s],
+  );
+  return new Set(rows.map((r) => r.sha256));
+}
+
 const SOURCE_COLUMNS = "seq, id, doc_id, sha256, title, url, publisher, published, tlp, text, ingested_at";
 
 export async function getSource(sql: Sql, id: string, scope: ReadScope = {}): Promise<Source | null> {

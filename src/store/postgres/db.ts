@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Writable } from "node:stream";
 import type pg from "pg";
 
 /** One connection's way to run a statement: named (prepared once per connection) and parameterised. */
@@ -9,6 +10,33 @@ export interface Sql {
   run(text: string, values?: readonly unknown[]): Promise<number>;
   /** Runs several statements separated by semicolons, unprepared and without parameters (migrations). */
   exec(text: string): Promise<void>;
+}
+
+/**
+ * The statements of a transaction. Its connection pipelines: a statement is sent at once, whether or not the
+ * answers of those before it have come, and the server runs them in the order sent. So statements that do not
+ * wait for each other's answers cost one round trip together, not one each.
+ */
+export interface TxSql extends Sql {
+  /**
+   * Sends a statement whose answer nothing waits for; the first failure among those sent (through `onError`,
+   * which may turn it into a sentence) is thrown by `settle`, or by the commit.
+   */
+  send(text: string, values?: readonly unknown[], onError?: (err: unknown) => unknown): void;
+  /** Waits for every statement `send` sent since the last `settle`, and throws the first failure. */
+  settle(): Promise<void>;
+}
+
+/**
+ * The answers of statements sent together, in the order sent. When one fails, those after it in the same
+ * transaction fail only because it did ("current transaction is aborted"), so the first failure is thrown.
+ */
+export async function together<T extends readonly unknown[]>(
+  pending: readonly [...{ [K in keyof T]: Promise<T[K]> }],
+): Promise<T> {
+  const settled = await Promise.allSettled(pending);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** SQLSTATEs after which a transaction can simply be run again: a deadlock or a serialization conflict. */
@@ -41,6 +69,53 @@ export function sqlOf(client: pg.PoolClient | pg.Pool): Sql {
     },
     async exec(text: string) {
       await client.query(text);
+    },
+  };
+}
+
+/**
+ * Holds the connection's writes back until the end of the current tick, so that the statements a transaction
+ * sends one after the other leave in one write, not one system call each.
+ */
+function corkUntilNextTick(client: pg.PoolClient): void {
+  const stream = (client as unknown as { connection?: { stream?: Writable } }).connection?.stream;
+  if (!stream || typeof stream.cork !== "function" || stream.writableCorked > 0) return;
+  stream.cork();
+  process.nextTick(() => stream.uncork());
+}
+
+function txSqlOf(client: pg.PoolClient): TxSql {
+  const plain = sqlOf(client);
+  const sql: Sql = {
+    rows(text, values) {
+      corkUntilNextTick(client);
+      return plain.rows(text, values);
+    },
+    one(text, values) {
+      corkUntilNextTick(client);
+      return plain.one(text, values);
+    },
+    run(text, values) {
+      corkUntilNextTick(client);
+      return plain.run(text, values);
+    },
+    exec: plain.exec,
+  };
+  let sent: Array<Promise<unknown>> = [];
+  return {
+    ...sql,
+    send(text, values, onError) {
+      const answer = sql.run(text, values).catch((err: unknown) => {
+        throw onError ? onError(err) : err;
+      });
+      // awaited by `settle`; until then a failure must not count as unhandled
+      answer.catch(() => {});
+      sent.push(answer);
+    },
+    async settle() {
+      const waiting = sent;
+      sent = [];
+      await together(waiting);
     },
   };
 }
@@ -80,10 +155,11 @@ export class Db {
    * Runs `fn` in a transaction on one connection, committing what it returns and rolling back what it throws.
    * A deadlock or serialization conflict with another writer runs it again, after a short random pause.
    * A transaction that wrote anything bumps the data version last (see `dataVersion`), unless `versioned` is
-   * false (migrations, which run before the version's table exists).
+   * false (migrations, which run before the version's table exists). BEGIN goes with the first statements of
+   * `fn`, and the commit with the last ones it sent (`TxSql.send`): a transaction costs no round trips of its own.
    */
   async transaction<T>(
-    fn: (sql: Sql) => Promise<T>,
+    fn: (sql: TxSql) => Promise<T>,
     { isolation = "READ COMMITTED", versioned = true }: { isolation?: string; versioned?: boolean } = {},
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
@@ -96,12 +172,17 @@ export class Db {
       };
       client.on("error", onError);
       try {
-        await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
-        const sql = sqlOf(client);
+        const sql = txSqlOf(client);
+        sql.send(`BEGIN ISOLATION LEVEL ${isolation}`);
         const result = await fn(sql);
         // Last, so that concurrent writers wait on the version's row only for the moment of each commit.
-        if (versioned) await sql.run(BUMP_VERSION);
-        await client.query("COMMIT");
+        if (versioned) sql.send(BUMP_VERSION);
+        corkUntilNextTick(client);
+        const commit = client.query("COMMIT");
+        commit.catch(() => {});
+        await sql.settle();
+        // after a failed statement COMMIT rolls back, and says so: never take that for a commit
+        if ((await commit).command !== "COMMIT") throw new Error("the transaction was rolled back");
         return result;
       } catch (err) {
         await client.query("ROLLBACK").catch((e: Error) => {

@@ -9,7 +9,7 @@ import type {
   SaveItem,
   TokenInput,
 } from "../../model/index.ts";
-import type { DecisionInput, FactListOptions, IncidentFilter, SaveResult } from "../../model/knowledge.ts";
+import type { DecisionInput, FactListOptions, IncidentFilter } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
 import * as access from "./access.ts";
@@ -22,7 +22,7 @@ import * as facts from "./facts.ts";
 import * as incidents from "./incidents.ts";
 import { loadPgMigrations, migratePg } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
-import { saveDocument } from "./save.ts";
+import { saveDocument, saveDocuments } from "./save.ts";
 
 export interface PostgresOptions {
   /** Refuse a database that holds no knowledge base yet: for commands that only read. */
@@ -47,7 +47,12 @@ export function redactUrl(url: string): string {
  */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
   const where = redactUrl(url);
-  const pool = new pg.Pool({ connectionString: withAsyncCommit(url), max: options.connections ?? 4 });
+  // pipelined: a transaction sends statements that do not wait for each other's answers together (see db.ts)
+  const pool = new pg.Pool({
+    connectionString: withAsyncCommit(url),
+    max: options.connections ?? 4,
+    pipeline: true,
+  });
   // an idle connection dropped by the server must not take the process down: the pool replaces it
   pool.on("error", () => {});
   const db = new Db(pool, options.now ?? (() => new Date()));
@@ -88,22 +93,8 @@ class PostgresStore implements Store {
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
     return saveDocument(this.open(), doc, record, resolver);
   }
-  /**
-   * Each document in a transaction of its own, one after the other: concurrent writers lock what one document's
-   * facts touch, and holding those locks for a whole group would make the others wait for all of it.
-   */
-  async saveDocuments(items: readonly SaveItem[]): Promise<Array<SaveResult | StoreError>> {
-    const results: Array<SaveResult | StoreError> = [];
-    for (const item of items) {
-      try {
-        results.push(await saveDocument(this.open(), item.doc, item.record, item.resolver));
-      } catch (err) {
-        if (err instanceof StoreError && (err.code === "BAD_RECORD" || err.code === "BAD_PLAN"))
-          results.push(err);
-        else throw err;
-      }
-    }
-    return results;
+  async saveDocuments(items: readonly SaveItem[]) {
+    return saveDocuments(this.open(), items);
   }
   async sourceIds() {
     return catalogue.sourceIds(this.open().sql);
@@ -125,6 +116,9 @@ class PostgresStore implements Store {
   }
   async hasSha256(sha256: string) {
     return catalog.hasSha256(this.open().sql, sha256);
+  }
+  async storedSha256s(sha256s: readonly string[]) {
+    return catalog.storedSha256s(this.open().sql, sha256s);
   }
   async getSource(id: string, scope?: ReadScope) {
     return catalog.getSource(this.open().sql, id, scope);

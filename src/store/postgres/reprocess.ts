@@ -50,8 +50,11 @@ export async function reprocess(
         const job = redo(doc);
         checkRecordFitsDocument(doc, job.record);
         await writeFacts(sql, doc, id, job.record, job.resolver);
+        await sql.settle();
         await sql.exec("RELEASE SAVEPOINT one_source");
       } catch (err) {
+        // the writes already sent are answered before the rollback runs: none of their failures is left over
+        await sql.settle().catch(() => {});
         await sql.exec("ROLLBACK TO SAVEPOINT one_source");
         if (!isSentenceError(err) || (err instanceof StoreError && err.code !== "BAD_RECORD")) throw err;
         failures.push({ sourceId: id, docId: row.doc_id, reason: err.message });

@@ -13,6 +13,13 @@ export function hasSha256(db: Db, sha256: string): boolean {
   return db.prep("SELECT 1 FROM sources WHERE sha256 = ?").get(sha256) !== undefined;
 }
 
+export function storedSha256s(db: Db, sha256s: readonly string[]): Set<string> {
+  const rows = db
+    .prep<{ sha256: string }>("SELECT sha256 FROM sources WHERE sha256 IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(sha256s));
+  return new Set(rows.map((r) => r.sha256));
+}
+
 export function getSource(db: Db, id: string, scope: ReadScope = {}): Source | null {
   const vis = new Visibility(scope);
   const row = db.prep<SourceRow>(`SELECT * FROM sources s WHERE s.id = ? AND ${vis.source("s")}`).get(id);

@@ -117,6 +117,9 @@ class SqliteStore implements Store {
   async hasSha256(sha256: string) {
     return catalog.hasSha256(this.open(), sha256);
   }
+  async storedSha256s(sha256s: readonly string[]) {
+    return catalog.storedSha256s(this.open(), sha256s);
+  }
   async getSource(id: string, scope?: ReadScope) {
     return catalog.getSource(this.open(), id, scope);
   }
