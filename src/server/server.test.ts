@@ -208,10 +208,17 @@ describe("HTTP API: access by role", () => {
     await s.kb.article(story("Friday evening", "Lithuania's prime minister blamed Russia for the hack."));
     const list = (await s.app.inject({ url: "/api/incidents?victim=LT", headers: h })).json() as IncidentList;
     const id = list.incidents[0]?.id ?? "";
-    const all = (await s.app.inject({ url: `/api/incidents/${id}?quotes=all`, headers: h })).json() as IncidentDetail;
-    const one = (await s.app.inject({ url: `/api/incidents/${id}?quotes=1`, headers: h })).json() as IncidentDetail;
+    const all = (
+      await s.app.inject({ url: `/api/incidents/${id}?quotes=all`, headers: h })
+    ).json() as IncidentDetail;
+    const one = (
+      await s.app.inject({ url: `/api/incidents/${id}?quotes=1`, headers: h })
+    ).json() as IncidentDetail;
     const facts = (d: IncidentDetail) => [d, ...d.claims, ...d.responses];
-    assert.ok(facts(all).some((f) => f.evidence.length > 1), "some fact has several quotes");
+    assert.ok(
+      facts(all).some((f) => f.evidence.length > 1),
+      "some fact has several quotes",
+    );
     assert.equal(facts(all).length, facts(one).length);
     for (const [full, cut] of facts(all).map((f, k) => [f, facts(one)[k]] as const)) {
       assert.ok(cut);
