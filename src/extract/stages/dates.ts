@@ -45,8 +45,36 @@ const UNUSED_PARSERS = new Set([
   "SlashDateFormatParser",
   "ENSlashMonthFormatParser",
 ]);
+/**
+ * What a sentence must contain (case-insensitive) for a parser's pattern to match at all: chrono runs every
+ * parser's pattern over the whole sentence, and most sentences hold words for one or two of them. A parser
+ * whose word is absent is handed a pattern that fails at once: its results are those it would have found.
+ */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-\d/,
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENYearMonthNameParser: MONTH_WORD,
+  ENMonthNameParser: MONTH_WORD,
+  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+};
+const NEVER = /^(?!)/;
+type Parser = (typeof chrono.casual.parsers)[number];
+function gated(parser: Parser): Parser {
+  const needs = PARSER_NEEDS[parser.constructor.name];
+  if (!needs) throw new Error(`No key word is known for chrono's ${parser.constructor.name}.`);
+  return {
+    pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
 const newsDates = chrono.casual.clone();
-newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)).map(gated);
 
 // chrono is the costliest stage: it runs only where a date word or a digit appears
 const MAY_HOLD_DATE =

@@ -1,6 +1,7 @@
+import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { gazetteer } from "../gazetteer/index.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, mention } from "./mention.ts";
 
 /**
  * Officials and anaphors: people by name (the people table), titled officials ("Prime Minister Edi Rama"),
@@ -158,13 +159,13 @@ export function titledMention(m: RegExpExecArray, start: number, sentence: numbe
   const name = m[1] as string;
   const role = m[0].slice(0, m[0].length - name.length).trim();
   const party = { kind: "person" as const, name, role };
-  return { start, end: start + m[0].length, text: m[0], sentence, form: "official", party, attacker: false };
+  return mention(start, start + m[0].length, m[0], sentence, "official", party, undefined, false);
 }
 
 export function anaphorMention(m: RegExpExecArray, start: number, sentence: number): Mention {
   // the country is filled in once the story's focus is known (context.ts)
   const party = { kind: "state" as const, country: "ZZ", via: m[0] };
-  return { start, end: start + m[0].length, text: m[0], sentence, form: "anaphor", party, attacker: false };
+  return mention(start, start + m[0].length, m[0], sentence, "anaphor", party, undefined, false);
 }
 
 /** a title written just before a person's name */
@@ -182,16 +183,12 @@ export function personMention(
   const title = TITLE_BEFORE.exec(before);
   const s = title ? start - title[0].length : start;
   const words = text.slice(s, end);
-  const base = { start: s, end, text: words, sentence, form: "official" as const, attacker: false };
-  if (row.intl) return { ...base, party: { kind: "intl", code: row.intl, name: row.intl } };
-  return {
-    ...base,
-    party: {
-      kind: "person",
-      name: row.name,
-      ...(row.role ? { role: row.role } : {}),
-      ...(row.country ? { country: row.country } : {}),
-    },
-    ...(row.country ? { country: row.country } : {}),
-  };
+  if (row.intl) {
+    const party = { kind: "intl" as const, code: row.intl, name: row.intl };
+    return mention(s, end, words, sentence, "official", party, undefined, false);
+  }
+  const party: Party = { kind: "person", name: row.name };
+  if (row.role) party.role = row.role;
+  if (row.country) party.country = row.country;
+  return mention(s, end, words, sentence, "official", party, row.country || undefined, false);
 }
