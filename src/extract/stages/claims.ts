@@ -64,15 +64,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country)
         return;
       const date = statementDate();
-      out.push({
-        stance,
-        claimant,
-        accused,
-        sentence: s.index,
-        start,
-        end,
-        ...(date ? { date } : {}),
-      });
+      // every draft has every field, in one order: they are read in loops over all of a document's claims
+      out.push({ stance, claimant, accused, sentence: s.index, start, end, date, explicit: undefined });
     };
     const claimantFor = (pos: number): Party | null => {
       const subj = subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural");

@@ -156,7 +156,9 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
       sentence: index,
       strong,
       definite: DEFINITE.test(before),
-      ...(ordinal ? { ordinal } : {}),
+      ordinal,
+      name: undefined,
+      date: undefined,
       victims: [],
     });
   };
