@@ -114,8 +114,12 @@ function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): 
 export function candidates(text: string): Candidates {
   const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
   // where the three words before this one start, most recent first, and whether each is "the"
-  const recent = [-1, -1, -1];
-  const recentThe = [false, false, false];
+  let r0 = -1;
+  let r1 = -1;
+  let r2 = -1;
+  let the0 = false;
+  let the1 = false;
+  let the2 = false;
   const n = text.length;
   let i = 0;
   // a hand-rolled scan of ASCII words ([A-Za-z]+): most words are turned away by the key filter unmade
@@ -136,16 +140,19 @@ export function candidates(text: string): Candidates {
       if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, start, found.titles);
       if (ANAPHOR_WORDS.has(lower)) {
         // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
-        for (let k = 0; k < 3; k++)
-          if (recentThe[k]) tryAt(ANAPHOR_AT, text, recent[k] as number, found.anaphors);
+        if (the0) tryAt(ANAPHOR_AT, text, r0, found.anaphors);
+        if (the1) tryAt(ANAPHOR_AT, text, r1, found.anaphors);
+        if (the2) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
         tryAt(ANAPHOR_AT, text, start, found.anaphors);
       }
       if (REFERENCE_WORDS.has(lower)) found.references = true;
     }
-    recent.unshift(start);
-    recent.pop();
-    recentThe.unshift(the);
-    recentThe.pop();
+    r2 = r1;
+    r1 = r0;
+    r0 = start;
+    the2 = the1;
+    the1 = the0;
+    the0 = the;
   }
   for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
   return found;
