@@ -69,10 +69,20 @@ function gated(parser: Parser): Parser {
   const needs = PARSER_NEEDS[parser.constructor.name];
   if (!needs) throw new Error(`No key word is known for chrono's ${parser.constructor.name}.`);
   return {
-    pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (hasWords(needs, context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }
+// several parsers need the same words (the months): each test is made once per sentence
+const tested = new Map<RegExp, { text: string; found: boolean }>();
+function hasWords(needs: RegExp, text: string): boolean {
+  const last = tested.get(needs);
+  if (last?.text === text) return last.found;
+  const found = needs.test(text);
+  tested.set(needs, { text, found });
+  return found;
+}
+const HAS_DIGIT = /\d/;
 const newsDates = chrono.casual.clone();
 newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)).map(gated);
 
@@ -80,11 +90,20 @@ newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED_PARSERS.has(p.constr
 const MAY_HOLD_DATE =
   /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|yesterday|last|this|ago|earlier|week|month|year)/i;
 
+let lastRef: { key: number; ref: { instant: Date; timezone: number } } | undefined;
+
 export function findDates(sentences: readonly Sentence[], published: Day): DateMention[] {
-  const ref = {
-    instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
-    timezone: 0,
-  };
+  // one reference per publication day: the parser reads it and never changes it
+  const key = published.year * 10_000 + published.month * 100 + published.day;
+  if (lastRef?.key !== key)
+    lastRef = {
+      key,
+      ref: {
+        instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
+        timezone: 0,
+      },
+    };
+  const ref = lastRef.ref;
   const out: DateMention[] = [];
   for (const s of sentences) {
     const taken: Array<[number, number]> = [];
@@ -104,8 +123,10 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
           (start === s.start && SPEAKER_FOLLOWS.test(after)),
       });
     };
+    // both year patterns need a digit: most sentences have none
+    const digits = HAS_DIGIT.test(s.text);
     // "April and May 2015", "between August and September 2013": the range takes its start
-    for (const m of s.text.matchAll(RANGE_START)) {
+    for (const m of digits ? s.text.matchAll(RANGE_START) : []) {
       const start = s.start + (m.index ?? 0);
       const month = monthNumber(m[1] as string);
       push(start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
@@ -116,7 +137,7 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
       const date = resolve(r, published);
       if (date) push(start, start + r.text.length, date);
     }
-    for (const m of s.text.matchAll(BARE_YEAR)) {
+    for (const m of digits ? s.text.matchAll(BARE_YEAR) : []) {
       const start = s.start + (m.index ?? 0);
       const year = Number(m[2]);
       if (year > published.year) continue;

@@ -17,7 +17,10 @@ export class CueIndex {
    * are kept apart, by first letter.
    */
   private readonly buckets = new Map<number, Bucket>();
-  private readonly shortStems = new Map<number, Array<{ stem: string; cue: number }>>();
+  /** a filter on the same key, folded to 16 bits: most words open no cue and are turned away here */
+  private readonly maybe = new Uint8Array(65_536);
+  /** stems by their first character (ASCII, lowercase) */
+  private readonly shortStems: Array<Array<{ stem: string; cue: number }> | undefined> = new Array(128);
   private readonly cues: Cue[] = [];
 
   /** Registers a pattern; its flags are kept (g is dropped: a Cue says whether it wants all matches). */
@@ -28,14 +31,15 @@ export class CueIndex {
     this.cues.push(cue);
     for (const { word, complete } of words ?? []) {
       if (!complete && word.length < 3) {
-        const list = this.shortStems.get(word.charCodeAt(0)) ?? [];
+        const list = this.shortStems[word.charCodeAt(0)] ?? [];
         list.push({ stem: word, cue: id });
-        this.shortStems.set(word.charCodeAt(0), list);
+        this.shortStems[word.charCodeAt(0)] = list;
         continue;
       }
       const key = keyOf(word, 0, word.length);
       const bucket: Bucket = this.buckets.get(key) ?? { exact: [], stems: [] };
       this.buckets.set(key, bucket);
+      this.maybe[fold(key)] = 1;
       if (complete) {
         const known = bucket.exact.find((e) => e.word === word);
         if (!known) bucket.exact.push({ word, cues: [id] });
@@ -58,9 +62,11 @@ export class CueIndex {
       while (i < n && isWordCode(text.charCodeAt(i))) i++;
       if (start >= i) continue;
       const length = i - start;
-      const short = this.shortStems.get(lowerCode(text.charCodeAt(start)));
+      const short = this.shortStems[lowerCode(text.charCodeAt(start))];
       if (short) for (const s of short) if (opensWith(text, start, s.stem)) note(at, s.cue, start);
-      const bucket = this.buckets.get(lowerKey(text, start, i));
+      const key = lowerKey(text, start, i);
+      if (this.maybe[fold(key)] === 0) continue;
+      const bucket = this.buckets.get(key);
       if (!bucket) continue;
       for (const e of bucket.exact)
         if (e.word.length === length && opensWith(text, start, e.word))
@@ -88,6 +94,8 @@ function opensWith(text: string, start: number, word: string): boolean {
     if (lowerCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
   return true;
 }
+
+const fold = (key: number) => (key ^ (key >>> 16) ^ (key >>> 5)) & 0xffff;
 
 /** keyOf of the lowercased word, read from the text in place. */
 function lowerKey(text: string, start: number, end: number): number {
