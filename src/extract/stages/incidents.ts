@@ -87,10 +87,34 @@ const MODIFIER =
   "(?!(?:the|a|an|its|their|and|or|of|on|in|at|to|by|for|with|hit|hacked|said|were|was|had|has|have|all|some|many|several|into|that|which|against)\\b)[\\p{L}’'-]+";
 const SYSTEM_HINT =
   /system|network|server|website|web page|infrastructure|grid|email|platform|station|pipeline|computer|database/i;
+// global, so that a search can start where a match can first begin
 const SYSTEMS = new RegExp(
   `(?<![\\p{L}’'-])((?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?)`,
-  "iu",
+  "giu",
 );
+// under the u flag, "ſ" and the Kelvin sign match "s" and "k", which the hint (without it) would not see
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const SPACE = /\s/;
+const isSpace = (c: number) =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+
+/**
+ * The first system phrase of a window: SYSTEMS.exec(window) as a plain search, started where a match can
+ * first begin. Every match holds a system noun, which holds a hint word, so none ends before the first hint;
+ * and before its noun a match has at most four words (three modifiers and a "computer " or the like), each
+ * ending in a space: none starts before the fifth word back from that hint.
+ */
+function systemsIn(window: string): RegExpExecArray | null {
+  const hint = SYSTEM_HINT.exec(window);
+  if (!hint) return null;
+  let from = FOLDS_TO_ASCII.test(window) ? 0 : hint.index;
+  for (let words = 0; from > 0 && words < 5; words++) {
+    while (from > 0 && !isSpace(window.charCodeAt(from - 1))) from--;
+    if (words < 4) while (from > 0 && isSpace(window.charCodeAt(from - 1))) from--;
+  }
+  SYSTEMS.lastIndex = from;
+  return SYSTEMS.exec(window);
+}
 
 /** True when a sentence has any word that could report an attack. */
 export function mayReportAttack(sentence: CueHits): boolean {
@@ -395,7 +419,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   let from = Math.max(s.start, m.start - 80);
   while (from > s.start && /\S/.test(a.text[from - 1] as string)) from--;
   const window = a.text.slice(from, Math.min(s.end, m.end + 120));
-  const sys = SYSTEM_HINT.test(window) ? SYSTEMS.exec(window) : null;
+  const sys = systemsIn(window);
   if (sys?.[1]) {
     const phrase = sys[1].trim();
     if (phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
