@@ -1,6 +1,6 @@
-import * as chrono from "chrono-node";
 import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { type DateReading, parseDates } from "./date-parser.ts";
 
 export interface DateMention {
   start: number;
@@ -32,59 +32,7 @@ const RANGE_START = new RegExp(
   "g",
 );
 
-/** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
-// News dates need days, months, years, weekdays and relative phrases, never clock times or "within 24 hours":
-// dropping chrono's time parsers halves its cost and removes a source of false dates.
-const UNUSED_PARSERS = new Set([
-  "ENTimeUnitWithinFormatParser",
-  "ENTimeExpressionParser",
-  "ENTimeUnitLaterFormatParser",
-  "ENCasualTimeParser",
-  "ENEndOfCurrentMonthParser",
-  "ENTimeUnitCasualRelativeFormatParser",
-  "SlashDateFormatParser",
-  "ENSlashMonthFormatParser",
-]);
-/**
- * What a sentence must contain (case-insensitive) for a parser's pattern to match at all: chrono runs every
- * parser's pattern over the whole sentence, and most sentences hold words for one or two of them. A parser
- * whose word is absent is handed a pattern that fails at once: its results are those it would have found.
- */
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const PARSER_NEEDS: Record<string, RegExp> = {
-  ENYearMonthDayParser: /\d{4}/,
-  ISOFormatParser: /\d{4}-\d/,
-  ENMonthNameLittleEndianParser: MONTH_WORD,
-  ENMonthNameMiddleEndianParser: MONTH_WORD,
-  ENYearMonthNameParser: MONTH_WORD,
-  ENMonthNameParser: MONTH_WORD,
-  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last/i,
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
-};
-const NEVER = /^(?!)/;
-type Parser = (typeof chrono.casual.parsers)[number];
-function gated(parser: Parser): Parser {
-  const needs = PARSER_NEEDS[parser.constructor.name];
-  if (!needs) throw new Error(`No key word is known for chrono's ${parser.constructor.name}.`);
-  return {
-    pattern: (context) => (hasWords(needs, context.text) ? parser.pattern(context) : NEVER),
-    extract: (context, match) => parser.extract(context, match),
-  };
-}
-// several parsers need the same words (the months): each test is made once per sentence
-const tested = new Map<RegExp, { text: string; found: boolean }>();
-function hasWords(needs: RegExp, text: string): boolean {
-  const last = tested.get(needs);
-  if (last?.text === text) return last.found;
-  const found = needs.test(text);
-  tested.set(needs, { text, found });
-  return found;
-}
 const HAS_DIGIT = /\d/;
-const newsDates = chrono.casual.clone();
-newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)).map(gated);
 
 // chrono is the costliest stage: it runs only where a date word or a digit appears
 const MAY_HOLD_DATE =
@@ -92,6 +40,7 @@ const MAY_HOLD_DATE =
 
 let lastRef: { key: number; ref: { instant: Date; timezone: number } } | undefined;
 
+/** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
 export function findDates(sentences: readonly Sentence[], published: Day): DateMention[] {
   // one reference per publication day: the parser reads it and never changes it
   const key = published.year * 10_000 + published.month * 100 + published.day;
@@ -131,7 +80,7 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
       const month = monthNumber(m[1] as string);
       push(start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
     }
-    for (const r of MAY_HOLD_DATE.test(s.text) ? newsDates.parse(s.text, ref) : []) {
+    for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
       const start = s.start + r.index;
       if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
       const date = resolve(r, published);
@@ -147,7 +96,7 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
   return out.sort((a, b) => a.start - b.start);
 }
 
-function resolve(r: chrono.ParsedResult, pub: Day): FuzzyDate | null {
+function resolve(r: DateReading, pub: Day): FuzzyDate | null {
   const text = r.text.trim().replace(/[,.]$/, "");
   if (DURATION.test(text) || (/^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text))) return null;
   if (/^(?:now|this)$/i.test(text)) return null;
