@@ -44,7 +44,9 @@ export class SurfaceMatcher {
    * First words by a hash of their first three characters: most words of a text open no entry and are turned
    * away by an empty slot; the rest are compared in place, so no string is made of any word.
    */
-  private readonly slots: Array<FirstWord[] | undefined> = new Array(65_536);
+  private readonly slotOf = new Int32Array(65_536).fill(-1);
+  // a dense list beside a typed index: a sparse array of 65,536 would be kept as a slow dictionary
+  private readonly slots: FirstWord[][] = [];
   private count = 0;
 
   constructor(entries: readonly GazetteerEntry[]) {
@@ -63,10 +65,13 @@ export class SurfaceMatcher {
     for (const [word, list] of byFirstWord) {
       list.sort((a, b) => b.surface.length - a.surface.length);
       const h = prefixHash(word, 0, word.length);
-      const slot = this.slots[h] ?? [];
+      if (this.slotOf[h] === -1) {
+        this.slotOf[h] = this.slots.length;
+        this.slots.push([]);
+      }
       // the first word is the surface's first run of letters and digits: where it stands in the surface
-      slot.push({ word, entries: list, offsets: list.map((e) => Math.max(0, e.surface.indexOf(word))) });
-      this.slots[h] = slot;
+      const offsets = list.map((e) => Math.max(0, e.surface.indexOf(word)));
+      this.slots[this.slotOf[h] as number]?.push({ word, entries: list, offsets });
     }
   }
 
@@ -84,8 +89,9 @@ export class SurfaceMatcher {
       const wordStart = i;
       while (i < to && isWordCode(text.charCodeAt(i))) i++;
       if (wordStart >= i || wordStart < skipUntil) continue;
-      const slot = this.slots[prefixHash(text, wordStart, i)];
-      if (!slot) continue;
+      const slotIndex = this.slotOf[prefixHash(text, wordStart, i)] as number;
+      if (slotIndex < 0) continue;
+      const slot = this.slots[slotIndex] as FirstWord[];
       const length = i - wordStart;
       let first: FirstWord | undefined;
       for (const w of slot)
