@@ -146,14 +146,18 @@ function loneWeekday(text: string, context: chrono.ParsingContext): DateReading 
   if (weekday === undefined) return null; // "weekend", "weekday"
   const rest = text.substring(index + words.length);
   if (pattern.exec(rest) || TIMEZONE_OFFSET.test(rest) || TIMEZONE_NAME.test(rest)) return null;
-  return {
-    index,
-    text: words,
-    start: {
-      get: (component) => (component === "weekday" ? weekday : null),
-      isCertain: (component) => component === "weekday",
-    },
-  };
+  return { index, text: words, start: new WeekdayOnly(weekday) };
+}
+
+/** The components of a lone weekday: the weekday alone is stated. */
+class WeekdayOnly {
+  constructor(private readonly weekday: number) {}
+  get(component: string): number | null {
+    return component === "weekday" ? this.weekday : null;
+  }
+  isCertain(component: string): boolean {
+    return component === "weekday";
+  }
 }
 
 // the table above must read every weekday word as chrono does

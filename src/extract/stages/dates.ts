@@ -55,45 +55,56 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
   const ref = lastRef.ref;
   const out: DateMention[] = [];
   for (const s of sentences) {
-    const taken: Array<[number, number]> = [];
-    const push = (start: number, end: number, date: FuzzyDate) => {
-      if (taken.some(([a, b]) => start < b && end > a)) return;
-      taken.push([start, end]);
-      const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
-      const after = s.text.slice(end - s.start, end - s.start + 30);
-      out.push({
-        start,
-        end,
-        sentence: s.index,
-        date,
-        statement:
-          SPEECH_BEFORE.test(before) ||
-          SPEECH_AFTER.test(after) ||
-          (start === s.start && SPEAKER_FOLLOWS.test(after)),
-      });
-    };
+    const from = out.length;
     // both year patterns need a digit: most sentences have none
     const digits = HAS_DIGIT.test(s.text);
     // "April and May 2015", "between August and September 2013": the range takes its start
     for (const m of digits ? s.text.matchAll(RANGE_START) : []) {
       const start = s.start + (m.index ?? 0);
       const month = monthNumber(m[1] as string);
-      push(start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
+      pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
     }
     for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
       const start = s.start + r.index;
       if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
       const date = resolve(r, published);
-      if (date) push(start, start + r.text.length, date);
+      if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }
     for (const m of digits ? s.text.matchAll(BARE_YEAR) : []) {
       const start = s.start + (m.index ?? 0);
       const year = Number(m[2]);
       if (year > published.year) continue;
-      push(start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
+      pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adds a date read in a sentence, unless one already read there (from `from` on) overlaps it. */
+function pushDate(
+  out: DateMention[],
+  from: number,
+  s: Sentence,
+  start: number,
+  end: number,
+  date: FuzzyDate,
+): void {
+  for (let k = from; k < out.length; k++) {
+    const d = out[k] as DateMention;
+    if (start < d.end && end > d.start) return;
+  }
+  const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
+  const after = s.text.slice(end - s.start, end - s.start + 30);
+  out.push({
+    start,
+    end,
+    sentence: s.index,
+    date,
+    statement:
+      SPEECH_BEFORE.test(before) ||
+      SPEECH_AFTER.test(after) ||
+      (start === s.start && SPEAKER_FOLLOWS.test(after)),
+  });
 }
 
 function resolve(r: DateReading, pub: Day): FuzzyDate | null {

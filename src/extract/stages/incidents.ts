@@ -2,6 +2,7 @@ import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
+import type { Sentence } from "../text/sentences.ts";
 import type { Analysis } from "./context.ts";
 import { actSpans, CUES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
@@ -158,41 +159,14 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   // the cyber test matters only to a weak attack word ("attack"): most sentences never need it
   let cyber: boolean | undefined;
   const found: IncidentMention[] = [];
-  const seen: Array<[number, number]> = [];
-  const add = (start: number, end: number, strong: boolean) => {
-    if (seen.some(([x, y]) => start < y && end > x)) return;
-    seen.push([start, end]);
-    const before = a.text.slice(Math.max(s.start, start - 30), start);
-    const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
-    const ordinal =
-      ord === "second" || ord === "another"
-        ? "second"
-        : ord === "first"
-          ? "first"
-          : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar"
-            ? "earlier"
-            : ord
-              ? "new"
-              : undefined;
-    found.push({
-      start,
-      end,
-      sentence: index,
-      strong,
-      definite: DEFINITE.test(before),
-      ordinal,
-      name: undefined,
-      date: undefined,
-      victims: [],
-    });
-  };
-  for (const m of STRONG.matchAll(hits)) add(s.start + m.index, s.start + m.index + m[0].length, true);
+  for (const m of STRONG.matchAll(hits))
+    addAttack(a, s, found, s.start + m.index, s.start + m.index + m[0].length, true);
   for (const m of WEAK.matchAll(hits)) {
     const start = s.start + m.index;
     const around = a.text.slice(Math.max(s.start, start - 25), start);
     if (NOT_CYBER.test(around)) continue;
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
-    if (cyber || DEFINITE.test(around)) add(start, start + m[0].length, false);
+    if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
   }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
@@ -229,6 +203,41 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   // statement dates are kept for incidents that have no other clue
   for (const m of found) m.victims = victimsFor(a, index, m);
   return found;
+}
+
+/** Notes an attack word, unless one already noted overlaps it. */
+function addAttack(
+  a: Analysis,
+  s: Sentence,
+  found: IncidentMention[],
+  start: number,
+  end: number,
+  strong: boolean,
+): void {
+  for (const f of found) if (start < f.end && end > f.start) return;
+  const before = a.text.slice(Math.max(s.start, start - 30), start);
+  const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
+  const ordinal =
+    ord === "second" || ord === "another"
+      ? "second"
+      : ord === "first"
+        ? "first"
+        : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar"
+          ? "earlier"
+          : ord
+            ? "new"
+            : undefined;
+  found.push({
+    start,
+    end,
+    sentence: s.index,
+    strong,
+    definite: DEFINITE.test(before),
+    ordinal,
+    name: undefined,
+    date: undefined,
+    victims: [],
+  });
 }
 
 function distance(m: IncidentMention, pos: number): number {
@@ -344,15 +353,13 @@ function placeMention(
     if (named) return named;
   }
   const countries = new Set(m.victims.map((v) => v.country as string));
-  const victimsFit = (d: IncidentDraft) =>
-    !countries.size || !d.victimCountries.size || [...countries].some((c) => d.victimCountries.has(c));
   if (m.date) {
     const date = m.date.date;
     // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
     const fits = drafts.filter(
       (d) =>
         (!d.date || datesCompatible(d.date, date)) &&
-        (m.definite || victimsFit(d)) &&
+        (m.definite || victimsFit(countries, d)) &&
         !(m.name && d.name && d.name !== m.name),
     );
     // prefer an incident that already has a compatible date over one that has none
@@ -366,9 +373,15 @@ function placeMention(
   if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
   if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
   if (m.name && current?.name && current.name !== m.name) return undefined;
-  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(current))
+  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(countries, current))
     return undefined;
   return current;
+}
+
+function victimsFit(countries: ReadonlySet<string>, d: IncidentDraft): boolean {
+  if (!countries.size || !d.victimCountries.size) return true;
+  for (const c of countries) if (d.victimCountries.has(c)) return true;
+  return false;
 }
 
 function daysApart(a: FuzzyDate, b: FuzzyDate): number {
