@@ -124,7 +124,7 @@ const WEEKDAYS: Record<string, number> = {
   sat: 6,
   "sat.": 6,
 };
-// what chrono's timezone refiners would append to a result: a sentence where one follows the weekday goes to chrono
+// what chrono's timezone refiners would append to a result: a sentence where one may follow the weekday goes to chrono
 const TIMEZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
 const TIMEZONE_NAME = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
@@ -145,7 +145,10 @@ function loneWeekday(text: string, context: chrono.ParsingContext): DateReading 
   const weekday = WEEKDAYS[(m[3] as string).toLowerCase()];
   if (weekday === undefined) return null; // "weekend", "weekday"
   const rest = text.substring(index + words.length);
-  if (pattern.exec(rest) || TIMEZONE_OFFSET.test(rest) || TIMEZONE_NAME.test(rest)) return null;
+  if (pattern.exec(rest) || TIMEZONE_OFFSET.test(rest)) return null;
+  // chrono appends a timezone name to a date-only result only when it is written in capitals ("Friday, EST")
+  const zone = TIMEZONE_NAME.exec(rest)?.[1];
+  if (zone !== undefined && zone === zone.toUpperCase()) return null;
   return { index, text: words, start: new WeekdayOnly(weekday) };
 }
 

@@ -72,6 +72,8 @@ describe("the date parser's shortcuts", () => {
       "It began on Friday, July 15, and lasted a week.",
       "The outage began on Monday (CET) and ended on Tuesday.",
       "The attack on Friday, EST, was contained.",
+      "The attack on Friday and the outage on Saturday were linked.",
+      "Officials said on Monday, the ministry confirmed it.",
       "Nothing in this sentence is a date.",
       "The months of mourning ended.",
     ]) {
