@@ -75,6 +75,10 @@ describe("the date parser's shortcuts", () => {
       "The attack on Friday and the outage on Saturday were linked.",
       "Officials said on Monday, the ministry confirmed it.",
       "Nothing in this sentence is a date.",
+      "Hackers attacked the portal in July, officials said.",
+      "The breach dates from July 2015 and was found later.",
+      "It was patched by the end of July.",
+      "Users may lose access, it warned.",
       "The months of mourning ended.",
     ]) {
       const expected = chrono.parse(text, ref).map(reading);
