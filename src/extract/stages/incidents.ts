@@ -418,17 +418,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
   const s = a.sentences[m.sentence];
   if (!s) return;
-  for (const [t, cue] of TYPE_CUES) {
-    const hit = cue.exec(a.cues[m.sentence] as CueHits);
-    // "there was no irreversible data erasure": a negated effect is not a type
-    if (
-      hit &&
-      !/\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$/i.test(
-        s.text.slice(Math.max(0, hit.index - 30), hit.index),
-      )
-    )
-      d.types.add(t);
-  }
+  for (const t of typesIn(a, m.sentence)) d.types.add(t);
   let from = Math.max(s.start, m.start - 80);
   while (from > s.start && /\S/.test(a.text[from - 1] as string)) from--;
   const window = a.text.slice(from, Math.min(s.end, m.end + 120));
@@ -437,6 +427,30 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
     const phrase = sys[1].trim();
     if (phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
   }
+}
+
+const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$/i;
+// the types a sentence names, kept per document: every attack word of the sentence asks for the same
+const typesCache = new WeakMap<Analysis, Array<IncidentType[] | undefined>>();
+
+/** The incident types a sentence's words name, in the order of INCIDENT_TYPES. */
+function typesIn(a: Analysis, sentence: number): IncidentType[] {
+  let cache = typesCache.get(a);
+  if (!cache) {
+    cache = [];
+    typesCache.set(a, cache);
+  }
+  let types = cache[sentence];
+  if (types) return types;
+  types = [];
+  const text = (a.sentences[sentence] as Sentence).text;
+  for (const [t, cue] of TYPE_CUES) {
+    const hit = cue.exec(a.cues[sentence] as CueHits);
+    // "there was no irreversible data erasure": a negated effect is not a type
+    if (hit && !NEGATED_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) types.push(t);
+  }
+  cache[sentence] = types;
+  return types;
 }
 
 /** Fills gaps from context: a statement date for an undated attack, the story's victim for an unplaced one. */
