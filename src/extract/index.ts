@@ -73,7 +73,8 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
         sentence: r.sentence,
         start: r.start,
         end: r.end,
-        ...(r.date ? { date: r.date } : {}),
+        date: r.date,
+        explicit: undefined,
       });
     }
   }

@@ -17,13 +17,14 @@ export type Precision = FuzzyDate["precision"];
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function fuzzyDate(year: number, month?: number, day?: number, text?: string): FuzzyDate {
-  const base =
+  // built field by field, not spread: extraction makes one of these per date it reads
+  const [value, precision] =
     day !== undefined && month !== undefined
-      ? { value: `${year}-${pad(month)}-${pad(day)}`, precision: "day" as const }
+      ? [`${year}-${pad(month)}-${pad(day)}`, "day" as const]
       : month !== undefined
-        ? { value: `${year}-${pad(month)}`, precision: "month" as const }
-        : { value: String(year), precision: "year" as const };
-  return text === undefined ? base : { ...base, text };
+        ? [`${year}-${pad(month)}`, "month" as const]
+        : [String(year), "year" as const];
+  return text === undefined ? { value, precision } : { value, precision, text };
 }
 
 /** True when two dates can denote the same moment at the coarser of their precisions. */

@@ -28,34 +28,55 @@ function prefixHash(text: string, start: number, end: number): number {
  * Case-sensitive longest-match lookup of many surface forms. Entries are indexed by their first word, so one
  * pass over the words of a text costs a map lookup per word, however large the gazetteer grows.
  */
+/** The entries whose surface opens with one first word, longest surface first, and where that word starts in each. */
+interface FirstWord {
+  word: string;
+  entries: GazetteerEntry[];
+  offsets: number[];
+}
+
+/**
+ * Case-sensitive longest-match lookup of many surface forms. Entries are indexed by their first word, so one
+ * pass over the words of a text costs a lookup per word, however large the gazetteer grows.
+ */
 export class SurfaceMatcher {
-  private readonly byFirstWord = new Map<string, GazetteerEntry[]>();
   /**
-   * A filter on the first three characters of the first words: most words of a text open no entry, and this
-   * turns them away before a string is made of them for the map. It may let a word through in vain, never
-   * turn one away that the map holds.
+   * First words by a hash of their first three characters: most words of a text open no entry and are turned
+   * away by an empty slot; the rest are compared in place, so no string is made of any word.
    */
-  private readonly maybe = new Uint8Array(65_536);
+  private readonly slotOf = new Int32Array(65_536).fill(-1);
+  // a dense list beside a typed index: a sparse array of 65,536 would be kept as a slow dictionary
+  private readonly slots: FirstWord[][] = [];
+  private count = 0;
 
   constructor(entries: readonly GazetteerEntry[]) {
     const seen = new Set<string>();
+    const byFirstWord = new Map<string, GazetteerEntry[]>();
     for (const e of entries) {
       if (seen.has(e.surface)) continue; // earlier entries win: the caller orders sources by priority
       seen.add(e.surface);
       const first = e.surface.match(/[\p{L}\p{N}]+/u)?.[0];
       if (!first) continue;
-      this.maybe[prefixHash(first, 0, first.length)] = 1;
-      const list = this.byFirstWord.get(first) ?? [];
+      const list = byFirstWord.get(first) ?? [];
       list.push(e);
-      this.byFirstWord.set(first, list);
+      byFirstWord.set(first, list);
+      this.count++;
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+    for (const [word, list] of byFirstWord) {
+      list.sort((a, b) => b.surface.length - a.surface.length);
+      const h = prefixHash(word, 0, word.length);
+      if (this.slotOf[h] === -1) {
+        this.slotOf[h] = this.slots.length;
+        this.slots.push([]);
+      }
+      // the first word is the surface's first run of letters and digits: where it stands in the surface
+      const offsets = list.map((e) => Math.max(0, e.surface.indexOf(word)));
+      this.slots[this.slotOf[h] as number]?.push({ word, entries: list, offsets });
+    }
   }
 
   get size(): number {
-    let n = 0;
-    for (const l of this.byFirstWord.values()) n += l.length;
-    return n;
+    return this.count;
   }
 
   match(text: string, from = 0, to = text.length): GazetteerMatch[] {
@@ -67,13 +88,23 @@ export class SurfaceMatcher {
       while (i < to && !isWordCode(text.charCodeAt(i))) i++;
       const wordStart = i;
       while (i < to && isWordCode(text.charCodeAt(i))) i++;
-      if (wordStart >= i || wordStart < skipUntil || !this.maybe[prefixHash(text, wordStart, i)]) continue;
-      const word = text.slice(wordStart, i);
-      const candidates = this.byFirstWord.get(word);
-      if (!candidates) continue;
-      for (const e of candidates) {
+      if (wordStart >= i || wordStart < skipUntil) continue;
+      const slotIndex = this.slotOf[prefixHash(text, wordStart, i)] as number;
+      if (slotIndex < 0) continue;
+      const slot = this.slots[slotIndex] as FirstWord[];
+      const length = i - wordStart;
+      let first: FirstWord | undefined;
+      for (const w of slot)
+        if (w.word.length === length && text.startsWith(w.word, wordStart)) {
+          first = w;
+          break;
+        }
+      if (!first) continue;
+      const { entries, offsets } = first;
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[k] as GazetteerEntry;
         // entries are keyed by their first word, which opens the surface: the match starts where the word does
-        const start = wordStart - Math.max(0, e.surface.indexOf(word));
+        const start = wordStart - (offsets[k] as number);
         if (!text.startsWith(e.surface, start)) continue;
         const end = start + e.surface.length;
         if (

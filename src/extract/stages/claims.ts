@@ -52,41 +52,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     const attackers = (a.bySentence[s.index] ?? []).some((m) => m.attacker);
     const hits = a.cues[s.index] as CueHits;
     if (!attackers && !ANY_CLAIM.test(hits)) continue;
-    // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
-    const statementDate = () => a.datesIn(s.index).find((d) => d.statement)?.date;
     // "officials, speaking anonymously, said …": an accusation nobody puts a name to is unnamed
     const anonymous = ANONYMOUS.test(hits);
-    const add = (stance: Stance, said: Party | null, accused: Party, start: number, end: number) => {
-      const claimant = anonymous && stance === "accuses" ? null : said;
-      if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
-      // international bodies accuse, they are never accused; a state does not accuse its own services' group
-      if (accused.kind === "intl" && stance === "accuses") return;
-      if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country)
-        return;
-      const date = statementDate();
-      out.push({
-        stance,
-        claimant,
-        accused,
-        sentence: s.index,
-        start,
-        end,
-        ...(date ? { date } : {}),
-      });
-    };
-    const claimantFor = (pos: number): Party | null => {
-      const subj = subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural");
-      const ps = partiesOf(subj);
-      if (ps.length) return ps[0] ?? null;
-      return speakerParty(a, s.index);
-    };
-    const claimantsFor = (pos: number): Array<Party | null> => {
-      // a state named through its intelligence service is the one accused, never the one accusing
-      const ps = partiesOf(
-        subjectsBefore(a, s.index, pos).filter((m) => m.form !== "plural" && !m.force && !ofCompany(m)),
-      );
-      return ps.length ? ps : [speakerParty(a, s.index) ?? previousActor(a, s.index)];
-    };
 
     for (const m of RESPONSIBILITY.matchAll(hits)) {
       const pos = s.start + m.index;
@@ -98,7 +65,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         : (nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
           nearestBefore(a, s.index, pos, (x) => x.attacker));
       const p = who && partyOf(who);
-      if (p) add("claims-responsibility", p, p, pos, pos + m[0].length);
+      if (p) addClaim(a, out, s.index, anonymous, "claims-responsibility", p, p, pos, pos + m[0].length);
     }
     for (const m of DENY.matchAll(hits)) {
       const pos = s.start + m.index;
@@ -108,7 +75,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const who = subj.length ? subj[subj.length - 1] : undefined;
       const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
       if (p && p.kind !== "organization") {
-        add("denies", p, p, pos, pos + m[0].length);
+        addClaim(a, out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
         const around = a.text.slice(pos, Math.min(s.end, pos + m[0].length + 50));
         const last = out[out.length - 1];
         if (last && EXPLICIT_DENIAL.test(around)) last.explicit = true;
@@ -152,17 +119,21 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         const subjects = subjectsBefore(a, s.index, pos, { attackers: true, headOnly: true }).filter(
           (x) => x.form !== "anaphor",
         );
-        for (const acc of partiesOf(subjects)) add("accuses", passive, acc, pos, end);
+        for (const acc of partiesOf(subjects))
+          addClaim(a, out, s.index, anonymous, "accuses", passive, acc, pos, end);
         continue;
       }
       if (/reiterated|echoed|same|concurred|joined/i.test(m[0]) && !accused.length) {
         const p = primaryAccused();
-        if (p) for (const c of claimantsFor(pos)) add("accuses", c, p, pos, end);
+        if (p)
+          for (const c of claimantsFor(a, s.index, pos))
+            addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
         continue;
       }
       if (/in response to|alleged/i.test(m[0]) && !accused.length) continue;
       for (const acc of partiesOf(accused))
-        for (const c of claimantsFor(pos)) add("accuses", c, acc, pos, end);
+        for (const c of claimantsFor(a, s.index, pos))
+          addClaim(a, out, s.index, anonymous, "accuses", c, acc, pos, end);
     }
     for (const m of AGENT.matchAll(hits)) {
       const pos = s.start + m.index;
@@ -181,8 +152,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const accused = objectsAfter(a, s.index, end, (x) => x.form !== "place" && x.form !== "anaphor", 80);
       if (!accused.length || (accused[0] as Mention).start - end > 30) continue;
       const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
-      const claimant = hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(pos));
-      for (const acc of partiesOf(accused)) add("accuses", claimant, acc, pos, end);
+      const claimant = hedged
+        ? speakerParty(a, s.index)
+        : (speakerParty(a, s.index) ?? claimantFor(a, s.index, pos));
+      for (const acc of partiesOf(accused))
+        addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
     }
     // "the coordinated statements came from the United States, the European Union, Britain …"
     const chorus = CHORUS.exec(hits);
@@ -190,7 +164,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const accused = primaryAccused();
       const at = s.start + chorus.index + chorus[0].length;
       const voices = objectsAfter(a, s.index, at, (x) => !x.attacker && x.form !== "place", 300);
-      if (accused) for (const v of partiesOf(voices)) add("accuses", v, accused, at - chorus[0].length, at);
+      if (accused)
+        for (const v of partiesOf(voices))
+          addClaim(a, out, s.index, anonymous, "accuses", v, accused, at - chorus[0].length, at);
     }
     for (const m of BEHIND.matchAll(hits)) {
       const pos = s.start + m.index;
@@ -223,7 +199,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       for (const speaker of speakers) {
         for (const acc of partiesOf(accused)) {
           const self = speaker && partyId(speaker) === partyId(acc);
-          add("accuses", self ? null : speaker, acc, pos, end);
+          addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
         }
       }
     }
@@ -237,7 +213,18 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       );
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers)
-        if (speaker) add("accuses", speaker, { kind: "state", country: m.country as string }, m.start, m.end);
+        if (speaker)
+          addClaim(
+            a,
+            out,
+            s.index,
+            anonymous,
+            "accuses",
+            speaker,
+            { kind: "state", country: m.country as string },
+            m.start,
+            m.end,
+          );
     }
   }
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
@@ -248,6 +235,44 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     (c) =>
       c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`),
   );
+}
+
+/** Adds a claim found in a sentence, unless it is one that cannot be made. */
+function addClaim(
+  a: Analysis,
+  out: ClaimDraft[],
+  sentence: number,
+  anonymous: boolean,
+  stance: Stance,
+  said: Party | null,
+  accused: Party,
+  start: number,
+  end: number,
+): void {
+  const claimant = anonymous && stance === "accuses" ? null : said;
+  if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
+  // international bodies accuse, they are never accused; a state does not accuse its own services' group
+  if (accused.kind === "intl" && stance === "accuses") return;
+  if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country) return;
+  // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
+  const date = a.datesIn(sentence).find((d) => d.statement)?.date;
+  // every draft has every field, in one order: they are read in loops over all of a document's claims
+  out.push({ stance, claimant, accused, sentence, start, end, date, explicit: undefined });
+}
+
+function claimantFor(a: Analysis, sentence: number, pos: number): Party | null {
+  const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural");
+  const ps = partiesOf(subj);
+  if (ps.length) return ps[0] ?? null;
+  return speakerParty(a, sentence);
+}
+
+function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
+  // a state named through its intelligence service is the one accused, never the one accusing
+  const ps = partiesOf(
+    subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.force && !ofCompany(m)),
+  );
+  return ps.length ? ps : [speakerParty(a, sentence) ?? previousActor(a, sentence)];
 }
 
 /**

@@ -35,6 +35,8 @@ const PRONOUN_SPEAKER = new RegExp(
   `(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy))\\s+(?:also\\s+)?${SAY}\\b`,
   "i",
 );
+// both patterns above need a word of saying: a sentence without one is not scanned with them
+const SAY_WORD = new RegExp(SAY, "i");
 const NAME_SPEAKER = new RegExp(
   `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
   "u",
@@ -124,7 +126,7 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
   // headline form "… attack: Ukraine"
   const last = ms[ms.length - 1];
   if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;
-  if (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text)) {
+  if (SAY_WORD.test(s.text) && (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))) {
     // "It said …" after a company was named: the company speaks
     if (/^It\s+(?:also\s+)?(?:said|says|added|told|reported|confirmed)\b/.test(s.text)) {
       for (let i = index - 1; i >= Math.max(0, index - 2); i--) {

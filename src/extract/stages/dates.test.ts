@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { casual } from "chrono-node";
 import { splitSentences } from "../text/sentences.ts";
+import { type DateReading, PARSERS, parseDates } from "./date-parser.ts";
 import { findDates } from "./dates.ts";
 
 const published = { year: 2022, month: 9, day: 10 }; // a Saturday
@@ -47,5 +49,40 @@ describe("dates resolved against the publication date", () => {
     assert.deepEqual(datesIn("Diplomats had 24 hours to leave."), []);
     assert.deepEqual(datesIn("The attack on the KA-SAT network cut links."), []);
     assert.deepEqual(datesIn("Users may lose access, it warned."), []);
+  });
+});
+
+describe("the date parser's shortcuts", () => {
+  const ref = { instant: new Date(Date.UTC(2022, 8, 10, 12)), timezone: 0 };
+  const reading = (r: DateReading) => ({
+    index: r.index,
+    text: r.text,
+    weekday: r.start.isCertain("weekday") ? r.start.get("weekday") : null,
+    day: r.start.isCertain("day") ? r.start.get("day") : null,
+    month: r.start.isCertain("month") ? r.start.get("month") : null,
+  });
+
+  it("reads a lone weekday, a sentence without dates and every other sentence as chrono does", () => {
+    const chrono = casual.clone();
+    chrono.parsers = [...PARSERS];
+    for (const text of [
+      "The systems were hit on Friday, officials said.",
+      "Hackers struck on Thu. and fled.",
+      "It happened last Friday.",
+      "It began on Friday, July 15, and lasted a week.",
+      "The outage began on Monday (CET) and ended on Tuesday.",
+      "The attack on Friday, EST, was contained.",
+      "The attack on Friday and the outage on Saturday were linked.",
+      "Officials said on Monday, the ministry confirmed it.",
+      "Nothing in this sentence is a date.",
+      "Hackers attacked the portal in July, officials said.",
+      "The breach dates from July 2015 and was found later.",
+      "It was patched by the end of July.",
+      "Users may lose access, it warned.",
+      "The months of mourning ended.",
+    ]) {
+      const expected = chrono.parse(text, ref).map(reading);
+      assert.deepEqual(parseDates(text, ref).map(reading), expected, text);
+    }
   });
 });

@@ -1,6 +1,6 @@
-import * as chrono from "chrono-node";
 import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { type DateReading, parseDates } from "./date-parser.ts";
 
 export interface DateMention {
   start: number;
@@ -32,73 +32,82 @@ const RANGE_START = new RegExp(
   "g",
 );
 
-/** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
-// News dates need days, months, years, weekdays and relative phrases, never clock times or "within 24 hours":
-// dropping chrono's time parsers halves its cost and removes a source of false dates.
-const UNUSED_PARSERS = new Set([
-  "ENTimeUnitWithinFormatParser",
-  "ENTimeExpressionParser",
-  "ENTimeUnitLaterFormatParser",
-  "ENCasualTimeParser",
-  "ENEndOfCurrentMonthParser",
-  "ENTimeUnitCasualRelativeFormatParser",
-  "SlashDateFormatParser",
-  "ENSlashMonthFormatParser",
-]);
-const newsDates = chrono.casual.clone();
-newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+const HAS_DIGIT = /\d/;
 
 // chrono is the costliest stage: it runs only where a date word or a digit appears
 const MAY_HOLD_DATE =
   /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|yesterday|last|this|ago|earlier|week|month|year)/i;
 
+let lastRef: { key: number; ref: { instant: Date; timezone: number } } | undefined;
+
+/** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
 export function findDates(sentences: readonly Sentence[], published: Day): DateMention[] {
-  const ref = {
-    instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
-    timezone: 0,
-  };
+  // one reference per publication day: the parser reads it and never changes it
+  const key = published.year * 10_000 + published.month * 100 + published.day;
+  if (lastRef?.key !== key)
+    lastRef = {
+      key,
+      ref: {
+        instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
+        timezone: 0,
+      },
+    };
+  const ref = lastRef.ref;
   const out: DateMention[] = [];
   for (const s of sentences) {
-    const taken: Array<[number, number]> = [];
-    const push = (start: number, end: number, date: FuzzyDate) => {
-      if (taken.some(([a, b]) => start < b && end > a)) return;
-      taken.push([start, end]);
-      const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
-      const after = s.text.slice(end - s.start, end - s.start + 30);
-      out.push({
-        start,
-        end,
-        sentence: s.index,
-        date,
-        statement:
-          SPEECH_BEFORE.test(before) ||
-          SPEECH_AFTER.test(after) ||
-          (start === s.start && SPEAKER_FOLLOWS.test(after)),
-      });
-    };
+    const from = out.length;
+    // both year patterns need a digit: most sentences have none
+    const digits = HAS_DIGIT.test(s.text);
     // "April and May 2015", "between August and September 2013": the range takes its start
-    for (const m of s.text.matchAll(RANGE_START)) {
+    for (const m of digits ? s.text.matchAll(RANGE_START) : []) {
       const start = s.start + (m.index ?? 0);
       const month = monthNumber(m[1] as string);
-      push(start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
+      pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
     }
-    for (const r of MAY_HOLD_DATE.test(s.text) ? newsDates.parse(s.text, ref) : []) {
+    for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
       const start = s.start + r.index;
       if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
       const date = resolve(r, published);
-      if (date) push(start, start + r.text.length, date);
+      if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }
-    for (const m of s.text.matchAll(BARE_YEAR)) {
+    for (const m of digits ? s.text.matchAll(BARE_YEAR) : []) {
       const start = s.start + (m.index ?? 0);
       const year = Number(m[2]);
       if (year > published.year) continue;
-      push(start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
+      pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function resolve(r: chrono.ParsedResult, pub: Day): FuzzyDate | null {
+/** Adds a date read in a sentence, unless one already read there (from `from` on) overlaps it. */
+function pushDate(
+  out: DateMention[],
+  from: number,
+  s: Sentence,
+  start: number,
+  end: number,
+  date: FuzzyDate,
+): void {
+  for (let k = from; k < out.length; k++) {
+    const d = out[k] as DateMention;
+    if (start < d.end && end > d.start) return;
+  }
+  const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
+  const after = s.text.slice(end - s.start, end - s.start + 30);
+  out.push({
+    start,
+    end,
+    sentence: s.index,
+    date,
+    statement:
+      SPEECH_BEFORE.test(before) ||
+      SPEECH_AFTER.test(after) ||
+      (start === s.start && SPEAKER_FOLLOWS.test(after)),
+  });
+}
+
+function resolve(r: DateReading, pub: Day): FuzzyDate | null {
   const text = r.text.trim().replace(/[,.]$/, "");
   if (DURATION.test(text) || (/^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text))) return null;
   if (/^(?:now|this)$/i.test(text)) return null;

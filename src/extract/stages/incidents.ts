@@ -2,6 +2,7 @@ import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
+import type { Sentence } from "../text/sentences.ts";
 import type { Analysis } from "./context.ts";
 import { actSpans, CUES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
@@ -87,10 +88,34 @@ const MODIFIER =
   "(?!(?:the|a|an|its|their|and|or|of|on|in|at|to|by|for|with|hit|hacked|said|were|was|had|has|have|all|some|many|several|into|that|which|against)\\b)[\\p{L}’'-]+";
 const SYSTEM_HINT =
   /system|network|server|website|web page|infrastructure|grid|email|platform|station|pipeline|computer|database/i;
+// global, so that a search can start where a match can first begin
 const SYSTEMS = new RegExp(
   `(?<![\\p{L}’'-])((?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?)`,
-  "iu",
+  "giu",
 );
+// under the u flag, "ſ" and the Kelvin sign match "s" and "k", which the hint (without it) would not see
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const SPACE = /\s/;
+const isSpace = (c: number) =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+
+/**
+ * The first system phrase of a window: SYSTEMS.exec(window) as a plain search, started where a match can
+ * first begin. Every match holds a system noun, which holds a hint word, so none ends before the first hint;
+ * and before its noun a match has at most four words (three modifiers and a "computer " or the like), each
+ * ending in a space: none starts before the fifth word back from that hint.
+ */
+function systemsIn(window: string): RegExpExecArray | null {
+  const hint = SYSTEM_HINT.exec(window);
+  if (!hint) return null;
+  let from = FOLDS_TO_ASCII.test(window) ? 0 : hint.index;
+  for (let words = 0; from > 0 && words < 5; words++) {
+    while (from > 0 && !isSpace(window.charCodeAt(from - 1))) from--;
+    if (words < 4) while (from > 0 && isSpace(window.charCodeAt(from - 1))) from--;
+  }
+  SYSTEMS.lastIndex = from;
+  return SYSTEMS.exec(window);
+}
 
 /** True when a sentence has any word that could report an attack. */
 export function mayReportAttack(sentence: CueHits): boolean {
@@ -134,39 +159,14 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   // the cyber test matters only to a weak attack word ("attack"): most sentences never need it
   let cyber: boolean | undefined;
   const found: IncidentMention[] = [];
-  const seen: Array<[number, number]> = [];
-  const add = (start: number, end: number, strong: boolean) => {
-    if (seen.some(([x, y]) => start < y && end > x)) return;
-    seen.push([start, end]);
-    const before = a.text.slice(Math.max(s.start, start - 30), start);
-    const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
-    const ordinal =
-      ord === "second" || ord === "another"
-        ? "second"
-        : ord === "first"
-          ? "first"
-          : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar"
-            ? "earlier"
-            : ord
-              ? "new"
-              : undefined;
-    found.push({
-      start,
-      end,
-      sentence: index,
-      strong,
-      definite: DEFINITE.test(before),
-      ...(ordinal ? { ordinal } : {}),
-      victims: [],
-    });
-  };
-  for (const m of STRONG.matchAll(hits)) add(s.start + m.index, s.start + m.index + m[0].length, true);
+  for (const m of STRONG.matchAll(hits))
+    addAttack(a, s, found, s.start + m.index, s.start + m.index + m[0].length, true);
   for (const m of WEAK.matchAll(hits)) {
     const start = s.start + m.index;
     const around = a.text.slice(Math.max(s.start, start - 25), start);
     if (NOT_CYBER.test(around)) continue;
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
-    if (cyber || DEFINITE.test(around)) add(start, start + m[0].length, false);
+    if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
   }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
@@ -203,6 +203,41 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   // statement dates are kept for incidents that have no other clue
   for (const m of found) m.victims = victimsFor(a, index, m);
   return found;
+}
+
+/** Notes an attack word, unless one already noted overlaps it. */
+function addAttack(
+  a: Analysis,
+  s: Sentence,
+  found: IncidentMention[],
+  start: number,
+  end: number,
+  strong: boolean,
+): void {
+  for (const f of found) if (start < f.end && end > f.start) return;
+  const before = a.text.slice(Math.max(s.start, start - 30), start);
+  const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
+  const ordinal =
+    ord === "second" || ord === "another"
+      ? "second"
+      : ord === "first"
+        ? "first"
+        : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar"
+          ? "earlier"
+          : ord
+            ? "new"
+            : undefined;
+  found.push({
+    start,
+    end,
+    sentence: s.index,
+    strong,
+    definite: DEFINITE.test(before),
+    ordinal,
+    name: undefined,
+    date: undefined,
+    victims: [],
+  });
 }
 
 function distance(m: IncidentMention, pos: number): number {
@@ -318,15 +353,13 @@ function placeMention(
     if (named) return named;
   }
   const countries = new Set(m.victims.map((v) => v.country as string));
-  const victimsFit = (d: IncidentDraft) =>
-    !countries.size || !d.victimCountries.size || [...countries].some((c) => d.victimCountries.has(c));
   if (m.date) {
     const date = m.date.date;
     // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
     const fits = drafts.filter(
       (d) =>
         (!d.date || datesCompatible(d.date, date)) &&
-        (m.definite || victimsFit(d)) &&
+        (m.definite || victimsFit(countries, d)) &&
         !(m.name && d.name && d.name !== m.name),
     );
     // prefer an incident that already has a compatible date over one that has none
@@ -340,9 +373,15 @@ function placeMention(
   if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
   if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
   if (m.name && current?.name && current.name !== m.name) return undefined;
-  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(current))
+  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(countries, current))
     return undefined;
   return current;
+}
+
+function victimsFit(countries: ReadonlySet<string>, d: IncidentDraft): boolean {
+  if (!countries.size || !d.victimCountries.size) return true;
+  for (const c of countries) if (d.victimCountries.has(c)) return true;
+  return false;
 }
 
 function daysApart(a: FuzzyDate, b: FuzzyDate): number {
@@ -379,25 +418,39 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
   const s = a.sentences[m.sentence];
   if (!s) return;
-  for (const [t, cue] of TYPE_CUES) {
-    const hit = cue.exec(a.cues[m.sentence] as CueHits);
-    // "there was no irreversible data erasure": a negated effect is not a type
-    if (
-      hit &&
-      !/\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$/i.test(
-        s.text.slice(Math.max(0, hit.index - 30), hit.index),
-      )
-    )
-      d.types.add(t);
-  }
+  for (const t of typesIn(a, m.sentence)) d.types.add(t);
   let from = Math.max(s.start, m.start - 80);
   while (from > s.start && /\S/.test(a.text[from - 1] as string)) from--;
   const window = a.text.slice(from, Math.min(s.end, m.end + 120));
-  const sys = SYSTEM_HINT.test(window) ? SYSTEMS.exec(window) : null;
+  const sys = systemsIn(window);
   if (sys?.[1]) {
     const phrase = sys[1].trim();
     if (phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
   }
+}
+
+const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$/i;
+// the types a sentence names, kept per document: every attack word of the sentence asks for the same
+const typesCache = new WeakMap<Analysis, Array<IncidentType[] | undefined>>();
+
+/** The incident types a sentence's words name, in the order of INCIDENT_TYPES. */
+function typesIn(a: Analysis, sentence: number): IncidentType[] {
+  let cache = typesCache.get(a);
+  if (!cache) {
+    cache = [];
+    typesCache.set(a, cache);
+  }
+  let types = cache[sentence];
+  if (types) return types;
+  types = [];
+  const text = (a.sentences[sentence] as Sentence).text;
+  for (const [t, cue] of TYPE_CUES) {
+    const hit = cue.exec(a.cues[sentence] as CueHits);
+    // "there was no irreversible data erasure": a negated effect is not a type
+    if (hit && !NEGATED_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) types.push(t);
+  }
+  cache[sentence] = types;
+  return types;
 }
 
 /** Fills gaps from context: a statement date for an undated attack, the story's victim for an unplaced one. */

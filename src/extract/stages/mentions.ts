@@ -1,8 +1,9 @@
+import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
 import type { SurfaceMatcher } from "../gazetteer/matcher.ts";
 import type { Sentence } from "../text/sentences.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, mention as makeMention, mentionAgain } from "./mention.ts";
 import {
   anaphorMention,
   bodyAlt,
@@ -163,7 +164,7 @@ export function findMentions(
           !spans.free(start, end)
         )
           continue;
-        spans.add({ ...org.mention, start, end, text: org.short, sentence: s.index });
+        spans.add(mentionAgain(org.mention, start, end, org.short, s.index));
       }
     }
     // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
@@ -173,15 +174,7 @@ export function findMentions(
       const start = s.start + (m.index ?? 0);
       if (NOT_AN_ORG.test(name) || !spans.free(start, start + name.length)) continue;
       const party = { kind: "organization" as const, name };
-      spans.add({
-        start,
-        end: start + name.length,
-        text: name,
-        sentence: s.index,
-        form: "org",
-        party,
-        attacker: false,
-      });
+      spans.add(makeMention(start, start + name.length, name, s.index, "org", party, undefined, false));
     }
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
@@ -191,7 +184,7 @@ export function findMentions(
           const end = start + m[0].length;
           if (!spans.free(start, end)) continue;
           const antecedent = lastOf(out, form, start);
-          if (antecedent) spans.add({ ...antecedent, start, end, text: m[0], sentence: s.index });
+          if (antecedent) spans.add(mentionAgain(antecedent, start, end, m[0], s.index));
         }
       }
   }
@@ -238,7 +231,7 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
     !NAME_CUE.test(text.slice(Math.max(0, m.start - 30), m.end + 30))
   )
     return null;
-  const base = { start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence, attacker: false };
+  const surface = text.slice(m.start, m.end);
   switch (e.kind) {
     case "country": {
       const after = text.slice(m.end, m.end + 160);
@@ -249,17 +242,11 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         const name = PERSON_NAME.exec(after.slice(body[0].length));
         const end = m.end + body[0].length + (name ? name[0].length : 0);
         const via = text.slice(m.start, end);
-        return {
-          ...base,
-          end,
-          text: via,
-          form: "body",
-          party: { kind: "state", country: e.country, via },
-          country: e.country,
-          // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
-          attacker:
-            FORCE_BODY.test(via) || (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3))),
-        };
+        // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
+        const attacker =
+          FORCE_BODY.test(via) || (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3)));
+        const party = { kind: "state" as const, country: e.country, via };
+        return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
       }
       const head =
         e.form === "adjective" || e.form === "name" ? HEAD_WORDS.exec(after)?.[1]?.trim() : undefined;
@@ -272,51 +259,59 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       // "a state-backed group from North Korea", "hackers linked to Iran"
       const origin =
         e.form === "name" && ORIGIN_OF_ATTACKERS.test(text.slice(Math.max(0, m.start - 40), m.start));
-      return {
-        ...base,
-        form: e.form,
-        party:
-          e.form === "seat"
-            ? { kind: "state", country: e.country, via: base.text }
-            : { kind: "state", country: e.country },
-        country: e.country,
-        ...(head ? { head } : {}),
-        attacker: attacker || blamed || origin,
-      };
+      const party: Party =
+        e.form === "seat"
+          ? { kind: "state", country: e.country, via: surface }
+          : { kind: "state", country: e.country };
+      return makeMention(
+        m.start,
+        m.end,
+        surface,
+        sentence,
+        e.form,
+        party,
+        e.country,
+        attacker || blamed || origin,
+        head || undefined,
+      );
     }
-    case "body":
-      return {
-        ...base,
-        form: "body",
-        party: { kind: "state", country: e.country, via: e.name },
-        country: e.country,
-        ...(e.role === "intelligence" || e.role === "military" ? { force: true } : {}),
-      };
-    case "intl":
-      return { ...base, form: "intl", party: { kind: "intl", code: e.code, name: e.name } };
-    case "org":
-      return {
-        ...base,
-        form: "org",
-        party: { kind: "organization", name: e.name, ...(e.country ? { country: e.country } : {}) },
-        ...(e.country ? { country: e.country } : {}),
-      };
-    case "group":
-      return {
-        ...base,
-        form: "group",
-        party: {
-          kind: "group",
-          name: e.name,
-          ...(e.aliases.length ? { aliases: e.aliases } : {}),
-          ...(e.sponsor ? { sponsor: e.sponsor } : {}),
-        },
-        ...(e.sponsor ? { country: e.sponsor } : {}),
-        attacker: true,
-      };
+    case "body": {
+      const party = { kind: "state" as const, country: e.country, via: e.name };
+      const force = e.role === "intelligence" || e.role === "military" ? true : undefined;
+      return makeMention(
+        m.start,
+        m.end,
+        surface,
+        sentence,
+        "body",
+        party,
+        e.country,
+        false,
+        undefined,
+        force,
+      );
+    }
+    case "intl": {
+      const party = { kind: "intl" as const, code: e.code, name: e.name };
+      return makeMention(m.start, m.end, surface, sentence, "intl", party, undefined, false);
+    }
+    case "org": {
+      const party: Party = e.country
+        ? { kind: "organization", name: e.name, country: e.country }
+        : { kind: "organization", name: e.name };
+      return makeMention(m.start, m.end, surface, sentence, "org", party, e.country || undefined, false);
+    }
+    case "group": {
+      const party: Party = { kind: "group", name: e.name };
+      if (e.aliases.length) party.aliases = e.aliases;
+      if (e.sponsor) party.sponsor = e.sponsor;
+      return makeMention(m.start, m.end, surface, sentence, "group", party, e.sponsor || undefined, true);
+    }
     case "none":
       return null;
-    case "place":
-      return { ...base, form: "place", party: { kind: "state", country: e.country }, country: e.country };
+    case "place": {
+      const party = { kind: "state" as const, country: e.country };
+      return makeMention(m.start, m.end, surface, sentence, "place", party, e.country, false);
+    }
   }
 }

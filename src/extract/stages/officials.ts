@@ -1,6 +1,7 @@
+import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { gazetteer } from "../gazetteer/index.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, mention } from "./mention.ts";
 
 /**
  * Officials and anaphors: people by name (the people table), titled officials ("Prime Minister Edi Rama"),
@@ -113,8 +114,12 @@ function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): 
 export function candidates(text: string): Candidates {
   const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
   // where the three words before this one start, most recent first, and whether each is "the"
-  const recent = [-1, -1, -1];
-  const recentThe = [false, false, false];
+  let r0 = -1;
+  let r1 = -1;
+  let r2 = -1;
+  let the0 = false;
+  let the1 = false;
+  let the2 = false;
   const n = text.length;
   let i = 0;
   // a hand-rolled scan of ASCII words ([A-Za-z]+): most words are turned away by the key filter unmade
@@ -135,16 +140,19 @@ export function candidates(text: string): Candidates {
       if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, start, found.titles);
       if (ANAPHOR_WORDS.has(lower)) {
         // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
-        for (let k = 0; k < 3; k++)
-          if (recentThe[k]) tryAt(ANAPHOR_AT, text, recent[k] as number, found.anaphors);
+        if (the0) tryAt(ANAPHOR_AT, text, r0, found.anaphors);
+        if (the1) tryAt(ANAPHOR_AT, text, r1, found.anaphors);
+        if (the2) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
         tryAt(ANAPHOR_AT, text, start, found.anaphors);
       }
       if (REFERENCE_WORDS.has(lower)) found.references = true;
     }
-    recent.unshift(start);
-    recent.pop();
-    recentThe.unshift(the);
-    recentThe.pop();
+    r2 = r1;
+    r1 = r0;
+    r0 = start;
+    the2 = the1;
+    the1 = the0;
+    the0 = the;
   }
   for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
   return found;
@@ -158,13 +166,13 @@ export function titledMention(m: RegExpExecArray, start: number, sentence: numbe
   const name = m[1] as string;
   const role = m[0].slice(0, m[0].length - name.length).trim();
   const party = { kind: "person" as const, name, role };
-  return { start, end: start + m[0].length, text: m[0], sentence, form: "official", party, attacker: false };
+  return mention(start, start + m[0].length, m[0], sentence, "official", party, undefined, false);
 }
 
 export function anaphorMention(m: RegExpExecArray, start: number, sentence: number): Mention {
   // the country is filled in once the story's focus is known (context.ts)
   const party = { kind: "state" as const, country: "ZZ", via: m[0] };
-  return { start, end: start + m[0].length, text: m[0], sentence, form: "anaphor", party, attacker: false };
+  return mention(start, start + m[0].length, m[0], sentence, "anaphor", party, undefined, false);
 }
 
 /** a title written just before a person's name */
@@ -182,16 +190,12 @@ export function personMention(
   const title = TITLE_BEFORE.exec(before);
   const s = title ? start - title[0].length : start;
   const words = text.slice(s, end);
-  const base = { start: s, end, text: words, sentence, form: "official" as const, attacker: false };
-  if (row.intl) return { ...base, party: { kind: "intl", code: row.intl, name: row.intl } };
-  return {
-    ...base,
-    party: {
-      kind: "person",
-      name: row.name,
-      ...(row.role ? { role: row.role } : {}),
-      ...(row.country ? { country: row.country } : {}),
-    },
-    ...(row.country ? { country: row.country } : {}),
-  };
+  if (row.intl) {
+    const party = { kind: "intl" as const, code: row.intl, name: row.intl };
+    return mention(s, end, words, sentence, "official", party, undefined, false);
+  }
+  const party: Party = { kind: "person", name: row.name };
+  if (row.role) party.role = row.role;
+  if (row.country) party.country = row.country;
+  return mention(s, end, words, sentence, "official", party, row.country || undefined, false);
 }

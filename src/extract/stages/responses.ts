@@ -113,8 +113,8 @@ export function findResponses(
             sentence: s.index,
             start: pos,
             end,
-            ...(date ? { date } : {}),
-            ...(detail ? { detail } : {}),
+            date,
+            detail: detail || undefined,
             punitive:
               punitive &&
               (kind === "sanctions" ||

@@ -147,12 +147,31 @@ export function partiesOf(ms: readonly Mention[]): Party[] {
   return out;
 }
 
+const NEGATION =
+  /\b(?:not|never|no|without|neither|nor|declined to|refused to|stopped short of|yet to|none|nobody|no one)\b|n['’]t\b/i;
+
 export function isNegated(text: string, from: number, to: number): boolean {
-  let span = text.slice(Math.max(from, to - 60), to);
+  const start = Math.max(from, to - 60);
   // "did not mention it by name but acknowledged the attack": a negation does not cross "but" or a semicolon
-  const cut = /.*(?:\bbut\b|;)/s.exec(span);
-  if (cut) span = span.slice(cut[0].length);
-  return /\b(?:not|never|no|without|neither|nor|declined to|refused to|stopped short of|yet to|none|nobody|no one)\b|n['’]t\b/i.test(
-    span,
-  );
+  const span = text.slice(afterLastBreak(text, start, to), to);
+  return NEGATION.test(span);
+}
+
+// \b without the u flag: ASCII letters, digits and underscore
+const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Where the text after the last ";" or whole word "but" in [start, to) begins; start when there is none. */
+function afterLastBreak(text: string, start: number, to: number): number {
+  for (let e = to; e > start; e--) {
+    if (text.charCodeAt(e - 1) === 59) return e; // ";"
+    if (
+      e - 3 >= start &&
+      text.startsWith("but", e - 3) &&
+      (e === to || !isWordCode(text.charCodeAt(e))) &&
+      (e - 3 === start || !isWordCode(text.charCodeAt(e - 4)))
+    )
+      return e;
+  }
+  return start;
 }

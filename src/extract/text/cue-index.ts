@@ -17,7 +17,10 @@ export class CueIndex {
    * are kept apart, by first letter.
    */
   private readonly buckets = new Map<number, Bucket>();
-  private readonly shortStems = new Map<number, Array<{ stem: string; cue: number }>>();
+  /** a filter on the same key, folded to 16 bits: most words open no cue and are turned away here */
+  private readonly maybe = new Uint8Array(65_536);
+  /** stems by their first character (ASCII, lowercase) */
+  private readonly shortStems: Array<Array<{ stem: string; cue: number }> | undefined> = new Array(128);
   private readonly cues: Cue[] = [];
 
   /** Registers a pattern; its flags are kept (g is dropped: a Cue says whether it wants all matches). */
@@ -28,14 +31,15 @@ export class CueIndex {
     this.cues.push(cue);
     for (const { word, complete } of words ?? []) {
       if (!complete && word.length < 3) {
-        const list = this.shortStems.get(word.charCodeAt(0)) ?? [];
+        const list = this.shortStems[word.charCodeAt(0)] ?? [];
         list.push({ stem: word, cue: id });
-        this.shortStems.set(word.charCodeAt(0), list);
+        this.shortStems[word.charCodeAt(0)] = list;
         continue;
       }
       const key = keyOf(word, 0, word.length);
       const bucket: Bucket = this.buckets.get(key) ?? { exact: [], stems: [] };
       this.buckets.set(key, bucket);
+      this.maybe[fold(key)] = 1;
       if (complete) {
         const known = bucket.exact.find((e) => e.word === word);
         if (!known) bucket.exact.push({ word, cues: [id] });
@@ -48,15 +52,8 @@ export class CueIndex {
   /** Reads the words of `text` once and notes, for each cue, where it may match. */
   read(text: string): CueHits {
     const at: Array<number[] | undefined> = new Array(this.cues.length);
-    const note = (cue: number, pos: number) => {
-      const list = at[cue];
-      if (!list) at[cue] = [pos];
-      // a word can open one cue both as a whole word and through a stem: note the place once
-      else if (list[list.length - 1] !== pos) list.push(pos);
-    };
-    // words are compared in a lowercased copy, in place: no string is made per word
-    let lower = text.toLowerCase();
-    if (lower.length !== text.length) lower = text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    // words are ASCII ([A-Za-z0-9_]), so they are compared lowercased char by char, in place: no string is
+    // made per word or per sentence
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -65,19 +62,46 @@ export class CueIndex {
       while (i < n && isWordCode(text.charCodeAt(i))) i++;
       if (start >= i) continue;
       const length = i - start;
-      const short = this.shortStems.get(lower.charCodeAt(start));
-      if (short) for (const s of short) if (lower.startsWith(s.stem, start)) note(s.cue, start);
-      const bucket = this.buckets.get(keyOf(lower, start, i));
+      const short = this.shortStems[lowerCode(text.charCodeAt(start))];
+      if (short) for (const s of short) if (opensWith(text, start, s.stem)) note(at, s.cue, start);
+      const key = lowerKey(text, start, i);
+      if (this.maybe[fold(key)] === 0) continue;
+      const bucket = this.buckets.get(key);
       if (!bucket) continue;
       for (const e of bucket.exact)
-        if (e.word.length === length && lower.startsWith(e.word, start))
-          for (const c of e.cues) note(c, start);
+        if (e.word.length === length && opensWith(text, start, e.word))
+          for (const c of e.cues) note(at, c, start);
       for (const s of bucket.stems)
-        if (s.stem.length <= length && lower.startsWith(s.stem, start)) note(s.cue, start);
+        if (s.stem.length <= length && opensWith(text, start, s.stem)) note(at, s.cue, start);
     }
     // words are read left to right, so each cue's places come in order
     return new CueHits(this, text, at);
   }
+}
+
+function note(at: Array<number[] | undefined>, cue: number, pos: number): void {
+  const list = at[cue];
+  if (!list) at[cue] = [pos];
+  // a word can open one cue both as a whole word and through a stem: note the place once
+  else if (list[list.length - 1] !== pos) list.push(pos);
+}
+
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** True when the text at `start` reads `word` (lowercase) ignoring ASCII case; the caller keeps it in one word. */
+function opensWith(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if (lowerCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const fold = (key: number) => (key ^ (key >>> 16) ^ (key >>> 5)) & 0xffff;
+
+/** keyOf of the lowercased word, read from the text in place. */
+function lowerKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < start + 3; k++) key = key * 256 + (k < end ? lowerCode(text.charCodeAt(k)) : 0);
+  return key;
 }
 
 interface Bucket {

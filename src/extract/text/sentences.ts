@@ -105,17 +105,24 @@ function splitLine(line: string): Array<[number, number]> {
   return spans;
 }
 
+const isLetterOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+
 function isAbbreviation(line: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(line[i] as string)) i--;
+  while (i >= 0 && isLetterOrDot(line.charCodeAt(i))) i--;
   const word = line.slice(i + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // a single capital letter is an initial ("John F. Kennedy")
   return /^[a-z]$/.test(word) && /[A-Z]/.test(line[dot - 1] as string);
 }
 
+const SPACE = /\s/;
+// ASCII by char code, the rest (no-break and other Unicode spaces) by the pattern
+const isSpace = (c: number) =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+
 function pushTrimmed(line: string, s: number, e: number, spans: Array<[number, number]>): void {
-  while (s < e && /\s/.test(line[s] as string)) s++;
-  while (e > s && /\s/.test(line[e - 1] as string)) e--;
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
   if (e > s) spans.push([s, e]);
 }
