@@ -44,7 +44,8 @@ export interface IngestOptions {
   workers?: number;
   /**
    * Hands each document that is not stored already to a queue instead of extracting and storing it here
-   * (`casebook ingest --queue`): workers do the rest. Counted as `documents.queued`.
+   * (`casebook ingest --queue`): workers do the rest. Counted as `documents.queued`. The documents of a group
+   * are handed over in order without waiting for each other; the run waits for all of them before the next.
    */
   enqueue?: (doc: Document, where: string) => Promise<void>;
   /** threat groups of imported catalogues, recognised by extraction beside the bundled gazetteer */
@@ -335,10 +336,13 @@ async function drain(run: Run, keep: number): Promise<void> {
 async function settle(run: Run, group: readonly Pending[]): Promise<void> {
   const outcomes: Outcome[] = [];
   const items: SaveItem[] = [];
+  // the group's documents are handed to the queue all at once, in order: a queue may send them without
+  // waiting for each answer in turn (see `Enqueuer`)
+  const queued: Array<Promise<void>> = [];
   for (const p of group) {
     if (p.error !== undefined) outcomes.push({ where: p.where, error: p.error });
     else if (p.enqueue && p.doc && run.opts.enqueue) {
-      await run.opts.enqueue(p.doc, p.where);
+      queued.push(run.opts.enqueue(p.doc, p.where));
       outcomes.push({ queued: true });
     } else if (p.duplicate || !p.doc || !p.record) outcomes.push({ duplicate: true });
     else {
@@ -351,6 +355,7 @@ async function settle(run: Run, group: readonly Pending[]): Promise<void> {
       }
     }
   }
+  await Promise.all(queued);
   const saved = items.length > 0 ? await run.store.saveDocuments(items) : [];
   for (const [i, p] of group.entries()) count(run, p.where, outcomes[i], saved);
 }
