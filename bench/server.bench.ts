@@ -74,7 +74,8 @@ async function settle(base: string): Promise<number> {
   for (;;) {
     const t = performance.now();
     await (await fetch(`${base}/api/me`)).arrayBuffer();
-    if (performance.now() - t < 20 || performance.now() - started > 120_000) return performance.now() - started;
+    if (performance.now() - t < 20 || performance.now() - started > 120_000)
+      return performance.now() - started;
   }
 }
 
