@@ -1,4 +1,4 @@
-import type { FuzzyDate, Party } from "../model/index.ts";
+import type { FuzzyDate, Party, SavePlan } from "../model/index.ts";
 import { datesCompatible } from "../model/index.ts";
 
 // How facts' values become table rows and back, the same for every SQL backend.
@@ -19,6 +19,35 @@ export interface IncidentValues extends DateRow {
 
 export function dateRow(d: FuzzyDate | undefined): DateRow {
   return { date_value: d?.value ?? null, date_precision: d?.precision ?? null, date_text: d?.text ?? null };
+}
+
+/**
+ * A planned incident's stored columns, and the values of an insert or update from the date on, in column order:
+ * date value, precision, text, start, end, victims, types, systems.
+ */
+export function incidentValues(
+  p: SavePlan["incidents"][number],
+  bounds: { start: string; end: string } | undefined,
+): { row: IncidentValues; values: Array<string | null> } {
+  const row: IncidentValues = {
+    label: p.label,
+    name_key: p.name ?? null,
+    ...dateRow(p.date),
+    victims_json: JSON.stringify(p.victims),
+    types_json: JSON.stringify(p.types),
+    systems_json: JSON.stringify(p.systems),
+  };
+  const values = [
+    row.date_value,
+    row.date_precision,
+    row.date_text,
+    bounds?.start ?? null,
+    bounds?.end ?? null,
+    row.victims_json,
+    row.types_json,
+    row.systems_json,
+  ];
+  return { row, values };
 }
 
 export function dateOf(r: DateRow): FuzzyDate | undefined {

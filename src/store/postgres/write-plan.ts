@@ -17,6 +17,7 @@ import {
   dateOf,
   dateRow,
   type IncidentValues,
+  incidentValues,
   partyCountry,
   partyName,
   refineDate,
@@ -237,24 +238,7 @@ export class PlanWriter {
       );
     }
     const bounds = p.date ? this.bounds(p.date, `the incident "${p.local}"`) : undefined;
-    const row: IncidentValues = {
-      label: p.label,
-      name_key: p.name ?? null,
-      ...dateRow(p.date),
-      victims_json: JSON.stringify(p.victims),
-      types_json: JSON.stringify(p.types),
-      systems_json: JSON.stringify(p.systems),
-    };
-    const values = [
-      row.date_value,
-      row.date_precision,
-      row.date_text,
-      bounds?.start ?? null,
-      bounds?.end ?? null,
-      row.victims_json,
-      row.types_json,
-      row.systems_json,
-    ];
+    const { row, values } = incidentValues(p, bounds);
     const victims = !stored || stored.victims_json !== row.victims_json;
     const types = !stored || stored.types_json !== row.types_json;
     if (stored) {

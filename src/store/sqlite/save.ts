@@ -20,6 +20,7 @@ import {
   dateOf,
   dateRow,
   type IncidentValues,
+  incidentValues,
   partyCountry,
   partyName,
   refineDate,
@@ -104,26 +105,25 @@ export function saveDocument(db: Db, doc: Document, record: DocumentRecord, reso
  */
 export function saveDocuments(db: Db, items: readonly SaveItem[]): Array<SaveResult | StoreError> {
   try {
-    return db.raw
-      .transaction(() =>
-        items.map((item): SaveResult => {
-          checkRecordFitsDocument(item.doc, item.record);
-          return saveOne(db, item.doc, item.record, item.resolver);
-        }),
-      )
-      .immediate();
+    return saveGroup(db, items, false);
   } catch (err) {
-    if (!(err instanceof StoreError && REFUSALS.has(err.code))) throw err;
+    if (!isRefusal(err)) throw err;
   }
+  return saveGroup(db, items, true);
+}
+
+/** One write transaction for the group; with `savepoints`, a refused document rolls back alone. */
+function saveGroup(db: Db, items: readonly SaveItem[], savepoints: boolean): Array<SaveResult | StoreError> {
   const one = db.raw.transaction((item: SaveItem) => saveOne(db, item.doc, item.record, item.resolver));
   return db.raw
     .transaction(() =>
       items.map((item): SaveResult | StoreError => {
         try {
           checkRecordFitsDocument(item.doc, item.record);
-          return one(item); // nested: a savepoint
+          // nested: a savepoint
+          return savepoints ? one(item) : saveOne(db, item.doc, item.record, item.resolver);
         } catch (err) {
-          if (err instanceof StoreError && REFUSALS.has(err.code)) return err;
+          if (savepoints && isRefusal(err)) return err;
           throw err;
         }
       }),
@@ -133,6 +133,7 @@ export function saveDocuments(db: Db, items: readonly SaveItem[]): Array<SaveRes
 
 /** The errors that refuse one document without saying anything about the others. */
 const REFUSALS = new Set<StoreError["code"]>(["BAD_RECORD", "BAD_PLAN"]);
+const isRefusal = (err: unknown): err is StoreError => err instanceof StoreError && REFUSALS.has(err.code);
 
 function saveOne(db: Db, doc: Document, record: DocumentRecord, resolver?: Resolver): SaveResult {
   const existing = db.prep<{ id: string }>(SQL.bySha).get(doc.sha256);
@@ -238,24 +239,7 @@ class Writer {
       );
     }
     const bounds = p.date ? this.bounds(p.date, `the incident "${p.local}"`) : undefined;
-    const row: IncidentValues = {
-      label: p.label,
-      name_key: p.name ?? null,
-      ...dateRow(p.date),
-      victims_json: JSON.stringify(p.victims),
-      types_json: JSON.stringify(p.types),
-      systems_json: JSON.stringify(p.systems),
-    };
-    const values = [
-      row.date_value,
-      row.date_precision,
-      row.date_text,
-      bounds?.start ?? null,
-      bounds?.end ?? null,
-      row.victims_json,
-      row.types_json,
-      row.systems_json,
-    ];
+    const { row, values } = incidentValues(p, bounds);
     // A report joining an incident mostly changes nothing of it: rows are rewritten only when a value changed,
     // since every page a transaction touches is written again (to the WAL, then the database).
     const victims = !stored || stored.victims_json !== row.victims_json;
