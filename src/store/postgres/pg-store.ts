@@ -23,6 +23,7 @@ import * as incidents from "./incidents.ts";
 import { loadPgMigrations, migratePg } from "./migrate.ts";
 import { reprocess } from "./reprocess.ts";
 import { saveDocument, saveDocuments } from "./save.ts";
+import { StatisticsKeeper } from "./statistics.ts";
 
 export interface PostgresOptions {
   /** Refuse a database that holds no knowledge base yet: for commands that only read. */
@@ -88,13 +89,20 @@ function withAsyncCommit(url: string): string {
 
 class PostgresStore implements Store {
   private closed = false;
-  constructor(private readonly db: Db) {}
+  private readonly statistics: StatisticsKeeper;
+  constructor(private readonly db: Db) {
+    this.statistics = new StatisticsKeeper(db);
+  }
 
   async saveDocument(doc: Document, record: DocumentRecord, resolver?: Resolver) {
-    return saveDocument(this.open(), doc, record, resolver);
+    const saved = await saveDocument(this.open(), doc, record, resolver);
+    this.statistics.noteSaved(1);
+    return saved;
   }
   async saveDocuments(items: readonly SaveItem[]) {
-    return saveDocuments(this.open(), items);
+    const saved = await saveDocuments(this.open(), items);
+    this.statistics.noteSaved(saved.length);
+    return saved;
   }
   async sourceIds() {
     return catalogue.sourceIds(this.open().sql);
@@ -187,6 +195,7 @@ class PostgresStore implements Store {
   async close() {
     if (this.closed) return;
     this.closed = true;
+    await this.statistics.settle();
     await this.db.pool.end();
   }
 

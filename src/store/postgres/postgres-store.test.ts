@@ -5,8 +5,10 @@ import { rejects } from "../assert.case.ts";
 import { tirana } from "../fixtures.case.ts";
 import { runStoreConformance } from "../store.case.ts";
 import type { Store } from "../store.ts";
+import { Db } from "./db.ts";
 import { loadPgMigrations } from "./migrate.ts";
 import { openPostgresStore } from "./pg-store.ts";
+import { StatisticsKeeper } from "./statistics.ts";
 import { createTestDatabase, SKIP_MESSAGE } from "./test-database.ts";
 
 const testDb = await createTestDatabase("store");
@@ -96,5 +98,32 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
     assert.equal((await again.getSource(saved.sourceId))?.ingestedAt, at.toISOString());
     assert.equal((await again.saveDocument(doc, record)).status, "duplicate");
     await again.close();
+  });
+
+  it("analyzes the tables that grew, once, whatever autovacuum does", async () => {
+    const fresh = (await testDb?.freshSchema()) ?? "";
+    const store = await openPostgresStore(fresh);
+    const { doc, record } = tirana();
+    // the same story under ten texts: ten sources, with their facts and quotes
+    for (let k = 0; k < 10; k++) {
+      const sha256 = `${k}`.padStart(64, "0");
+      const copy = { ...doc, id: `tirana-${k}`, sha256 };
+      await store.saveDocument(copy, { ...record, document: { ...record.document, sha256 } });
+    }
+    await store.close();
+    const pool = new pg.Pool({ connectionString: fresh });
+    try {
+      const keeper = new StatisticsKeeper(new Db(pool, () => new Date()));
+      const analyzed = await keeper.refresh();
+      assert.ok(analyzed.includes("evidence"), `analyzed: ${analyzed.join(", ")}`);
+      assert.ok(!analyzed.includes("parties"), "a table that barely changed is left alone");
+      const { rows } = await pool.query(
+        "SELECT count(*)::int AS n FROM pg_class WHERE relname = 'evidence' AND relnamespace = current_schema()::regnamespace AND reltuples > 0",
+      );
+      assert.equal(rows[0].n, 1, "the planner knows how many quotes there are");
+      assert.deepEqual(await keeper.refresh(), [], "nothing changed since: nothing to analyze");
+    } finally {
+      await pool.end();
+    }
   });
 });
