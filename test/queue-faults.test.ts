@@ -190,6 +190,12 @@ describe("queue faults", { skip: probe ? false : SKIP_MESSAGE }, () => {
     const worker = await spawnCli(["worker", "--db", db.url, "--exit-when-idle"], QUEUE_ENV).done;
     assert.equal(worker.code, 0, worker.stderr);
     assert.match(worker.stderr, /failed: The job's document "poison-1" does not match its sha256/);
+    // the server's own setting decides whether the worker must warn about it
+    const check = new pg.Client({ connectionString: db.url });
+    await check.connect();
+    const autovacuum = (await check.query("SHOW autovacuum")).rows[0]?.autovacuum;
+    await check.end();
+    assert.equal(/autovacuum is off on this server/.test(worker.stderr), autovacuum === "off", worker.stderr);
     assert.equal((await countsOf(db.url)).sources, 6);
     const failed = await runCli(["jobs", "--failed", "--db", db.url]);
     assert.equal(failed.code, 0, failed.stderr);

@@ -39,6 +39,7 @@ export async function runWorkerCommand(opts: WorkerCommandOptions, io: CliIo): P
       if (e.kind === "failed") io.stderr.write(`job ${e.job} failed: ${e.reason}\n`);
       else if (e.kind === "unavailable")
         io.stderr.write(`the database is unavailable (${e.reason}); retrying\n`);
+      else if (e.kind === "notice") io.stderr.write(`${e.message}\n`);
       else done++;
       if (!opts.quiet && Date.now() - lastReport > 10_000) {
         lastReport = Date.now();

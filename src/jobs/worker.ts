@@ -25,7 +25,8 @@ export interface WorkerOptions {
 export type WorkerEvent =
   | { kind: "stored"; job: string; status: "new" | "duplicate" }
   | { kind: "failed"; job: string; reason: string }
-  | { kind: "unavailable"; reason: string };
+  | { kind: "unavailable"; reason: string }
+  | { kind: "notice"; message: string };
 
 export interface WorkerStats {
   stored: number;
@@ -67,6 +68,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
   }
   const stats: WorkerStats = { stored: 0, duplicates: 0, failed: 0 };
   const emit = (e: WorkerEvent) => opts.onEvent?.(e);
+  if (await autovacuumOff(boss)) emit({ kind: "notice", message: AUTOVACUUM_OFF });
   let stopping = false;
   opts.signal?.addEventListener("abort", () => {
     stopping = true;
@@ -187,6 +189,19 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerStats> {
     await kb.close();
   }
   return stats;
+}
+
+const AUTOVACUUM_OFF =
+  "PostgreSQL's autovacuum is off on this server: Casebook keeps the planner's statistics up to date itself, " +
+  "but nothing removes the row versions that updates leave behind; turn autovacuum on, or VACUUM regularly.";
+
+/** Whether the server runs without autovacuum (a setting some test and bulk-load set-ups choose). */
+async function autovacuumOff(boss: PgBoss): Promise<boolean> {
+  const answer = await boss
+    .getDb()
+    .executeSql("SELECT current_setting('autovacuum') = 'off' AS off", [])
+    .catch(() => undefined);
+  return (answer?.rows[0] as { off?: boolean } | undefined)?.off === true;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
