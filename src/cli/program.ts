@@ -22,7 +22,7 @@ writes {"document":{"id":…},"error":"…","code":"…"} instead and the batch 
 export function buildProgram(io: CliIo): Command {
   const program = new Command("casebook")
     .description(
-      "Reads news about cyberattacks and extracts an evidence-backed record: incidents, attributions and\n" +
+      "Reads news about cyberattacks and extracts an evidence-backed record: incidents, attributions and " +
         "denials, and what each state did about them, each pointing at the exact words of the source.",
     )
     .version("0.1.0", "-v, --version", "print the version")
