@@ -1,5 +1,5 @@
 /**
- * Scale-out (issue 6): CASEBOOK_BENCH_DOCS article-sized documents (bench/articles.ts; default 100,000) through
+ * Scale-out (issue 6): CASEBOOK_BENCH_DOCS generated documents (default 100,000) through
  *
  * - the embedded path: one `ingest` into a fresh SQLite file (worker threads extract, the main thread stores);
  * - the queue on PostgreSQL: `ingest --queue` into a fresh database, then 1, 2 and 4 `casebook worker`
@@ -9,6 +9,11 @@
  * the queue's own timestamps, so process start-up is left out; the scaling ratio is each rate over the rate of
  * one worker. Each configuration runs once on a fresh database. The PostgreSQL rows are skipped, and say so,
  * when no server answers at CASEBOOK_TEST_PG (default postgres://postgres@127.0.0.1:5432).
+ *
+ * The documents are those of the knowledge bench's large store (CASEBOOK_BENCH_KIND=stories, the default: corpus
+ * stories recombined with their countries and years varied, 1.9 KB, the same attacks told again and again as in
+ * the news) or article-sized ones (CASEBOOK_BENCH_KIND=articles: 3.5 KB of paragraphs from several stories, about
+ * 15 facts each, bench/articles.ts).
  */
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
@@ -19,17 +24,20 @@ import pg from "pg";
 import { INGEST_QUEUE, openEnqueuer } from "../src/jobs/index.ts";
 import { openKnowledge } from "../src/service/index.ts";
 import { createTestDatabase } from "../src/store/postgres/test-database.ts";
+import { generatedDocument } from "../test/helpers/generated.ts";
 import { makeArticle } from "./articles.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const DOCS = Number(process.env.CASEBOOK_BENCH_DOCS ?? 100_000);
 const WORKERS = (process.env.CASEBOOK_BENCH_WORKERS ?? "1,2,4").split(",").map(Number);
+const KIND = process.env.CASEBOOK_BENCH_KIND === "articles" ? "articles" : "stories";
 const MAIN = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
 
 async function writeArticles(path: string, count: number): Promise<void> {
   const out = createWriteStream(path);
   for (let i = 0; i < count; i++) {
-    if (!out.write(`${JSON.stringify(makeArticle(6, i))}\n`)) {
+    const doc = KIND === "articles" ? makeArticle(6, i) : generatedDocument(17, i);
+    if (!out.write(`${JSON.stringify(doc)}\n`)) {
       await new Promise<void>((resolve) => out.once("drain", () => resolve()));
     }
   }
@@ -68,7 +76,7 @@ async function drainSeconds(url: string): Promise<{ seconds: number; completed: 
 }
 
 export const benchmark: Benchmark = {
-  title: `scale-out: ${DOCS.toLocaleString("en-US")} article-sized documents, embedded SQLite and ${WORKERS.join(
+  title: `scale-out: ${DOCS.toLocaleString("en-US")} generated ${KIND === "articles" ? "article-sized documents" : "stories"}, embedded SQLite and ${WORKERS.join(
     "/",
   )} queue workers on PostgreSQL (${availableParallelism()} cores)`,
   async run(log) {
