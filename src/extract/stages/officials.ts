@@ -69,11 +69,21 @@ const PEOPLE_AT = sticky(peopleRe);
 const TITLED_AT = sticky(TITLED_PERSON);
 const ANAPHOR_AT = sticky(ANAPHOR);
 
-const REFERENCE_WORDS = new Set(
-  "bureau agency agencies department office directorate centre center gang group crew collective syndicate outfit company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange".split(
-    " ",
+/** the nouns of the references to a body, a group and an organisation, each kind by its bit */
+export const REFERS_TO_BODY = 1;
+export const REFERS_TO_GROUP = 2;
+export const REFERS_TO_ORG = 4;
+const REFERENCE_WORDS = new Map<string, number>([
+  ...words("bureau agency agencies department office directorate centre center", REFERS_TO_BODY),
+  ...words("gang group crew collective syndicate outfit", REFERS_TO_GROUP),
+  ...words(
+    "company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange",
+    REFERS_TO_ORG,
   ),
-);
+]);
+function words(list: string, bit: number): Array<[string, number]> {
+  return list.split(" ").map((w) => [w, bit]);
+}
 /**
  * A filter on a word's first three letters, lowercased: true for every key word above (and some others).
  * It lets the scan pass over most words without making a string of them.
@@ -93,14 +103,19 @@ class PrefixFilter {
     return h;
   }
 }
-const KEY_WORDS = new PrefixFilter([...PEOPLE_WORDS, ...TITLE_WORDS, ...ANAPHOR_WORDS, ...REFERENCE_WORDS]);
+const KEY_WORDS = new PrefixFilter([
+  ...PEOPLE_WORDS,
+  ...TITLE_WORDS,
+  ...ANAPHOR_WORDS,
+  ...REFERENCE_WORDS.keys(),
+]);
 
 interface Candidates {
   people: RegExpExecArray[];
   titles: RegExpExecArray[];
   anaphors: RegExpExecArray[];
-  /** the sentence has a word that may point back to a named group, company or body */
-  references: boolean;
+  /** the kinds (REFERS_TO_*) of the words that may point back to a named group, company or body */
+  references: number;
 }
 
 /** Tries a sticky pattern at one position, unless an earlier match of the same list covers it. */
@@ -112,7 +127,7 @@ function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): 
 }
 
 export function candidates(text: string): Candidates {
-  const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
+  const found: Candidates = { people: [], titles: [], anaphors: [], references: 0 };
   // where the three words before this one start, most recent first, and whether each is "the"
   let r0 = -1;
   let r1 = -1;
@@ -145,7 +160,7 @@ export function candidates(text: string): Candidates {
         if (the2) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
         tryAt(ANAPHOR_AT, text, start, found.anaphors);
       }
-      if (REFERENCE_WORDS.has(lower)) found.references = true;
+      found.references |= REFERENCE_WORDS.get(lower) ?? 0;
     }
     r2 = r1;
     r1 = r0;
