@@ -17,11 +17,13 @@ function isWordCode(c: number): boolean {
 }
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 
-/** A 16-bit hash of a word's first three characters (all of a shorter word). */
-function prefixHash(text: string, start: number, end: number): number {
+const SLOTS = 16_384;
+
+/** The hash `match` computes of a word as it reads it, folded to a slot. */
+function wordSlot(word: string): number {
   let h = 0;
-  for (let k = start; k < start + 3; k++) h = (h * 31 + (k < end ? text.charCodeAt(k) : 0)) & 0xffff;
-  return h;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h & (SLOTS - 1);
 }
 
 /**
@@ -41,10 +43,10 @@ interface FirstWord {
  */
 export class SurfaceMatcher {
   /**
-   * First words by a hash of their first three characters: most words of a text open no entry and are turned
-   * away by an empty slot; the rest are compared in place, so no string is made of any word.
+   * First words by a hash of the whole word, computed while the word is read: most words of a text open no
+   * entry and are turned away by an empty slot; the rest are compared in place, so no string is made of any word.
    */
-  private readonly slotOf = new Int32Array(65_536).fill(-1);
+  private readonly slotOf = new Int32Array(SLOTS).fill(-1);
   // a dense list beside a typed index: a sparse array of 65,536 would be kept as a slow dictionary
   private readonly slots: FirstWord[][] = [];
   private count = 0;
@@ -64,7 +66,7 @@ export class SurfaceMatcher {
     }
     for (const [word, list] of byFirstWord) {
       list.sort((a, b) => b.surface.length - a.surface.length);
-      const h = prefixHash(word, 0, word.length);
+      const h = wordSlot(word);
       if (this.slotOf[h] === -1) {
         this.slotOf[h] = this.slots.length;
         this.slots.push([]);
@@ -85,11 +87,19 @@ export class SurfaceMatcher {
     let i = from;
     // a hand-rolled word scan: this loop runs over every character of every document
     while (i < to) {
-      while (i < to && !isWordCode(text.charCodeAt(i))) i++;
+      let c = text.charCodeAt(i);
+      if (!isWordCode(c)) {
+        i++;
+        continue;
+      }
       const wordStart = i;
-      while (i < to && isWordCode(text.charCodeAt(i))) i++;
-      if (wordStart >= i || wordStart < skipUntil) continue;
-      const slotIndex = this.slotOf[prefixHash(text, wordStart, i)] as number;
+      let h = 0;
+      do {
+        h = (Math.imul(h, 31) + c) | 0;
+        c = ++i < to ? text.charCodeAt(i) : 0;
+      } while (i < to && isWordCode(c));
+      if (wordStart < skipUntil) continue;
+      const slotIndex = this.slotOf[h & (SLOTS - 1)] as number;
       if (slotIndex < 0) continue;
       const slot = this.slots[slotIndex] as FirstWord[];
       const length = i - wordStart;

@@ -37,6 +37,7 @@ const PRONOUN_SPEAKER = new RegExp(
 );
 // both patterns above need a word of saying: a sentence without one is not scanned with them
 const SAY_WORD = new RegExp(SAY, "i");
+const SOURCE_WORD = /according to|quoted by/i;
 const NAME_SPEAKER = new RegExp(
   `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
   "u",
@@ -105,11 +106,14 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
   const s = a.sentences[index];
   if (!s) return null;
   const ms = (a.bySentence[index] ?? []).filter(isSpeakerCapable);
-  for (const m of ms) {
-    const after = a.text.slice(m.end, Math.min(s.end, m.end + 40));
-    const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
-    if (SAY_AFTER.test(after) || SAY_BEFORE.test(before)) return m;
-  }
+  // both patterns below need a word of saying, "according to" or "quoted by" in the sentence
+  const says = SAY_WORD.test(s.text);
+  if (says || SOURCE_WORD.test(s.text))
+    for (const m of ms) {
+      const after = a.text.slice(m.end, Math.min(s.end, m.end + 40));
+      const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
+      if (SAY_AFTER.test(after) || SAY_BEFORE.test(before)) return m;
+    }
   // "according to the report": the author of the last report the story named
   if (
     /according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i.test(
@@ -126,7 +130,7 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
   // headline form "… attack: Ukraine"
   const last = ms[ms.length - 1];
   if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;
-  if (SAY_WORD.test(s.text) && (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))) {
+  if (says && (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))) {
     // "It said …" after a company was named: the company speaks
     if (/^It\s+(?:also\s+)?(?:said|says|added|told|reported|confirmed)\b/.test(s.text)) {
       for (let i = index - 1; i >= Math.max(0, index - 2); i--) {

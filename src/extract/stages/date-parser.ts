@@ -61,14 +61,33 @@ const NEEDS = PARSERS.map((p) => {
 const WEEKDAY = PARSERS.findIndex((p) => p.constructor.name === "ENWeekdayParser");
 const MONTH = PARSERS.findIndex((p) => p.constructor.name === "ENMonthNameParser");
 
-/** The parsers whose patterns match the sentence last scanned: chrono runs only those. */
-let scanned: { text: string; matched: boolean[] } = { text: "", matched: [] };
+/**
+ * The parsers' first matches in the sentence last scanned (null where a parser's pattern does not match): chrono
+ * runs only the parsers that matched, and takes each one's first match from the scan instead of searching again.
+ */
+let scanned: { text: string; found: Array<RegExpExecArray | null> } = { text: "", found: [] };
 const NEVER = /^(?!)/;
 const newsDates = chrono.casual.clone();
 newsDates.parsers = PARSERS.map(
   (parser, i): Parser => ({
-    pattern: (context) =>
-      scanned.text !== context.text || scanned.matched[i] ? parser.pattern(context) : NEVER,
+    pattern: (context) => {
+      if (scanned.text !== context.text) return parser.pattern(context);
+      const first = scanned.found[i];
+      if (!first) return NEVER;
+      const re = parser.pattern(context);
+      // chrono searches the whole text first, then what follows each result: the first search was the scan's
+      let pending: RegExpExecArray | null = first;
+      return {
+        exec(s: string) {
+          if (pending && s === context.text) {
+            const m = pending;
+            pending = null;
+            return m;
+          }
+          return re.exec(s);
+        },
+      } as RegExp;
+    },
     extract: (context, match) => parser.extract(context, match),
   }),
 );
@@ -76,23 +95,23 @@ newsDates.parsers = PARSERS.map(
 export function parseDates(text: string, ref: { instant: Date; timezone: number }): DateReading[] {
   const context = new chrono.ParsingContext(text, ref);
   const passed = TESTS.map((t) => t.test(text));
-  const matched: boolean[] = [];
+  const found: Array<RegExpExecArray | null> = [];
   let count = 0;
   for (let i = 0; i < PARSERS.length; i++) {
-    const found = passed[NEEDS[i] as number] as boolean;
-    matched[i] = found && (PARSERS[i] as Parser).pattern(context).exec(text) !== null;
-    if (matched[i]) count++;
+    const m = passed[NEEDS[i] as number] ? (PARSERS[i] as Parser).pattern(context).exec(text) : null;
+    found.push(m);
+    if (m) count++;
   }
   if (count === 0) return [];
-  if (count === 1 && matched[WEEKDAY]) {
+  if (count === 1 && found[WEEKDAY]) {
     const lone = loneWeekday(text, context);
     if (lone) return [lone];
   }
-  if (count === 1 && matched[MONTH]) {
+  if (count === 1 && found[MONTH]) {
     const lone = loneMonth(text, context, ref.instant);
     if (lone) return [lone];
   }
-  scanned = { text, matched };
+  scanned = { text, found };
   return newsDates.parse(text, ref);
 }
 

@@ -12,6 +12,9 @@ import {
   type PersonRow,
   peopleBySurface,
   personMention,
+  REFERS_TO_BODY,
+  REFERS_TO_GROUP,
+  REFERS_TO_ORG,
   titleAlt,
   titledMention,
 } from "./officials.ts";
@@ -178,7 +181,9 @@ export function findMentions(
     }
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
-      for (const [re, form] of REFERENCES) {
+      for (const [re, form, bit] of REFERENCES) {
+        // each pattern ends on one of its nouns: a sentence without one of them is not scanned with it
+        if (!(found.references & bit)) continue;
         for (const m of s.text.matchAll(re)) {
           const start = s.start + (m.index ?? 0);
           const end = start + m[0].length;
@@ -197,15 +202,21 @@ export function findMentions(
   return out;
 }
 
-const REFERENCES: Array<[RegExp, "group" | "org" | "body"]> = [
-  [/\bthe (?:bureau|agency|agencies|department|office|directorate|centre|center)\b/gi, "body"],
+const REFERENCES: Array<[RegExp, "group" | "org" | "body", number]> = [
+  [
+    /\bthe (?:bureau|agency|agencies|department|office|directorate|centre|center)\b/gi,
+    "body",
+    REFERS_TO_BODY,
+  ],
   [
     /\b(?:the|this|that) (?:same |ransomware |criminal |hacking |cybercrime |extortion |hacker )?(?:gang|group|crew|collective|syndicate|outfit)\b/gi,
     "group",
+    REFERS_TO_GROUP,
   ],
   [
     /\bthe (?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange)\b/gi,
     "org",
+    REFERS_TO_ORG,
   ],
 ];
 

@@ -69,38 +69,67 @@ const PEOPLE_AT = sticky(peopleRe);
 const TITLED_AT = sticky(TITLED_PERSON);
 const ANAPHOR_AT = sticky(ANAPHOR);
 
-const REFERENCE_WORDS = new Set(
-  "bureau agency agencies department office directorate centre center gang group crew collective syndicate outfit company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange".split(
-    " ",
+/** the nouns of the references to a body, a group and an organisation, each kind by its bit */
+export const REFERS_TO_BODY = 1;
+export const REFERS_TO_GROUP = 2;
+export const REFERS_TO_ORG = 4;
+const REFERENCE_WORDS = new Map<string, number>([
+  ...words("bureau agency agencies department office directorate centre center", REFERS_TO_BODY),
+  ...words("gang group crew collective syndicate outfit", REFERS_TO_GROUP),
+  ...words(
+    "company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange",
+    REFERS_TO_ORG,
   ),
-);
-/**
- * A filter on a word's first three letters, lowercased: true for every key word above (and some others).
- * It lets the scan pass over most words without making a string of them.
- */
-class PrefixFilter {
-  private readonly bits = new Uint8Array(65_536);
-  constructor(words: Iterable<string>) {
-    for (const w of words) this.bits[this.hash(w.toLowerCase(), 0, w.length)] = 1;
-  }
-  has(text: string, start: number, end: number): boolean {
-    return this.bits[this.hash(text, start, end)] === 1;
-  }
-  private hash(text: string, start: number, end: number): number {
-    let h = 0;
-    for (let k = start; k < start + 3; k++)
-      h = (h * 31 + (k < end ? text.charCodeAt(k) | (text.charCodeAt(k) < 128 ? 32 : 0) : 0)) & 0xffff;
-    return h;
-  }
+]);
+function words(list: string, bit: number): Array<[string, number]> {
+  return list.split(" ").map((w) => [w, bit]);
 }
-const KEY_WORDS = new PrefixFilter([...PEOPLE_WORDS, ...TITLE_WORDS, ...ANAPHOR_WORDS, ...REFERENCE_WORDS]);
+/** What a key word (lowercased) may open: people (as written), a title, an anaphor, a reference. */
+interface KeyWord {
+  lower: string;
+  people: string[];
+  title: boolean;
+  anaphor: boolean;
+  refers: number;
+}
+const KEY_SLOTS = 4096;
+/** Key words by a hash of the whole lowercased word, computed while the scan reads it: no string is made of it. */
+const keySlotOf = new Int32Array(KEY_SLOTS).fill(-1);
+const keySlots: KeyWord[][] = [];
+function keyWord(lower: string): KeyWord {
+  let h = 0;
+  for (let k = 0; k < lower.length; k++) h = (Math.imul(h, 31) + lower.charCodeAt(k)) | 0;
+  h &= KEY_SLOTS - 1;
+  if (keySlotOf[h] === -1) {
+    keySlotOf[h] = keySlots.length;
+    keySlots.push([]);
+  }
+  const slot = keySlots[keySlotOf[h] as number] as KeyWord[];
+  let e = slot.find((x) => x.lower === lower);
+  if (!e) {
+    e = { lower, people: [], title: false, anaphor: false, refers: 0 };
+    slot.push(e);
+  }
+  return e;
+}
+for (const w of PEOPLE_WORDS) keyWord(w.toLowerCase()).people.push(w);
+for (const w of TITLE_WORDS) keyWord(w).title = true;
+for (const w of ANAPHOR_WORDS) keyWord(w).anaphor = true;
+for (const [w, bit] of REFERENCE_WORDS) keyWord(w).refers |= bit;
+
+/** True when the ASCII letters at `start` read `lower` ignoring case; the caller keeps it in one word. */
+function readsLower(text: string, start: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++)
+    if ((text.charCodeAt(start + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+}
 
 interface Candidates {
   people: RegExpExecArray[];
   titles: RegExpExecArray[];
   anaphors: RegExpExecArray[];
-  /** the sentence has a word that may point back to a named group, company or body */
-  references: boolean;
+  /** the kinds (REFERS_TO_*) of the words that may point back to a named group, company or body */
+  references: number;
 }
 
 /** Tries a sticky pattern at one position, unless an earlier match of the same list covers it. */
@@ -112,7 +141,7 @@ function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): 
 }
 
 export function candidates(text: string): Candidates {
-  const found: Candidates = { people: [], titles: [], anaphors: [], references: false };
+  const found: Candidates = { people: [], titles: [], anaphors: [], references: 0 };
   // where the three words before this one start, most recent first, and whether each is "the"
   let r0 = -1;
   let r1 = -1;
@@ -124,28 +153,46 @@ export function candidates(text: string): Candidates {
   let i = 0;
   // a hand-rolled scan of ASCII words ([A-Za-z]+): most words are turned away by the key filter unmade
   while (i < n) {
-    while (i < n && !isAsciiLetter(text.charCodeAt(i))) i++;
+    let c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
     const start = i;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (start >= i) continue;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (i < n && isAsciiLetter(c));
+    const length = i - start;
     const the =
-      i - start === 3 &&
+      length === 3 &&
       (text.charCodeAt(start) | 32) === 116 &&
       (text.charCodeAt(start + 1) | 32) === 104 &&
       (text.charCodeAt(start + 2) | 32) === 101;
-    if (KEY_WORDS.has(text, start, i)) {
-      const w = text.slice(start, i);
-      const lower = w.toLowerCase();
-      if (PEOPLE_WORDS.has(w)) tryAt(PEOPLE_AT, text, start, found.people);
-      if (TITLE_WORDS.has(lower)) tryAt(TITLED_AT, text, start, found.titles);
-      if (ANAPHOR_WORDS.has(lower)) {
+    const slot = keySlotOf[h & (KEY_SLOTS - 1)] as number;
+    let key: KeyWord | undefined;
+    if (slot >= 0)
+      for (const e of keySlots[slot] as KeyWord[])
+        if (e.lower.length === length && readsLower(text, start, e.lower)) {
+          key = e;
+          break;
+        }
+    if (key) {
+      for (const p of key.people)
+        if (text.startsWith(p, start)) {
+          tryAt(PEOPLE_AT, text, start, found.people);
+          break;
+        }
+      if (key.title) tryAt(TITLED_AT, text, start, found.titles);
+      if (key.anaphor) {
         // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
         if (the0) tryAt(ANAPHOR_AT, text, r0, found.anaphors);
         if (the1) tryAt(ANAPHOR_AT, text, r1, found.anaphors);
         if (the2) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
         tryAt(ANAPHOR_AT, text, start, found.anaphors);
       }
-      if (REFERENCE_WORDS.has(lower)) found.references = true;
+      found.references |= key.refers;
     }
     r2 = r1;
     r1 = r0;

@@ -16,9 +16,15 @@ export class CueIndex {
    * this look-up turns them away without making a string of them. Stems shorter than three letters ("\d+")
    * are kept apart, by first letter.
    */
-  private readonly buckets = new Map<number, Bucket>();
-  /** a filter on the same key, folded to 16 bits: most words open no cue and are turned away here */
+  private readonly buckets = new Map<number, Stem[]>();
+  /** a filter on the same key, folded to 16 bits: most words open no stem and are turned away here */
   private readonly maybe = new Uint8Array(65_536);
+  /**
+   * Whole first words by a hash of the whole lowercased word, computed while the word is read: a word is
+   * compared with the few words of its slot only, whatever its first letters share with other cue words.
+   */
+  private readonly exactSlots = new Int32Array(EXACT_SLOTS).fill(-1);
+  private readonly exact: ExactWord[][] = [];
   /** stems by their first character (ASCII, lowercase) */
   private readonly shortStems: Array<Array<{ stem: string; cue: number }> | undefined> = new Array(128);
   private readonly cues: Cue[] = [];
@@ -36,15 +42,23 @@ export class CueIndex {
         this.shortStems[word.charCodeAt(0)] = list;
         continue;
       }
-      const key = keyOf(word, 0, word.length);
-      const bucket: Bucket = this.buckets.get(key) ?? { exact: [], stems: [] };
-      this.buckets.set(key, bucket);
-      this.maybe[fold(key)] = 1;
       if (complete) {
-        const known = bucket.exact.find((e) => e.word === word);
-        if (!known) bucket.exact.push({ word, cues: [id] });
+        const h = wordHash(word) & (EXACT_SLOTS - 1);
+        if (this.exactSlots[h] === -1) {
+          this.exactSlots[h] = this.exact.length;
+          this.exact.push([]);
+        }
+        const slot = this.exact[this.exactSlots[h] as number] as ExactWord[];
+        const known = slot.find((e) => e.word === word);
+        if (!known) slot.push({ word, cues: [id] });
         else if (!known.cues.includes(id)) known.cues.push(id);
-      } else bucket.stems.push({ stem: word, cue: id });
+        continue;
+      }
+      const key = keyOf(word, 0, word.length);
+      const stems = this.buckets.get(key) ?? [];
+      this.buckets.set(key, stems);
+      this.maybe[fold(key)] = 1;
+      stems.push({ stem: word, cue: id });
     }
     return cue;
   }
@@ -57,21 +71,34 @@ export class CueIndex {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+      let c = text.charCodeAt(i);
+      if (!isWordCode(c)) {
+        i++;
+        continue;
+      }
       const start = i;
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
-      if (start >= i) continue;
+      // the word's hash and its first three letters' key, both lowercased, in the one pass that finds its end
+      let h = 0;
+      let key = 0;
+      do {
+        const lc = lowerCode(c);
+        h = (Math.imul(h, 31) + lc) | 0;
+        if (i - start < 3) key = key * 256 + lc;
+        c = ++i < n ? text.charCodeAt(i) : 0;
+      } while (i < n && isWordCode(c));
       const length = i - start;
+      for (let k = length; k < 3; k++) key *= 256;
       const short = this.shortStems[lowerCode(text.charCodeAt(start))];
       if (short) for (const s of short) if (opensWith(text, start, s.stem)) note(at, s.cue, start);
-      const key = lowerKey(text, start, i);
+      const slot = this.exactSlots[h & (EXACT_SLOTS - 1)] as number;
+      if (slot >= 0)
+        for (const e of this.exact[slot] as ExactWord[])
+          if (e.word.length === length && opensWith(text, start, e.word))
+            for (const cue of e.cues) note(at, cue, start);
       if (this.maybe[fold(key)] === 0) continue;
-      const bucket = this.buckets.get(key);
-      if (!bucket) continue;
-      for (const e of bucket.exact)
-        if (e.word.length === length && opensWith(text, start, e.word))
-          for (const c of e.cues) note(at, c, start);
-      for (const s of bucket.stems)
+      const stems = this.buckets.get(key);
+      if (!stems) continue;
+      for (const s of stems)
         if (s.stem.length <= length && opensWith(text, start, s.stem)) note(at, s.cue, start);
     }
     // words are read left to right, so each cue's places come in order
@@ -97,16 +124,23 @@ function opensWith(text: string, start: number, word: string): boolean {
 
 const fold = (key: number) => (key ^ (key >>> 16) ^ (key >>> 5)) & 0xffff;
 
-/** keyOf of the lowercased word, read from the text in place. */
-function lowerKey(text: string, start: number, end: number): number {
-  let key = 0;
-  for (let k = start; k < start + 3; k++) key = key * 256 + (k < end ? lowerCode(text.charCodeAt(k)) : 0);
-  return key;
+const EXACT_SLOTS = 4096;
+
+/** The hash `read` computes of a lowercase word as it reads it. */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h;
 }
 
-interface Bucket {
-  exact: Array<{ word: string; cues: number[] }>;
-  stems: Array<{ stem: string; cue: number }>;
+interface ExactWord {
+  word: string;
+  cues: number[];
+}
+
+interface Stem {
+  stem: string;
+  cue: number;
 }
 
 /** The first three characters of a lowercase word (fewer for a shorter one) as one number. */
