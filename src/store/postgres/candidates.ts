@@ -1,14 +1,13 @@
-import type {
-  CandidateIncident,
-  CandidateQuery,
-  CandidateResponse,
-  Candidates,
-  ResponseKind,
-} from "../../model/index.ts";
+import type { CandidateQuery, CandidateResponse, Candidates } from "../../model/index.ts";
+import {
+  CANDIDATE_INCIDENT_COLUMNS,
+  type CandidateIncidentRow,
+  candidateIncident,
+  candidateResponse,
+  NAME_LOOKUP_LIMIT,
+} from "../candidate-rows.ts";
 import { partyId } from "../ids.ts";
-import { dateField, parties, strings, types } from "../row-map.ts";
-import type { IncidentRow, ResponseRow } from "../row-types.ts";
-import { NAME_LOOKUP_LIMIT } from "../sqlite/candidates.ts";
+import type { ResponseRow } from "../row-types.ts";
 import { type Sql, together } from "./db.ts";
 
 const yearBefore = (day: string) => `${String(Number(day.slice(0, 4)) - 1).padStart(4, "0")}-01-01`;
@@ -16,7 +15,7 @@ const yearBefore = (day: string) => `${String(Number(day.slice(0, 4)) - 1).padSt
 type SeqResponseRow = ResponseRow & { seq: number; about: string | null };
 
 /** The answers of the candidates' lookups: stored incidents, and responses with the incident they were found by. */
-export type CandidateRows = [IncidentRow[], SeqResponseRow[]];
+export type CandidateRows = [CandidateIncidentRow[], SeqResponseRow[]];
 
 /** A statement's parameters as it is written: `add` gives the placeholder of the next one. */
 class Params {
@@ -86,7 +85,10 @@ class Lookups {
 
   incidents(): [string, unknown[]] {
     const p = new Params();
-    return [`SELECT * FROM incidents WHERE id IN (${this.found(p)}) ORDER BY seq`, p.values];
+    return [
+      `SELECT ${CANDIDATE_INCIDENT_COLUMNS} FROM incidents WHERE id IN (${this.found(p)}) ORDER BY seq`,
+      p.values,
+    ];
   }
 
   /**
@@ -115,7 +117,7 @@ export function sendCandidateLookups(sql: Sql, query: CandidateQuery): Promise<C
   const lookups = new Lookups(query);
   const responses = lookups.responses();
   return together<CandidateRows>([
-    lookups.findsIncidents ? sql.rows<IncidentRow>(...lookups.incidents()) : Promise.resolve([]),
+    lookups.findsIncidents ? sql.rows<CandidateIncidentRow>(...lookups.incidents()) : Promise.resolve([]),
     responses ? sql.rows<SeqResponseRow>(...responses) : Promise.resolve([]),
   ]);
 }
@@ -139,32 +141,5 @@ export function candidatesOf([incidentRows, responseRows]: CandidateRows): Candi
   return {
     incidents,
     responses: [...responses.values()].sort((a, b) => a.seq - b.seq).map(({ seq: _, ...r }) => r),
-  };
-}
-
-function candidateIncident(r: IncidentRow): CandidateIncident {
-  return {
-    id: r.id,
-    label: r.label,
-    ...(r.name_key === null ? {} : { name: r.name_key }),
-    ...dateField(r),
-    victims: parties(r.victims_json),
-    types: types(r.types_json),
-    systems: strings(r.systems_json),
-    ...(r.campaign_id === null ? {} : { campaign: r.campaign_id }),
-  };
-}
-
-function candidateResponse(r: SeqResponseRow, incidents: string[]): CandidateResponse & { seq: number } {
-  return {
-    seq: r.seq,
-    id: r.id,
-    key: r.key ?? "",
-    kind: r.kind as ResponseKind,
-    actor: JSON.parse(r.actor_json),
-    target: r.target_json === null ? null : JSON.parse(r.target_json),
-    ...dateField(r),
-    ...(r.detail === null ? {} : { detail: r.detail }),
-    incidents,
   };
 }

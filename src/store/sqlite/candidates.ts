@@ -1,17 +1,14 @@
-import type {
-  CandidateIncident,
-  CandidateQuery,
-  CandidateResponse,
-  Candidates,
-  ResponseKind,
-} from "../../model/index.ts";
+import type { CandidateQuery, CandidateResponse, Candidates } from "../../model/index.ts";
+import {
+  CANDIDATE_INCIDENT_COLUMNS,
+  type CandidateIncidentRow,
+  candidateIncident,
+  candidateResponse,
+  NAME_LOOKUP_LIMIT,
+} from "../candidate-rows.ts";
 import { partyId } from "../ids.ts";
-import { dateField, parties, strings, types } from "../row-map.ts";
-import type { IncidentRow, ResponseRow } from "../row-types.ts";
+import type { ResponseRow } from "../row-types.ts";
 import type { Db } from "./db.ts";
-
-/** Undated lookups of a named operation return at most this many incidents, the earliest stored first. */
-export const NAME_LOOKUP_LIMIT = 100;
 
 const SQL = {
   // A fuzzy date spans at most a year, so a range ending on or after `from` starts on or after the first day
@@ -23,7 +20,8 @@ const SQL = {
   byNameDated: `SELECT id FROM incidents WHERE name_key = @name
     AND (date_start IS NULL OR (date_start BETWEEN @floor AND @to AND date_end >= @from))`,
   byName: `SELECT id FROM incidents WHERE name_key = ? ORDER BY rowid LIMIT ${NAME_LOOKUP_LIMIT}`,
-  incidents: "SELECT * FROM incidents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+  incidents: `SELECT ${CANDIDATE_INCIDENT_COLUMNS} FROM incidents
+    WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
   responsesDated: `SELECT rowid AS seq, * FROM responses
     WHERE key = @key AND date_start BETWEEN @floor AND @to AND date_end >= @from`,
   // the responses of the keys asked for that are about one of the incidents found, with which ones
@@ -60,7 +58,9 @@ export function findCandidates(db: Db, query: CandidateQuery): Candidates {
   }
   const incidentIds = JSON.stringify([...ids]);
   const incidents =
-    ids.size === 0 ? [] : db.prep<IncidentRow>(SQL.incidents).all(incidentIds).map(candidateIncident);
+    ids.size === 0
+      ? []
+      : db.prep<CandidateIncidentRow>(SQL.incidents).all(incidentIds).map(candidateIncident);
 
   const responses = new Map<string, CandidateResponse & { seq: number }>();
   if (ids.size > 0 && query.responses.length > 0) {
@@ -84,35 +84,5 @@ export function findCandidates(db: Db, query: CandidateQuery): Candidates {
   return {
     incidents,
     responses: [...responses.values()].sort((a, b) => a.seq - b.seq).map(({ seq: _, ...r }) => r),
-  };
-}
-
-function candidateIncident(r: IncidentRow): CandidateIncident {
-  return {
-    id: r.id,
-    label: r.label,
-    ...(r.name_key === null ? {} : { name: r.name_key }),
-    ...dateField(r),
-    victims: parties(r.victims_json),
-    types: types(r.types_json),
-    systems: strings(r.systems_json),
-    ...(r.campaign_id === null ? {} : { campaign: r.campaign_id }),
-  };
-}
-
-function candidateResponse(
-  r: ResponseRow & { seq: number },
-  incidents: string[],
-): CandidateResponse & { seq: number } {
-  return {
-    seq: r.seq,
-    id: r.id,
-    key: r.key ?? "",
-    kind: r.kind as ResponseKind,
-    actor: JSON.parse(r.actor_json),
-    target: r.target_json === null ? null : JSON.parse(r.target_json),
-    ...dateField(r),
-    ...(r.detail === null ? {} : { detail: r.detail }),
-    incidents,
   };
 }
