@@ -19,6 +19,8 @@ export interface IncidentMention {
   name?: string;
   date?: DateMention;
   victims: Mention[];
+  /** only a known operation's name stands here ("WannaCry forced hospitals …"): it may join, never found, an incident */
+  byName?: boolean;
 }
 
 /** An incident as the linking stages build it, before it becomes a record. */
@@ -129,11 +131,11 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   for (const s of a.sentences) {
     const mentions = attackMentions(a, s.index);
     for (const m of mentions) {
-      const target = placeMention(drafts, current, m);
+      const target = m.byName ? drafts.find((d) => d.name === m.name) : placeMention(drafts, current, m);
       if (target) {
         absorb(a, target, m);
         current = target;
-      } else if (m.strong || m.date || m.name || drafts.length === 0) {
+      } else if (!m.byName && (m.strong || m.date || m.name || drafts.length === 0)) {
         const d: IncidentDraft = {
           key: drafts.length,
           victims: [],
@@ -168,7 +170,7 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
     if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
   }
-  if (!found.length) return [];
+  if (!found.length) return namedOnly(a, s, hits);
   found.sort((x, y) => x.start - y.start);
   for (const m of OPERATION.matchAll(hits)) {
     const pos = s.start + m.index;
@@ -205,6 +207,32 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   return found;
 }
 
+/**
+ * "NotPetya first crippled Ukrainian ministries": with no attack word, an operation's name is itself the attack,
+ * and what it hit are its victims.
+ */
+function namedOnly(a: Analysis, s: Sentence, hits: CueHits): IncidentMention[] {
+  const found: IncidentMention[] = [];
+  for (const m of OPERATION.matchAll(hits)) {
+    const start = s.start + m.index;
+    const mention: IncidentMention = {
+      start,
+      end: start + m[0].length,
+      sentence: s.index,
+      strong: false,
+      definite: true,
+      ordinal: undefined,
+      name: m[0],
+      date: undefined,
+      victims: [],
+      byName: true,
+    };
+    mention.victims = victimsFor(a, s.index, mention);
+    found.push(mention);
+  }
+  return found;
+}
+
 /** Notes an attack word, unless one already noted overlaps it. */
 function addAttack(
   a: Analysis,
@@ -237,6 +265,7 @@ function addAttack(
     name: undefined,
     date: undefined,
     victims: [],
+    byName: false,
   });
 }
 
@@ -297,7 +326,9 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       )
     )
       continue;
-    const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
+    // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
+    const possessive =
+      /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
     // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
