@@ -354,7 +354,7 @@ function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
   const say =
-    /\b(?:said|says|say|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
+    /\b(?:said|says|say|saying|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
       head,
     );
   if (!say) return [];

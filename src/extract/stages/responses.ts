@@ -182,6 +182,8 @@ function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
 
+const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:statement|interview),?\s+)(?:he|she)\s+(?:[\w-]+\s+)?$/i;
+
 function actorFor(
   a: Analysis,
   sentence: number,
@@ -216,6 +218,11 @@ function actorFor(
   if (first) return partyOf(first);
   const speaker = a.speakers[sentence];
   if (speaker) return partyOf(speaker);
+  // "In a written statement she condemned it": a pronoun subject is whoever spoke just before
+  if (PRONOUN_SUBJECT.test(a.text.slice(s.start, pos))) {
+    const prev = a.speakers[sentence - 1];
+    if (prev && prev.form !== "org") return partyOf(prev);
+  }
   if (kind === "containment" || kind === "recovery") {
     const c = victimOf(sentence) ?? a.focus;
     return c ? { kind: "state", country: c } : null;
