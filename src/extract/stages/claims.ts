@@ -92,8 +92,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         a,
         s.index,
         from,
+        // "the government" stands for the state in focus: the accuser's own side, not whom it accuses
         (x) =>
-          x.form !== "place" && !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 30), x.start)),
+          x.form !== "place" &&
+          x.form !== "anaphor" &&
+          !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 30), x.start)),
       );
       if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
@@ -272,8 +275,17 @@ function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party |
   const ps = partiesOf(
     subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.force && !ofCompany(m)),
   );
-  return ps.length ? ps : [speakerParty(a, sentence) ?? previousActor(a, sentence)];
+  if (ps.length) return ps;
+  const speaker = speakerParty(a, sentence);
+  if (speaker) return [speaker];
+  // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
+  const s = a.sentences[sentence];
+  if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
+  return [previousActor(a, sentence)];
 }
+
+const UNNAMED_SUBJECT =
+  /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
 
 /**
  * A denial answers an accusation: a state that nobody in the story blames has nothing to deny ("no evidence

@@ -63,6 +63,18 @@ export function buildAnalysis(
     ...(focus ? { focus } : {}),
   };
   for (const m of mentions) if (m.form === "anaphor") m.country = focus;
+  for (let i = 1; i < mentions.length; i++) {
+    // "Foreign Office minister Lord Ahmad", "Justice Department spokesman …": the body names the official's state
+    const [body, m] = [mentions[i - 1] as Mention, mentions[i] as Mention];
+    if (
+      m.form === "official" &&
+      !m.country &&
+      body.form === "body" &&
+      body.country &&
+      /^\s?$/.test(text.slice(body.end, m.start))
+    )
+      m.country = body.country;
+  }
   for (const m of mentions)
     if (m.form === "official" && !m.country && m.party.kind === "person") {
       // an unnamed official speaks for the story's state: the nearest state named before is as often the accused

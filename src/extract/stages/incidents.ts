@@ -327,8 +327,7 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
     )
       continue;
     // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
-    const possessive =
-      /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
+    const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
     // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
