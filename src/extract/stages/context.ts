@@ -62,7 +62,18 @@ export function buildAnalysis(
     speakers: [],
     ...(focus ? { focus } : {}),
   };
-  for (const m of mentions) if (m.form === "anaphor") m.country = focus;
+  // "In Washington, the Justice Department … and the Treasury …": a sentence set in a capital or country speaks
+  // of that state's bodies
+  const setIn = sentences.map((s, i) => {
+    const first = bySentence[i]?.[0];
+    return first?.country &&
+      (first.form === "seat" || first.form === "name" || first.form === "place") &&
+      /^In\s+(?:the\s+)?$/.test(text.slice(s.start, first.start)) &&
+      text[first.end] === ","
+      ? first.country
+      : undefined;
+  });
+  for (const m of mentions) if (m.form === "anaphor") m.country = setIn[m.sentence] ?? focus;
   for (let i = 1; i < mentions.length; i++) {
     // "Foreign Office minister Lord Ahmad", "Justice Department spokesman …": the body names the official's state
     const [body, m] = [mentions[i - 1] as Mention, mentions[i] as Mention];
@@ -78,7 +89,7 @@ export function buildAnalysis(
   for (const m of mentions)
     if (m.form === "official" && !m.country && m.party.kind === "person") {
       // an unnamed official speaks for the story's state: the nearest state named before is as often the accused
-      const c = a.focus ?? nearestStateBefore(a, m);
+      const c = setIn[m.sentence] ?? a.focus ?? nearestStateBefore(a, m);
       if (c) m.country = c;
     }
   a.speakers = sentences.map((s) => findSpeaker(a, s.index));
