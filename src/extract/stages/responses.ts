@@ -26,6 +26,7 @@ const CUE_RES: Array<[ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
     ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as [ResponseKind, Cue]]
     : [];
 });
+const ADVISORY_NOUN = /^(?:advisor|(?:emergency )?directive|security alert|technical alert|technical report|technical analysis|joint technical)/i;
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
 // every kind but these is aimed by a state or an international body at someone
 const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
@@ -86,7 +87,13 @@ export function findResponses(
         )
           continue;
         if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
-        if (kind === "advisory" && !/\b(?:issued|published|released|joint|put out)\b/i.test(s.text)) continue;
+        // a bare "advisory" or "directive" may be one only mentioned; "urged operators to …" is one given
+        if (
+          kind === "advisory" &&
+          ADVISORY_NOUN.test(m[0]) &&
+          !/\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert))\b/i.test(s.text)
+        )
+          continue;
         // "the first retaliatory action" describes sanctions, it is not a counter-operation
         if (
           kind === "retaliation" &&
@@ -292,7 +299,8 @@ function targetFor(
   }
   // the gang under discussion: rewards and takedowns always aim at it, arrests when it has no state behind it
   const criminal = kind === "indictment";
-  if (kind === "reward" || kind === "takedown" || criminal) {
+  // an advisory describes the group under discussion's tools
+  if (kind === "reward" || kind === "takedown" || kind === "advisory" || criminal) {
     for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
       const g = (a.bySentence[i] ?? []).filter(
         (m) => m.form === "group" && !(criminal && m.party.kind === "group" && m.party.sponsor),
