@@ -85,6 +85,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
+      // "two people suspected of links to the group", "a hacker with links to the Kremlin": a tie, not a charge
+      if (
+        /^links\b/i.test(m[0]) &&
+        /\b(?:of|with|has|have|had)\s+(?:[\w-]+\s+)?$/i.test(a.text.slice(s.start, pos))
+      )
+        continue;
       // "hold the Kremlin accountable": the accused stands inside the cue
       const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
       // "accused Park of carrying out the attack on Sony Pictures": what comes after "attack on" is the victim

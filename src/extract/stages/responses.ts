@@ -17,6 +17,8 @@ export interface ResponseDraft {
   detail?: string;
   /** the response is said to punish an attack ("for its alleged role"): it implies an accusation */
   punitive: boolean;
+  /** the actor only helped ("working with police in Germany"): it accuses nobody by it */
+  assisting: boolean;
 }
 
 const cues = responseCues;
@@ -26,7 +28,8 @@ const CUE_RES: Array<[ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
     ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as [ResponseKind, Cue]]
     : [];
 });
-const ADVISORY_NOUN = /^(?:advisor|(?:emergency )?directive|security alert|technical alert|technical report|technical analysis|joint technical)/i;
+const ADVISORY_NOUN =
+  /^(?:advisor|(?:emergency )?directive|security alert|technical alert|technical report|technical analysis|joint technical)/i;
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
 // every kind but these is aimed by a state or an international body at someone
 const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
@@ -103,7 +106,8 @@ export function findResponses(
           continue;
         const first = actorFor(a, s.index, pos, end, kind, victimOf);
         if (!first) continue;
-        for (const actor of [first, ...coActors(a, s.index, pos, first)]) {
+        const co = coActors(a, s.index, pos, first);
+        for (const actor of [first, ...co.subjects, ...co.partners]) {
           if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
           const target = NO_TARGET.has(kind)
             ? null
@@ -128,6 +132,7 @@ export function findResponses(
                 kind === "indictment" ||
                 kind === "expulsion" ||
                 kind === "diplomatic-severance"),
+            assisting: co.partners.includes(actor),
           });
         }
       }
@@ -147,15 +152,41 @@ const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embass
 const INTENT =
   /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?)\s+(?:[\w-]+\s+){0,3}$/i;
 
-function coActors(a: Analysis, sentence: number, pos: number, first: Party): Party[] {
+function coActors(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  first: Party,
+): { subjects: Party[]; partners: Party[] } {
   // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside
   const subj = subjectsBefore(a, sentence, pos).filter(
     (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !ENVOY.test(m.text),
   );
   // "working with police in Germany and the Netherlands, the bureau took control …"
   const s = a.sentences[sentence];
-  const partners = (a.bySentence[sentence] ?? []).filter((m, i, list) => {
-    if (!s || m.end > pos || m.attacker) return false;
+  const partners = partnersBefore(a, sentence, pos);
+  const seen = new Set([partyId(first)]);
+  const distinct = (ms: Mention[]) => {
+    const out: Party[] = [];
+    for (const m of ms) {
+      const p = partyOf(m);
+      if (!p || (p.kind !== "state" && p.kind !== "intl") || seen.has(partyId(p))) continue;
+      seen.add(partyId(p));
+      out.push(p);
+    }
+    return out;
+  };
+  // a partner may stand in the subject's clause too ("Working with police in Germany, the bureau …"): it helps
+  const helping = distinct(partners);
+  return { subjects: distinct(subj), partners: helping };
+}
+
+/** The parties a cue's actor works with: "working with police in Germany and the Netherlands, the bureau …". */
+function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
+  const s = a.sentences[sentence];
+  if (!s) return [];
+  return (a.bySentence[sentence] ?? []).filter((m, i, list) => {
+    if (m.end > pos || m.attacker) return false;
     const before = a.text.slice(Math.max(s.start, m.start - 45), m.start);
     if (PARTNER.test(before)) return true;
     const prev = list[i - 1];
@@ -165,17 +196,6 @@ function coActors(a: Analysis, sentence: number, pos: number, first: Party): Par
       COORDINATED.test(a.text.slice(prev.end, m.start))
     );
   });
-  const ps = [...subj, ...partners]
-    .map((m) => partyOf(m))
-    .filter((p): p is Party => !!p && (p.kind === "state" || p.kind === "intl"));
-  const seen = new Set([partyId(first)]);
-  const out: Party[] = [];
-  for (const p of ps) {
-    if (seen.has(partyId(p))) continue;
-    seen.add(partyId(p));
-    out.push(p);
-  }
-  return out;
 }
 
 /** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
@@ -212,12 +232,16 @@ function actorFor(
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
   }
   // "two Sudanese brothers have been charged": the subject of a passive cue is its target, not its actor
-  const subj = passive
+  const named = passive
     ? []
     : subjectsBefore(a, sentence, pos).filter(
         (m) =>
           m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")),
       );
+  // the one working with partners leads, when the clause names it
+  const partners = partnersBefore(a, sentence, pos);
+  const leads = named.filter((m) => !partners.includes(m));
+  const subj = leads.length ? leads : named;
   // a company shutting its own systems acts itself: "French network TV5Monde resumed broadcasting"
   const first =
     (kind === "containment" || kind === "recovery" ? subj.find((m) => m.form === "org") : undefined) ??
@@ -268,6 +292,13 @@ function targetFor(
       !(STATE_ONLY.has(kind) && m.form === "org")
     );
   };
+  // "charges against two Russian nationals accused of deploying LockBit, and sanctions on them": the gang again
+  if (/^\s+(?:on|against)\s+(?:them|him|her)\b/.test(a.text.slice(end, end + 14))) {
+    const group = (a.bySentence[sentence] ?? []).find(
+      (m) => m.start < pos && m.form === "group" && m.party.kind === "group" && !m.party.sponsor,
+    );
+    if (group) return partyOf(group);
+  }
   const after = objectsAfter(a, sentence, end, notActor, 140)[0];
   // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
   if (
