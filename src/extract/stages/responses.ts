@@ -17,7 +17,7 @@ export interface ResponseDraft {
   detail?: string;
   /** the response is said to punish an attack ("for its alleged role"): it implies an accusation */
   punitive: boolean;
-  /** the actor only helped ("working with police in Germany"): it accuses nobody by it */
+  /** the actor only helped ("working with police in Germany") or arrested suspects: it accuses nobody by it */
   assisting: boolean;
 }
 
@@ -132,7 +132,8 @@ export function findResponses(
                 kind === "indictment" ||
                 kind === "expulsion" ||
                 kind === "diplomatic-severance"),
-            assisting: co.partners.includes(actor),
+            // an arrest of people "suspected of links to" a gang is police work, not an attribution
+            assisting: co.partners.includes(actor) || /^arrest/i.test(m[0]),
           });
         }
       }
