@@ -26,7 +26,7 @@ const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
   // and "Dutch authorities said": a nationality and the government noun it qualifies
   // and the end of an apposition that holds the name: "Liu Pengyu, spokesperson for the Chinese embassy in Washington, said"
-  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:authorities|officials|government|investigators|prosecutors|police|ministers)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
+  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:federal\\s+|security\\s+|intelligence\\s+|cyber\\s?security\\s+)?(?:authorities|officials|government|investigators|prosecutors|police|ministers|agencies)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
   "i",
 );
 // "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it

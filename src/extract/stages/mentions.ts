@@ -223,6 +223,8 @@ function lastOf(
   return best;
 }
 
+const GANG_NAMED =
+  /\b(?:group|gang|collective|crew|persona)\s+(?:known as|called|calling itself|calls itself|dubbed|named)\s+["“]?$/i;
 const NAME_CUE =
   /\b(?:ransomware|group|gang|hackers?|operators?|collective|actors?|crew|botnet|malware|persona|team|affiliates?)\b/i;
 
@@ -238,7 +240,21 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
   const surface = text.slice(m.start, m.end);
   switch (e.kind) {
     case "country": {
+      // "a ransomware group known as Cuba": a gang that took a country's name
+      if (GANG_NAMED.test(text.slice(Math.max(0, m.start - 50), m.start)))
+        return makeMention(
+          m.start,
+          m.end,
+          surface,
+          sentence,
+          "group",
+          { kind: "group", name: surface },
+          undefined,
+          true,
+        );
       const after = text.slice(m.end, m.end + 160);
+      // "Russian-speaking criminals": a language, not a state
+      if (after.startsWith("-speaking")) return null;
       const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
       const body =
         next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;
