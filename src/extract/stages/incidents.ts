@@ -82,7 +82,7 @@ const VICTIM_PREP =
 const VICTIM_AFTER =
   /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
 const AGENT_BEFORE =
-  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
 const SYSTEM_NOUN =
   "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
