@@ -76,6 +76,10 @@ const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citin
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
+const WAGES =
+  /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
+// "a hacking group": the attackers, not an attack
+const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 const VICTIM_PREP =
   /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
@@ -243,6 +247,8 @@ function addAttack(
   strong: boolean,
 ): void {
   for (const f of found) if (start < f.end && end > f.start) return;
+  if (strong && AGENT_PHRASE.test(a.text.slice(end, end + 12)) && /^hack/i.test(a.text.slice(start, end)))
+    return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
   const ordinal =
@@ -335,6 +341,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       continue;
     // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
     if (LOCATED_IN.test(before)) continue;
+    // "the hybrid war Moscow has waged against Ukraine": the one waging it
+    if (WAGES.test(after)) continue;
     const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
     if (
       agentWord &&
