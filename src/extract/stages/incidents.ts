@@ -467,7 +467,9 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
 }
 
-const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$/i;
+// "there was no irreversible data erasure", "a wiper disguised as ransomware": not what happened
+const NEGATED_BEFORE =
+  /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$|\b(?:disguised as|posing as|masquerading as|look like|looks like|looked like|pretending to be|made to look like)\s+(?:an?\s+)?$/i;
 // the types a sentence names, kept per document: every attack word of the sentence asks for the same
 const typesCache = new WeakMap<Analysis, Array<IncidentType[] | undefined>>();
 
@@ -484,7 +486,6 @@ function typesIn(a: Analysis, sentence: number): IncidentType[] {
   const text = (a.sentences[sentence] as Sentence).text;
   for (const [t, cue] of TYPE_CUES) {
     const hit = cue.exec(a.cues[sentence] as CueHits);
-    // "there was no irreversible data erasure": a negated effect is not a type
     if (hit && !NEGATED_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) types.push(t);
   }
   cache[sentence] = types;
