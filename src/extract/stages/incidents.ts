@@ -309,7 +309,7 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       !p.country ||
       p.form === "group" ||
       p.form === "intl" ||
-      p.form === "org" ||
+      (p.form === "org" && !orgStruck(a, m, p)) ||
       p.form === "plural"
     )
       continue;
@@ -379,6 +379,13 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       out.push(p);
   }
   return out;
+}
+
+/** "the attack on Norsk Hydro": a company right after the attack and its preposition is what was hit. */
+function orgStruck(a: Analysis, m: IncidentMention, p: Mention): boolean {
+  return (
+    p.start >= m.end && /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(a.text.slice(m.end, p.start))
+  );
 }
 
 function placeMention(
