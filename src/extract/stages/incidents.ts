@@ -82,7 +82,7 @@ const WAGES =
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 const VICTIM_PREP =
-  /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
+  /\b(?:on|against|at|into|in|inside|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
 const VICTIM_AFTER =
   /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
 const AGENT_BEFORE =

@@ -164,7 +164,6 @@ function coActors(
     (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !ENVOY.test(m.text),
   );
   // "working with police in Germany and the Netherlands, the bureau took control …"
-  const s = a.sentences[sentence];
   const partners = partnersBefore(a, sentence, pos);
   const seen = new Set([partyId(first)]);
   const distinct = (ms: Mention[]) => {
