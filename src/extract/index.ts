@@ -60,6 +60,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
   // sanctioning or taking down a named gang
   const actsOnGang = (r: (typeof responses)[number]) =>
     r.target?.kind === "group" &&
+    !r.assisting &&
     (r.kind === "sanctions" || r.kind === "indictment" || r.kind === "takedown");
   for (const r of responses) {
     if (

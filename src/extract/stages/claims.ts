@@ -42,6 +42,8 @@ const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders|attackers|spies|persona)\b/i;
+const SAYS_NEXT =
+  /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 const ABOUT_ATTRIBUTION =
   /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b/i;
 
@@ -64,6 +66,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         ? objectsAfter(a, s.index, end, (x) => x.form === "group" || x.attacker, 60)[0]
         : (nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
           nearestBefore(a, s.index, pos, (x) => x.attacker));
+      // "… are behind it, although a criminal gang has also claimed responsibility": the claimant is in this clause
+      if (
+        who &&
+        who.end <= pos &&
+        /\b(?:although|though|but|while|whereas)\b|;/.test(a.text.slice(who.end, pos))
+      )
+        continue;
       const p = who && partyOf(who);
       if (p) addClaim(a, out, s.index, anonymous, "claims-responsibility", p, p, pos, pos + m[0].length);
     }
@@ -71,20 +80,36 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + m.index;
       if (!ABOUT_ATTRIBUTION.test(s.text)) continue;
       if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
-      const subj = subjectsBefore(a, s.index, pos, { attackers: true }).filter((x) => x.form !== "place");
-      const who = subj.length ? subj[subj.length - 1] : undefined;
+      // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
+      // described are not the ones speaking
+      const subj = subjectsBefore(a, s.index, pos, { attackers: true }).filter(
+        (x) => x.form !== "place" && !(x.attacker && x.form === "adjective"),
+      );
+      let who = subj.length ? subj[subj.length - 1] : undefined;
+      // "there is no evidence" is a denial only from whoever says it: "linked the gang to … but say there is no
+      // evidence" is said by the researchers, not by the gang
+      if (who && /^no evidence/i.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;
       const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
       if (p && p.kind !== "organization") {
         addClaim(a, out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
         const around = a.text.slice(pos, Math.min(s.end, pos + m[0].length + 50));
         const last = out[out.length - 1];
-        if (last && EXPLICIT_DENIAL.test(around)) last.explicit = true;
+        // "Biden says no evidence of Russian state role": a doubt about another party, which only a denial
+        // answering an accusation made in the story can be
+        const ofOther = /^no evidence/i.test(m[0]) && otherNamedAfter(a, s.index, pos + m[0].length, p);
+        if (last && EXPLICIT_DENIAL.test(around) && !ofOther) last.explicit = true;
       }
     }
     for (const m of ACTIVE.matchAll(hits)) {
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
+      // "two people suspected of links to the group", "a hacker with links to the Kremlin": a tie, not a charge
+      if (
+        /^links\b/i.test(m[0]) &&
+        /\b(?:of|with|has|have|had)\s+(?:[\w-]+\s+)?$/i.test(a.text.slice(s.start, pos))
+      )
+        continue;
       // "hold the Kremlin accountable": the accused stands inside the cue
       const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
       // "accused Park of carrying out the attack on Sony Pictures": what comes after "attack on" is the victim
@@ -92,8 +117,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         a,
         s.index,
         from,
+        // "the government" stands for the state in focus: the accuser's own side, not whom it accuses
         (x) =>
-          x.form !== "place" && !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 30), x.start)),
+          x.form !== "place" &&
+          x.form !== "anaphor" &&
+          !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 30), x.start)),
       );
       if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
@@ -237,6 +265,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
   );
 }
 
+function otherNamedAfter(a: Analysis, sentence: number, from: number, self: Party): boolean {
+  return objectsAfter(a, sentence, from, () => true, 60).some((m) => {
+    const p = partyOf(m);
+    return !!p && partyId(p) !== partyId(self);
+  });
+}
+
 /** Adds a claim found in a sentence, unless it is one that cannot be made. */
 function addClaim(
   a: Analysis,
@@ -272,8 +307,17 @@ function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party |
   const ps = partiesOf(
     subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.force && !ofCompany(m)),
   );
-  return ps.length ? ps : [speakerParty(a, sentence) ?? previousActor(a, sentence)];
+  if (ps.length) return ps;
+  const speaker = speakerParty(a, sentence);
+  if (speaker) return [speaker];
+  // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
+  const s = a.sentences[sentence];
+  if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
+  return [previousActor(a, sentence)];
 }
+
+const UNNAMED_SUBJECT =
+  /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
 
 /**
  * A denial answers an accusation: a state that nobody in the story blames has nothing to deny ("no evidence
@@ -354,7 +398,7 @@ function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
   const say =
-    /\b(?:said|says|say|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
+    /\b(?:said|says|say|saying|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
       head,
     );
   if (!say) return [];

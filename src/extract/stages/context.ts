@@ -26,7 +26,7 @@ const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
   // and "Dutch authorities said": a nationality and the government noun it qualifies
   // and the end of an apposition that holds the name: "Liu Pengyu, spokesperson for the Chinese embassy in Washington, said"
-  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:authorities|officials|government|investigators|prosecutors|police|ministers)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
+  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:federal\\s+|security\\s+|intelligence\\s+|cyber\\s?security\\s+)?(?:authorities|officials|government|investigators|prosecutors|police|ministers|agencies)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
   "i",
 );
 // "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it
@@ -63,11 +63,34 @@ export function buildAnalysis(
     speakers: [],
     ...(focus ? { focus } : {}),
   };
-  for (const m of mentions) if (m.form === "anaphor") m.country = focus;
+  // "In Washington, the Justice Department … and the Treasury …": a sentence set in a capital or country speaks
+  // of that state's bodies
+  const setIn = sentences.map((s, i) => {
+    const first = bySentence[i]?.[0];
+    return first?.country &&
+      (first.form === "seat" || first.form === "name" || first.form === "place") &&
+      /^In\s+(?:the\s+)?$/.test(text.slice(s.start, first.start)) &&
+      text[first.end] === ","
+      ? first.country
+      : undefined;
+  });
+  for (const m of mentions) if (m.form === "anaphor") m.country = setIn[m.sentence] ?? focus;
+  for (let i = 1; i < mentions.length; i++) {
+    // "Foreign Office minister Lord Ahmad", "Justice Department spokesman …": the body names the official's state
+    const [body, m] = [mentions[i - 1] as Mention, mentions[i] as Mention];
+    if (
+      m.form === "official" &&
+      !m.country &&
+      body.form === "body" &&
+      body.country &&
+      /^\s?$/.test(text.slice(body.end, m.start))
+    )
+      m.country = body.country;
+  }
   for (const m of mentions)
     if (m.form === "official" && !m.country && m.party.kind === "person") {
       // an unnamed official speaks for the story's state: the nearest state named before is as often the accused
-      const c = a.focus ?? nearestStateBefore(a, m);
+      const c = setIn[m.sentence] ?? a.focus ?? nearestStateBefore(a, m);
       if (c) m.country = c;
     }
   a.speakers = sentences.map((s) => findSpeaker(a, s.index));

@@ -19,6 +19,8 @@ export interface IncidentMention {
   name?: string;
   date?: DateMention;
   victims: Mention[];
+  /** only a known operation's name stands here ("WannaCry forced hospitals …"): it may join, never found, an incident */
+  byName?: boolean;
 }
 
 /** An incident as the linking stages build it, before it becomes a record. */
@@ -74,13 +76,17 @@ const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citin
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 const LOCATED_IN =
   /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
+const WAGES =
+  /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
+// "a hacking group": the attackers, not an attack
+const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
 const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 const VICTIM_PREP =
-  /\b(?:on|against|at|into|in|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
+  /\b(?:on|against|at|into|in|inside|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
 const VICTIM_AFTER =
   /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
 const AGENT_BEFORE =
-  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
 const SYSTEM_NOUN =
   "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
@@ -129,11 +135,11 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   for (const s of a.sentences) {
     const mentions = attackMentions(a, s.index);
     for (const m of mentions) {
-      const target = placeMention(drafts, current, m);
+      const target = m.byName ? drafts.find((d) => d.name === m.name) : placeMention(drafts, current, m);
       if (target) {
         absorb(a, target, m);
         current = target;
-      } else if (m.strong || m.date || m.name || drafts.length === 0) {
+      } else if (!m.byName && (m.strong || m.date || m.name || drafts.length === 0)) {
         const d: IncidentDraft = {
           key: drafts.length,
           victims: [],
@@ -168,7 +174,7 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
     if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
   }
-  if (!found.length) return [];
+  if (!found.length) return namedOnly(a, s, hits);
   found.sort((x, y) => x.start - y.start);
   for (const m of OPERATION.matchAll(hits)) {
     const pos = s.start + m.index;
@@ -205,6 +211,32 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   return found;
 }
 
+/**
+ * "NotPetya first crippled Ukrainian ministries": with no attack word, an operation's name is itself the attack,
+ * and what it hit are its victims.
+ */
+function namedOnly(a: Analysis, s: Sentence, hits: CueHits): IncidentMention[] {
+  const found: IncidentMention[] = [];
+  for (const m of OPERATION.matchAll(hits)) {
+    const start = s.start + m.index;
+    const mention: IncidentMention = {
+      start,
+      end: start + m[0].length,
+      sentence: s.index,
+      strong: false,
+      definite: true,
+      ordinal: undefined,
+      name: m[0],
+      date: undefined,
+      victims: [],
+      byName: true,
+    };
+    mention.victims = victimsFor(a, s.index, mention);
+    found.push(mention);
+  }
+  return found;
+}
+
 /** Notes an attack word, unless one already noted overlaps it. */
 function addAttack(
   a: Analysis,
@@ -215,6 +247,8 @@ function addAttack(
   strong: boolean,
 ): void {
   for (const f of found) if (start < f.end && end > f.start) return;
+  if (strong && AGENT_PHRASE.test(a.text.slice(end, end + 12)) && /^hack/i.test(a.text.slice(start, end)))
+    return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
   const ordinal =
@@ -237,6 +271,7 @@ function addAttack(
     name: undefined,
     date: undefined,
     victims: [],
+    byName: false,
   });
 }
 
@@ -274,7 +309,7 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       !p.country ||
       p.form === "group" ||
       p.form === "intl" ||
-      p.form === "org" ||
+      (p.form === "org" && !orgStruck(a, m, p)) ||
       p.form === "plural"
     )
       continue;
@@ -297,7 +332,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       )
     )
       continue;
-    const possessive = /^['’]s\s/.test(after) || p.form === "adjective" || p.form === "place";
+    // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
+    const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
     // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
@@ -305,6 +341,8 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       continue;
     // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
     if (LOCATED_IN.test(before)) continue;
+    // "the hybrid war Moscow has waged against Ukraine": the one waging it
+    if (WAGES.test(after)) continue;
     const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
     if (
       agentWord &&
@@ -341,6 +379,13 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       out.push(p);
   }
   return out;
+}
+
+/** "the attack on Norsk Hydro": a company right after the attack and its preposition is what was hit. */
+function orgStruck(a: Analysis, m: IncidentMention, p: Mention): boolean {
+  return (
+    p.start >= m.end && /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(a.text.slice(m.end, p.start))
+  );
 }
 
 function placeMention(
@@ -429,7 +474,9 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
 }
 
-const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$/i;
+// "there was no irreversible data erasure", "a wiper disguised as ransomware": not what happened
+const NEGATED_BEFORE =
+  /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$|\b(?:disguised as|posing as|masquerading as|look like|looks like|looked like|pretending to be|made to look like)\s+(?:an?\s+)?$/i;
 // the types a sentence names, kept per document: every attack word of the sentence asks for the same
 const typesCache = new WeakMap<Analysis, Array<IncidentType[] | undefined>>();
 
@@ -446,7 +493,6 @@ function typesIn(a: Analysis, sentence: number): IncidentType[] {
   const text = (a.sentences[sentence] as Sentence).text;
   for (const [t, cue] of TYPE_CUES) {
     const hit = cue.exec(a.cues[sentence] as CueHits);
-    // "there was no irreversible data erasure": a negated effect is not a type
     if (hit && !NEGATED_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) types.push(t);
   }
   cache[sentence] = types;

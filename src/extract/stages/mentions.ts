@@ -63,6 +63,9 @@ const UNKNOWN_ORG =
   /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
 const NOT_AN_ORG =
   /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
+// "In April, the Japanese firm …": a phrase of time before the apposition, not a name
+const TIME_PHRASE =
+  /^(?:In|On|At|By|Since|Until|From|During|Before|After|Last|Early|Late|Earlier|Later)\s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
@@ -175,7 +178,8 @@ export function findMentions(
     for (const m of appositions) {
       const name = m[1] as string;
       const start = s.start + (m.index ?? 0);
-      if (NOT_AN_ORG.test(name) || !spans.free(start, start + name.length)) continue;
+      if (NOT_AN_ORG.test(name) || TIME_PHRASE.test(name) || !spans.free(start, start + name.length))
+        continue;
       const party = { kind: "organization" as const, name };
       spans.add(makeMention(start, start + name.length, name, s.index, "org", party, undefined, false));
     }
@@ -230,6 +234,8 @@ function lastOf(
   return best;
 }
 
+const GANG_NAMED =
+  /\b(?:group|gang|collective|crew|persona)\s+(?:known as|called|calling itself|calls itself|dubbed|named)\s+["“]?$/i;
 const NAME_CUE =
   /\b(?:ransomware|group|gang|hackers?|operators?|collective|actors?|crew|botnet|malware|persona|team|affiliates?)\b/i;
 
@@ -245,7 +251,21 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
   const surface = text.slice(m.start, m.end);
   switch (e.kind) {
     case "country": {
+      // "a ransomware group known as Cuba": a gang that took a country's name
+      if (GANG_NAMED.test(text.slice(Math.max(0, m.start - 50), m.start)))
+        return makeMention(
+          m.start,
+          m.end,
+          surface,
+          sentence,
+          "group",
+          { kind: "group", name: surface },
+          undefined,
+          true,
+        );
       const after = text.slice(m.end, m.end + 160);
+      // "Russian-speaking criminals": a language, not a state
+      if (after.startsWith("-speaking")) return null;
       const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
       const body =
         next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;

@@ -35,7 +35,14 @@ export const titleAlt = officials.titles
   .map(esc)
   .sort((a, b) => b.length - a.length)
   .join("|");
-const titleCased = officials.titles.flatMap((t) => [t, t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]);
+// "Prime Minister Edi Rama", and at the start of a sentence "Press secretary Sarah Sanders"
+const titleCased = officials.titles.flatMap((t) => [
+  ...new Set([
+    t,
+    t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
+    t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+  ]),
+]);
 /** a titled person without a country before it: "Prime Minister Edi Rama", "Foreign Minister Ine Eriksen Soereide" */
 const TITLED_PERSON = new RegExp(
   `\\b(?:${titleCased

@@ -17,6 +17,8 @@ export interface ResponseDraft {
   detail?: string;
   /** the response is said to punish an attack ("for its alleged role"): it implies an accusation */
   punitive: boolean;
+  /** the actor only helped ("working with police in Germany") or arrested suspects: it accuses nobody by it */
+  assisting: boolean;
 }
 
 const cues = responseCues;
@@ -26,6 +28,8 @@ const CUE_RES: Array<[ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
     ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as [ResponseKind, Cue]]
     : [];
 });
+const ADVISORY_NOUN =
+  /^(?:advisor|(?:emergency )?directive|security alert|technical alert|technical report|technical analysis|joint technical)/i;
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
 // every kind but these is aimed by a state or an international body at someone
 const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
@@ -86,7 +90,13 @@ export function findResponses(
         )
           continue;
         if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
-        if (kind === "advisory" && !/\b(?:issued|published|released|joint|put out)\b/i.test(s.text)) continue;
+        // a bare "advisory" or "directive" may be one only mentioned; "urged operators to …" is one given
+        if (
+          kind === "advisory" &&
+          ADVISORY_NOUN.test(m[0]) &&
+          !/\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert))\b/i.test(s.text)
+        )
+          continue;
         // "the first retaliatory action" describes sanctions, it is not a counter-operation
         if (
           kind === "retaliation" &&
@@ -96,7 +106,8 @@ export function findResponses(
           continue;
         const first = actorFor(a, s.index, pos, end, kind, victimOf);
         if (!first) continue;
-        for (const actor of [first, ...coActors(a, s.index, pos, first)]) {
+        const co = coActors(a, s.index, pos, first);
+        for (const actor of [first, ...co.subjects, ...co.partners]) {
           if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
           const target = NO_TARGET.has(kind)
             ? null
@@ -121,6 +132,8 @@ export function findResponses(
                 kind === "indictment" ||
                 kind === "expulsion" ||
                 kind === "diplomatic-severance"),
+            // an arrest of people "suspected of links to" a gang is police work, not an attribution
+            assisting: co.partners.includes(actor) || /^arrest/i.test(m[0]),
           });
         }
       }
@@ -140,15 +153,40 @@ const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embass
 const INTENT =
   /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?)\s+(?:[\w-]+\s+){0,3}$/i;
 
-function coActors(a: Analysis, sentence: number, pos: number, first: Party): Party[] {
+function coActors(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  first: Party,
+): { subjects: Party[]; partners: Party[] } {
   // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside
   const subj = subjectsBefore(a, sentence, pos).filter(
     (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !ENVOY.test(m.text),
   );
   // "working with police in Germany and the Netherlands, the bureau took control …"
+  const partners = partnersBefore(a, sentence, pos);
+  const seen = new Set([partyId(first)]);
+  const distinct = (ms: Mention[]) => {
+    const out: Party[] = [];
+    for (const m of ms) {
+      const p = partyOf(m);
+      if (!p || (p.kind !== "state" && p.kind !== "intl") || seen.has(partyId(p))) continue;
+      seen.add(partyId(p));
+      out.push(p);
+    }
+    return out;
+  };
+  // a partner may stand in the subject's clause too ("Working with police in Germany, the bureau …"): it helps
+  const helping = distinct(partners);
+  return { subjects: distinct(subj), partners: helping };
+}
+
+/** The parties a cue's actor works with: "working with police in Germany and the Netherlands, the bureau …". */
+function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
   const s = a.sentences[sentence];
-  const partners = (a.bySentence[sentence] ?? []).filter((m, i, list) => {
-    if (!s || m.end > pos || m.attacker) return false;
+  if (!s) return [];
+  return (a.bySentence[sentence] ?? []).filter((m, i, list) => {
+    if (m.end > pos || m.attacker) return false;
     const before = a.text.slice(Math.max(s.start, m.start - 45), m.start);
     if (PARTNER.test(before)) return true;
     const prev = list[i - 1];
@@ -158,17 +196,6 @@ function coActors(a: Analysis, sentence: number, pos: number, first: Party): Par
       COORDINATED.test(a.text.slice(prev.end, m.start))
     );
   });
-  const ps = [...subj, ...partners]
-    .map((m) => partyOf(m))
-    .filter((p): p is Party => !!p && (p.kind === "state" || p.kind === "intl"));
-  const seen = new Set([partyId(first)]);
-  const out: Party[] = [];
-  for (const p of ps) {
-    if (seen.has(partyId(p))) continue;
-    seen.add(partyId(p));
-    out.push(p);
-  }
-  return out;
 }
 
 /** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
@@ -181,6 +208,8 @@ function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   const causeAt = from + effect.index;
   return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
+
+const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:statement|interview),?\s+)(?:he|she)\s+(?:[\w-]+\s+)?$/i;
 
 function actorFor(
   a: Analysis,
@@ -203,12 +232,16 @@ function actorFor(
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
   }
   // "two Sudanese brothers have been charged": the subject of a passive cue is its target, not its actor
-  const subj = passive
+  const named = passive
     ? []
     : subjectsBefore(a, sentence, pos).filter(
         (m) =>
           m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")),
       );
+  // the one working with partners leads, when the clause names it
+  const partners = partnersBefore(a, sentence, pos);
+  const leads = named.filter((m) => !partners.includes(m));
+  const subj = leads.length ? leads : named;
   // a company shutting its own systems acts itself: "French network TV5Monde resumed broadcasting"
   const first =
     (kind === "containment" || kind === "recovery" ? subj.find((m) => m.form === "org") : undefined) ??
@@ -216,6 +249,11 @@ function actorFor(
   if (first) return partyOf(first);
   const speaker = a.speakers[sentence];
   if (speaker) return partyOf(speaker);
+  // "In a written statement she condemned it": a pronoun subject is whoever spoke just before
+  if (PRONOUN_SUBJECT.test(a.text.slice(s.start, pos))) {
+    const prev = a.speakers[sentence - 1];
+    if (prev && prev.form !== "org") return partyOf(prev);
+  }
   if (kind === "containment" || kind === "recovery") {
     const c = victimOf(sentence) ?? a.focus;
     return c ? { kind: "state", country: c } : null;
@@ -254,6 +292,13 @@ function targetFor(
       !(STATE_ONLY.has(kind) && m.form === "org")
     );
   };
+  // "charges against two Russian nationals accused of deploying LockBit, and sanctions on them": the gang again
+  if (/^\s+(?:on|against)\s+(?:them|him|her)\b/.test(a.text.slice(end, end + 14))) {
+    const group = (a.bySentence[sentence] ?? []).find(
+      (m) => m.start < pos && m.form === "group" && m.party.kind === "group" && !m.party.sponsor,
+    );
+    if (group) return partyOf(group);
+  }
   const after = objectsAfter(a, sentence, end, notActor, 140)[0];
   // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
   if (
@@ -285,7 +330,8 @@ function targetFor(
   }
   // the gang under discussion: rewards and takedowns always aim at it, arrests when it has no state behind it
   const criminal = kind === "indictment";
-  if (kind === "reward" || kind === "takedown" || criminal) {
+  // an advisory describes the group under discussion's tools
+  if (kind === "reward" || kind === "takedown" || kind === "advisory" || criminal) {
     for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
       const g = (a.bySentence[i] ?? []).filter(
         (m) => m.form === "group" && !(criminal && m.party.kind === "group" && m.party.sponsor),

@@ -2,7 +2,9 @@ import type { Party } from "../../model/index.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 
-const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\s[–—-]\s|\bwhich\b/;
+// ", saying it had harmed people in Ukraine": a participle opens a clause of its own
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:which|who|while|but|although|whereas|saying|adding|calling|describing)\b|\s[–—-]\s|\bwhich\b/;
 // a dash sets off an apposition ("the US and its allies – Australia, Canada – said"), which belongs to the subject
 const SUBJECT_BREAKS = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\bwhich\b/g;
 const NAMED_AFTER =

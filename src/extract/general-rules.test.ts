@@ -1,0 +1,229 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import type { DocumentRecord, Party } from "../model/index.ts";
+import { extract } from "./index.ts";
+
+const run = (text: string, published = "2023-03-10"): DocumentRecord =>
+  extract({
+    id: "t",
+    text,
+    published,
+    tlp: "clear",
+    sha256: createHash("sha256").update(text).digest("hex"),
+  });
+const who = (p: Party | null) =>
+  p === null ? null : p.kind === "state" ? p.country : p.kind === "intl" ? p.code : p.name;
+const claims = (r: DocumentRecord) => r.claims.map((c) => `${who(c.claimant)} ${c.stance} ${who(c.accused)}`);
+const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)} ${x.kind} ${who(x.target)}`);
+const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
+
+describe("incidents: victims and types", () => {
+  it("lets an operation's name alone join its incident and name what it hit", () => {
+    const r = run(
+      "Canada blames Russia for the NotPetya cyberattack.\n\nOfficials in Ottawa said the NotPetya malware was launched in June 2017. NotPetya first crippled Ukrainian banks and utilities.",
+      "2018-02-16",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(victims(r), ["UA"]);
+  });
+
+  it("reads a company's home ('the Vietnam-based developer') as the victim state", () => {
+    const r = run(
+      "US blames North Korea for crypto heist.\n\nThe FBI said North Korean hackers stole $600 million. Sky Mavis, the Vietnam-based developer of the game, found the breach a week later.",
+      "2022-04-15",
+    );
+    assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "VN")));
+  });
+
+  it("takes the state of a known company right after 'attack on' as the victim", () => {
+    const r = run("A ransomware attack on Norsk Hydro halted several plants on Tuesday.", "2019-03-21");
+    assert.deepEqual(victims(r), ["NO"]);
+  });
+
+  it("does not make the state that hackers work for, or the one waging a war, a victim", () => {
+    const r = run(
+      "Hackers working for the Iranian government lurked inside Albanian state networks before the attack in July.",
+      "2022-09-10",
+    );
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "IR")));
+    const w = run(
+      "Kyiv said the cyberattack on its ministries in January was part of the hybrid war Moscow has waged against Ukraine.",
+      "2022-01-20",
+    );
+    assert.ok(w.incidents.every((i) => !i.victims.some((v) => who(v) === "RU")));
+  });
+
+  it("does not count 'a hacking group' as an attack of its own", () => {
+    const r = run(
+      "A cyberattack hit Polish ministries on Friday. Officials also named a hacking group that researchers have linked to the special services of Belarus.",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(victims(r), ["PL"]);
+  });
+
+  it("does not type a wiper as ransomware when it is only disguised as it", () => {
+    const r = run(
+      "A destructive cyberattack hit Ukrainian ministries on Thursday with a wiper disguised as ransomware that erased their files.",
+      "2022-01-15",
+    );
+    assert.ok(r.incidents[0]?.types.includes("wiper"));
+    assert.ok(!r.incidents[0]?.types.includes("ransomware"));
+  });
+
+  it("types servers overwhelmed with requests as a denial of service", () => {
+    const r = run(
+      "A cyberattack overwhelmed Lithuanian government websites with junk requests on Monday.",
+      "2022-06-28",
+    );
+    assert.ok(r.incidents[0]?.types.includes("ddos"));
+  });
+});
+
+describe("claims: who speaks", () => {
+  it("takes the state of 'its minister saying …' as the claimant", () => {
+    const r = run(
+      "A cyberattack hit Canadian research labs in May. Canada's government joined in, with its defence minister saying Chinese state-sponsored actors were behind the intrusion.",
+    );
+    assert.ok(claims(r).includes("CA accuses CN"));
+  });
+
+  it("gives an official named after a body that body's state", () => {
+    const r = run(
+      "The United States on Tuesday blamed North Korea for the WannaCry ransomware attack. Britain joined in the same day. Foreign Office minister Tom Hill said it was highly likely the Lazarus Group carried out the attack.",
+      "2017-12-19",
+    );
+    assert.ok(claims(r).includes("GB accuses Lazarus Group"));
+    assert.ok(!claims(r).includes("US accuses Lazarus Group"));
+  });
+
+  it("reads '<country> federal agencies said' as that state speaking", () => {
+    const r = run(
+      "Hackers affiliated with Iran's Revolutionary Guards took control of a water utility's controller over the weekend, US federal agencies said on Tuesday.",
+      "2023-11-28",
+    );
+    assert.ok(claims(r).includes("US accuses IR"));
+  });
+
+  it("leaves an accusation by unnamed officials without a claimant", () => {
+    const r = run(
+      "Emails of Macron's campaign were leaked online in May after a hack. Some Western intelligence officials have linked the group to Russia's military intelligence service.",
+      "2017-05-10",
+    );
+    assert.ok(claims(r).includes("null accuses RU"));
+    assert.ok(!claims(r).includes("FR accuses RU"));
+  });
+
+  it("never makes 'the government' the accused", () => {
+    const r = run(
+      "Investigators linked the botnet to 40 ransomware attacks against US companies, hospitals and government contractors since 2021.",
+      "2023-08-30",
+    );
+    assert.ok(r.claims.every((c) => !(c.claimant === null && who(c.accused) === "US")));
+  });
+
+  it("does not read a time phrase before an apposition as a company", () => {
+    const r = run(
+      "In April, the Japanese security firm Trend Micro reported that APT28 had targeted the campaign of Emmanuel Macron.",
+      "2017-05-10",
+    );
+    assert.ok(r.claims.every((c) => who(c.claimant) !== "In April"));
+  });
+
+  it("names a gang that took a country's name, and its claim of responsibility", () => {
+    const r = run(
+      "A cyberattack hit Montenegro's government networks in August. A ransomware group known as Cuba has since claimed on its leak site that it stole files from parliament.",
+      "2022-09-02",
+    );
+    assert.ok(claims(r).includes("Cuba claims-responsibility Cuba"));
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "CU")));
+  });
+
+  it("keeps a claim of responsibility in its own clause", () => {
+    const r = run(
+      "Montenegro's security agency says Russian services are behind the cyberattack on its networks, although a criminal ransomware gang has also claimed responsibility.",
+      "2022-09-02",
+    );
+    assert.ok(!claims(r).some((c) => c.includes("claims-responsibility")));
+    assert.ok(claims(r).includes("ME accuses RU"));
+  });
+
+  it("reads 'no evidence' as a denial only from the one saying it", () => {
+    const r = run(
+      "FBI names DarkSide gang in pipeline hack; Biden says no evidence of Russian state role.",
+      "2021-05-11",
+    );
+    assert.ok(!claims(r).some((c) => c.includes("denies")));
+    const g = run(
+      "A ransomware attack hit Montenegro's ministries in August. Researchers have linked the gang to Russian-speaking criminals but say there is no evidence it works for a government.",
+      "2022-09-02",
+    );
+    assert.deepEqual(claims(g), []);
+  });
+});
+
+describe("responses: actors and targets", () => {
+  it("lets 'she condemned it' act for the official who spoke just before", () => {
+    const r = run(
+      "The White House accused Russia of the NotPetya cyberattack. Press secretary Sarah Sanders said the attack was reckless. In a written statement she condemned it.",
+      "2018-02-16",
+    );
+    assert.ok(responses(r).includes("US condemnation RU"));
+  });
+
+  it("ends the condemned party's clause at a participle", () => {
+    const r = run(
+      "Britain blamed Russia for the satellite hack in February. Foreign Secretary Liz Truss condemned the attack, saying it had harmed people in Ukraine.",
+      "2022-05-10",
+    );
+    assert.ok(responses(r).includes("GB condemnation RU"));
+    assert.ok(!responses(r).includes("GB condemnation UA"));
+  });
+
+  it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
+    const r = run(
+      "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",
+      "2023-12-07",
+    );
+    assert.ok(responses(r).includes("US indictment RU"));
+    assert.ok(responses(r).includes("US sanctions RU"));
+    assert.ok(!responses(r).some((x) => x.startsWith("GB sanctions")));
+  });
+
+  it("reads an offer of money for information as a reward", () => {
+    const r = run(
+      "The LockBit ransomware gang hit hundreds of companies last year. The State Department offered up to $10 million for information about the group's leaders.",
+    );
+    assert.ok(responses(r).includes("US reward LockBit"));
+  });
+
+  it("reads urging operators to act as an advisory about the group under discussion", () => {
+    const r = run(
+      "A group calling itself Cyber Av3ngers hacked an Israeli-made controller at a water utility on Saturday. Israel's National Cyber Directorate responded by urging water facilities to change their passwords.",
+      "2023-11-28",
+    );
+    assert.ok(responses(r).includes("IL advisory CyberAv3ngers"));
+  });
+
+  it("lets partners act in a takedown without accusing, and arrests accuse nobody", () => {
+    const r = run(
+      "The Hive ransomware gang hit hospitals across the US. Working with police in Germany and the Netherlands, the FBI took control of the servers the Hive gang used.",
+      "2023-01-27",
+    );
+    for (const c of ["US", "DE", "NL"]) assert.ok(responses(r).includes(`${c} takedown Hive`), c);
+    assert.deepEqual(claims(r), ["US accuses Hive"]);
+    const a = run(
+      "The LockBit ransomware gang hit Royal Mail last year. Police in Poland and Ukraine arrested two people suspected of links to the group.",
+    );
+    assert.ok(responses(a).includes("PL indictment LockBit"));
+    assert.deepEqual(claims(a), []);
+  });
+
+  it("aims sanctions 'on them' at the gang just charged", () => {
+    const r = run(
+      "In the United States, prosecutors charged two Russian nationals accused of deploying LockBit ransomware, and the Treasury imposed sanctions on them.",
+      "2024-02-20",
+    );
+    assert.ok(responses(r).includes("US sanctions LockBit"));
+  });
+});
