@@ -158,6 +158,11 @@ export interface ResponseView {
   review?: Review;
 }
 
+/** How much of an incident to read: at most `quotes` quotes per fact (all when absent). */
+export interface IncidentReadOptions {
+  quotes?: number;
+}
+
 export interface IncidentDetail {
   id: string;
   label: string;

@@ -11,6 +11,7 @@ import type {
   IncidentDetail,
   IncidentFilter,
   IncidentList,
+  IncidentReadOptions,
   KnowledgeStats,
   PartyEntry,
   ReprocessResult,
@@ -172,14 +173,17 @@ export class Knowledge {
     scope?: ReadScope,
     options: { quotes?: number } = {},
   ): Promise<IncidentDetail> {
-    let found = await this.findIncident(idOrPrefix, scope);
+    // The store cuts each fact's quotes; what merged incidents lend is cut again below, to the same answer.
+    let found = await this.findIncident(idOrPrefix, scope, options);
     for (const id of found.merged ?? []) {
-      const part = await this.store.getIncident(id, scope);
+      const part = await this.store.getIncident(id, scope, options);
       if (part) found = absorb(found, part);
     }
     const ids = [found.id, ...found.claims.map((c) => c.id), ...found.responses.map((r) => r.id)];
     const decided = applyDecisions(found, await this.store.decisionsFor(ids));
-    return options.quotes === undefined ? decided : firstQuotes(decided, options.quotes);
+    return options.quotes === undefined || !found.merged?.length
+      ? decided
+      : firstQuotes(decided, options.quotes);
   }
 
   claims(options: FactListOptions = {}, scope?: ReadScope): Promise<ClaimList> {
@@ -232,9 +236,13 @@ export class Knowledge {
     }, onProgress);
   }
 
-  private async findIncident(idOrPrefix: string, scope?: ReadScope): Promise<IncidentDetail> {
+  private async findIncident(
+    idOrPrefix: string,
+    scope?: ReadScope,
+    options: IncidentReadOptions = {},
+  ): Promise<IncidentDetail> {
     const wanted = idOrPrefix.trim().toLowerCase();
-    const exact = await this.store.getIncident(wanted, scope);
+    const exact = await this.store.getIncident(wanted, scope, options);
     if (exact) return exact;
     if (wanted.length >= MIN_ID_PREFIX) {
       const ids = await this.store.findIncidentIds(wanted, 6, scope);
@@ -244,7 +252,7 @@ export class Knowledge {
           `The id "${idOrPrefix}" is the start of ${ids.length > 5 ? "more than five" : ids.length} incidents' ids; give more of it.`,
         );
       }
-      const found = ids[0] === undefined ? null : await this.store.getIncident(ids[0], scope);
+      const found = ids[0] === undefined ? null : await this.store.getIncident(ids[0], scope, options);
       if (found) return found;
     }
     throw new StoreError(
@@ -302,7 +310,7 @@ function absorb(into: IncidentDetail, part: IncidentDetail): IncidentDetail {
   return {
     ...into,
     sources: add(into.sources, part.sources),
-    evidence: [...into.evidence, ...part.evidence],
+    ...quotesOf([into.evidence, into.evidenceCount], [part.evidence, part.evidenceCount]),
     claims: add(into.claims, part.claims),
     responses: add(into.responses, part.responses),
   };
@@ -344,11 +352,20 @@ export async function withKnowledge<T>(
   }
 }
 
+/** The quotes of two reads of a fact, one after the other, and how many both have when either was cut. */
+function quotesOf(
+  ...reads: Array<[IncidentDetail["evidence"], number | undefined]>
+): Pick<IncidentDetail, "evidence" | "evidenceCount"> {
+  const evidence = reads.flatMap(([quotes]) => quotes);
+  if (reads.every(([, count]) => count === undefined)) return { evidence };
+  return { evidence, evidenceCount: reads.reduce((n, [quotes, count]) => n + (count ?? quotes.length), 0) };
+}
+
 /** The incident with at most `n` quotes per fact, and the count of all of them where some were left out. */
 function firstQuotes(inc: IncidentDetail, n: number): IncidentDetail {
-  const cut = <T extends { evidence: IncidentDetail["evidence"] }>(fact: T): T =>
-    fact.evidence.length <= n
-      ? fact
-      : { ...fact, evidence: fact.evidence.slice(0, n), evidenceCount: fact.evidence.length };
+  const cut = <T extends Pick<IncidentDetail, "evidence" | "evidenceCount">>(fact: T): T => {
+    const count = fact.evidenceCount ?? fact.evidence.length;
+    return count <= n ? fact : { ...fact, evidence: fact.evidence.slice(0, n), evidenceCount: count };
+  };
   return { ...cut(inc), claims: inc.claims.map(cut), responses: inc.responses.map(cut) };
 }

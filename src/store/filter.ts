@@ -2,6 +2,7 @@ import { INCIDENT_TYPES, type IncidentType } from "../model/index.ts";
 import {
   INCIDENT_SORTS,
   type IncidentFilter,
+  type IncidentReadOptions,
   type IncidentSort,
   REVIEW_STATES,
   type ReviewState,
@@ -137,6 +138,19 @@ function count(value: number | undefined, name: string, fallback: number, min: n
     throw new StoreError("BAD_QUERY", `The ${name} must be a whole number of at least ${min}, not ${value}.`);
   }
   return name === "limit" ? Math.min(value, MAX_LIMIT) : value;
+}
+
+/** The number of quotes per fact an incident is read with (`IncidentReadOptions`), if cut. */
+export function quoteCut(options: IncidentReadOptions): number | undefined {
+  const n = options.quotes;
+  if (n === undefined) return undefined;
+  if (!Number.isInteger(n) || n < 1) {
+    throw new StoreError(
+      "BAD_QUERY",
+      `The number of quotes per fact must be a whole number of at least 1, not ${n}.`,
+    );
+  }
+  return n;
 }
 
 /** Words of a search turned into an FTS5 query that cannot be a syntax error: "phrases" kept, prefix* kept. */

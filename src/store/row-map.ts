@@ -15,7 +15,7 @@ import type {
   ClaimRow,
   DateColumns,
   DecisionRow,
-  EvidenceRow,
+  QuoteRow,
   ResponseRow,
   SourceRefRow,
   SourceRow,
@@ -67,11 +67,45 @@ export function dateField(r: DateColumns): { date?: FuzzyDate } {
   return date === undefined ? {} : { date };
 }
 
-export function quoted(r: EvidenceRow): QuotedEvidence {
-  return { start: r.start, end: r.end, quote: r.quote, source: joinedSource(r) };
+/** A fact's quotes as read, and how many it has in all when the read left some out. */
+export interface FactQuotes {
+  evidence: QuotedEvidence[];
+  evidenceCount?: number;
 }
 
-export function claimView(r: ClaimRow, evidence: QuotedEvidence[]): ClaimView {
+/**
+ * The quotes of each fact, in the order of `rows`, each with its source from `sources`; a fact whose rows say it
+ * has more quotes in all (`total`, read when the quotes were cut) than were read carries that count.
+ */
+export function quotesByFact(
+  rows: readonly QuoteRow[],
+  sources: ReadonlyMap<string, SourceRef>,
+): (factId: string) => FactQuotes {
+  const facts = new Map<string, FactQuotes>();
+  for (const r of rows) {
+    let fact = facts.get(r.fact_id);
+    if (fact === undefined) {
+      fact = { evidence: [] };
+      facts.set(r.fact_id, fact);
+    }
+    const source = sources.get(r.source_id);
+    if (source === undefined) throw new Error(`the source ${r.source_id} of a quote was not read`);
+    fact.evidence.push({ start: r.start, end: r.end, quote: r.quote, source });
+    if (r.total !== undefined && r.total !== null) fact.evidenceCount = r.total;
+  }
+  for (const fact of facts.values()) {
+    if (fact.evidenceCount !== undefined && fact.evidenceCount <= fact.evidence.length)
+      delete fact.evidenceCount;
+  }
+  return (factId) => facts.get(factId) ?? { evidence: [] };
+}
+
+/** The ids of the quotes' sources that `sources` does not hold yet. */
+export function unreadSources(rows: readonly QuoteRow[], sources: ReadonlyMap<string, SourceRef>): string[] {
+  return [...new Set(rows.map((r) => r.source_id))].filter((id) => !sources.has(id));
+}
+
+export function claimView(r: ClaimRow, quotes: FactQuotes): ClaimView {
   return {
     id: r.id,
     stance: r.stance as Stance,
@@ -79,11 +113,11 @@ export function claimView(r: ClaimRow, evidence: QuotedEvidence[]): ClaimView {
     accused: JSON.parse(r.accused_json) as Party,
     ...dateField(r),
     incidents: idList(r.incident_ids),
-    evidence,
+    ...quotes,
   };
 }
 
-export function responseView(r: ResponseRow, evidence: QuotedEvidence[]): ResponseView {
+export function responseView(r: ResponseRow, quotes: FactQuotes): ResponseView {
   return {
     id: r.id,
     kind: r.kind as ResponseKind,
@@ -92,7 +126,7 @@ export function responseView(r: ResponseRow, evidence: QuotedEvidence[]): Respon
     ...dateField(r),
     ...opt("detail", r.detail),
     incidents: idList(r.incident_ids),
-    evidence,
+    ...quotes,
   };
 }
 

@@ -85,20 +85,15 @@ export interface ResponseRow extends DateColumns {
   incident_ids: string | null;
 }
 
-export interface EvidenceRow {
-  fact_kind: string;
+/** A quote of a fact, with its source's id: the source itself is read once per incident, not once per quote. */
+export interface QuoteRow {
   fact_id: string;
-  local_id: string;
-  position: number;
+  source_id: string;
   start: number;
   end: number;
   quote: string;
-  source_id: string;
-  s_title: string | null;
-  s_url: string | null;
-  s_publisher: string | null;
-  s_published: string | null;
-  s_tlp: string;
+  /** how many quotes the fact has in all, when the read was cut to its first few */
+  total?: number;
 }
 
 export interface PartyRow {

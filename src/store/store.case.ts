@@ -7,6 +7,7 @@ import { runDecisionCases } from "./decisions.case.ts";
 import { hospital, kyiv, tirana } from "./fixtures.case.ts";
 import { incidentId, sourceId } from "./ids.ts";
 import { runMergeCases } from "./merge.case.ts";
+import { runQuoteCases } from "./quotes.case.ts";
 import type { Store } from "./store.ts";
 
 export type { ConformanceOptions };
@@ -237,6 +238,7 @@ export function runStoreConformance(
     describe("analysts' decisions", () => runDecisionCases(open, A, options));
 
     describe("merging across documents", () => runMergeCases(open));
+    describe("reading the first quotes of each fact", () => runQuoteCases(open));
     describe("access: clearance, tokens, merges and review state", () => runAccessCases(open));
 
     describe("threat-group catalogues and source order", () => runCatalogueCases(open));

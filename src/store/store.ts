@@ -20,6 +20,7 @@ import type {
   IncidentDetail,
   IncidentFilter,
   IncidentList,
+  IncidentReadOptions,
   KnowledgeStats,
   PartyEntry,
   ReprocessResult,
@@ -95,9 +96,12 @@ export interface Store {
   listIncidents(filter?: IncidentFilter, scope?: ReadScope): Promise<IncidentList>;
   /**
    * The incident with its claims, responses and every quote with its source, and what it was merged into or
-   * with; null when there is none (or none visible).
+   * with; null when there is none (or none visible). With `quotes`, each fact carries at most that many of its
+   * quotes (the first in the order every quote would come) and, when some were left out, `evidenceCount`: how
+   * many it has in all. The cut is made in the query, so an incident reported hundreds of times is read in
+   * pages of quotes, not whole.
    */
-  getIncident(id: string, scope?: ReadScope): Promise<IncidentDetail | null>;
+  getIncident(id: string, scope?: ReadScope, options?: IncidentReadOptions): Promise<IncidentDetail | null>;
   /** Ids of the incidents starting with `prefix` (at most `limit`), for short ids typed by people. */
   findIncidentIds(prefix: string, limit?: number, scope?: ReadScope): Promise<string[]>;
   /** Claims across incidents, newest first (undated last), without evidence. */

@@ -24,7 +24,7 @@ export async function listClaims(
     ORDER BY c.date_value IS NULL, c.date_value COLLATE "C" DESC NULLS LAST, c.id LIMIT $1 OFFSET $2`,
     [limit, offset],
   );
-  return { total, claims: rows.map((r) => claimView(r, [])) };
+  return { total, claims: rows.map((r) => claimView(r, { evidence: [] })) };
 }
 
 export async function listResponses(
@@ -43,7 +43,7 @@ export async function listResponses(
     ORDER BY r.date_start IS NULL, r.date_start DESC NULLS LAST, r.id LIMIT $1 OFFSET $2`,
     [limit, offset],
   );
-  return { total, responses: rows.map((r) => responseView(r, [])) };
+  return { total, responses: rows.map((r) => responseView(r, { evidence: [] })) };
 }
 
 function paging(options: FactListOptions): { limit: number; offset: number } {

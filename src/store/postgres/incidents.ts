@@ -3,11 +3,11 @@ import type {
   IncidentDetail,
   IncidentFilter,
   IncidentList,
+  IncidentReadOptions,
   IncidentSort,
-  QuotedEvidence,
   ReviewState,
 } from "../../model/knowledge.ts";
-import { type NormalizedFilter, normalizeFilter, type PartyMatch } from "../filter.ts";
+import { type NormalizedFilter, normalizeFilter, type PartyMatch, quoteCut } from "../filter.ts";
 import {
   claimView,
   dateField,
@@ -15,12 +15,21 @@ import {
   joinedSource,
   listedParties,
   parties,
-  quoted,
+  quotesByFact,
   responseView,
+  sourceRef,
   strings,
   types,
+  unreadSources,
 } from "../row-map.ts";
-import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "../row-types.ts";
+import type {
+  ClaimRow,
+  IncidentListRow,
+  IncidentRow,
+  QuoteRow,
+  ResponseRow,
+  SourceRefRow,
+} from "../row-types.ts";
 import { Visibility } from "../visibility.ts";
 import type { Sql } from "./db.ts";
 
@@ -192,13 +201,15 @@ function whereClause(f: NormalizedFilter, vis: Visibility): { where: string; par
   return { where: `WHERE ${conditions.join(" AND ")}`, params };
 }
 
-/** The incident, its claims and responses, and every quote with its source, as far as the scope sees. */
+/** The incident, its claims and responses, and its quotes (every one, or the first `quotes` per fact). */
 export async function getIncident(
   sql: Sql,
   id: string,
   scope: ReadScope = {},
+  options: IncidentReadOptions = {},
 ): Promise<IncidentDetail | null> {
   const vis = new Visibility(scope);
+  const cut = quoteCut(options);
   const row = await sql.one<IncidentRow>(
     `SELECT * FROM incidents i WHERE i.id = $1 AND ${vis.incident("i.id")}`,
     [id],
@@ -220,32 +231,29 @@ export async function getIncident(
     ORDER BY s.seq, r.position, r.id`,
     [id],
   );
-  const evidence = new Map<string, QuotedEvidence[]>();
-  const evidenceRows = await sql.rows<EvidenceRow>(
-    `SELECT e.fact_kind, e.fact_id, e.local_id, e.position, e.start, e."end", e.quote, e.source_id,
-      ${SOURCE_COLUMNS}
-    FROM (SELECT incident_id AS fact_id, source_id, local_id FROM incident_sources WHERE incident_id = $1
-      UNION ALL SELECT claim_id, source_id, local_id FROM claim_sources WHERE claim_id = ANY($2::text[])
-      UNION ALL SELECT response_id, source_id, local_id FROM response_sources
-        WHERE response_id = ANY($3::text[])) r
-    JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
-    JOIN sources s ON s.id = e.source_id
-    WHERE ${vis.source("s")}
-    ORDER BY e.fact_id, s.seq, e.local_id, e.position`,
-    [id, claims.map((c) => c.id), responses.map((r) => r.id)],
-  );
-  for (const e of evidenceRows) {
-    const list = evidence.get(e.fact_id) ?? [];
-    list.push(quoted(e));
-    evidence.set(e.fact_id, list);
-  }
+  const params = [id, claims.map((c) => c.id), responses.map((r) => r.id)];
+  const quoteRows =
+    cut === undefined
+      ? await sql.rows<QuoteRow>(everyQuote(vis), params)
+      : await sql.rows<QuoteRow>(firstQuotes(vis), [...params, cut]);
   const sources = (
-    await sql.rows<EvidenceRow>(
-      `SELECT DISTINCT s.id AS source_id, ${SOURCE_COLUMNS}, s.seq FROM incident_sources x
+    await sql.rows<SourceRefRow>(
+      `SELECT DISTINCT s.id, s.title, s.url, s.publisher, s.published, s.tlp, s.seq FROM incident_sources x
       JOIN sources s ON s.id = x.source_id WHERE x.incident_id = $1 AND ${vis.source("s")} ORDER BY s.seq`,
       [id],
     )
-  ).map(joinedSource);
+  ).map(sourceRef);
+  // Each source is read once, however many quotes it gives: the incident's, then those only its facts cite.
+  const refs = new Map(sources.map((s) => [s.id, s]));
+  const unread = unreadSources(quoteRows, refs);
+  if (unread.length > 0) {
+    const rows = await sql.rows<SourceRefRow>(
+      "SELECT id, title, url, publisher, published, tlp FROM sources WHERE id = ANY($1::text[])",
+      [unread],
+    );
+    for (const r of rows) refs.set(r.id, sourceRef(r));
+  }
+  const quotes = quotesByFact(quoteRows, refs);
   return {
     id: row.id,
     label: row.label,
@@ -256,10 +264,44 @@ export async function getIncident(
     ...(row.campaign_id === null ? {} : { campaign: await campaign(sql, row.campaign_id, vis) }),
     ...(await merges(sql, id)),
     sources,
-    evidence: evidence.get(id) ?? [],
-    claims: claims.map((c) => claimView(c, evidence.get(c.id) ?? [])),
-    responses: responses.map((r) => responseView(r, evidence.get(r.id) ?? [])),
+    ...quotes(id),
+    claims: claims.map((c) => claimView(c, quotes(c.id))),
+    responses: responses.map((r) => responseView(r, quotes(r.id))),
   };
+}
+
+/** The reports (source, record id) of the incident ($1), of its claims ($2) and of its responses ($3). */
+const REPORTS = `SELECT incident_id AS fact_id, source_id, local_id FROM incident_sources WHERE incident_id = $1
+  UNION ALL SELECT claim_id, source_id, local_id FROM claim_sources WHERE claim_id = ANY($2::text[])
+  UNION ALL SELECT response_id, source_id, local_id FROM response_sources WHERE response_id = ANY($3::text[])`;
+
+/** Every quote of the facts, per fact in the order the sources were stored. */
+function everyQuote(vis: Visibility): string {
+  return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote
+    FROM (${REPORTS}) r
+    JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
+    JOIN sources s ON s.id = e.source_id
+    WHERE ${vis.source("s")}
+    ORDER BY e.fact_id, s.seq, e.local_id, e.position`;
+}
+
+/**
+ * The first $4 quotes of each fact in the same order, each with how many the fact has in all. The quotes are
+ * numbered from their keys alone; only those kept are read whole.
+ */
+function firstQuotes(vis: Visibility): string {
+  return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote, k.total
+    FROM (SELECT e.source_id, e.local_id, e.fact_id, e.position, s.seq,
+        row_number() OVER (PARTITION BY e.fact_id ORDER BY s.seq, e.local_id, e.position) AS n,
+        count(*) OVER (PARTITION BY e.fact_id)::int AS total
+      FROM (${REPORTS}) r
+      JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
+      JOIN sources s ON s.id = e.source_id
+      WHERE ${vis.source("s")}) k
+    JOIN evidence e ON e.source_id = k.source_id AND e.local_id = k.local_id AND e.fact_id = k.fact_id
+      AND e.position = k.position
+    WHERE k.n <= $4
+    ORDER BY k.fact_id, k.seq, k.local_id, k.position`;
 }
 
 async function campaign(

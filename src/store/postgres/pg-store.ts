@@ -9,7 +9,12 @@ import type {
   SaveItem,
   TokenInput,
 } from "../../model/index.ts";
-import type { DecisionInput, FactListOptions, IncidentFilter } from "../../model/knowledge.ts";
+import type {
+  DecisionInput,
+  FactListOptions,
+  IncidentFilter,
+  IncidentReadOptions,
+} from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
 import * as access from "./access.ts";
@@ -137,8 +142,8 @@ class PostgresStore implements Store {
   async listIncidents(filter: IncidentFilter = {}, scope?: ReadScope) {
     return incidents.listIncidents(this.open().sql, filter, scope);
   }
-  async getIncident(id: string, scope?: ReadScope) {
-    return incidents.getIncident(this.open().sql, id, scope);
+  async getIncident(id: string, scope?: ReadScope, options?: IncidentReadOptions) {
+    return incidents.getIncident(this.open().sql, id, scope, options);
   }
   async findIncidentIds(prefix: string, limit?: number, scope?: ReadScope) {
     return incidents.findIncidentIds(this.open().sql, prefix, limit, scope);

@@ -50,8 +50,9 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
         { version: 2, name: "merge" },
         { version: 3, name: "catalogue" },
         { version: 4, name: "access" },
+        { version: 5, name: "covering" },
       ]);
-      assert.equal(loadPgMigrations().length, 4);
+      assert.equal(loadPgMigrations().length, 5);
     } finally {
       await client.end();
     }
@@ -67,7 +68,7 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
     await rejects(
       () => openPostgresStore(future),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 4\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 5\)\./,
     );
   });
 

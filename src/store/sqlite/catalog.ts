@@ -46,14 +46,22 @@ export function searchSources(db: Db, query: string, limit = 20, scope: ReadScop
   if (!Number.isInteger(limit) || limit < 1) {
     throw new StoreError("BAD_QUERY", `The limit must be a whole number of at least 1, not ${limit}.`);
   }
+  // The best matches are chosen first, by bm25 and SQLite's bounded sort (ORDER BY rank would have FTS5 sort
+  // every match, position lists and all); only they are then matched again for their snippets, one by one.
+  const best = vis.restricted
+    ? `SELECT f.rowid AS seq, bm25(source_fts) AS score FROM source_fts f JOIN sources s ON s.seq = f.rowid
+      WHERE source_fts MATCH @query AND ${vis.source("s")} ORDER BY score, f.rowid LIMIT @limit`
+    : `SELECT rowid AS seq, bm25(source_fts) AS score FROM source_fts
+      WHERE source_fts MATCH @query ORDER BY score, rowid LIMIT @limit`;
   const rows = db
     .prep<SearchRow>(
-      `SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp,
+      `WITH best AS MATERIALIZED (${best})
+      SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp,
         snippet(source_fts, -1, '[', ']', '…', 16) AS snippet
-      FROM source_fts JOIN sources s ON s.seq = source_fts.rowid
-      WHERE source_fts MATCH ? AND ${vis.source("s")} ORDER BY rank LIMIT ?`,
+      FROM best CROSS JOIN source_fts ON source_fts.rowid = best.seq CROSS JOIN sources s ON s.seq = best.seq
+      WHERE source_fts MATCH @query ORDER BY best.score, best.seq`,
     )
-    .all(ftsQuery(query), Math.min(limit, 1000));
+    .all({ query: ftsQuery(query), limit: Math.min(limit, 1000) });
   return rows.map((r) => ({ source: sourceRef(r), snippet: r.snippet.replace(/\s+/g, " ").trim() }));
 }
 

@@ -21,7 +21,7 @@ export function listClaims(db: Db, options: FactListOptions = {}, scope: ReadSco
       ORDER BY c.date_value IS NULL, c.date_value DESC, c.id LIMIT ? OFFSET ?`,
     )
     .all(limit, offset);
-  return { total, claims: rows.map((r) => claimView(r, [])) };
+  return { total, claims: rows.map((r) => claimView(r, { evidence: [] })) };
 }
 
 export function listResponses(db: Db, options: FactListOptions = {}, scope: ReadScope = {}): ResponseList {
@@ -37,7 +37,7 @@ export function listResponses(db: Db, options: FactListOptions = {}, scope: Read
       ORDER BY r.date_start IS NULL, r.date_start DESC, r.id LIMIT ? OFFSET ?`,
     )
     .all(limit, offset);
-  return { total, responses: rows.map((r) => responseView(r, [])) };
+  return { total, responses: rows.map((r) => responseView(r, { evidence: [] })) };
 }
 
 function paging(options: FactListOptions): { limit: number; offset: number } {

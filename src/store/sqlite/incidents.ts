@@ -3,11 +3,11 @@ import type {
   IncidentDetail,
   IncidentFilter,
   IncidentList,
+  IncidentReadOptions,
   IncidentSort,
-  QuotedEvidence,
   ReviewState,
 } from "../../model/knowledge.ts";
-import { type NormalizedFilter, normalizeFilter, type PartyMatch } from "../filter.ts";
+import { type NormalizedFilter, normalizeFilter, type PartyMatch, quoteCut } from "../filter.ts";
 import {
   claimView,
   dateField,
@@ -15,12 +15,21 @@ import {
   joinedSource,
   listedParties,
   parties,
-  quoted,
+  quotesByFact,
   responseView,
+  sourceRef,
   strings,
   types,
+  unreadSources,
 } from "../row-map.ts";
-import type { ClaimRow, EvidenceRow, IncidentListRow, IncidentRow, ResponseRow } from "../row-types.ts";
+import type {
+  ClaimRow,
+  IncidentListRow,
+  IncidentRow,
+  QuoteRow,
+  ResponseRow,
+  SourceRefRow,
+} from "../row-types.ts";
 import { Visibility } from "../visibility.ts";
 import type { Db } from "./db.ts";
 
@@ -198,9 +207,15 @@ function whereClause(f: NormalizedFilter, vis: Visibility): { where: string; par
   return { where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
-/** The incident, its claims and responses, and every quote with its source. */
-export function getIncident(db: Db, id: string, scope: ReadScope = {}): IncidentDetail | null {
+/** The incident, its claims and responses, and its quotes (every one, or the first `quotes` per fact). */
+export function getIncident(
+  db: Db,
+  id: string,
+  scope: ReadScope = {},
+  options: IncidentReadOptions = {},
+): IncidentDetail | null {
   const vis = new Visibility(scope);
+  const cut = quoteCut(options);
   const row = db
     .prep<IncidentRow>(`SELECT * FROM incidents i WHERE i.id = ? AND ${vis.incident("i.id")}`)
     .get(id);
@@ -223,34 +238,30 @@ export function getIncident(db: Db, id: string, scope: ReadScope = {}): Incident
       ORDER BY s.seq, r.position, r.id`,
     )
     .all(id);
-  const evidence = new Map<string, QuotedEvidence[]>();
-  const evidenceRows = db
-    .prep<EvidenceRow>(
-      `SELECT e.fact_kind, e.fact_id, e.local_id, e.position, e.start, e."end", e.quote, e.source_id,
-        ${SOURCE_COLUMNS}
-      FROM (SELECT incident_id AS fact_id, source_id, local_id FROM incident_sources WHERE incident_id = ?
-        UNION ALL SELECT claim_id, source_id, local_id FROM claim_sources
-          WHERE claim_id IN (SELECT value FROM json_each(?))
-        UNION ALL SELECT response_id, source_id, local_id FROM response_sources
-          WHERE response_id IN (SELECT value FROM json_each(?))) r
-      JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
-      JOIN sources s ON s.id = e.source_id
-      WHERE ${vis.source("s")}
-      ORDER BY e.fact_id, s.seq, e.local_id, e.position`,
-    )
-    .all(id, JSON.stringify(claims.map((c) => c.id)), JSON.stringify(responses.map((r) => r.id)));
-  for (const e of evidenceRows) {
-    const list = evidence.get(e.fact_id) ?? [];
-    list.push(quoted(e));
-    evidence.set(e.fact_id, list);
-  }
+  const params = [id, JSON.stringify(claims.map((c) => c.id)), JSON.stringify(responses.map((r) => r.id))];
+  const quoteRows =
+    cut === undefined
+      ? db.prep<QuoteRow>(everyQuote(vis)).all(...params)
+      : db.prep<QuoteRow>(firstQuotes(vis)).all(...params, cut);
   const sources = db
-    .prep<EvidenceRow>(
-      `SELECT DISTINCT s.id AS source_id, ${SOURCE_COLUMNS}, s.seq FROM incident_sources x
+    .prep<SourceRefRow>(
+      `SELECT DISTINCT s.id, s.title, s.url, s.publisher, s.published, s.tlp, s.seq FROM incident_sources x
       JOIN sources s ON s.id = x.source_id WHERE x.incident_id = ? AND ${vis.source("s")} ORDER BY s.seq`,
     )
     .all(id)
-    .map(joinedSource);
+    .map(sourceRef);
+  // Each source is read once, however many quotes it gives: the incident's, then those only its facts cite.
+  const refs = new Map(sources.map((s) => [s.id, s]));
+  const unread = unreadSources(quoteRows, refs);
+  if (unread.length > 0) {
+    for (const r of db
+      .prep<SourceRefRow>(
+        "SELECT id, title, url, publisher, published, tlp FROM sources WHERE id IN (SELECT value FROM json_each(?))",
+      )
+      .all(JSON.stringify(unread)))
+      refs.set(r.id, sourceRef(r));
+  }
+  const quotes = quotesByFact(quoteRows, refs);
   return {
     id: row.id,
     label: row.label,
@@ -261,10 +272,45 @@ export function getIncident(db: Db, id: string, scope: ReadScope = {}): Incident
     ...(row.campaign_id === null ? {} : { campaign: campaign(db, row.campaign_id, vis) }),
     ...merges(db, id),
     sources,
-    evidence: evidence.get(id) ?? [],
-    claims: claims.map((c) => claimView(c, evidence.get(c.id) ?? [])),
-    responses: responses.map((r) => responseView(r, evidence.get(r.id) ?? [])),
+    ...quotes(id),
+    claims: claims.map((c) => claimView(c, quotes(c.id))),
+    responses: responses.map((r) => responseView(r, quotes(r.id))),
   };
+}
+
+/** The reports (source, record id) of the incident, of its claims and of its responses (JSON lists of ids). */
+const REPORTS = `SELECT incident_id AS fact_id, source_id, local_id FROM incident_sources WHERE incident_id = ?
+  UNION ALL SELECT claim_id, source_id, local_id FROM claim_sources WHERE claim_id IN (SELECT value FROM json_each(?))
+  UNION ALL SELECT response_id, source_id, local_id FROM response_sources
+    WHERE response_id IN (SELECT value FROM json_each(?))`;
+
+/** Every quote of the facts, per fact in the order the sources were stored. */
+function everyQuote(vis: Visibility): string {
+  return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote
+    FROM (${REPORTS}) r
+    JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
+    JOIN sources s ON s.id = e.source_id
+    WHERE ${vis.source("s")}
+    ORDER BY e.fact_id, s.seq, e.local_id, e.position`;
+}
+
+/**
+ * The first so many quotes of each fact in the same order, each with how many the fact has in all. The quotes are
+ * numbered from their keys alone; only those kept are read whole.
+ */
+function firstQuotes(vis: Visibility): string {
+  return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote, k.total
+    FROM (SELECT e.source_id, e.local_id, e.fact_id, e.position, s.seq,
+        row_number() OVER (PARTITION BY e.fact_id ORDER BY s.seq, e.local_id, e.position) AS n,
+        count(*) OVER (PARTITION BY e.fact_id) AS total
+      FROM (${REPORTS}) r
+      JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
+      JOIN sources s ON s.id = e.source_id
+      WHERE ${vis.source("s")}) k
+    JOIN evidence e ON e.source_id = k.source_id AND e.local_id = k.local_id AND e.fact_id = k.fact_id
+      AND e.position = k.position
+    WHERE k.n <= ?
+    ORDER BY k.fact_id, k.seq, k.local_id, k.position`;
 }
 
 function campaign(db: Db, campaignId: string, vis: Visibility): NonNullable<IncidentDetail["campaign"]> {

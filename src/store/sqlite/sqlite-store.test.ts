@@ -46,8 +46,9 @@ describe("SQLite store", () => {
         { version: 2, name: "merge" },
         { version: 3, name: "catalogue" },
         { version: 4, name: "access" },
+        { version: 5, name: "covering" },
       ]);
-      assert.equal(loadMigrations().length, 4);
+      assert.equal(loadMigrations().length, 5);
     } finally {
       raw.close();
     }
@@ -62,7 +63,7 @@ describe("SQLite store", () => {
     await rejects(
       () => openSqliteStore(path),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 4\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 5\)\./,
     );
   });
 

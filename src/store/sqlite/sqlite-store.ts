@@ -10,7 +10,12 @@ import type {
   SaveItem,
   TokenInput,
 } from "../../model/index.ts";
-import type { DecisionInput, FactListOptions, IncidentFilter } from "../../model/knowledge.ts";
+import type {
+  DecisionInput,
+  FactListOptions,
+  IncidentFilter,
+  IncidentReadOptions,
+} from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import type { Store } from "../store.ts";
 import * as access from "./access.ts";
@@ -138,8 +143,8 @@ class SqliteStore implements Store {
   async listIncidents(filter: IncidentFilter = {}, scope?: ReadScope) {
     return incidents.listIncidents(this.open(), filter, scope);
   }
-  async getIncident(id: string, scope?: ReadScope) {
-    return incidents.getIncident(this.open(), id, scope);
+  async getIncident(id: string, scope?: ReadScope, options?: IncidentReadOptions) {
+    return incidents.getIncident(this.open(), id, scope, options);
   }
   async findIncidentIds(prefix: string, limit?: number, scope?: ReadScope) {
     return incidents.findIncidentIds(this.open(), prefix, limit, scope);
