@@ -30,6 +30,14 @@ export interface Source extends SourceRef {
   incidents: Array<{ id: string; label: string }>;
 }
 
+/** A quote of one source and the fact it supports (the source is known to whoever asked). */
+export interface SourceQuote {
+  factId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
 /** Evidence with the source whose text its offsets index. */
 export interface QuotedEvidence extends Evidence {
   source: SourceRef;

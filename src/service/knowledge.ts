@@ -19,6 +19,7 @@ import type {
   SaveResult,
   Source,
   SourceHit,
+  SourceQuote,
   StoreCounts,
 } from "../model/knowledge.ts";
 import { StoreError } from "../model/store-errors.ts";
@@ -276,6 +277,11 @@ export class Knowledge {
 
   search(query: string, limit?: number, scope: ReadScope = {}): Promise<SourceHit[]> {
     return this.store.searchSources(query, limit === undefined ? scope : { ...scope, limit });
+  }
+
+  /** Every quote of a source, with the fact it supports (see `sourceView`, which checks the reader may see it). */
+  sourceQuotes(sourceId: string): Promise<SourceQuote[]> {
+    return this.store.sourceQuotes(sourceId);
   }
 
   source(id: string, scope?: ReadScope): Promise<Source | null> {

@@ -1,5 +1,5 @@
 import type { ReadScope } from "../model/index.ts";
-import type { FactKind, Source } from "../model/knowledge.ts";
+import type { FactKind, Source, SourceQuote } from "../model/knowledge.ts";
 import type { Knowledge } from "./knowledge.ts";
 
 /** A quote of the source, with the fact it supports and the incident that fact belongs to. */
@@ -21,35 +21,51 @@ export interface SourceView extends Source {
 /**
  * A source with its text and every quote of it that supports a fact of its incidents, in text order: what the
  * source page highlights. Null when there is no such source, or the reader may not see it.
+ *
+ * The quotes come from the source alone; its incidents are read only for what their facts say (as analysts'
+ * decisions have them), with one quote per fact: an incident the press reported hundreds of times has
+ * thousands of quotes from other sources, none of which the page shows.
  */
 export async function sourceView(kb: Knowledge, id: string, scope?: ReadScope): Promise<SourceView | null> {
   const source = await kb.source(id, scope);
   if (!source) return null;
+  const quotesOf = new Map<string, SourceQuote[]>();
+  for (const q of await kb.sourceQuotes(source.id)) {
+    const list = quotesOf.get(q.factId);
+    if (list) list.push(q);
+    else quotesOf.set(q.factId, [q]);
+  }
   const spans: SourceSpan[] = [];
   const seen = new Set<string>();
   const party = (p: { kind: string; country?: string; name?: string; code?: string } | null) =>
     p === null ? "unnamed" : (p.country ?? p.code ?? p.name ?? p.kind);
   for (const { id: incidentId } of source.incidents) {
-    const incident = await kb.incident(incidentId, scope);
-    const facts: Array<{ kind: FactKind; id: string; label: string; evidence: typeof incident.evidence }> = [
-      { kind: "incident", id: incident.id, label: incident.label, evidence: incident.evidence },
+    const incident = await kb.incident(incidentId, scope, { quotes: 1 });
+    const facts: Array<{ kind: FactKind; id: string; label: string; stored: string[] }> = [
+      // an incident analysts merged others into carries their quotes too
+      {
+        kind: "incident",
+        id: incident.id,
+        label: incident.label,
+        stored: [incident.id, ...(incident.merged ?? [])],
+      },
       ...incident.claims.map((c) => ({
         kind: "claim" as const,
         id: c.id,
         label: `${party(c.claimant)} ${c.stance} ${party(c.accused)}`,
-        evidence: c.evidence,
+        stored: [c.id],
       })),
       ...incident.responses.map((r) => ({
         kind: "response" as const,
         id: r.id,
         label: `${r.kind} ${party(r.actor)}${r.target ? ` → ${party(r.target)}` : ""}`,
-        evidence: r.evidence,
+        stored: [r.id],
       })),
     ];
     for (const f of facts) {
-      for (const e of f.evidence) {
+      for (const e of f.stored.flatMap((s) => quotesOf.get(s) ?? [])) {
         const key = `${f.id}:${e.start}:${e.end}`;
-        if (e.source.id !== id || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         spans.push({
           start: e.start,

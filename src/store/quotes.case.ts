@@ -66,4 +66,31 @@ export function runQuoteCases(open: () => Promise<Store>): void {
       await store.close();
     }
   });
+
+  it("lists a source's own quotes with the facts they support, and nothing of other sources", async () => {
+    const A = tirana();
+    const F = followup();
+    const store = await open();
+    try {
+      const a = await store.saveDocument(A.doc, A.record);
+      const f = await store.saveDocument(F.doc, F.record, followupJoinsTirana(A, F));
+      for (const [saved, { doc, record }] of [
+        [a, A],
+        [f, F],
+      ] as const) {
+        const quotes = await store.sourceQuotes(saved.sourceId);
+        const expected = [...record.incidents, ...record.claims, ...record.responses].flatMap((fact) =>
+          fact.evidence.map((e) => `${e.start}:${e.end}:${e.quote}`),
+        );
+        assert.deepEqual(quotes.map((q) => `${q.start}:${q.end}:${q.quote}`).sort(), [...expected].sort());
+        for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.quote);
+      }
+      // the follow-up's accusation joined Tirana's: its quote names Tirana's claim
+      const tiranaClaims = new Set((await store.sourceQuotes(a.sourceId)).map((q) => q.factId));
+      assert.ok((await store.sourceQuotes(f.sourceId)).some((q) => tiranaClaims.has(q.factId)));
+      assert.deepEqual(await store.sourceQuotes("no-such-source"), []);
+    } finally {
+      await store.close();
+    }
+  });
 }

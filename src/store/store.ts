@@ -28,6 +28,7 @@ import type {
   SaveResult,
   Source,
   SourceHit,
+  SourceQuote,
   StoreCounts,
 } from "../model/knowledge.ts";
 import type { StoreError } from "../model/store-errors.ts";
@@ -84,6 +85,11 @@ export interface Store {
   /** Those of `sha256s` whose text is stored: one look-up for a batch of documents. */
   storedSha256s(sha256s: readonly string[]): Promise<Set<string>>;
   getSource(id: string, scope?: ReadScope): Promise<Source | null>;
+  /**
+   * Every quote of the source, with the fact it supports, in the order of its record (fact by fact, each
+   * fact's quotes in order). The caller has checked that the reader may see the source.
+   */
+  sourceQuotes(sourceId: string): Promise<SourceQuote[]>;
   /** Every source's id, in the order the sources were first stored (exports keep that order). */
   sourceIds(): Promise<string[]>;
   /** Full-text search over the titles and texts of the sources, best matches first. */

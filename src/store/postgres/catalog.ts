@@ -1,5 +1,12 @@
 import type { IncidentType, ReadScope, Stance, Tlp } from "../../model/index.ts";
-import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from "../../model/knowledge.ts";
+import type {
+  KnowledgeStats,
+  PartyEntry,
+  Source,
+  SourceHit,
+  SourceQuote,
+  StoreCounts,
+} from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import { sourceRef } from "../row-map.ts";
 import type { PartyEntryRow, SearchRow, SourceRow } from "../row-types.ts";
@@ -22,6 +29,15 @@ export async function storedSha256s(sql: Sql, sha256s: readonly string[]): Promi
 }
 
 const SOURCE_COLUMNS = "seq, id, doc_id, sha256, title, url, publisher, published, tlp, text, ingested_at";
+
+/** The source's quotes in the order of its key: report by report, each fact's quotes in order. */
+export async function sourceQuotes(sql: Sql, sourceId: string): Promise<SourceQuote[]> {
+  return sql.rows<SourceQuote>(
+    `SELECT fact_id AS "factId", start, "end", quote FROM evidence WHERE source_id = $1
+    ORDER BY local_id, fact_id, position`,
+    [sourceId],
+  );
+}
 
 export async function getSource(sql: Sql, id: string, scope: ReadScope = {}): Promise<Source | null> {
   const vis = new Visibility(scope);

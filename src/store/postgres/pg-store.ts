@@ -136,6 +136,9 @@ class PostgresStore implements Store {
   async getSource(id: string, scope?: ReadScope) {
     return catalog.getSource(this.open().sql, id, scope);
   }
+  async sourceQuotes(sourceId: string) {
+    return catalog.sourceQuotes(this.open().sql, sourceId);
+  }
   async searchSources(query: string, options: { limit?: number } & ReadScope = {}) {
     return catalog.searchSources(this.open().sql, query, options.limit, options);
   }

@@ -1,5 +1,12 @@
 import type { IncidentType, ReadScope, Stance, Tlp } from "../../model/index.ts";
-import type { KnowledgeStats, PartyEntry, Source, SourceHit, StoreCounts } from "../../model/knowledge.ts";
+import type {
+  KnowledgeStats,
+  PartyEntry,
+  Source,
+  SourceHit,
+  SourceQuote,
+  StoreCounts,
+} from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import { ftsQuery } from "../filter.ts";
 import { sourceRef } from "../row-map.ts";
@@ -39,6 +46,16 @@ export function getSource(db: Db, id: string, scope: ReadScope = {}): Source | n
     ingestedAt: row.ingested_at,
     incidents,
   };
+}
+
+/** The source's quotes in the order of its key: report by report, each fact's quotes in order. */
+export function sourceQuotes(db: Db, sourceId: string): SourceQuote[] {
+  return db
+    .prep<SourceQuote>(
+      `SELECT fact_id AS factId, start, "end", quote FROM evidence WHERE source_id = ?
+      ORDER BY local_id, fact_id, position`,
+    )
+    .all(sourceId);
 }
 
 export function searchSources(db: Db, query: string, limit = 20, scope: ReadScope = {}): SourceHit[] {

@@ -128,6 +128,9 @@ class SqliteStore implements Store {
   async getSource(id: string, scope?: ReadScope) {
     return catalog.getSource(this.open(), id, scope);
   }
+  async sourceQuotes(sourceId: string) {
+    return catalog.sourceQuotes(this.open(), sourceId);
+  }
   async sourceIds() {
     return catalogue.sourceIds(this.open());
   }
