@@ -19,15 +19,6 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
-  it("lets an operation's name alone join its incident and name what it hit", () => {
-    const r = run(
-      "Canada blames Russia for the NotPetya cyberattack.\n\nOfficials in Ottawa said the NotPetya malware was launched in June 2017. NotPetya first crippled Ukrainian banks and utilities.",
-      "2018-02-16",
-    );
-    assert.equal(r.incidents.length, 1);
-    assert.deepEqual(victims(r), ["UA"]);
-  });
-
   it("reads a company's home ('the Vietnam-based developer') as the victim state", () => {
     const r = run(
       "US blames North Korea for crypto heist.\n\nThe FBI said North Korean hackers stole $600 million. Sky Mavis, the Vietnam-based developer of the game, found the breach a week later.",

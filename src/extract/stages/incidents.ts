@@ -19,8 +19,6 @@ export interface IncidentMention {
   name?: string;
   date?: DateMention;
   victims: Mention[];
-  /** only a known operation's name stands here ("WannaCry forced hospitals …"): it may join, never found, an incident */
-  byName?: boolean;
 }
 
 /** An incident as the linking stages build it, before it becomes a record. */
@@ -135,11 +133,11 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   for (const s of a.sentences) {
     const mentions = attackMentions(a, s.index);
     for (const m of mentions) {
-      const target = m.byName ? drafts.find((d) => d.name === m.name) : placeMention(drafts, current, m);
+      const target = placeMention(drafts, current, m);
       if (target) {
         absorb(a, target, m);
         current = target;
-      } else if (!m.byName && (m.strong || m.date || m.name || drafts.length === 0)) {
+      } else if (m.strong || m.date || m.name || drafts.length === 0) {
         const d: IncidentDraft = {
           key: drafts.length,
           victims: [],
@@ -174,7 +172,7 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
     if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
   }
-  if (!found.length) return namedOnly(a, s, hits);
+  if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
   for (const m of OPERATION.matchAll(hits)) {
     const pos = s.start + m.index;
@@ -208,32 +206,6 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
   }
   // statement dates are kept for incidents that have no other clue
   for (const m of found) m.victims = victimsFor(a, index, m);
-  return found;
-}
-
-/**
- * "NotPetya first crippled Ukrainian ministries": with no attack word, an operation's name is itself the attack,
- * and what it hit are its victims.
- */
-function namedOnly(a: Analysis, s: Sentence, hits: CueHits): IncidentMention[] {
-  const found: IncidentMention[] = [];
-  for (const m of OPERATION.matchAll(hits)) {
-    const start = s.start + m.index;
-    const mention: IncidentMention = {
-      start,
-      end: start + m[0].length,
-      sentence: s.index,
-      strong: false,
-      definite: true,
-      ordinal: undefined,
-      name: m[0],
-      date: undefined,
-      victims: [],
-      byName: true,
-    };
-    mention.victims = victimsFor(a, s.index, mention);
-    found.push(mention);
-  }
   return found;
 }
 
@@ -271,7 +243,6 @@ function addAttack(
     name: undefined,
     date: undefined,
     victims: [],
-    byName: false,
   });
 }
 
