@@ -71,6 +71,32 @@ describe("incidents: victims and types", () => {
     assert.ok(!r.incidents[0]?.types.includes("ransomware"));
   });
 
+  it("does not take the home of a firm that studies the attack as the victim", () => {
+    const r = run(
+      'Hackers wiped computers at Peruvian mining companies on Monday. "The intrusions were well planned," said an analyst at a Madrid-based security firm.',
+      "2021-05-12",
+    );
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "ES")));
+    assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "PE")));
+  });
+
+  it("does not date an attack by a clause about a person within its sentence", () => {
+    const r = run(
+      "During that attack the wiper showed a picture of a poet who died in 1998. A wiper attack hit Chilean ministries on March 3.",
+      "2021-03-10",
+    );
+    assert.ok(r.incidents.every((i) => i.date?.value !== "1998"));
+  });
+
+  it("dates an attack by the day it was discovered rather than the day officials spoke", () => {
+    const r = run(
+      "The ransomware attack on a Brazilian court came from abroad, officials said on Tuesday.\n\nThe attack was discovered on the evening of May 2, when clerks could not log in.",
+      "2021-05-20",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2021-05-02");
+  });
+
   it("types servers overwhelmed with requests as a denial of service", () => {
     const r = run(
       "A cyberattack overwhelmed Lithuanian government websites with junk requests on Monday.",

@@ -18,6 +18,8 @@ export interface IncidentMention {
   ordinal?: "first" | "second" | "new" | "earlier";
   name?: string;
   date?: DateMention;
+  /** when the attack was found ("discovered on Nov. 23"): its date when nothing closer is known */
+  found?: DateMention;
   victims: Mention[];
   /** only a known operation's name stands here ("WannaCry forced hospitals …"): it may join, never found, an incident */
   byName?: boolean;
@@ -29,6 +31,7 @@ export interface IncidentDraft {
   name?: string;
   date?: FuzzyDate;
   statementDate?: FuzzyDate;
+  foundDate?: FuzzyDate;
   victims: Party[];
   victimCountries: Set<string>;
   types: Set<IncidentType>;
@@ -46,6 +49,9 @@ interface AttackTerms {
 const terms = loadData<AttackTerms>("lexicon/attack-terms.json");
 const typeCues = loadData<Record<string, string[] | string>>("lexicon/incident-types.json");
 const operations = loadData<{ names: string[] }>("lexicon/operations.json").names;
+const observers = loadData<{ observers: string[] }>("lexicon/actor-nouns.json").observers;
+// "a researcher at a Dubai-based security firm": the home of whoever studies the attack is not whose it was
+const OBSERVER_HOME = new RegExp(`^-based\\s+(?:[\\w-]+\\s+)?(?:${observers.join("|")})\\b`, "i");
 
 const STRONG = CUES.add(new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi"));
 const WEAK = CUES.add(new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi"));
@@ -72,6 +78,7 @@ const OWNED_EFFORT =
 // "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
 const OWN_FORCES =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
+const FOUND = /^(?:detected|discovered|noticed)$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 const LOCATED_IN =
@@ -196,13 +203,17 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (!nearest) continue;
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
     // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
-    if (
-      dist > 3 &&
-      acts.some(([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)))
-    )
+    const act = acts.find(
+      ([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)),
+    );
+    if (dist > 3 && act) {
+      if (act[0] > nearest.end && FOUND.test(a.text.slice(act[0], act[1]))) nearest.found ??= d;
       continue;
+    }
     // "… accused the US on Thursday, following reports that hackers …": a clause stands between them
     if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) continue;
+    // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
+    if (d.start >= nearest.end && /\b(?:whose|who)\b/i.test(a.text.slice(nearest.end, d.start))) continue;
     if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
       nearest.date = d;
   }
@@ -332,6 +343,7 @@ function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
       )
     )
       continue;
+    if (OBSERVER_HOME.test(after)) continue;
     // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
     const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
@@ -442,6 +454,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
     if (!d.date || (datesCompatible(d.date, date) && date.value.length > d.date.value.length)) d.date = date;
     else if (daysApart(d.date, date) <= 3 && date.value < d.date.value) d.date = date; // an attack dates from its start
   }
+  if (m.found && (!d.foundDate || m.found.date.value < d.foundDate.value)) d.foundDate = m.found.date;
   // a statement date bounds the attack from above: keep the earliest
   for (const said of a.datesIn(m.sentence).filter((x) => x.statement)) {
     if (!d.statementDate || said.date.value < d.statementDate.value) d.statementDate = said.date;
@@ -501,7 +514,7 @@ function typesIn(a: Analysis, sentence: number): IncidentType[] {
 
 /** Fills gaps from context: a statement date for an undated attack, the story's victim for an unplaced one. */
 function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined): void {
-  if (!d.date && d.statementDate) d.date = d.statementDate;
+  if (!d.date) d.date = d.foundDate ?? d.statementDate;
   if (d.victims.length) return;
   // a named operation of its own ("the Emotet botnet") is not the story's attack: it inherits nothing
   if (d !== main && d.name && d.name !== main?.name) return;
