@@ -174,6 +174,31 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("ME accuses RU"));
   });
 
+  it("reads a long attack subject that 'originated in' a state as an accusation by the speaker", () => {
+    const r = run(
+      "The ransomware attack that shut down the payment systems of several Kenyan banks for more than a week originated in Vietnam, Kenyan officials said on Friday.",
+      "2021-06-12",
+    );
+    assert.ok(claims(r).includes("KE accuses VN"));
+  });
+
+  it("reads a group saying it was responsible as its own claim, not an accusation", () => {
+    const r = run(
+      "A cyberattack knocked Danish bank websites offline on Monday. Killnet said on its Telegram channel that it was responsible.",
+      "2023-02-07",
+    );
+    assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"));
+    assert.ok(!claims(r).includes("null accuses Killnet"));
+  });
+
+  it("reads 'outages claimed by' a group as that group's claim", () => {
+    const r = run(
+      "Latvian ministries were hit by a cyberattack on Monday, the latest of several outages claimed by Killnet.",
+      "2023-02-07",
+    );
+    assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"));
+  });
+
   it("reads 'no evidence' as a denial only from the one saying it", () => {
     const r = run(
       "FBI names DarkSide gang in pipeline hack; Biden says no evidence of Russian state role.",
@@ -214,6 +239,15 @@ describe("responses: actors and targets", () => {
     assert.ok(responses(r).includes("US indictment RU"));
     assert.ok(responses(r).includes("US sanctions RU"));
     assert.ok(!responses(r).some((x) => x.startsWith("GB sanctions")));
+  });
+
+  it("credits a company named by its trade, and later by its name alone, with restoring its systems", () => {
+    const r = run(
+      "Hungarian carrier Pannonair said a cyberattack had knocked its booking website offline on Sunday.\n\nPannonair said on Monday that it was working to restore normal service.",
+      "2023-05-02",
+    );
+    assert.ok(responses(r).includes("Pannonair recovery null"));
+    assert.ok(!responses(r).includes("HU recovery null"));
   });
 
   it("reads an offer of money for information as a reward", () => {

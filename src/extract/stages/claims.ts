@@ -28,6 +28,11 @@ const HEDGE = new RegExp(`\\b(?:${cues.hedge.join("|")})\\b`, "i");
 const ORIGIN = /^(?:came from|coming from|originat(?:ing|ed) (?:in|from))$/i;
 const ATTACK_BEFORE =
   /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;
+// "The ransomware attack that crippled … for two weeks originated in China": the attack is the subject, however long
+const ATTACK_SUBJECT =
+  /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
+const SELF_SAYS =
+  /^\s+(?:said|says|claimed|wrote|posted|announced)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been)\s+)?$/i;
 const EXPLICIT_DENIAL =
   /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
 const CHORUS = CUES.add(
@@ -170,7 +175,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
       // the IRGC"): they accuse only when what comes before is an attacker
       // "the traffic came from Russia", not "the statements came from the United States"
-      if (ORIGIN.test(m[0]) && !ATTACK_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) continue;
+      if (
+        ORIGIN.test(m[0]) &&
+        !ATTACK_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
+        !ATTACK_SUBJECT.test(a.text.slice(s.start, pos))
+      )
+        continue;
       if (
         TIE.test(m[0]) &&
         !ATTACKER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
@@ -219,6 +229,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         who.form !== "group"
       )
         continue;
+      // "Killnet said on its channel that it was responsible": the group owns up, it is not accused
+      if (who.form === "group" && SELF_SAYS.test(a.text.slice(who.end, pos))) {
+        const g = partyOf(who);
+        if (g) addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
+        continue;
+      }
       // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
       // of the subject and everything in apposition to it are accused, not only the nearest name
       const accused = [...subjectGroup(a, s.index, who, pos), who];
@@ -226,8 +242,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers) {
         for (const acc of partiesOf(accused)) {
+          // "the group said on its channel that it was responsible": owning up, not an accusation
           const self = speaker && partyId(speaker) === partyId(acc);
-          addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
+          if (self && acc.kind === "group")
+            addClaim(a, out, s.index, anonymous, "claims-responsibility", acc, acc, pos, end);
+          else addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
         }
       }
     }
