@@ -250,6 +250,27 @@ describe("responses: actors and targets", () => {
     assert.ok(!responses(r).includes("HU recovery null"));
   });
 
+  it("lets states that co-authored an advisory issue it and share its lead's accusation", () => {
+    const r = run(
+      "Canada accused the hacking group APT41 of breaking into its provincial networks. The advisory, issued by the Canadian Centre for Cyber Security, said APT41 had targeted organisations in Canada for years. It was co-authored by agencies from Norway and Poland.",
+      "2024-03-01",
+    );
+    for (const c of ["NO", "PL"]) {
+      assert.ok(responses(r).includes(`${c} advisory APT41`), c);
+      assert.ok(claims(r).includes(`${c} accuses APT41`), c);
+    }
+  });
+
+  it("lets co-signers who say their own piece speak for themselves", () => {
+    const r = run(
+      "The FBI blamed Iran for breaches at utilities in Texas and issued a joint advisory about the hackers. Agencies from Norway and Poland co-signed the advisory and said the intrusions were the work of APT41.",
+      "2024-03-01",
+    );
+    assert.ok(claims(r).includes("NO accuses APT41"));
+    assert.ok(!claims(r).includes("NO accuses IR"));
+    assert.ok(!responses(r).includes("NO advisory IR"));
+  });
+
   it("reads an offer of money for information as a reward", () => {
     const r = run(
       "The LockBit ransomware gang hit hundreds of companies last year. The State Department offered up to $10 million for information about the group's leaders.",
