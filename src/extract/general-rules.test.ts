@@ -199,6 +199,15 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"));
   });
 
+  it("does not read 'no evidence' about the damage as a denial", () => {
+    const text =
+      "Ukraine blamed Russian hackers for the breach of a ministry's mail server. Russian investigators";
+    const r = run(`${text} found no evidence that classified files had been copied.`, "2023-04-04");
+    assert.ok(r.claims.every((c) => c.stance !== "denies"));
+    const d = run(`${text} found no evidence that Moscow was involved.`, "2023-04-04");
+    assert.ok(claims(d).includes("RU denies RU"));
+  });
+
   it("reads 'no evidence' as a denial only from the one saying it", () => {
     const r = run(
       "FBI names DarkSide gang in pipeline hack; Biden says no evidence of Russian state role.",
@@ -269,6 +278,14 @@ describe("responses: actors and targets", () => {
     assert.ok(claims(r).includes("NO accuses APT41"));
     assert.ok(!claims(r).includes("NO accuses IR"));
     assert.ok(!responses(r).includes("NO advisory IR"));
+  });
+
+  it("does not read a hyphenated '-sanctioned' adjective as sanctions", () => {
+    const r = run(
+      "Chinese hackers breached the networks of the Vatican, researchers said. The agreement gives the pope a say in appointing bishops in China and was meant to heal a split between state-sanctioned churches and a community loyal to Rome.",
+      "2020-07-29",
+    );
+    assert.ok(r.responses.every((x) => x.kind !== "sanctions"));
   });
 
   it("reads an offer of money for information as a reward", () => {

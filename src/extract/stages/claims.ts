@@ -33,6 +33,8 @@ const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
 const SELF_SAYS =
   /^\s+(?:said|says|claimed|wrote|posted|announced)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been)\s+)?$/i;
+const ABOUT_WHO =
+  /\b(?:involve|behind|responsib|role|link|tie|connect|state|government|carried out|conducted|launched|attack|hack|cyber|accus|blame|culprit|perpetrat|sponsor|back)/i;
 const EXPLICIT_DENIAL =
   /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
 const CHORUS = CUES.add(
@@ -84,6 +86,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     for (const m of DENY.matchAll(hits)) {
       const pos = s.start + m.index;
       if (!ABOUT_ATTRIBUTION.test(s.text)) continue;
+      // "found no evidence that case files had been taken": a doubt about the damage, not about who did it
+      if (
+        /^no evidence/i.test(m[0]) &&
+        !ABOUT_WHO.test(a.text.slice(pos + m[0].length, Math.min(s.end, pos + 120)))
+      )
+        continue;
       if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
       // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
       // described are not the ones speaking
