@@ -199,6 +199,23 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"));
   });
 
+  it("never takes the company an attack hit as the one accusing", () => {
+    const r = run(
+      "Canada's spy chief blamed Iran for last year's destructive cyberattack on mining company Tundra Metals Corp, the first time Ottawa has pinned the incident on Tehran.",
+      "2016-02-27",
+    );
+    assert.ok(claims(r).includes("CA accuses IR"));
+    assert.ok(!claims(r).some((c) => c.startsWith("Tundra")));
+  });
+
+  it("reads 'the attacker was affiliated with' a gang as an accusation by the speaker", () => {
+    const r = run(
+      "A breach hit the source code repositories of Microsoft on Friday. Microsoft said on Tuesday that the intruder was most likely affiliated with Lapsus$.",
+      "2022-09-20",
+    );
+    assert.ok(claims(r).some((c) => /^Microsoft accuses lapsus\$$/i.test(c)));
+  });
+
   it("does not read 'no evidence' about the damage as a denial", () => {
     const text =
       "Ukraine blamed Russian hackers for the breach of a ministry's mail server. Russian investigators";

@@ -48,7 +48,7 @@ const ANONYMOUS = CUES.add(
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
-  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders|attackers|spies|persona)\b/i;
+  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
 const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 const ABOUT_ATTRIBUTION =
@@ -332,7 +332,9 @@ function claimantFor(a: Analysis, sentence: number, pos: number): Party | null {
 function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
   // a state named through its intelligence service is the one accused, never the one accusing
   const ps = partiesOf(
-    subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.force && !ofCompany(m)),
+    subjectsBefore(a, sentence, pos).filter(
+      (m) => m.form !== "plural" && !m.force && !ofCompany(m) && !hitBefore(a, sentence, m),
+    ),
   );
   if (ps.length) return ps;
   const speaker = speakerParty(a, sentence);
@@ -366,6 +368,16 @@ function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number):
   return (a.bySentence[sentence] ?? []).filter(
     (m) => m !== who && m.start >= from && m.end <= pos && (m.form === "group" || m.attacker),
   );
+}
+
+// "the attack on casino operator Las Vegas Sands, the first time Washington pinned it on …": what was hit
+const HIT_OBJECT =
+  /\b(?:cyber-?attacks?|attacks?|hacks?|hacking|breach(?:es)?|intrusions?)\s+(?:on|of|against|into|at)\s+(?:[\w$’'-]+\s+){0,8}$/i;
+
+/** The mention is what an attack word just before it hit: a victim, never the one accusing. */
+function hitBefore(a: Analysis, sentence: number, m: Mention): boolean {
+  const s = a.sentences[sentence];
+  return !!s && m.form === "org" && HIT_OBJECT.test(a.text.slice(Math.max(s.start, m.start - 80), m.start));
 }
 
 /** "Slovak security company ESET": a nationality on a company speaks for the company, not for the state. */
