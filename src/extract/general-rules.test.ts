@@ -216,6 +216,23 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).some((c) => /^Microsoft accuses lapsus\$$/i.test(c)));
   });
 
+  it("takes a state's minister, named by the state's possessive, as the speaker", () => {
+    const r = run(
+      "Romania's state power company was hit by a ransomware attack on Monday, an incident the country's energy minister said was most likely the work of Russia.",
+      "2023-06-14",
+    );
+    assert.ok(claims(r).includes("RO accuses RU"));
+  });
+
+  it("drops an unattributed reading of an accusation whose sentence names the accuser", () => {
+    const r = run(
+      "Finland summoned Russia's ambassador on Tuesday after the government concluded that Russian state-controlled hackers were responsible for a cyberattack on its parliament.",
+      "2021-03-18",
+    );
+    assert.ok(claims(r).includes("FI accuses RU"));
+    assert.ok(!claims(r).includes("null accuses RU"));
+  });
+
   it("does not read 'no evidence' about the damage as a denial", () => {
     const text =
       "Ukraine blamed Russian hackers for the breach of a ministry's mail server. Russian investigators";

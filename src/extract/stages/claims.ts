@@ -286,10 +286,17 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
   const denied = new Set(
     out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`),
   );
-  return out.filter(
-    (c) =>
-      c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`),
+  // "Germany summoned … after the government concluded that Chinese hackers were responsible": once a sentence
+  // names who accuses, a second reading of it without a claimant is the same accusation
+  const named = new Set(
+    out
+      .filter((c) => c.stance === "accuses" && c.claimant !== null)
+      .map((c) => `${c.sentence}|${partyId(c.accused)}`),
   );
+  return out.filter((c) => {
+    const key = `${c.sentence}|${partyId(c.accused)}`;
+    return c.stance !== "accuses" || c.claimant !== null || (!denied.has(key) && !named.has(key));
+  });
 }
 
 function otherNamedAfter(a: Analysis, sentence: number, from: number, self: Party): boolean {
