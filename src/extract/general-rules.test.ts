@@ -322,6 +322,16 @@ describe("responses: actors and targets", () => {
     assert.ok(r.responses.every((x) => x.kind !== "sanctions"));
   });
 
+  it("lets an agency of the EU act for the EU", () => {
+    const r = run(
+      "Europol said on Friday that police had seized servers used by the LockBit ransomware gang in a joint operation.",
+      "2024-02-23",
+    );
+    assert.ok(
+      r.responses.some((x) => x.actor.kind === "intl" && x.actor.code === "EU" && x.actor.name === "Europol"),
+    );
+  });
+
   it("reads an offer of money for information as a reward", () => {
     const r = run(
       "The LockBit ransomware gang hit hundreds of companies last year. The State Department offered up to $10 million for information about the group's leaders.",
