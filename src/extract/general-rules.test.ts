@@ -233,6 +233,14 @@ describe("claims: who speaks", () => {
     assert.ok(!claims(r).includes("null accuses RU"));
   });
 
+  it("lets 'the authority' speak for the state in focus and reads ransomware 'made by' a gang as blaming it", () => {
+    const r = run(
+      "Ransomware attack halts container terminals at Korea's Busan port.\n\nA ransomware attack on Tuesday halted the container terminals of South Korea's largest port. The authority said the attack had been carried out with ransomware made by Akira.",
+      "2023-07-06",
+    );
+    assert.ok(claims(r).includes("KR accuses Akira"));
+  });
+
   it("does not read 'no evidence' about the damage as a denial", () => {
     const text =
       "Ukraine blamed Russian hackers for the breach of a ministry's mail server. Russian investigators";
