@@ -88,6 +88,24 @@ describe("incidents: victims and types", () => {
     assert.ok(r.incidents.every((i) => i.date?.value !== "1998"));
   });
 
+  it("does not count 'months before the breach' back from the publication day", () => {
+    const r = run(
+      "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday, four months before the breach was found.",
+      "2023-08-01",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2023-03");
+  });
+
+  it("gives the date after 'disclosed the intrusion' to the disclosure, not to a new attack", () => {
+    const r = run(
+      "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday.\n\nThe government first disclosed the intrusion on July 20, saying its platform had been hit.",
+      "2023-08-01",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2023-03");
+  });
+
   it("dates an attack by the day it was discovered rather than the day officials spoke", () => {
     const r = run(
       "The ransomware attack on a Brazilian court came from abroad, officials said on Tuesday.\n\nThe attack was discovered on the evening of May 2, when clerks could not log in.",

@@ -72,6 +72,7 @@ const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
 const FOUND = /^(?:detected|discovered|noticed)$/i;
+const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
@@ -189,6 +190,12 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     );
     if (dist > 3 && act) {
       if (act[0] > nearest.end && FOUND.test(a.text.slice(act[0], act[1]))) nearest.found ??= d;
+      continue;
+    }
+    // "first disclosed the intrusion on July 24": after an act's object, the date is the act's
+    const actOn = acts.find(([, e]) => e <= nearest.start && OBJECT_GAP.test(a.text.slice(e, nearest.start)));
+    if (actOn && d.start >= nearest.end && d.start - nearest.end <= 5) {
+      if (FOUND.test(a.text.slice(actOn[0], actOn[1]))) nearest.found ??= d;
       continue;
     }
     // "… accused the US on Thursday, following reports that hackers …": a clause stands between them
