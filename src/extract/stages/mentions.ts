@@ -64,6 +64,9 @@ const UNKNOWN_ORG =
 // "Scandinavian airline SAS", "ride-hailing company Uber": a capitalised name after a word for its trade
 const TRADE_ORG =
   /\b(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender)\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})/gu;
+// a plain scan first: the unicode pattern runs only on the few sentences that hold a trade word before a name
+const TRADE_GATE =
+  /(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender)\s+\S/;
 const NOT_AN_ORG =
   /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
 // "In April, the Japanese firm …": a phrase of time before the apposition, not a name
@@ -178,7 +181,8 @@ export function findMentions(
     }
     // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
     const appositions = APPOSITION.test(s.text) ? s.text.matchAll(UNKNOWN_ORG) : [];
-    for (const m of [...appositions, ...s.text.matchAll(TRADE_ORG)]) {
+    const traded = TRADE_GATE.test(s.text) ? s.text.matchAll(TRADE_ORG) : [];
+    for (const m of [...appositions, ...traded]) {
       const name = m[1] as string;
       const start = s.start + (m.index ?? 0) + m[0].indexOf(name);
       if (NOT_AN_ORG.test(name) || TIME_PHRASE.test(name) || !spans.free(start, start + name.length))
