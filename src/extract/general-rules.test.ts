@@ -62,6 +62,50 @@ describe("incidents: victims and types", () => {
     assert.ok(!r.incidents[0]?.types.includes("ransomware"));
   });
 
+  it("does not take the home of a firm that studies the attack as the victim", () => {
+    const r = run(
+      'Hackers wiped computers at Peruvian mining companies on Monday. "The intrusions were well planned," said an analyst at a Madrid-based security firm.',
+      "2021-05-12",
+    );
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "ES")));
+    assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "PE")));
+  });
+
+  it("does not date an attack by a clause about a person within its sentence", () => {
+    const r = run(
+      "During that attack the wiper showed a picture of a poet who died in 1998. A wiper attack hit Chilean ministries on March 3.",
+      "2021-03-10",
+    );
+    assert.ok(r.incidents.every((i) => i.date?.value !== "1998"));
+  });
+
+  it("does not count 'months before the breach' back from the publication day", () => {
+    const r = run(
+      "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday, four months before the breach was found.",
+      "2023-08-01",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2023-03");
+  });
+
+  it("gives the date after 'disclosed the intrusion' to the disclosure, not to a new attack", () => {
+    const r = run(
+      "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday.\n\nThe government first disclosed the intrusion on July 20, saying its platform had been hit.",
+      "2023-08-01",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2023-03");
+  });
+
+  it("dates an attack by the day it was discovered rather than the day officials spoke", () => {
+    const r = run(
+      "The ransomware attack on a Brazilian court came from abroad, officials said on Tuesday.\n\nThe attack was discovered on the evening of May 2, when clerks could not log in.",
+      "2021-05-20",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2021-05-02");
+  });
+
   it("types servers overwhelmed with requests as a denial of service", () => {
     const r = run(
       "A cyberattack overwhelmed Lithuanian government websites with junk requests on Monday.",
@@ -139,6 +183,82 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("ME accuses RU"));
   });
 
+  it("reads a long attack subject that 'originated in' a state as an accusation by the speaker", () => {
+    const r = run(
+      "The ransomware attack that shut down the payment systems of several Kenyan banks for more than a week originated in Vietnam, Kenyan officials said on Friday.",
+      "2021-06-12",
+    );
+    assert.ok(claims(r).includes("KE accuses VN"));
+  });
+
+  it("reads a group saying it was responsible as its own claim, not an accusation", () => {
+    const r = run(
+      "A cyberattack knocked Danish bank websites offline on Monday. Killnet said on its Telegram channel that it was responsible.",
+      "2023-02-07",
+    );
+    assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"));
+    assert.ok(!claims(r).includes("null accuses Killnet"));
+  });
+
+  it("reads 'outages claimed by' a group as that group's claim", () => {
+    const r = run(
+      "Latvian ministries were hit by a cyberattack on Monday, the latest of several outages claimed by Killnet.",
+      "2023-02-07",
+    );
+    assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"));
+  });
+
+  it("never takes the company an attack hit as the one accusing", () => {
+    const r = run(
+      "Canada's spy chief blamed Iran for last year's destructive cyberattack on mining company Tundra Metals Corp, the first time Ottawa has pinned the incident on Tehran.",
+      "2016-02-27",
+    );
+    assert.ok(claims(r).includes("CA accuses IR"));
+    assert.ok(!claims(r).some((c) => c.startsWith("Tundra")));
+  });
+
+  it("reads 'the attacker was affiliated with' a gang as an accusation by the speaker", () => {
+    const r = run(
+      "A breach hit the source code repositories of Microsoft on Friday. Microsoft said on Tuesday that the intruder was most likely affiliated with Lapsus$.",
+      "2022-09-20",
+    );
+    assert.ok(claims(r).some((c) => /^Microsoft accuses lapsus\$$/i.test(c)));
+  });
+
+  it("takes a state's minister, named by the state's possessive, as the speaker", () => {
+    const r = run(
+      "Romania's state power company was hit by a ransomware attack on Monday, an incident the country's energy minister said was most likely the work of Russia.",
+      "2023-06-14",
+    );
+    assert.ok(claims(r).includes("RO accuses RU"));
+  });
+
+  it("drops an unattributed reading of an accusation whose sentence names the accuser", () => {
+    const r = run(
+      "Finland summoned Russia's ambassador on Tuesday after the government concluded that Russian state-controlled hackers were responsible for a cyberattack on its parliament.",
+      "2021-03-18",
+    );
+    assert.ok(claims(r).includes("FI accuses RU"));
+    assert.ok(!claims(r).includes("null accuses RU"));
+  });
+
+  it("lets 'the authority' speak for the state in focus and reads ransomware 'made by' a gang as blaming it", () => {
+    const r = run(
+      "Ransomware attack halts container terminals at Korea's Busan port.\n\nA ransomware attack on Tuesday halted the container terminals of South Korea's largest port. The authority said the attack had been carried out with ransomware made by Akira.",
+      "2023-07-06",
+    );
+    assert.ok(claims(r).includes("KR accuses Akira"));
+  });
+
+  it("does not read 'no evidence' about the damage as a denial", () => {
+    const text =
+      "Ukraine blamed Russian hackers for the breach of a ministry's mail server. Russian investigators";
+    const r = run(`${text} found no evidence that classified files had been copied.`, "2023-04-04");
+    assert.ok(r.claims.every((c) => c.stance !== "denies"));
+    const d = run(`${text} found no evidence that Moscow was involved.`, "2023-04-04");
+    assert.ok(claims(d).includes("RU denies RU"));
+  });
+
   it("reads 'no evidence' as a denial only from the one saying it", () => {
     const r = run(
       "FBI names DarkSide gang in pipeline hack; Biden says no evidence of Russian state role.",
@@ -179,6 +299,54 @@ describe("responses: actors and targets", () => {
     assert.ok(responses(r).includes("US indictment RU"));
     assert.ok(responses(r).includes("US sanctions RU"));
     assert.ok(!responses(r).some((x) => x.startsWith("GB sanctions")));
+  });
+
+  it("credits a company named by its trade, and later by its name alone, with restoring its systems", () => {
+    const r = run(
+      "Hungarian carrier Pannonair said a cyberattack had knocked its booking website offline on Sunday.\n\nPannonair said on Monday that it was working to restore normal service.",
+      "2023-05-02",
+    );
+    assert.ok(responses(r).includes("Pannonair recovery null"));
+    assert.ok(!responses(r).includes("HU recovery null"));
+  });
+
+  it("lets states that co-authored an advisory issue it and share its lead's accusation", () => {
+    const r = run(
+      "Canada accused the hacking group APT41 of breaking into its provincial networks. The advisory, issued by the Canadian Centre for Cyber Security, said APT41 had targeted organisations in Canada for years. It was co-authored by agencies from Norway and Poland.",
+      "2024-03-01",
+    );
+    for (const c of ["NO", "PL"]) {
+      assert.ok(responses(r).includes(`${c} advisory APT41`), c);
+      assert.ok(claims(r).includes(`${c} accuses APT41`), c);
+    }
+  });
+
+  it("lets co-signers who say their own piece speak for themselves", () => {
+    const r = run(
+      "The FBI blamed Iran for breaches at utilities in Texas and issued a joint advisory about the hackers. Agencies from Norway and Poland co-signed the advisory and said the intrusions were the work of APT41.",
+      "2024-03-01",
+    );
+    assert.ok(claims(r).includes("NO accuses APT41"));
+    assert.ok(!claims(r).includes("NO accuses IR"));
+    assert.ok(!responses(r).includes("NO advisory IR"));
+  });
+
+  it("does not read a hyphenated '-sanctioned' adjective as sanctions", () => {
+    const r = run(
+      "Chinese hackers breached the networks of the Vatican, researchers said. The agreement gives the pope a say in appointing bishops in China and was meant to heal a split between state-sanctioned churches and a community loyal to Rome.",
+      "2020-07-29",
+    );
+    assert.ok(r.responses.every((x) => x.kind !== "sanctions"));
+  });
+
+  it("lets an agency of the EU act for the EU", () => {
+    const r = run(
+      "Europol said on Friday that police had seized servers used by the LockBit ransomware gang in a joint operation.",
+      "2024-02-23",
+    );
+    assert.ok(
+      r.responses.some((x) => x.actor.kind === "intl" && x.actor.code === "EU" && x.actor.name === "Europol"),
+    );
   });
 
   it("reads an offer of money for information as a reward", () => {

@@ -5,6 +5,7 @@ import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
+import { addCosigners } from "./stages/cosigners.ts";
 import { ANY_CLAIM, ANY_RESPONSE, CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents, mayReportAttack } from "./stages/incidents.ts";
@@ -56,6 +57,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
     return d?.victims[0]?.kind === "state" ? d.victims[0].country : undefined;
   };
   const responses = findResponses(a, () => primary, victimOf);
+  addCosigners(a, claims, responses);
   // a sanction "for its alleged role" is also an accusation by the state that imposes it, and so is charging,
   // sanctioning or taking down a named gang
   const actsOnGang = (r: (typeof responses)[number]) =>

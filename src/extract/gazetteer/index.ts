@@ -56,7 +56,8 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
     name: b.name,
     role: b.role ?? "government",
   }));
-  eachName(intl, (i, surface) => ({ kind: "intl", surface, code: i.code, name: i.name }));
+  // an agency of a union ("Europol") acts for the union, as a ministry acts for its state; its own name stays
+  eachName(intl, (i, surface) => ({ kind: "intl", surface, code: i.parent ?? i.code, name: i.name }));
   entries.push(...countryEntries(variants));
   eachName(orgs, (o, surface, cue) => ({
     kind: "org",

@@ -22,6 +22,8 @@ export interface IntlBodyRow {
   code: string;
   name: string;
   aliases?: string[];
+  /** the union an agency belongs to, which it acts for */
+  parent?: string;
 }
 export interface OrganizationRow {
   name: string;

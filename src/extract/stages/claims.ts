@@ -1,5 +1,13 @@
 import type { FuzzyDate, Party, Stance } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
+import {
+  claimantFor,
+  claimantsFor,
+  isPassive,
+  passiveAgent,
+  speakerParty,
+  speakersBefore,
+} from "./claimants.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { ANY_CLAIM, CUES, claimCues } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
@@ -28,6 +36,13 @@ const HEDGE = new RegExp(`\\b(?:${cues.hedge.join("|")})\\b`, "i");
 const ORIGIN = /^(?:came from|coming from|originat(?:ing|ed) (?:in|from))$/i;
 const ATTACK_BEFORE =
   /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;
+// "The ransomware attack that crippled … for two weeks originated in China": the attack is the subject, however long
+const ATTACK_SUBJECT =
+  /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
+const SELF_SAYS =
+  /^\s+(?:said|says|claimed|wrote|posted|announced)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been)\s+)?$/i;
+const ABOUT_WHO =
+  /\b(?:involve|behind|responsib|role|link|tie|connect|state|government|carried out|conducted|launched|attack|hack|cyber|accus|blame|culprit|perpetrat|sponsor|back)/i;
 const EXPLICIT_DENIAL =
   /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
 const CHORUS = CUES.add(
@@ -41,7 +56,7 @@ const ANONYMOUS = CUES.add(
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
-  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders|attackers|spies|persona)\b/i;
+  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
 const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 const ABOUT_ATTRIBUTION =
@@ -79,6 +94,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     for (const m of DENY.matchAll(hits)) {
       const pos = s.start + m.index;
       if (!ABOUT_ATTRIBUTION.test(s.text)) continue;
+      // "found no evidence that case files had been taken": a doubt about the damage, not about who did it
+      if (
+        /^no evidence/i.test(m[0]) &&
+        !ABOUT_WHO.test(a.text.slice(pos + m[0].length, Math.min(s.end, pos + 120)))
+      )
+        continue;
       if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
       // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
       // described are not the ones speaking
@@ -170,7 +191,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
       // the IRGC"): they accuse only when what comes before is an attacker
       // "the traffic came from Russia", not "the statements came from the United States"
-      if (ORIGIN.test(m[0]) && !ATTACK_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) continue;
+      if (
+        ORIGIN.test(m[0]) &&
+        !ATTACK_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
+        !ATTACK_SUBJECT.test(a.text.slice(s.start, pos))
+      )
+        continue;
       if (
         TIE.test(m[0]) &&
         !ATTACKER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
@@ -219,6 +245,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         who.form !== "group"
       )
         continue;
+      // "Killnet said on its channel that it was responsible": the group owns up, it is not accused
+      if (who.form === "group" && SELF_SAYS.test(a.text.slice(who.end, pos))) {
+        const g = partyOf(who);
+        if (g) addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
+        continue;
+      }
       // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
       // of the subject and everything in apposition to it are accused, not only the nearest name
       const accused = [...subjectGroup(a, s.index, who, pos), who];
@@ -226,8 +258,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers) {
         for (const acc of partiesOf(accused)) {
+          // "the group said on its channel that it was responsible": owning up, not an accusation
           const self = speaker && partyId(speaker) === partyId(acc);
-          addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
+          if (self && acc.kind === "group")
+            addClaim(a, out, s.index, anonymous, "claims-responsibility", acc, acc, pos, end);
+          else addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
         }
       }
     }
@@ -259,10 +294,17 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
   const denied = new Set(
     out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`),
   );
-  return out.filter(
-    (c) =>
-      c.stance !== "accuses" || c.claimant !== null || !denied.has(`${c.sentence}|${partyId(c.accused)}`),
+  // "Germany summoned … after the government concluded that Chinese hackers were responsible": once a sentence
+  // names who accuses, a second reading of it without a claimant is the same accusation
+  const named = new Set(
+    out
+      .filter((c) => c.stance === "accuses" && c.claimant !== null)
+      .map((c) => `${c.sentence}|${partyId(c.accused)}`),
   );
+  return out.filter((c) => {
+    const key = `${c.sentence}|${partyId(c.accused)}`;
+    return c.stance !== "accuses" || c.claimant !== null || (!denied.has(key) && !named.has(key));
+  });
 }
 
 function otherNamedAfter(a: Analysis, sentence: number, from: number, self: Party): boolean {
@@ -295,30 +337,6 @@ function addClaim(
   out.push({ stance, claimant, accused, sentence, start, end, date, explicit: undefined });
 }
 
-function claimantFor(a: Analysis, sentence: number, pos: number): Party | null {
-  const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural");
-  const ps = partiesOf(subj);
-  if (ps.length) return ps[0] ?? null;
-  return speakerParty(a, sentence);
-}
-
-function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
-  // a state named through its intelligence service is the one accused, never the one accusing
-  const ps = partiesOf(
-    subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural" && !m.force && !ofCompany(m)),
-  );
-  if (ps.length) return ps;
-  const speaker = speakerParty(a, sentence);
-  if (speaker) return [speaker];
-  // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
-  const s = a.sentences[sentence];
-  if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
-  return [previousActor(a, sentence)];
-}
-
-const UNNAMED_SUBJECT =
-  /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
-
 /**
  * A denial answers an accusation: a state that nobody in the story blames has nothing to deny ("no evidence
  * was presented" said by the victim), unless the words say outright what is denied.
@@ -338,71 +356,5 @@ function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number):
   const from = s.start + (opener ? opener[0].length : 0);
   return (a.bySentence[sentence] ?? []).filter(
     (m) => m !== who && m.start >= from && m.end <= pos && (m.form === "group" || m.attacker),
-  );
-}
-
-/** "Slovak security company ESET": a nationality on a company speaks for the company, not for the state. */
-function ofCompany(m: Mention): boolean {
-  return (
-    m.form === "adjective" &&
-    /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspaper|broadcaster|group)\b/i.test(
-      m.head ?? "",
-    )
-  );
-}
-
-/** "X (was) accused of …", "X was linked to the intrusion by …": the cue's subject is the accused. */
-function isPassive(a: Analysis, sentence: number, pos: number, cue: string, end: number): boolean {
-  const s = a.sentences[sentence];
-  if (!s) return false;
-  if (/^accused$/i.test(cue) && /^\s+of\b/.test(a.text.slice(end, end + 4))) return true;
-  const before = a.text.slice(Math.max(s.start, pos - 30), pos);
-  return (
-    /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i.test(before) &&
-    /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i.test(cue)
-  );
-}
-
-/** "US, allies accused of … by China": the party after "by" makes the accusation. */
-function passiveAgent(a: Analysis, sentence: number, from: number): Party | null {
-  const s = a.sentences[sentence];
-  if (!s) return null;
-  const by = /\bby\s+(?:the\s+)?/.exec(a.text.slice(from, s.end));
-  if (!by) return null;
-  const agent = objectsAfter(a, sentence, from + by.index, (m) => !m.attacker, 200)[0];
-  return agent && agent.start - (from + by.index) < 10 ? partyOf(agent) : null;
-}
-
-/** The official or state that led the previous sentence: "The moves are to hold X accountable" continues it. */
-function previousActor(a: Analysis, sentence: number): Party | null {
-  const prev = (a.bySentence[sentence - 1] ?? []).find(
-    (m) =>
-      !m.attacker &&
-      (m.form === "body" ||
-        m.form === "official" ||
-        m.form === "name" ||
-        m.form === "seat" ||
-        m.form === "intl"),
-  );
-  return (prev && partyOf(prev)) ?? null;
-}
-
-function speakerParty(a: Analysis, sentence: number): Party | null {
-  const sp = a.speakers[sentence];
-  return (sp && partyOf(sp)) ?? null;
-}
-
-/** "Britain and the US said Moscow was behind …": the parties saying it, before the accused. */
-function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
-  const s = a.sentences[sentence];
-  if (!s) return [];
-  const head = a.text.slice(s.start, pos);
-  const say =
-    /\b(?:said|says|say|saying|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
-      head,
-    );
-  if (!say) return [];
-  return partiesOf(
-    subjectsBefore(a, sentence, s.start + say.index).filter((m) => m.form !== "plural" && !ofCompany(m)),
   );
 }

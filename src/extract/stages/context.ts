@@ -25,8 +25,9 @@ const SAY =
 const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
   // and "Dutch authorities said": a nationality and the government noun it qualifies
+  // and "the country's digital affairs minister said": a state and the minister it has
   // and the end of an apposition that holds the name: "Liu Pengyu, spokesperson for the Chinese embassy in Washington, said"
-  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:federal\\s+|security\\s+|intelligence\\s+|cyber\\s?security\\s+)?(?:authorities|officials|government|investigators|prosecutors|police|ministers|agencies)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
+  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:federal\\s+|security\\s+|intelligence\\s+|cyber\\s?security\\s+)?(?:authorities|officials|government|investigators|prosecutors|police|ministers|agencies)\\s+|(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:minister|spokes(?:man|woman|person)|secretary)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
   "i",
 );
 // "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it

@@ -67,6 +67,12 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
     for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
       const start = s.start + r.index;
       if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
+      // "three months before the breach was discovered": counted from another event, not from today
+      if (
+        /\b(?:before|after|earlier|later)$/i.test(r.text) &&
+        /^\s+(?:the|a|an|its|their|this|that)\b/i.test(s.text.slice(r.index + r.text.length))
+      )
+        continue;
       const date = resolve(r, published);
       if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }

@@ -7,6 +7,7 @@ import type { Analysis } from "./context.ts";
 import { actSpans, CUES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
+import { victimsFor } from "./victims.ts";
 
 /** One place where the text speaks of an attack. */
 export interface IncidentMention {
@@ -18,6 +19,8 @@ export interface IncidentMention {
   ordinal?: "first" | "second" | "new" | "earlier";
   name?: string;
   date?: DateMention;
+  /** when the attack was found ("discovered on Nov. 23"): its date when nothing closer is known */
+  found?: DateMention;
   victims: Mention[];
 }
 
@@ -27,6 +30,7 @@ export interface IncidentDraft {
   name?: string;
   date?: FuzzyDate;
   statementDate?: FuzzyDate;
+  foundDate?: FuzzyDate;
   victims: Party[];
   victimCountries: Set<string>;
   types: Set<IncidentType>;
@@ -65,26 +69,11 @@ const TYPE_CUES: Array<[IncidentType, Cue]> = INCIDENT_TYPES.flatMap((t) => {
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
-const OWNED_EFFORT =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
-// "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
-const OWN_FORCES =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
+const FOUND = /^(?:detected|discovered|noticed)$/i;
+const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
-const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
-const LOCATED_IN =
-  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
-const WAGES =
-  /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
-const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
-const VICTIM_PREP =
-  /\b(?:on|against|at|into|in|inside|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
-const VICTIM_AFTER =
-  /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
-const AGENT_BEFORE =
-  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
 const SYSTEM_NOUN =
   "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
@@ -194,13 +183,23 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (!nearest) continue;
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
     // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
-    if (
-      dist > 3 &&
-      acts.some(([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)))
-    )
+    const act = acts.find(
+      ([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)),
+    );
+    if (dist > 3 && act) {
+      if (act[0] > nearest.end && FOUND.test(a.text.slice(act[0], act[1]))) nearest.found ??= d;
       continue;
+    }
+    // "first disclosed the intrusion on July 24": after an act's object, the date is the act's
+    const actOn = acts.find(([, e]) => e <= nearest.start && OBJECT_GAP.test(a.text.slice(e, nearest.start)));
+    if (actOn && d.start >= nearest.end && d.start - nearest.end <= 5) {
+      if (FOUND.test(a.text.slice(actOn[0], actOn[1]))) nearest.found ??= d;
+      continue;
+    }
     // "… accused the US on Thursday, following reports that hackers …": a clause stands between them
     if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) continue;
+    // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
+    if (d.start >= nearest.end && /\b(?:whose|who)\b/i.test(a.text.slice(nearest.end, d.start))) continue;
     if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
       nearest.date = d;
   }
@@ -260,105 +259,6 @@ function closest(list: IncidentMention[], pos: number): IncidentMention | undefi
   return best;
 }
 
-function victimsFor(a: Analysis, index: number, m: IncidentMention): Mention[] {
-  const s = a.sentences[index];
-  if (!s) return [];
-  const out: Mention[] = [];
-  for (const p of a.bySentence[index] ?? []) {
-    // "cyberattacks on Thursday against an Iranian intelligence group": right after the attack and its
-    // preposition, even a state's force is what was hit
-    const struck =
-      p.start >= m.end && p.country && p.form !== "group" && STRUCK.test(a.text.slice(m.end, p.start));
-    if (struck && (p.attacker || p.force)) {
-      out.push(p);
-      continue;
-    }
-    // people ("seven Iranians") are attackers or defendants in this domain, never the attacked state
-    if (
-      p.attacker ||
-      p.force ||
-      !p.country ||
-      p.form === "group" ||
-      p.form === "intl" ||
-      (p.form === "org" && !orgStruck(a, m, p)) ||
-      p.form === "plural"
-    )
-      continue;
-    const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
-    if (AGENT_BEFORE.test(before)) continue;
-    const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
-    // "two Sudanese brothers", "Russian nationals": a nationality on people names who they are, not a target
-    if (
-      p.form === "adjective" &&
-      /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals|citizens|individuals|officers|people|suspects|teenagers?|students?|hackers?|programmers?|operatives|spies|agents)\b/i.test(
-        p.head ?? "",
-      )
-    )
-      continue;
-    // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
-    if (
-      p.form === "adjective" &&
-      /^(?:have|has|had|are|is|was|were|did|do|does|said|say|says|denied|deny|will|would|also)\b/i.test(
-        p.head ?? "",
-      )
-    )
-      continue;
-    // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
-    const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
-    const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
-    // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
-    // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
-    if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
-      continue;
-    // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
-    if (LOCATED_IN.test(before)) continue;
-    // "the hybrid war Moscow has waged against Ukraine": the one waging it
-    if (WAGES.test(after)) continue;
-    const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
-    if (
-      agentWord &&
-      p.start >= m.end &&
-      /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i.test(
-        a.text.slice(m.end, p.start),
-      )
-    )
-      continue;
-    const gap = a.text.slice(m.end, p.start);
-    if (
-      p.start >= m.end &&
-      gap.length <= 90 &&
-      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/.test(gap) &&
-      VICTIM_PREP.test(gap)
-    )
-      out.push(p);
-    // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
-    // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above
-    else if (
-      p.start >= m.end &&
-      near &&
-      VICTIM_PREP.test(before.replace(/^.*(?:,\s+(?:and|but|while)\s|;)/s, ""))
-    )
-      out.push(p);
-    else if (p.end <= m.start && VICTIM_AFTER.test(after)) out.push(p);
-    else if (
-      p.end <= m.start &&
-      near &&
-      possessive &&
-      !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, "")) &&
-      !OWN_FORCES.test(after)
-    )
-      out.push(p);
-  }
-  return out;
-}
-
-/** "the attack on Norsk Hydro": a company right after the attack and its preposition is what was hit. */
-function orgStruck(a: Analysis, m: IncidentMention, p: Mention): boolean {
-  return (
-    p.start >= m.end && /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(a.text.slice(m.end, p.start))
-  );
-}
-
 function placeMention(
   drafts: IncidentDraft[],
   current: IncidentDraft | undefined,
@@ -413,6 +313,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
     if (!d.date || (datesCompatible(d.date, date) && date.value.length > d.date.value.length)) d.date = date;
     else if (daysApart(d.date, date) <= 3 && date.value < d.date.value) d.date = date; // an attack dates from its start
   }
+  if (m.found && (!d.foundDate || m.found.date.value < d.foundDate.value)) d.foundDate = m.found.date;
   // a statement date bounds the attack from above: keep the earliest
   for (const said of a.datesIn(m.sentence).filter((x) => x.statement)) {
     if (!d.statementDate || said.date.value < d.statementDate.value) d.statementDate = said.date;
@@ -472,7 +373,7 @@ function typesIn(a: Analysis, sentence: number): IncidentType[] {
 
 /** Fills gaps from context: a statement date for an undated attack, the story's victim for an unplaced one. */
 function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined): void {
-  if (!d.date && d.statementDate) d.date = d.statementDate;
+  if (!d.date) d.date = d.foundDate ?? d.statementDate;
   if (d.victims.length) return;
   // a named operation of its own ("the Emotet botnet") is not the story's attack: it inherits nothing
   if (d !== main && d.name && d.name !== main?.name) return;

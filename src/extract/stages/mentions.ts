@@ -61,6 +61,12 @@ const attackerHead = new RegExp(
 // a capitalised name described by an apposition that says it is an organisation
 const UNKNOWN_ORG =
   /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
+// "Scandinavian airline SAS", "ride-hailing company Uber": a capitalised name after a word for its trade
+const TRADE_ORG =
+  /\b(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender)\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})/gu;
+// a plain scan first: the unicode pattern runs only on the few sentences that hold a trade word before a name
+const TRADE_GATE =
+  /(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender)\s+\S/;
 const NOT_AN_ORG =
   /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
 // "In April, the Japanese firm …": a phrase of time before the apposition, not a name
@@ -175,13 +181,17 @@ export function findMentions(
     }
     // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
     const appositions = APPOSITION.test(s.text) ? s.text.matchAll(UNKNOWN_ORG) : [];
-    for (const m of appositions) {
+    const traded = TRADE_GATE.test(s.text) ? s.text.matchAll(TRADE_ORG) : [];
+    for (const m of [...appositions, ...traded]) {
       const name = m[1] as string;
-      const start = s.start + (m.index ?? 0);
+      const start = s.start + (m.index ?? 0) + m[0].indexOf(name);
       if (NOT_AN_ORG.test(name) || TIME_PHRASE.test(name) || !spans.free(start, start + name.length))
         continue;
       const party = { kind: "organization" as const, name };
-      spans.add(makeMention(start, start + name.length, name, s.index, "org", party, undefined, false));
+      const mention = makeMention(start, start + name.length, name, s.index, "org", party, undefined, false);
+      spans.add(mention);
+      // a company the gazetteer lacks is named again later by the same name alone ("SAS said …")
+      if (!shortNames.some((x) => x.short === name)) shortNames.push({ short: name, mention });
     }
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)

@@ -71,6 +71,8 @@ export function findResponses(
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
+        // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
+        if (kind === "sanctions" && before.endsWith("-")) continue;
         // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
         if (
           kind === "sanctions" &&

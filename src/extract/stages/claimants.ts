@@ -1,0 +1,107 @@
+import type { Party } from "../../model/index.ts";
+import { type Analysis, partyOf } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+import { objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
+
+/** Who makes an accusation a sentence reports: its subject, its speaker, or the party the story left off with. */
+export function claimantFor(a: Analysis, sentence: number, pos: number): Party | null {
+  const subj = subjectsBefore(a, sentence, pos).filter((m) => m.form !== "plural");
+  const ps = partiesOf(subj);
+  if (ps.length) return ps[0] ?? null;
+  return speakerParty(a, sentence);
+}
+
+export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
+  // a state named through its intelligence service is the one accused, never the one accusing
+  const ps = partiesOf(
+    subjectsBefore(a, sentence, pos).filter(
+      (m) => m.form !== "plural" && !m.force && !ofCompany(m) && !hitBefore(a, sentence, m),
+    ),
+  );
+  if (ps.length) return ps;
+  const speaker = speakerParty(a, sentence);
+  if (speaker) return [speaker];
+  // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
+  const s = a.sentences[sentence];
+  if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
+  return [previousActor(a, sentence)];
+}
+
+const UNNAMED_SUBJECT =
+  /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
+
+// "the attack on casino operator Las Vegas Sands, the first time Washington pinned it on …": what was hit
+const HIT_OBJECT =
+  /\b(?:cyber-?attacks?|attacks?|hacks?|hacking|breach(?:es)?|intrusions?)\s+(?:on|of|against|into|at)\s+(?:[\w$’'-]+\s+){0,8}$/i;
+
+/** The mention is what an attack word just before it hit: a victim, never the one accusing. */
+function hitBefore(a: Analysis, sentence: number, m: Mention): boolean {
+  const s = a.sentences[sentence];
+  return !!s && m.form === "org" && HIT_OBJECT.test(a.text.slice(Math.max(s.start, m.start - 80), m.start));
+}
+
+/** "Slovak security company ESET": a nationality on a company speaks for the company, not for the state. */
+export function ofCompany(m: Mention): boolean {
+  return (
+    m.form === "adjective" &&
+    /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspaper|broadcaster|group)\b/i.test(
+      m.head ?? "",
+    )
+  );
+}
+
+/** "X (was) accused of …", "X was linked to the intrusion by …": the cue's subject is the accused. */
+export function isPassive(a: Analysis, sentence: number, pos: number, cue: string, end: number): boolean {
+  const s = a.sentences[sentence];
+  if (!s) return false;
+  if (/^accused$/i.test(cue) && /^\s+of\b/.test(a.text.slice(end, end + 4))) return true;
+  const before = a.text.slice(Math.max(s.start, pos - 30), pos);
+  return (
+    /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i.test(before) &&
+    /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i.test(cue)
+  );
+}
+
+/** "US, allies accused of … by China": the party after "by" makes the accusation. */
+export function passiveAgent(a: Analysis, sentence: number, from: number): Party | null {
+  const s = a.sentences[sentence];
+  if (!s) return null;
+  const by = /\bby\s+(?:the\s+)?/.exec(a.text.slice(from, s.end));
+  if (!by) return null;
+  const agent = objectsAfter(a, sentence, from + by.index, (m) => !m.attacker, 200)[0];
+  return agent && agent.start - (from + by.index) < 10 ? partyOf(agent) : null;
+}
+
+/** The official or state that led the previous sentence: "The moves are to hold X accountable" continues it. */
+function previousActor(a: Analysis, sentence: number): Party | null {
+  const prev = (a.bySentence[sentence - 1] ?? []).find(
+    (m) =>
+      !m.attacker &&
+      (m.form === "body" ||
+        m.form === "official" ||
+        m.form === "name" ||
+        m.form === "seat" ||
+        m.form === "intl"),
+  );
+  return (prev && partyOf(prev)) ?? null;
+}
+
+export function speakerParty(a: Analysis, sentence: number): Party | null {
+  const sp = a.speakers[sentence];
+  return (sp && partyOf(sp)) ?? null;
+}
+
+/** "Britain and the US said Moscow was behind …": the parties saying it, before the accused. */
+export function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
+  const s = a.sentences[sentence];
+  if (!s) return [];
+  const head = a.text.slice(s.start, pos);
+  const say =
+    /\b(?:said|says|say|saying|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
+      head,
+    );
+  if (!say) return [];
+  return partiesOf(
+    subjectsBefore(a, sentence, s.start + say.index).filter((m) => m.form !== "plural" && !ofCompany(m)),
+  );
+}

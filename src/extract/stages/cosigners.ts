@@ -1,0 +1,57 @@
+import type { Party } from "../../model/index.ts";
+import type { CueHits } from "../text/cue-index.ts";
+import type { ClaimDraft } from "./claims.ts";
+import { type Analysis, partyId, partyOf } from "./context.ts";
+import { CUES } from "./cues.ts";
+import type { ResponseDraft } from "./responses.ts";
+
+// "It was co-authored by agencies from the United States, Britain …", "agencies from … co-signed it": partners
+// who put their names to another's advisory
+const COSIGNED = CUES.add(
+  /\b(?:co-?(?:authored|signed|sealed|written|published|issued)|jointly (?:issued|published|written|signed))\b/i,
+);
+
+/**
+ * The states that co-sign an advisory share its lead's act: each issues the advisory too and makes the lead's
+ * accusations its own, unless they say their own piece there. The advisory is the one of the same sentence, or of
+ * the two before.
+ */
+export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: ResponseDraft[]): void {
+  for (const s of a.sentences) {
+    const cue = COSIGNED.exec(a.cues[s.index] as CueHits);
+    if (!cue) continue;
+    const at = s.start + cue.index;
+    const advisory = [s.index, s.index - 1, s.index - 2]
+      .map((i) => responses.filter((r) => r.sentence === i && r.kind === "advisory"))
+      .find((list) => list.length);
+    const lead = advisory?.[0]?.actor;
+    if (!advisory || !lead) continue;
+    const passive = /^\S+\s+by\b/i.test(a.text.slice(at, s.end));
+    const partners = new Map<string, Party>();
+    for (const m of a.bySentence[s.index] ?? []) {
+      if (m.attacker || m.force || !m.country) continue;
+      if (m.form !== "name" && m.form !== "adjective" && m.form !== "body" && m.form !== "intl") continue;
+      if (passive ? m.start < at : m.end > at) continue;
+      const p = partyOf(m);
+      if (p && partyId(p) !== partyId(lead)) partners.set(partyId(p), p);
+    }
+    // "… co-signed the advisory and said Volt Typhoon was …": partners who speak for themselves are read as such
+    if (claims.some((c) => c.sentence === s.index && c.claimant && partners.has(partyId(c.claimant))))
+      continue;
+    const leadClaims = claims.filter(
+      (c) => c.stance === "accuses" && c.claimant && partyId(c.claimant) === partyId(lead),
+    );
+    for (const p of partners.values()) {
+      const accused = new Set(
+        claims.filter((c) => c.claimant && partyId(c.claimant) === partyId(p)).map((c) => partyId(c.accused)),
+      );
+      for (const c of leadClaims) {
+        if (accused.has(partyId(c.accused)) || partyId(c.accused) === partyId(p)) continue;
+        accused.add(partyId(c.accused));
+        claims.push({ ...c, claimant: p, sentence: s.index, start: at, end: at + cue[0].length });
+      }
+      for (const r of advisory)
+        responses.push({ ...r, actor: p, sentence: s.index, start: at, end: at + cue[0].length });
+    }
+  }
+}

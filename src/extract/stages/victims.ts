@@ -1,0 +1,141 @@
+import { loadData } from "../gazetteer/data.ts";
+import type { Analysis } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+
+/** Where the attack word stands in the text. */
+interface AttackSpan {
+  start: number;
+  end: number;
+}
+
+const observers = loadData<{ observers: string[] }>("lexicon/actor-nouns.json").observers;
+
+// "a researcher at a Dubai-based security firm": the home of whoever studies the attack is not whose it was
+const OBSERVER_HOME = new RegExp(`^-based\\s+(?:[\\w-]+\\s+)?(?:${observers.join("|")})\\b`, "i");
+
+const OWNED_EFFORT =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
+
+// "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
+const OWN_FORCES =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
+
+const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
+
+const LOCATED_IN =
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
+
+const WAGES =
+  /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
+
+const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
+
+const VICTIM_PREP =
+  /\b(?:on|against|at|into|in|inside|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
+
+const VICTIM_AFTER =
+  /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
+
+const AGENT_BEFORE =
+  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+
+/** The states an attack mention names as hit: what follows its preposition, or a possessive or home near it. */
+export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[] {
+  const s = a.sentences[index];
+  if (!s) return [];
+  const out: Mention[] = [];
+  for (const p of a.bySentence[index] ?? []) {
+    // "cyberattacks on Thursday against an Iranian intelligence group": right after the attack and its
+    // preposition, even a state's force is what was hit
+    const struck =
+      p.start >= m.end && p.country && p.form !== "group" && STRUCK.test(a.text.slice(m.end, p.start));
+    if (struck && (p.attacker || p.force)) {
+      out.push(p);
+      continue;
+    }
+    // people ("seven Iranians") are attackers or defendants in this domain, never the attacked state
+    if (
+      p.attacker ||
+      p.force ||
+      !p.country ||
+      p.form === "group" ||
+      p.form === "intl" ||
+      (p.form === "org" && !orgStruck(a, m, p)) ||
+      p.form === "plural"
+    )
+      continue;
+    const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
+    if (AGENT_BEFORE.test(before)) continue;
+    const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
+    // "two Sudanese brothers", "Russian nationals": a nationality on people names who they are, not a target
+    if (
+      p.form === "adjective" &&
+      /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals|citizens|individuals|officers|people|suspects|teenagers?|students?|hackers?|programmers?|operatives|spies|agents)\b/i.test(
+        p.head ?? "",
+      )
+    )
+      continue;
+    // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
+    if (
+      p.form === "adjective" &&
+      /^(?:have|has|had|are|is|was|were|did|do|does|said|say|says|denied|deny|will|would|also)\b/i.test(
+        p.head ?? "",
+      )
+    )
+      continue;
+    if (OBSERVER_HOME.test(after)) continue;
+    // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
+    const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
+    const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
+    // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
+    // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
+    if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
+      continue;
+    // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
+    if (LOCATED_IN.test(before)) continue;
+    // "the hybrid war Moscow has waged against Ukraine": the one waging it
+    if (WAGES.test(after)) continue;
+    const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
+    if (
+      agentWord &&
+      p.start >= m.end &&
+      /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i.test(
+        a.text.slice(m.end, p.start),
+      )
+    )
+      continue;
+    const gap = a.text.slice(m.end, p.start);
+    if (
+      p.start >= m.end &&
+      gap.length <= 90 &&
+      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/.test(gap) &&
+      VICTIM_PREP.test(gap)
+    )
+      out.push(p);
+    // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
+    // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above
+    else if (
+      p.start >= m.end &&
+      near &&
+      VICTIM_PREP.test(before.replace(/^.*(?:,\s+(?:and|but|while)\s|;)/s, ""))
+    )
+      out.push(p);
+    else if (p.end <= m.start && VICTIM_AFTER.test(after)) out.push(p);
+    else if (
+      p.end <= m.start &&
+      near &&
+      possessive &&
+      !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, "")) &&
+      !OWN_FORCES.test(after)
+    )
+      out.push(p);
+  }
+  return out;
+}
+
+/** "the attack on Norsk Hydro": a company right after the attack and its preposition is what was hit. */
+function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
+  return (
+    p.start >= m.end && /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(a.text.slice(m.end, p.start))
+  );
+}
