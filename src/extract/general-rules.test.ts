@@ -45,6 +45,23 @@ describe("incidents: victims and types", () => {
     assert.ok(w.incidents.every((i) => !i.victims.some((v) => who(v) === "RU")));
   });
 
+  it("does not make a state a victim through a preposition that governs the attack word before it", () => {
+    const r = run(
+      "Kyiv has weathered a long run of cyberattacks since Moscow's troops crossed the border in February.",
+      "2022-04-13",
+    );
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "RU")));
+  });
+
+  it("does not make the states who say who did it victims of the hack they describe", () => {
+    const r = run(
+      "Canada and the US say Chinese state hackers breached Mongolia's parliament.",
+      "2023-05-02",
+    );
+    assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "MN")));
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "US" || who(v) === "CA")));
+  });
+
   it("does not count 'a hacking group' as an attack of its own", () => {
     const r = run(
       "A cyberattack hit Polish ministries on Friday. Officials also named a hacking group that researchers have linked to the special services of Belarus.",

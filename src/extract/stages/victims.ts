@@ -18,7 +18,7 @@ const OWNED_EFFORT =
 
 // "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
 const OWN_FORCES =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
 
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 
@@ -35,6 +35,10 @@ const VICTIM_PREP =
 
 const VICTIM_AFTER =
   /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
+
+// "Britain and the US say Russian military intelligence hacked Georgia": whoever speaks is not what was hit
+const SPEAKS =
+  /^\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:say|says|said|claim(?:s|ed)?|allege[sd]?|accuse[sd]?|blame[sd]?|charge[sd]?|assert(?:s|ed)?|believe[sd]?|think|thinks|suspect(?:s|ed)?|conclude[sd]?)\b/i;
 
 const AGENT_BEFORE =
   /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
@@ -114,13 +118,19 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       out.push(p);
     // after the attack word, a possessive names the victim only when it is the thing hit ("attack on Iran's …"),
     // not a later clause ("… was part of the Kremlin's effort"): that needs a victim preposition, checked above
+    // (the preposition must follow the attack word: in "a stream of cyberattacks since Russia's invasion" the "of"
+    // governs the attacks, not Russia)
     else if (
       p.start >= m.end &&
       near &&
-      VICTIM_PREP.test(before.replace(/^.*(?:,\s+(?:and|but|while)\s|;)/s, ""))
+      VICTIM_PREP.test(
+        a.text
+          .slice(Math.max(s.start, p.start - 60, m.start), p.start)
+          .replace(/^.*(?:,\s+(?:and|but|while)\s|;)/s, ""),
+      )
     )
       out.push(p);
-    else if (p.end <= m.start && VICTIM_AFTER.test(after)) out.push(p);
+    else if (p.end <= m.start && VICTIM_AFTER.test(after) && !SPEAKS.test(after)) out.push(p);
     else if (
       p.end <= m.start &&
       near &&
