@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { extract } from "../src/extract/index.ts";
 import { parseDocLine } from "../src/intake/index.ts";
+import { DEFAULT_QUOTES } from "../src/model/knowledge.ts";
 import { type Knowledge, openKnowledge } from "../src/service/index.ts";
 import { generatedDocument, seededRandom } from "../test/helpers/generated.ts";
 import { makeArticle } from "./articles.ts";
@@ -268,12 +269,19 @@ async function queryRows(kb: Knowledge, log: Log): Promise<BenchRow[]> {
   log(
     `  incidents --victim X --since Y: ${Math.round(matched / SAMPLES)} matches on average (first 100 listed)`,
   );
+  // `show ID` as the command runs it (the first DEFAULT_QUOTES quotes of each fact), then with every quote
   let quotes = 0;
   const show = await timed(SAMPLES, async (i) => {
-    const d = await kb.incident(ids[i] ?? "");
+    const d = await kb.incident(ids[i] ?? "", undefined, { quotes: DEFAULT_QUOTES });
     quotes += [d, ...d.claims, ...d.responses].reduce((n, f) => n + f.evidence.length, 0);
   });
   log(`  show ID: ${Math.round(quotes / SAMPLES)} quotes per incident on average`);
+  let every = 0;
+  const showAll = await timed(SAMPLES, async (i) => {
+    const d = await kb.incident(ids[i] ?? "");
+    every += [d, ...d.claims, ...d.responses].reduce((n, f) => n + f.evidence.length, 0);
+  });
+  log(`  show ID --quotes all: ${Math.round(every / SAMPLES)} quotes per incident on average`);
   const search = await timed(SAMPLES, (i) => kb.search(SEARCHES[i % SEARCHES.length] ?? ""));
   const rows = (name: string, ms: number[], target: number, note: string): BenchRow[] => [
     { name: `${name} p50`, value: percentile(ms, 50), unit: "ms", note },
@@ -286,7 +294,24 @@ async function queryRows(kb: Knowledge, log: Log): Promise<BenchRow[]> {
       20,
       "15 most attacked states, years 2008–2024, limit 100",
     ),
-    ...rows("show ID", show, 10, "random incidents, with decisions applied"),
+    ...rows(
+      "show ID",
+      show,
+      10,
+      `random incidents, ${DEFAULT_QUOTES} quotes per fact, with decisions applied`,
+    ),
+    {
+      name: "show ID --quotes all p50",
+      value: percentile(showAll, 50),
+      unit: "ms",
+      note: "the same, every quote",
+    },
+    {
+      name: "show ID --quotes all p95",
+      value: percentile(showAll, 95),
+      unit: "ms",
+      note: "the same, every quote",
+    },
     ...rows("search (FTS5)", search, 50, `${SEARCHES.length} queries, top 20 with snippets`),
   ];
 }

@@ -136,6 +136,10 @@ describe("casebook ingest, incidents, show", () => {
         /There is no knowledge base at ".*missing\.db"; ingest sources first/,
       ],
       [["show", "0000ffff", "--db", db], /No incident has the id "0000ffff"/],
+      [
+        ["show", "0000ffff", "--quotes", "none", "--db", db],
+        /The --quotes option takes a number of quotes per fact/,
+      ],
       [["incidents", "--since", "someday", "--db", db], /The since date "someday" is not a date/],
       [
         ["ingest", join(dir, "in", "albania.txt"), "--db", db, "--published", "soon"],
@@ -200,6 +204,19 @@ describe("casebook show, on incidents several stories tell", {
       titles.add(next.replace(/^ +— /, "").split(",")[0] ?? "");
     }
     assert.ok(titles.size >= 2, [...titles].join(" | "));
+
+    // one quote per fact: the rest are counted, with the command that prints them
+    const id = incidents[0].id.slice(0, 8);
+    const cut = await runCli(["show", id, "--quotes", "1", "--db", merged]);
+    assert.equal(cut.code, 0, cut.stderr);
+    const more = cut.stdout.match(/… and (\d+) more quotes? \(casebook show (\w+) --quotes all\)/);
+    assert.ok(more, cut.stdout);
+    assert.equal(more[2], id);
+    const cutQuotes = cut.stdout.split("\n").filter((l) => /^ +"/.test(l)).length;
+    const hidden = [...cut.stdout.matchAll(/… and (\d+) more/g)].reduce((n, m) => n + Number(m[1]), 0);
+    const all = await runCli(["show", id, "--quotes", "all", "--db", merged]);
+    assert.equal(all.stdout.split("\n").filter((l) => /^ +"/.test(l)).length, cutQuotes + hidden);
+    assert.doesNotMatch(all.stdout, /more quotes? \(/);
 
     const reprocess = await runCli(["reprocess", "--db", merged]);
     assert.equal(reprocess.code, 0, reprocess.stderr);

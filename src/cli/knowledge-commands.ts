@@ -1,4 +1,5 @@
-import type { IncidentFilter } from "../model/knowledge.ts";
+import { DEFAULT_QUOTES, type IncidentFilter } from "../model/knowledge.ts";
+import { StoreError } from "../model/store-errors.ts";
 import { dbPath, stableStringify, withKnowledge } from "../service/index.ts";
 import type { CliIo } from "./io.ts";
 import { writeOut } from "./io.ts";
@@ -32,9 +33,26 @@ export async function runIncidents(opts: IncidentsOptions, io: CliIo): Promise<v
   await print(io, { json }, list, () => incidentTable(list, filter.offset ?? 0));
 }
 
-export async function runShow(id: string, opts: Common, io: CliIo): Promise<void> {
-  const incident = await withKnowledge(dbPath(opts.db), {}, (kb) => kb.incident(id));
-  await print(io, opts, incident, () => incidentText(incident));
+export async function runShow(id: string, opts: Common & { quotes?: string }, io: CliIo): Promise<void> {
+  const quotes = quotesOption(opts.quotes);
+  const incident = await withKnowledge(dbPath(opts.db), {}, (kb) =>
+    kb.incident(id, undefined, quotes === "all" ? {} : { quotes }),
+  );
+  await print(io, opts, incident, () => incidentText(incident, id));
+}
+
+/** `--quotes`: a whole number of at least 1, or "all"; the page's default when not given. */
+function quotesOption(value: string | undefined): number | "all" {
+  if (value === undefined) return DEFAULT_QUOTES;
+  if (value.trim().toLowerCase() === "all") return "all";
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new StoreError(
+      "BAD_QUERY",
+      `The --quotes option takes a number of quotes per fact (1 or more) or "all", not "${value}".`,
+    );
+  }
+  return n;
 }
 
 export async function runParties(opts: Common, io: CliIo): Promise<void> {

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { INCIDENT_TYPES, TLP_LEVELS } from "../model/index.ts";
+import { DEFAULT_QUOTES } from "../model/knowledge.ts";
 import type { CliIo } from "./io.ts";
 
 const DB_HELP =
@@ -149,6 +150,7 @@ export function registerKnowledgeCommands(program: Command, io: CliIo): void {
       "Print an incident's facts, its claims and responses, each with its quotes and their sources.",
     )
     .argument("<ID>", "an incident id, or its first characters as `incidents` shows them")
+    .option("--quotes <N|all>", `quotes shown per fact, or all of them (default ${DEFAULT_QUOTES})`)
     .option("--json", "print JSON")
     .option("--db <FILE>", DB_HELP)
     .action(async (id: string, opts) => (await import("./knowledge-commands.ts")).runShow(id, opts, io));

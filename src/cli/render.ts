@@ -52,11 +52,22 @@ function sourceLine(s: SourceRef): string {
   return `${parts.join(", ")} [TLP:${s.tlp.toUpperCase()}]`;
 }
 
-function quotes(evidence: readonly QuotedEvidence[], indent: string): string[] {
-  return evidence.flatMap((e) => [
+/** A fact's quotes, each with its source, and how many more there are when the page left some out. */
+function quotes(
+  fact: { evidence: readonly QuotedEvidence[]; evidenceCount?: number },
+  indent: string,
+  more: string,
+): string[] {
+  const lines = fact.evidence.flatMap((e) => [
     `${indent}"${e.quote.replace(/\s+/g, " ")}"`,
     `${indent}  — ${sourceLine(e.source)}, characters ${e.start}–${e.end}`,
   ]);
+  const left = (fact.evidenceCount ?? 0) - fact.evidence.length;
+  if (left > 0)
+    lines.push(
+      `${indent}… and ${left.toLocaleString("en-US")} more ${left === 1 ? "quote" : "quotes"} ${more}`,
+    );
+  return lines;
 }
 
 /** " [rejected by ana]": an analyst's verdict on a fact. */
@@ -78,7 +89,9 @@ function shown(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-export function incidentText(inc: IncidentDetail): string {
+/** An incident's page; `asked` is the id as given, for the hint that prints every quote. */
+export function incidentText(inc: IncidentDetail, asked = inc.id): string {
+  const more = `(casebook show ${asked} --quotes all)`;
   const field = (name: string, value: string) => (value === "" ? [] : [`  ${name.padEnd(9)} ${value}`]);
   const edited = new Map(inc.review?.edits.map((e) => [e.field, e]));
   const note = (name: string) => {
@@ -104,13 +117,13 @@ export function incidentText(inc: IncidentDetail): string {
       .map((i) => `${short(i.id)} ${date(i.date)} ${i.label}`.replace(/ {2,}/g, " "));
     lines.push(...field("campaign", `with ${others.join("; ")}`));
   }
-  lines.push("  evidence", ...quotes(inc.evidence, "    "));
+  lines.push("  evidence", ...quotes(inc, "    ", more));
   lines.push("", `Claims (${inc.claims.length})`);
   for (const c of inc.claims) {
     const when = c.date ? `, ${c.date.value}` : "";
     lines.push(
       `  ${speaker(c.claimant)} ${c.stance} ${partyLabel(c.accused)}${when}${verdict(c.review)}${editNote(c.review)}`,
-      ...quotes(c.evidence, "    "),
+      ...quotes(c, "    ", more),
     );
   }
   lines.push("", `Responses (${inc.responses.length})`);
@@ -120,7 +133,7 @@ export function incidentText(inc: IncidentDetail): string {
     const when = r.date ? `, ${r.date.value}` : "";
     lines.push(
       `  ${speaker(r.actor)}: ${r.kind}${target}${detail}${when}${verdict(r.review)}${editNote(r.review)}`,
-      ...quotes(r.evidence, "    "),
+      ...quotes(r, "    ", more),
     );
   }
   return lines.join("\n");

@@ -121,6 +121,12 @@ export interface IncidentList {
   incidents: IncidentSummary[];
 }
 
+/**
+ * How many quotes of each fact an incident's page shows unless asked for more: an incident the press covered
+ * hundreds of times has thousands, which nobody reads on one page.
+ */
+export const DEFAULT_QUOTES = 10;
+
 /** Paging of the claim and response lists. */
 export interface FactListOptions {
   limit?: number;

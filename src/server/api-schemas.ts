@@ -10,7 +10,13 @@ import {
   StanceSchema,
   TlpSchema,
 } from "../model/index.ts";
-import { DECISION_ACTIONS, FACT_KINDS, INCIDENT_SORTS, REVIEW_STATES } from "../model/knowledge.ts";
+import {
+  DECISION_ACTIONS,
+  DEFAULT_QUOTES,
+  FACT_KINDS,
+  INCIDENT_SORTS,
+  REVIEW_STATES,
+} from "../model/knowledge.ts";
 
 /**
  * The HTTP API's shapes, built from the model's zod schemas: requests are parsed with them, and the OpenAPI
@@ -19,9 +25,6 @@ import { DECISION_ACTIONS, FACT_KINDS, INCIDENT_SORTS, REVIEW_STATES } from "../
 
 const count = (max: number) => z.coerce.number().int().min(0).max(max);
 const words = z.string().trim().max(200);
-/** Quotes per fact on an incident's page unless asked for more: enough to read, never megabytes. */
-export const DEFAULT_QUOTES = 10;
-
 export const IncidentQuery = z.object({
   victim: words.optional().describe("country code (AL), key (group:apt28) or name of a victim"),
   accused: words.optional(),

@@ -44,10 +44,15 @@ function refusing(real: Store, sha256: string, broken = false): Store {
 describe("ingestBatch", () => {
   it("stores what the same documents one at a time store, with extraction in a thread ahead of the saves", async () => {
     const single = await openSqliteStore(":memory:");
-    for (const doc of docs) assert.equal((await ingestDocument(single, doc)).status, "new");
+    let merged = 0;
+    for (const doc of docs) {
+      const saved = await ingestDocument(single, doc);
+      assert.equal(saved.status, "new");
+      merged += saved.facts?.incidents.merged ?? 0;
+    }
     const expected = await everything(single);
     await single.close();
-    assert.ok(expected.counts.incidents < docs.length, "documents join facts stored before them");
+    assert.ok(merged > 0, "documents join facts stored before them");
 
     const batched = await openSqliteStore(":memory:");
     const pool = startExtractPool(1);

@@ -238,8 +238,9 @@ export async function getIncident(
       : await sql.rows<QuoteRow>(firstQuotes(vis), [...params, cut]);
   const sources = (
     await sql.rows<SourceRefRow>(
-      `SELECT DISTINCT s.id, s.title, s.url, s.publisher, s.published, s.tlp, s.seq FROM incident_sources x
-      JOIN sources s ON s.id = x.source_id WHERE x.incident_id = $1 AND ${vis.source("s")} ORDER BY s.seq`,
+      `SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp, s.seq FROM sources s
+      WHERE s.seq IN (SELECT source_seq FROM incident_sources WHERE incident_id = $1) AND ${vis.source("s")}
+      ORDER BY s.seq`,
       [id],
     )
   ).map(sourceRef);
@@ -270,38 +271,48 @@ export async function getIncident(
   };
 }
 
-/** The reports (source, record id) of the incident ($1), of its claims ($2) and of its responses ($3). */
-const REPORTS = `SELECT incident_id AS fact_id, source_id, local_id FROM incident_sources WHERE incident_id = $1
-  UNION ALL SELECT claim_id, source_id, local_id FROM claim_sources WHERE claim_id = ANY($2::text[])
-  UNION ALL SELECT response_id, source_id, local_id FROM response_sources WHERE response_id = ANY($3::text[])`;
+/**
+ * The reports (source, record id) of the incident ($1), of its claims ($2) and of its responses ($3), each with
+ * its source's place in the store's order and how many quotes it gives.
+ */
+const REPORTS = `SELECT incident_id AS fact_id, source_id, local_id, source_seq, quotes FROM incident_sources
+    WHERE incident_id = $1
+  UNION ALL SELECT claim_id, source_id, local_id, source_seq, quotes FROM claim_sources WHERE claim_id = ANY($2::text[])
+  UNION ALL SELECT response_id, source_id, local_id, source_seq, quotes FROM response_sources
+    WHERE response_id = ANY($3::text[])`;
+
+/** The reports a reader may see: a restricted reader's are checked against their sources' markings. */
+function visibleReports(vis: Visibility): string {
+  return vis.restricted
+    ? `SELECT r.* FROM (${REPORTS}) r JOIN sources s ON s.seq = r.source_seq WHERE ${vis.source("s")}`
+    : REPORTS;
+}
 
 /** Every quote of the facts, per fact in the order the sources were stored. */
 function everyQuote(vis: Visibility): string {
   return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote
-    FROM (${REPORTS}) r
+    FROM (${visibleReports(vis)}) r
     JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
-    JOIN sources s ON s.id = e.source_id
-    WHERE ${vis.source("s")}
-    ORDER BY e.fact_id, s.seq, e.local_id, e.position`;
+    ORDER BY e.fact_id, r.source_seq, e.local_id, e.position`;
 }
 
 /**
- * The first $4 quotes of each fact in the same order, each with how many the fact has in all. The quotes are
- * numbered from their keys alone; only those kept are read whole.
+ * The first $4 quotes of each fact in the same order, each with how many the fact has in all (as the SQLite
+ * backend: the reports' counts of quotes say which reports hold the first ones).
  */
 function firstQuotes(vis: Visibility): string {
-  return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote, k.total
-    FROM (SELECT e.source_id, e.local_id, e.fact_id, e.position, s.seq,
-        row_number() OVER (PARTITION BY e.fact_id ORDER BY s.seq, e.local_id, e.position) AS n,
-        count(*) OVER (PARTITION BY e.fact_id)::int AS total
-      FROM (${REPORTS}) r
-      JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
-      JOIN sources s ON s.id = e.source_id
-      WHERE ${vis.source("s")}) k
-    JOIN evidence e ON e.source_id = k.source_id AND e.local_id = k.local_id AND e.fact_id = k.fact_id
-      AND e.position = k.position
-    WHERE k.n <= $4
-    ORDER BY k.fact_id, k.seq, k.local_id, k.position`;
+  return `SELECT fact_id, source_id, start, "end", quote, total FROM (
+      SELECT e.fact_id, e.source_id, e.start, e."end", e.quote, k.total, k.source_seq, k.local_id, e.position,
+        row_number() OVER (PARTITION BY e.fact_id ORDER BY k.source_seq, k.local_id, e.position) AS n
+      FROM (SELECT r.fact_id, r.source_id, r.local_id, r.source_seq,
+          sum(r.quotes) OVER (PARTITION BY r.fact_id ORDER BY r.source_seq, r.local_id
+            ROWS UNBOUNDED PRECEDING) - r.quotes AS before,
+          (sum(r.quotes) OVER (PARTITION BY r.fact_id))::int AS total
+        FROM (${visibleReports(vis)}) r) k
+      JOIN evidence e ON e.source_id = k.source_id AND e.local_id = k.local_id AND e.fact_id = k.fact_id
+      WHERE k.before < $4) q
+    WHERE n <= $4
+    ORDER BY fact_id, source_seq, local_id, position`;
 }
 
 async function campaign(

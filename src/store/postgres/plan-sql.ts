@@ -22,8 +22,13 @@ export const SQL = {
   claimLinksGet: "SELECT claim_id, incident_id FROM claim_incidents WHERE claim_id = ANY($1::text[])",
   responseLinksGet:
     "SELECT response_id, incident_id FROM response_incidents WHERE response_id = ANY($1::text[])",
-  links: (table: string, fact: string) => `INSERT INTO ${table} (${fact}, source_id, local_id)
-    SELECT f, $1, l FROM unnest($2::text[], $3::text[]) AS u(f, l) ON CONFLICT DO NOTHING`,
+  // each report keeps its source's place in the store's order and its number of quotes (see 0006_report_order)
+  links: (
+    table: string,
+    fact: string,
+  ) => `INSERT INTO ${table} (${fact}, source_id, local_id, source_seq, quotes)
+    SELECT f, $1, l, (SELECT seq FROM sources WHERE id = $1), q FROM unnest($2::text[], $3::text[], $4::int[])
+      AS u(f, l, q) ON CONFLICT DO NOTHING`,
   claimIncidents: `INSERT INTO claim_incidents (claim_id, incident_id)
     SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
   responseIncidents: `INSERT INTO response_incidents (response_id, incident_id, key)

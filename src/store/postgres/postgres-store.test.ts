@@ -51,8 +51,9 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
         { version: 3, name: "catalogue" },
         { version: 4, name: "access" },
         { version: 5, name: "covering" },
+        { version: 6, name: "report_order" },
       ]);
-      assert.equal(loadPgMigrations().length, 5);
+      assert.equal(loadPgMigrations().length, 6);
     } finally {
       await client.end();
     }
@@ -68,7 +69,7 @@ describe("PostgreSQL store", { skip: testDb ? false : SKIP_MESSAGE }, () => {
     await rejects(
       () => openPostgresStore(future),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 5\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 6\)\./,
     );
   });
 

@@ -59,9 +59,9 @@ export class PlanWriter {
   private readonly storedLinks = { claim: new Set<string>(), response: new Set<string>() };
   /** the reports this save adds: [fact id, local id] of each kind */
   private readonly links = {
-    incident: [] as string[][],
-    claim: [] as string[][],
-    response: [] as string[][],
+    incident: [] as Array<[string, string, number]>,
+    claim: [] as Array<[string, string, number]>,
+    response: [] as Array<[string, string, number]>,
   };
   private readonly claimIncidents: Array<{ claim: string; incident: string; accused: Party }> = [];
   private readonly responseIncidents: Array<{ response: string; incident: string; key: string | null }> = [];
@@ -160,7 +160,12 @@ export class PlanWriter {
     for (const [kind, table, column] of tables) {
       const rows = this.links[kind];
       if (rows.length === 0) continue;
-      this.sql.send(SQL.links(table, column), [this.sid, rows.map((r) => r[0]), rows.map((r) => r[1])]);
+      this.sql.send(SQL.links(table, column), [
+        this.sid,
+        rows.map((r) => r[0]),
+        rows.map((r) => r[1]),
+        rows.map((r) => r[2]),
+      ]);
     }
     if (this.claimIncidents.length > 0) {
       this.sql.send(SQL.claimIncidents, [
@@ -270,7 +275,7 @@ export class PlanWriter {
       }
     }
     if (types) for (const t of p.types) batch.types.row(ROWS.types, [p.id, t], `the type of "${p.id}"`);
-    this.links.incident.push([p.id, p.local]);
+    this.links.incident.push([p.id, p.local, rec.evidence.length]);
     if (!this.touched.has(p.id)) this.touched.set(p.id, { claims: 0, responses: 0, accused: [] });
     this.evidence("incident", p.id, p.local, rec.evidence);
   }
@@ -313,7 +318,7 @@ export class PlanWriter {
     }
     for (const inc of p.incidents)
       this.claimIncidents.push({ claim: p.id, incident: inc, accused: p.accused });
-    this.links.claim.push([p.id, p.local]);
+    this.links.claim.push([p.id, p.local, rec.evidence.length]);
     this.evidence("claim", p.id, p.local, rec.evidence);
   }
 
@@ -369,7 +374,7 @@ export class PlanWriter {
     }
     for (const inc of p.incidents)
       this.responseIncidents.push({ response: p.id, incident: inc, key: p.key ?? null });
-    this.links.response.push([p.id, p.local]);
+    this.links.response.push([p.id, p.local, rec.evidence.length]);
     this.evidence("response", p.id, p.local, rec.evidence);
   }
 

@@ -242,11 +242,12 @@ export function getIncident(
   const quoteRows =
     cut === undefined
       ? db.prep<QuoteRow>(everyQuote(vis)).all(...params)
-      : db.prep<QuoteRow>(firstQuotes(vis)).all(...params, cut);
+      : db.prep<QuoteRow>(firstQuotes(vis)).all(...params, cut, cut);
   const sources = db
     .prep<SourceRefRow>(
-      `SELECT DISTINCT s.id, s.title, s.url, s.publisher, s.published, s.tlp, s.seq FROM incident_sources x
-      JOIN sources s ON s.id = x.source_id WHERE x.incident_id = ? AND ${vis.source("s")} ORDER BY s.seq`,
+      `SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp, s.seq FROM sources s
+      WHERE s.seq IN (SELECT source_seq FROM incident_sources WHERE incident_id = ?) AND ${vis.source("s")}
+      ORDER BY s.seq`,
     )
     .all(id)
     .map(sourceRef);
@@ -278,39 +279,50 @@ export function getIncident(
   };
 }
 
-/** The reports (source, record id) of the incident, of its claims and of its responses (JSON lists of ids). */
-const REPORTS = `SELECT incident_id AS fact_id, source_id, local_id FROM incident_sources WHERE incident_id = ?
-  UNION ALL SELECT claim_id, source_id, local_id FROM claim_sources WHERE claim_id IN (SELECT value FROM json_each(?))
-  UNION ALL SELECT response_id, source_id, local_id FROM response_sources
+/**
+ * The reports (source, record id) of the incident, of its claims and of its responses (JSON lists of ids), each
+ * with its source's place in the store's order and how many quotes it gives.
+ */
+const REPORTS = `SELECT incident_id AS fact_id, source_id, local_id, source_seq, quotes FROM incident_sources
+    WHERE incident_id = ?
+  UNION ALL SELECT claim_id, source_id, local_id, source_seq, quotes FROM claim_sources
+    WHERE claim_id IN (SELECT value FROM json_each(?))
+  UNION ALL SELECT response_id, source_id, local_id, source_seq, quotes FROM response_sources
     WHERE response_id IN (SELECT value FROM json_each(?))`;
+
+/** The reports a reader may see: a restricted reader's are checked against their sources' markings. */
+function visibleReports(vis: Visibility): string {
+  return vis.restricted
+    ? `SELECT r.* FROM (${REPORTS}) r JOIN sources s ON s.seq = r.source_seq WHERE ${vis.source("s")}`
+    : REPORTS;
+}
 
 /** Every quote of the facts, per fact in the order the sources were stored. */
 function everyQuote(vis: Visibility): string {
   return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote
-    FROM (${REPORTS}) r
+    FROM (${visibleReports(vis)}) r
     JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
-    JOIN sources s ON s.id = e.source_id
-    WHERE ${vis.source("s")}
-    ORDER BY e.fact_id, s.seq, e.local_id, e.position`;
+    ORDER BY e.fact_id, r.source_seq, e.local_id, e.position`;
 }
 
 /**
- * The first so many quotes of each fact in the same order, each with how many the fact has in all. The quotes are
- * numbered from their keys alone; only those kept are read whole.
+ * The first so many quotes of each fact in the same order, each with how many the fact has in all. The reports'
+ * counts of quotes say which reports hold the first ones (those with fewer quotes than the cut before them) and
+ * the total; only those reports' quotes are read.
  */
 function firstQuotes(vis: Visibility): string {
-  return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote, k.total
-    FROM (SELECT e.source_id, e.local_id, e.fact_id, e.position, s.seq,
-        row_number() OVER (PARTITION BY e.fact_id ORDER BY s.seq, e.local_id, e.position) AS n,
-        count(*) OVER (PARTITION BY e.fact_id) AS total
-      FROM (${REPORTS}) r
-      JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
-      JOIN sources s ON s.id = e.source_id
-      WHERE ${vis.source("s")}) k
-    JOIN evidence e ON e.source_id = k.source_id AND e.local_id = k.local_id AND e.fact_id = k.fact_id
-      AND e.position = k.position
-    WHERE k.n <= ?
-    ORDER BY k.fact_id, k.seq, k.local_id, k.position`;
+  return `SELECT fact_id, source_id, start, "end", quote, total FROM (
+      SELECT e.fact_id, e.source_id, e.start, e."end", e.quote, k.total, k.source_seq, k.local_id, e.position,
+        row_number() OVER (PARTITION BY e.fact_id ORDER BY k.source_seq, k.local_id, e.position) AS n
+      FROM (SELECT r.fact_id, r.source_id, r.local_id, r.source_seq,
+          sum(r.quotes) OVER (PARTITION BY r.fact_id ORDER BY r.source_seq, r.local_id
+            ROWS UNBOUNDED PRECEDING) - r.quotes AS before,
+          sum(r.quotes) OVER (PARTITION BY r.fact_id) AS total
+        FROM (${visibleReports(vis)}) r) k
+      JOIN evidence e ON e.source_id = k.source_id AND e.local_id = k.local_id AND e.fact_id = k.fact_id
+      WHERE k.before < ?)
+    WHERE n <= ?
+    ORDER BY fact_id, source_seq, local_id, position`;
 }
 
 function campaign(db: Db, campaignId: string, vis: Visibility): NonNullable<IncidentDetail["campaign"]> {

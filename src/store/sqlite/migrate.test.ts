@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import type { Document, DocumentRecord, Party } from "../../model/index.ts";
 import { partyKey } from "../../model/index.ts";
 import { partyCountry, partyName } from "../fact-rows.ts";
-import { hospital, tirana } from "../fixtures.case.ts";
+import { ev, hospital, tirana } from "../fixtures.case.ts";
 import { claimId, incidentId, partyId, responseId, sourceId } from "../ids.ts";
 import { MIGRATIONS_DIR } from "./migrate.ts";
 import { openSqliteStore } from "./sqlite-store.ts";
@@ -143,6 +143,8 @@ describe("migrating a schema-1 knowledge base to schema 2", () => {
     await (await openSqliteStore(path, { migrationsDir: schema1 })).close();
     const A = tirana();
     const C = hospital();
+    // a fact quoted twice by one source: schema 6 counts a report's quotes
+    A.record.incidents[0]?.evidence.push(ev(A.doc.text, "Border control systems"));
     const raw = new Database(path);
     raw.transaction(() => {
       saveAsSchema1(raw, A.doc, A.record);
@@ -166,6 +168,8 @@ describe("migrating a schema-1 knowledge base to schema 2", () => {
       "the same rows as a fresh store holding the same documents as reported",
     );
     assert.equal(migrated.reports, 2 + 2 + 2 + 1, "one report per fact");
+    const twice = await store.getIncident(incidentId(A.doc.sha256, "incident-1"), {}, { quotes: 1 });
+    assert.deepEqual([twice?.evidence.length, twice?.evidenceCount], [1, 2]);
     for (const local of ["incident-1", "incident-2"]) {
       const id = incidentId(A.doc.sha256, local);
       const [before, now] = [await fresh.getIncident(id), await store.getIncident(id)];
@@ -175,6 +179,13 @@ describe("migrating a schema-1 knowledge base to schema 2", () => {
         now.campaign?.incidents.map((i) => i.id),
         before.campaign?.incidents.map((i) => i.id),
       );
+      // the first quote of each fact and how many it has in all come from what schema 6 added to each report
+      const [cutBefore, cutNow] = [
+        await fresh.getIncident(id, {}, { quotes: 1 }),
+        await store.getIncident(id, {}, { quotes: 1 }),
+      ];
+      assert.ok(cutBefore && cutNow);
+      assert.deepEqual({ ...cutNow, campaign: undefined }, { ...cutBefore, campaign: undefined });
     }
     assert.deepEqual(
       (await store.decisions(claimId(A.doc.sha256, "claim-1"))).map((d) => [d.id, d.action]),

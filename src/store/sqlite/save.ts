@@ -52,7 +52,7 @@ const SQL = {
   typesClear: "DELETE FROM incident_types WHERE incident_id = ?",
   type: "INSERT OR IGNORE INTO incident_types (incident_id, type) VALUES (?, ?)",
   incidentSource:
-    "INSERT OR IGNORE INTO incident_sources (incident_id, source_id, local_id) VALUES (?, ?, ?)",
+    "INSERT OR IGNORE INTO incident_sources (incident_id, source_id, local_id, source_seq, quotes) VALUES (?, ?, ?, ?, ?)",
   campaign: `UPDATE incidents SET campaign_id = @campaign
     WHERE (id IN (SELECT value FROM json_each(@members)) OR campaign_id IN (SELECT value FROM json_each(@absorbs)))
       AND campaign_id IS NOT @campaign`,
@@ -62,7 +62,8 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   claimDate: "UPDATE claims SET date_value = ?, date_precision = ?, date_text = ? WHERE id = ?",
   claimIncident: "INSERT OR IGNORE INTO claim_incidents (claim_id, incident_id) VALUES (?, ?)",
-  claimSource: "INSERT OR IGNORE INTO claim_sources (claim_id, source_id, local_id) VALUES (?, ?, ?)",
+  claimSource:
+    "INSERT OR IGNORE INTO claim_sources (claim_id, source_id, local_id, source_seq, quotes) VALUES (?, ?, ?, ?, ?)",
   responseGet: "SELECT date_value, date_precision, date_text, detail FROM responses WHERE id = ?",
   response: `INSERT INTO responses (id, identity, key, source_id, position, kind, actor_party_id, actor_json,
     target_party_id, target_json, date_value, date_precision, date_text, date_start, date_end, detail)
@@ -72,12 +73,13 @@ const SQL = {
   responseIncident:
     "INSERT OR IGNORE INTO response_incidents (response_id, incident_id, key) VALUES (?, ?, ?)",
   responseSource:
-    "INSERT OR IGNORE INTO response_sources (response_id, source_id, local_id) VALUES (?, ?, ?)",
+    "INSERT OR IGNORE INTO response_sources (response_id, source_id, local_id, source_seq, quotes) VALUES (?, ?, ?, ?, ?)",
   accused: "SELECT accused_json FROM incidents WHERE id = ?",
   // what the incident list shows, brought up to date when a save touched the incident: each save brings a new
   // source, so every incident it touches has one source more
   aggregates: `UPDATE incidents SET claim_count = claim_count + ?, response_count = response_count + ?,
     source_count = source_count + 1, accused_json = coalesce(?, accused_json) WHERE id = ?`,
+  sourceSeq: "SELECT seq FROM sources WHERE id = ?",
   evidence: `INSERT OR IGNORE INTO evidence (source_id, local_id, fact_id, position, fact_kind, start, "end", quote)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 };
@@ -185,6 +187,8 @@ class Writer {
   private readonly position: Map<string, number>;
   /** incidents this save touches, and what it adds to their claims, responses and accused */
   private readonly touched = new Map<string, { claims: number; responses: number; accused: Party[] }>();
+  /** the source's place in the store's order, kept on each report so that quotes are listed in it */
+  private readonly seq: number;
 
   constructor(
     private readonly db: Db,
@@ -195,6 +199,7 @@ class Writer {
     this.incidents = new Map(record.incidents.map((f) => [f.id, f]));
     this.claims = new Map(record.claims.map((f) => [f.id, f]));
     this.responses = new Map(record.responses.map((f) => [f.id, f]));
+    this.seq = db.prep<{ seq: number }>(SQL.sourceSeq).get(sid)?.seq ?? 0;
     this.position = new Map([
       ...record.incidents.map((f, k) => [`incident:${f.id}`, k] as const),
       ...record.claims.map((f, k) => [`claim:${f.id}`, k] as const),
@@ -264,7 +269,7 @@ class Writer {
       });
     }
     if (types) for (const t of p.types) db.prep(SQL.type).run(p.id, t);
-    db.prep(SQL.incidentSource).run(p.id, this.sid, p.local);
+    db.prep(SQL.incidentSource).run(p.id, this.sid, p.local, this.seq, rec.evidence.length);
     if (!this.touched.has(p.id)) this.touched.set(p.id, { claims: 0, responses: 0, accused: [] });
     this.evidence("incident", p.id, p.local, rec.evidence);
   }
@@ -308,7 +313,7 @@ class Writer {
         t.accused.push(p.accused);
       }
     }
-    db.prep(SQL.claimSource).run(p.id, this.sid, p.local);
+    db.prep(SQL.claimSource).run(p.id, this.sid, p.local, this.seq, rec.evidence.length);
     this.evidence("claim", p.id, p.local, rec.evidence);
   }
 
@@ -362,7 +367,7 @@ class Writer {
       const t = this.touched.get(inc);
       if (db.prep(SQL.responseIncident).run(p.id, inc, p.key ?? null).changes > 0 && t) t.responses++;
     }
-    db.prep(SQL.responseSource).run(p.id, this.sid, p.local);
+    db.prep(SQL.responseSource).run(p.id, this.sid, p.local, this.seq, rec.evidence.length);
     this.evidence("response", p.id, p.local, rec.evidence);
   }
 

@@ -47,8 +47,9 @@ describe("SQLite store", () => {
         { version: 3, name: "catalogue" },
         { version: 4, name: "access" },
         { version: 5, name: "covering" },
+        { version: 6, name: "report_order" },
       ]);
-      assert.equal(loadMigrations().length, 5);
+      assert.equal(loadMigrations().length, 6);
     } finally {
       raw.close();
     }
@@ -63,7 +64,7 @@ describe("SQLite store", () => {
     await rejects(
       () => openSqliteStore(path),
       "SCHEMA_TOO_NEW",
-      /^This database was written by a newer Casebook \(schema 9; this version knows up to 5\)\./,
+      /^This database was written by a newer Casebook \(schema 9; this version knows up to 6\)\./,
     );
   });
 
