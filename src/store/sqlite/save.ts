@@ -51,8 +51,8 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?)`,
   typesClear: "DELETE FROM incident_types WHERE incident_id = ?",
   type: "INSERT OR IGNORE INTO incident_types (incident_id, type) VALUES (?, ?)",
-  incidentSource:
-    "INSERT OR IGNORE INTO incident_sources (incident_id, source_id, local_id, source_seq, quotes) VALUES (?, ?, ?, ?, ?)",
+  incidentSource: `INSERT OR IGNORE INTO incident_sources (incident_id, source_id, local_id, source_seq, quotes)
+    VALUES (?, ?, ?, ?, ?)`,
   campaign: `UPDATE incidents SET campaign_id = @campaign
     WHERE (id IN (SELECT value FROM json_each(@members)) OR campaign_id IN (SELECT value FROM json_each(@absorbs)))
       AND campaign_id IS NOT @campaign`,
@@ -62,8 +62,8 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   claimDate: "UPDATE claims SET date_value = ?, date_precision = ?, date_text = ? WHERE id = ?",
   claimIncident: "INSERT OR IGNORE INTO claim_incidents (claim_id, incident_id) VALUES (?, ?)",
-  claimSource:
-    "INSERT OR IGNORE INTO claim_sources (claim_id, source_id, local_id, source_seq, quotes) VALUES (?, ?, ?, ?, ?)",
+  claimSource: `INSERT OR IGNORE INTO claim_sources (claim_id, source_id, local_id, source_seq, quotes)
+    VALUES (?, ?, ?, ?, ?)`,
   responseGet: "SELECT date_value, date_precision, date_text, detail FROM responses WHERE id = ?",
   response: `INSERT INTO responses (id, identity, key, source_id, position, kind, actor_party_id, actor_json,
     target_party_id, target_json, date_value, date_precision, date_text, date_start, date_end, detail)
@@ -72,8 +72,8 @@ const SQL = {
     date_end = ?, detail = coalesce(detail, ?) WHERE id = ?`,
   responseIncident:
     "INSERT OR IGNORE INTO response_incidents (response_id, incident_id, key) VALUES (?, ?, ?)",
-  responseSource:
-    "INSERT OR IGNORE INTO response_sources (response_id, source_id, local_id, source_seq, quotes) VALUES (?, ?, ?, ?, ?)",
+  responseSource: `INSERT OR IGNORE INTO response_sources (response_id, source_id, local_id, source_seq, quotes)
+    VALUES (?, ?, ?, ?, ?)`,
   accused: "SELECT accused_json FROM incidents WHERE id = ?",
   // what the incident list shows, brought up to date when a save touched the incident: each save brings a new
   // source, so every incident it touches has one source more
