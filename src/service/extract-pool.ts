@@ -35,14 +35,14 @@ interface Job {
 }
 
 /**
- * `size` worker threads extracting documents while the calling thread stores them. Jobs go to the worker with
- * the fewest in hand; results come back in any order and each promise settles with its own. A worker that
+ * `size` worker threads extracting documents while the calling thread stores them. Jobs go to the started worker
+ * with the fewest in hand (the calling thread extracts while none has started); results come back in any order and each promise settles with its own. A worker that
  * cannot start (no TypeScript loader, say) or dies hands its jobs back to the calling thread, which then
  * extracts everything itself: a pool is an optimisation, never a reason for ingest to fail.
  */
 export function startExtractPool(size: number, groups?: readonly GroupRow[]): Extractor {
   const inline = inlineExtractorWith(groups);
-  const workers: Array<{ worker: Worker; jobs: Map<number, Job> }> = [];
+  const workers: Array<{ worker: Worker; jobs: Map<number, Job>; ready: boolean }> = [];
   let broken = false;
   let next = 0;
   const started: Array<Promise<void>> = [];
@@ -52,7 +52,7 @@ export function startExtractPool(size: number, groups?: readonly GroupRow[]): Ex
   };
   for (let k = 0; k < size; k++) {
     const worker = new Worker(WORKER, { workerData: { groups: groups ?? [] } });
-    const slot = { worker, jobs: new Map<number, Job>() };
+    const slot = { worker, jobs: new Map<number, Job>(), ready: false };
     worker.unref();
     // a worker that fails to start counts as started: its jobs go back to the calling thread
     started.push(
@@ -63,7 +63,10 @@ export function startExtractPool(size: number, groups?: readonly GroupRow[]): Ex
       }),
     );
     worker.on("message", (m: ExtractDone | { ready: true }) => {
-      if ("ready" in m) return;
+      if ("ready" in m) {
+        slot.ready = true;
+        return;
+      }
       const job = slot.jobs.get(m.id);
       if (!job) return;
       slot.jobs.delete(m.id);
@@ -83,7 +86,11 @@ export function startExtractPool(size: number, groups?: readonly GroupRow[]): Ex
   return {
     extract(doc) {
       if (broken) return inline.extract(doc);
-      const slot = workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+      // a thread takes a second or two to load the extractor: until one has, the calling thread extracts
+      // rather than wait with nothing to store
+      const ready = workers.filter((w) => w.ready);
+      if (ready.length === 0) return inline.extract(doc);
+      const slot = ready.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
       const id = next++;
       return new Promise<DocumentRecord>((resolve, reject) => {
         slot.jobs.set(id, { doc, resolve, reject });
