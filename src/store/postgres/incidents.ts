@@ -8,6 +8,7 @@ import type {
   ReviewState,
 } from "../../model/knowledge.ts";
 import { type NormalizedFilter, normalizeFilter, type PartyMatch, quoteCut } from "../filter.ts";
+import { everyQuoteSql, firstQuotesSql } from "../report-quotes.ts";
 import {
   claimView,
   dateField,
@@ -234,8 +235,8 @@ export async function getIncident(
   const params = [id, claims.map((c) => c.id), responses.map((r) => r.id)];
   const quoteRows =
     cut === undefined
-      ? await sql.rows<QuoteRow>(everyQuote(vis), params)
-      : await sql.rows<QuoteRow>(firstQuotes(vis), [...params, cut]);
+      ? await sql.rows<QuoteRow>(everyQuoteSql(REPORTS, vis), params)
+      : await sql.rows<QuoteRow>(firstQuotesSql(REPORTS, vis, ["$4", "$4"]), [...params, cut]);
   const sources = (
     await sql.rows<SourceRefRow>(
       `SELECT s.id, s.title, s.url, s.publisher, s.published, s.tlp, s.seq FROM sources s
@@ -280,40 +281,6 @@ const REPORTS = `SELECT incident_id AS fact_id, source_id, local_id, source_seq,
   UNION ALL SELECT claim_id, source_id, local_id, source_seq, quotes FROM claim_sources WHERE claim_id = ANY($2::text[])
   UNION ALL SELECT response_id, source_id, local_id, source_seq, quotes FROM response_sources
     WHERE response_id = ANY($3::text[])`;
-
-/** The reports a reader may see: a restricted reader's are checked against their sources' markings. */
-function visibleReports(vis: Visibility): string {
-  return vis.restricted
-    ? `SELECT r.* FROM (${REPORTS}) r JOIN sources s ON s.seq = r.source_seq WHERE ${vis.source("s")}`
-    : REPORTS;
-}
-
-/** Every quote of the facts, per fact in the order the sources were stored. */
-function everyQuote(vis: Visibility): string {
-  return `SELECT e.fact_id, e.source_id, e.start, e."end", e.quote
-    FROM (${visibleReports(vis)}) r
-    JOIN evidence e ON e.source_id = r.source_id AND e.local_id = r.local_id AND e.fact_id = r.fact_id
-    ORDER BY e.fact_id, r.source_seq, e.local_id, e.position`;
-}
-
-/**
- * The first $4 quotes of each fact in the same order, each with how many the fact has in all (as the SQLite
- * backend: the reports' counts of quotes say which reports hold the first ones).
- */
-function firstQuotes(vis: Visibility): string {
-  return `SELECT fact_id, source_id, start, "end", quote, total FROM (
-      SELECT e.fact_id, e.source_id, e.start, e."end", e.quote, k.total, k.source_seq, k.local_id, e.position,
-        row_number() OVER (PARTITION BY e.fact_id ORDER BY k.source_seq, k.local_id, e.position) AS n
-      FROM (SELECT r.fact_id, r.source_id, r.local_id, r.source_seq,
-          sum(r.quotes) OVER (PARTITION BY r.fact_id ORDER BY r.source_seq, r.local_id
-            ROWS UNBOUNDED PRECEDING) - r.quotes AS before,
-          (sum(r.quotes) OVER (PARTITION BY r.fact_id))::int AS total
-        FROM (${visibleReports(vis)}) r) k
-      JOIN evidence e ON e.source_id = k.source_id AND e.local_id = k.local_id AND e.fact_id = k.fact_id
-      WHERE k.before < $4) q
-    WHERE n <= $4
-    ORDER BY fact_id, source_seq, local_id, position`;
-}
 
 async function campaign(
   sql: Sql,
