@@ -1,19 +1,8 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import type { DocumentRecord, Party } from "../model/index.ts";
-import { extract } from "./index.ts";
+import type { DocumentRecord } from "../model/index.ts";
+import { run, who } from "./text-run.case.ts";
 
-const run = (text: string, published = "2023-03-10"): DocumentRecord =>
-  extract({
-    id: "t",
-    text,
-    published,
-    tlp: "clear",
-    sha256: createHash("sha256").update(text).digest("hex"),
-  });
-const who = (p: Party | null) =>
-  p === null ? null : p.kind === "state" ? p.country : p.kind === "intl" ? p.code : p.name;
 const claims = (r: DocumentRecord) => r.claims.map((c) => `${who(c.claimant)} ${c.stance} ${who(c.accused)}`);
 const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)} ${x.kind} ${who(x.target)}`);
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));

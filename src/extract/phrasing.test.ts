@@ -1,21 +1,8 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import type { DocumentRecord, Party } from "../model/index.ts";
-import { extract } from "./index.ts";
 import { findMentions } from "./stages/mentions.ts";
 import { splitSentences } from "./text/sentences.ts";
-
-const run = (text: string, published = "2023-03-10"): DocumentRecord =>
-  extract({
-    id: "t",
-    text,
-    published,
-    tlp: "clear",
-    sha256: createHash("sha256").update(text).digest("hex"),
-  });
-const who = (p: Party | null) =>
-  p === null ? null : p.kind === "state" ? p.country : p.kind === "intl" ? p.code : p.name;
+import { run, who } from "./text-run.case.ts";
 
 describe("extraction of common phrasings", () => {
   it("does not turn a negated attribution into a claim", () => {
