@@ -35,10 +35,11 @@ interface Job {
 }
 
 /**
- * `size` worker threads extracting documents while the calling thread stores them. Jobs go to the started worker
- * with the fewest in hand (the calling thread extracts while none has started); results come back in any order and each promise settles with its own. A worker that
- * cannot start (no TypeScript loader, say) or dies hands its jobs back to the calling thread, which then
- * extracts everything itself: a pool is an optimisation, never a reason for ingest to fail.
+ * `size` worker threads extracting documents while the calling thread stores them. Jobs go to the started
+ * worker with the fewest in hand (the calling thread extracts while none has started); results come back in any
+ * order and each promise settles with its own. A worker that cannot start (no TypeScript loader, say) or dies
+ * hands its jobs back to the calling thread, which then extracts everything itself: a pool is an optimisation,
+ * never a reason for ingest to fail.
  */
 export function startExtractPool(size: number, groups?: readonly GroupRow[]): Extractor {
   const inline = inlineExtractorWith(groups);

@@ -6,7 +6,7 @@ import { documentOf } from "../row-map.ts";
 import type { SourceRow } from "../row-types.ts";
 import { counts } from "./catalog.ts";
 import type { Db } from "./db.ts";
-import { writeFacts } from "./save.ts";
+import { type StoredSource, writeFacts } from "./save.ts";
 
 /** Every table of extracted facts, children first. Sources, parties, decisions and the audit log stay. */
 const FACT_TABLES = [
@@ -36,18 +36,19 @@ export function reprocess(
   return db.raw
     .transaction((): ReprocessResult => {
       for (const table of FACT_TABLES) db.prep(`DELETE FROM ${table}`).run();
-      const ids = db.prep<{ id: string }>("SELECT id FROM sources ORDER BY seq").all();
+      const ids = db.prep<StoredSource>("SELECT id, seq FROM sources ORDER BY seq").all();
       const failures: ReprocessResult["failures"] = [];
-      const one = db.raw.transaction((doc: Document, sid: string, job: ReturnType<typeof redo>) => {
+      const one = db.raw.transaction((doc: Document, source: StoredSource, job: ReturnType<typeof redo>) => {
         checkRecordFitsDocument(doc, job.record);
-        writeFacts(db, doc, sid, job.record, job.resolver);
+        writeFacts(db, doc, source, job.record, job.resolver);
       });
-      ids.forEach(({ id }, k) => {
+      ids.forEach((source, k) => {
+        const { id } = source;
         const row = db.prep<SourceRow>("SELECT * FROM sources WHERE id = ?").get(id);
         if (!row) return;
         const doc = documentOf(row);
         try {
-          one(doc, id, redo(doc));
+          one(doc, source, redo(doc));
         } catch (err) {
           // the source's own fault (it cannot be extracted, or its record not stored) is listed; a plan that
           // does not fit, or any other failure, is a fault of Casebook and undoes the rebuild

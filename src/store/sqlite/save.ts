@@ -79,7 +79,6 @@ const SQL = {
   // source, so every incident it touches has one source more
   aggregates: `UPDATE incidents SET claim_count = claim_count + ?, response_count = response_count + ?,
     source_count = source_count + 1, accused_json = coalesce(?, accused_json) WHERE id = ?`,
-  sourceSeq: "SELECT seq FROM sources WHERE id = ?",
   evidence: `INSERT OR IGNORE INTO evidence (source_id, local_id, fact_id, position, fact_kind, start, "end", quote)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 };
@@ -140,39 +139,47 @@ const isRefusal = (err: unknown): err is StoreError => err instanceof StoreError
 function saveOne(db: Db, doc: Document, record: DocumentRecord, resolver?: Resolver): SaveResult {
   const existing = db.prep<{ id: string }>(SQL.bySha).get(doc.sha256);
   if (existing) return { status: "duplicate", sourceId: existing.id };
-  const sid = insertSource(db, doc);
-  const facts = writeFacts(db, doc, sid, record, resolver);
-  return { status: "new", sourceId: sid, facts };
+  const source = insertSource(db, doc);
+  const facts = writeFacts(db, doc, source, record, resolver);
+  return { status: "new", sourceId: source.id, facts };
 }
 
-export function insertSource(db: Db, doc: Document): string {
+/** A stored source: its id, and its place in the store's order (which its reports keep, see `Writer`). */
+export interface StoredSource {
+  id: string;
+  seq: number;
+}
+
+export function insertSource(db: Db, doc: Document): StoredSource {
   const sid = sourceId(doc.sha256);
-  db.prep(SQL.source).run(
-    sid,
-    doc.id,
-    doc.sha256,
-    doc.title ?? null,
-    doc.url ?? null,
-    doc.publisher ?? null,
-    doc.published ?? null,
-    doc.tlp,
-    doc.text,
-    db.now(),
-  );
-  return sid;
+  const { lastInsertRowid } = db
+    .prep(SQL.source)
+    .run(
+      sid,
+      doc.id,
+      doc.sha256,
+      doc.title ?? null,
+      doc.url ?? null,
+      doc.publisher ?? null,
+      doc.published ?? null,
+      doc.tlp,
+      doc.text,
+      db.now(),
+    );
+  return { id: sid, seq: Number(lastInsertRowid) };
 }
 
 /** Writes a stored source's facts as its resolver plans them (or as reported). Runs inside a transaction. */
 export function writeFacts(
   db: Db,
   doc: Document,
-  sid: string,
+  source: StoredSource,
   record: DocumentRecord,
   resolver?: Resolver,
 ): FactCounts {
   const plan = resolver ? resolver.plan(findCandidates(db, resolver.query)) : asReported(doc, record);
   checkPlan(doc, record, plan);
-  return new Writer(db, doc, sid, record).write(plan);
+  return new Writer(db, doc, source, record).write(plan);
 }
 
 class Writer {
@@ -187,19 +194,21 @@ class Writer {
   private readonly position: Map<string, number>;
   /** incidents this save touches, and what it adds to their claims, responses and accused */
   private readonly touched = new Map<string, { claims: number; responses: number; accused: Party[] }>();
+  private readonly sid: string;
   /** the source's place in the store's order, kept on each report so that quotes are listed in it */
   private readonly seq: number;
 
   constructor(
     private readonly db: Db,
     private readonly doc: Document,
-    private readonly sid: string,
+    source: StoredSource,
     record: DocumentRecord,
   ) {
+    this.sid = source.id;
+    this.seq = source.seq;
     this.incidents = new Map(record.incidents.map((f) => [f.id, f]));
     this.claims = new Map(record.claims.map((f) => [f.id, f]));
     this.responses = new Map(record.responses.map((f) => [f.id, f]));
-    this.seq = db.prep<{ seq: number }>(SQL.sourceSeq).get(sid)?.seq ?? 0;
     this.position = new Map([
       ...record.incidents.map((f, k) => [`incident:${f.id}`, k] as const),
       ...record.claims.map((f, k) => [`claim:${f.id}`, k] as const),
