@@ -13,12 +13,16 @@ export function claimantFor(a: Analysis, sentence: number, pos: number): Party |
 
 export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
   // a state named through its intelligence service is the one accused, never the one accusing
+  const subjects = subjectsBefore(a, sentence, pos);
   const ps = partiesOf(
-    subjectsBefore(a, sentence, pos).filter(
-      (m) => m.form !== "plural" && !m.force && !ofCompany(m) && !hitBefore(a, sentence, m),
+    subjects.filter(
+      (m) => m.form !== "plural" && !m.force && !ofCompany(m) && !ofPeople(m) && !hitBefore(a, sentence, m),
     ),
   );
   if (ps.length) return ps;
+  // "two Russian nationals accused of deploying LockBit": the people charged are the subject; whoever charged
+  // them is reported by the charge itself, not by an earlier sentence's actor
+  if (subjects.some(ofPeople)) return [];
   const speaker = speakerParty(a, sentence);
   if (speaker) return [speaker];
   // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
@@ -45,6 +49,16 @@ export function ofCompany(m: Mention): boolean {
   return (
     m.form === "adjective" &&
     /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspaper|broadcaster|group)\b/i.test(
+      m.head ?? "",
+    )
+  );
+}
+
+/** "two Russian nationals accused of …": a nationality on private people says who they are; they speak for no state. */
+export function ofPeople(m: Mention): boolean {
+  return (
+    m.form === "adjective" &&
+    /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|individuals?|residents?|suspects?|teenagers?|students?)\b/i.test(
       m.head ?? "",
     )
   );
@@ -102,6 +116,8 @@ export function speakersBefore(a: Analysis, sentence: number, pos: number): Part
     );
   if (!say) return [];
   return partiesOf(
-    subjectsBefore(a, sentence, s.start + say.index).filter((m) => m.form !== "plural" && !ofCompany(m)),
+    subjectsBefore(a, sentence, s.start + say.index).filter(
+      (m) => m.form !== "plural" && !ofCompany(m) && !ofPeople(m),
+    ),
   );
 }
