@@ -404,4 +404,12 @@ describe("responses: actors and targets", () => {
     );
     assert.ok(claims(p).every((c) => !c.startsWith("PL ") && !c.startsWith("RU ")), claims(p).join("; "));
   });
+
+  it("reads 'said who was behind it' as an open question that accuses no one", () => {
+    const r = run(
+      "A ransomware attack on a Norwegian smelter halted several plants on Tuesday. Neither the company nor Norwegian police said who they believed was behind the attack.",
+      "2019-03-21",
+    );
+    assert.deepEqual(claims(r), []);
+  });
 });

@@ -13,6 +13,9 @@ import { ANY_CLAIM, CUES, claimCues } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 
+const INDIRECT_QUESTION =
+  /\b(?:said|say|says|saying|know|knew|unclear|clear|determine|determined|identify|identified|disclose|disclosed|name|named|speculate (?:on|about)|asked)\s+(?:who|which (?:country|group|state))\b/i;
+
 export interface ClaimDraft {
   stance: Stance;
   claimant: Party | null;
@@ -237,6 +240,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       );
       if (!who || pos - who.end > (generic ? 40 : 60)) continue;
       if (isNegated(a.text, who.end, pos)) continue;
+      // "Norwegian authorities did not say who they believed was behind it": an open question names no one
+      if (INDIRECT_QUESTION.test(a.text.slice(who.end, pos))) continue;
       if (
         !who.attacker &&
         who.form !== "name" &&
