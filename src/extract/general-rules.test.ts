@@ -397,12 +397,18 @@ describe("responses: actors and targets", () => {
       "Britain and the United States on Tuesday named a Russian national, Ivan Petrenko, as the leader of the LockBit ransomware gang.",
       "2024-05-07",
     );
-    assert.ok(claims(r).every((c) => !c.endsWith(" RU")), claims(r).join("; "));
+    assert.ok(
+      claims(r).every((c) => !c.endsWith(" RU")),
+      claims(r).join("; "),
+    );
     const p = run(
       "Police in Poland arrested a man suspected of links to the LockBit gang. In the United States, prosecutors unsealed charges against two Russian nationals accused of deploying LockBit ransomware.",
       "2024-02-21",
     );
-    assert.ok(claims(p).every((c) => !c.startsWith("PL ") && !c.startsWith("RU ")), claims(p).join("; "));
+    assert.ok(
+      claims(p).every((c) => !c.startsWith("PL ") && !c.startsWith("RU ")),
+      claims(p).join("; "),
+    );
   });
 
   it("reads 'said who was behind it' as an open question that accuses no one", () => {
