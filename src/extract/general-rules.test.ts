@@ -418,4 +418,15 @@ describe("responses: actors and targets", () => {
     );
     assert.deepEqual(claims(r), []);
   });
+
+  it("does not accuse the family a ransomware descends from ('a new variant of LockBit')", () => {
+    const r = run(
+      "Indonesia's national data centre was hit by ransomware on June 20. The national cyber agency identified the ransomware used as Brain Cipher, a new variant of the LockBit 3.0 software.",
+      "2024-06-25",
+    );
+    assert.ok(
+      claims(r).every((c) => !c.endsWith("LockBit")),
+      claims(r).join("; "),
+    );
+  });
 });

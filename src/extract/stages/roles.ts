@@ -108,6 +108,10 @@ export function nearestBefore(
 }
 
 /** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
+// "Brain Cipher, a new variant of LockBit 3.0": a family a tool descends from is not who used it
+const LINEAGE_BEFORE =
+  /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i;
+
 export function objectsAfter(
   a: Analysis,
   sentence: number,
@@ -120,7 +124,13 @@ export function objectsAfter(
   const tail = a.text.slice(pos, Math.min(s.end, pos + reach));
   const stop = CLAUSE_BREAK.exec(tail);
   const limit = pos + (stop ? stop.index : tail.length);
-  const list = actors(a, sentence).filter((m) => m.start >= pos && m.start < limit && filter(m));
+  const list = actors(a, sentence).filter(
+    (m) =>
+      m.start >= pos &&
+      m.start < limit &&
+      filter(m) &&
+      !LINEAGE_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start)),
+  );
   const first = list[0];
   if (!first) return [];
   const out = [first];
