@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { CommanderError } from "commander";
 import { isSentenceError } from "../model/store-errors.ts";
+import { keepHeapCompact } from "../service/index.ts";
 import { processIo } from "./io.ts";
 import { buildProgram } from "./program.ts";
 
@@ -33,4 +34,5 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(0);
 });
 
+keepHeapCompact();
 process.exitCode = await main(process.argv);
