@@ -429,4 +429,12 @@ describe("responses: actors and targets", () => {
       claims(r).join("; "),
     );
   });
+
+  it("drops an accusation nobody makes when a named claimant makes the same one", () => {
+    const r = run(
+      "Australia's cyber agency on Monday accused APT40 of hacking government networks. The advisory said the group compromised two Australian networks in 2022.",
+      "2024-07-09",
+    );
+    assert.deepEqual(claims(r), ["AU accuses APT40"]);
+  });
 });

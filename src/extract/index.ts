@@ -3,7 +3,7 @@ import { CasebookError, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
 import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
-import { answeredDenials, type ClaimDraft, findClaims } from "./stages/claims.ts";
+import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
 import { addCosigners } from "./stages/cosigners.ts";
 import { ANY_CLAIM, ANY_RESPONSE, CUES } from "./stages/cues.ts";
@@ -94,7 +94,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
       sha256: doc.sha256,
     },
     incidents: incidentRecords(a, drafts),
-    claims: claimRecords(a, answeredDenials(claims), locate, ids, campaignOf),
+    claims: claimRecords(a, withoutUnnamedEchoes(answeredDenials(claims)), locate, ids, campaignOf),
     responses: responseRecords(a, responses, locate, ids),
   };
 }

@@ -352,6 +352,17 @@ export function answeredDenials(claims: readonly ClaimDraft[]): ClaimDraft[] {
   return claims.filter((c) => c.stance !== "denies" || c.explicit || blamed.has(partyId(c.accused)));
 }
 
+/**
+ * Accusations nobody is named as making ("the group compromised two networks in 2022") add nothing where a named
+ * claimant makes the same one: the story is telling what the named one said.
+ */
+export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const named = new Set(
+    claims.filter((c) => c.claimant !== null).map((c) => `${c.stance} ${partyId(c.accused)}`),
+  );
+  return claims.filter((c) => c.claimant !== null || !named.has(`${c.stance} ${partyId(c.accused)}`));
+}
+
 /** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
 function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number): Mention[] {
   const s = a.sentences[sentence];
