@@ -78,6 +78,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
         end: r.end,
         date: r.date,
         explicit: undefined,
+        narrated: undefined,
       });
     }
   }

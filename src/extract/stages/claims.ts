@@ -26,6 +26,8 @@ export interface ClaimDraft {
   date?: FuzzyDate;
   /** a denial whose words say what is denied ("denied any involvement") */
   explicit?: boolean;
+  /** told as what happened ("the group compromised two networks"), not as anyone's attribution */
+  narrated?: boolean;
 }
 
 const cues = claimCues;
@@ -259,6 +261,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
       // of the subject and everything in apposition to it are accused, not only the nearest name
       const accused = [...subjectGroup(a, s.index, who, pos), who];
+      const first = out.length;
       const before = speakersBefore(a, s.index, accused[0]?.start ?? who.start);
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers) {
@@ -270,6 +273,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           else addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
         }
       }
+      // "the group compromised two networks": an act told, which names nobody as the one saying so
+      if (generic) for (let k = first; k < out.length; k++) (out[k] as ClaimDraft).narrated = true;
     }
     // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
     for (const m of a.bySentence[s.index] ?? []) {
@@ -339,7 +344,17 @@ function addClaim(
   // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
   const date = a.datesIn(sentence).find((d) => d.statement)?.date;
   // every draft has every field, in one order: they are read in loops over all of a document's claims
-  out.push({ stance, claimant, accused, sentence, start, end, date, explicit: undefined });
+  out.push({
+    stance,
+    claimant,
+    accused,
+    sentence,
+    start,
+    end,
+    date,
+    explicit: undefined,
+    narrated: undefined,
+  });
 }
 
 /**
@@ -353,14 +368,17 @@ export function answeredDenials(claims: readonly ClaimDraft[]): ClaimDraft[] {
 }
 
 /**
- * Accusations nobody is named as making ("the group compromised two networks in 2022") add nothing where a named
- * claimant makes the same one: the story is telling what the named one said.
+ * An act the story tells without saying who says so ("the group compromised two networks in 2022") adds nothing
+ * where a named claimant makes the same accusation: the story is retelling what the named one said. An unnamed
+ * attribution ("experts believe it was the work of …") stays beside the named ones.
  */
 export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[] {
   const named = new Set(
     claims.filter((c) => c.claimant !== null).map((c) => `${c.stance} ${partyId(c.accused)}`),
   );
-  return claims.filter((c) => c.claimant !== null || !named.has(`${c.stance} ${partyId(c.accused)}`));
+  return claims.filter(
+    (c) => c.claimant !== null || !c.narrated || !named.has(`${c.stance} ${partyId(c.accused)}`),
+  );
 }
 
 /** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
