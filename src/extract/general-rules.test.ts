@@ -8,6 +8,17 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("dates an attack that ran over a range of years from the range's start", () => {
+    const r = run(
+      "Prosecutors charged four officers over a hacking campaign that ran from 2011 to 2018 and stole research from American universities.",
+      "2021-07-19",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2011"],
+    );
+  });
+
   it("reads a company's home ('the Vietnam-based developer') as the victim state", () => {
     const r = run(
       "US blames North Korea for crypto heist.\n\nThe FBI said North Korean hackers stole $600 million. Sky Mavis, the Vietnam-based developer of the game, found the breach a week later.",

@@ -145,6 +145,9 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
 }
 
+/** what stands between the two ends of a range of dates */
+const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
+
 function attackMentions(a: Analysis, index: number): IncidentMention[] {
   const s = a.sentences[index];
   if (!s) return [];
@@ -179,6 +182,8 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
 
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
+    // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
+    if (dates.some((e) => e.end <= d.start && RANGE_GAP.test(a.text.slice(e.end, d.start)))) continue;
     const nearest = closest(found, d.start);
     if (!nearest) continue;
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
