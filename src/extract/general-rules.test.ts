@@ -8,6 +8,14 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("reads a named attack doing harm as a report of it, with its victim", () => {
+    const r = run(
+      "The United States blamed North Korea for the WannaCry ransomware attack that hit computers around the world in May. WannaCry forced hospitals in Britain's health service to cancel thousands of appointments.",
+      "2017-12-19",
+    );
+    assert.deepEqual(victims(r), ["GB"]);
+  });
+
   it("dates an attack that ran over a range of years from the range's start", () => {
     const r = run(
       "Prosecutors charged four officers over a hacking campaign that ran from 2011 to 2018 and stole research from American universities.",

@@ -145,6 +145,10 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
 }
 
+/** what a named malware or operation did, right after its name */
+const NAMED_HARM =
+  /^\s+(?:(?:also|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
+
 /** what stands between the two ends of a range of dates */
 const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
 
@@ -164,6 +168,14 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
     if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
   }
+  // "WannaCry forced hospitals in Britain to cancel appointments": a named attack doing harm reports it
+  if (!found.length)
+    for (const m of OPERATION.matchAll(hits)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))))
+        addAttack(a, s, found, start, end, false);
+    }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
   for (const m of OPERATION.matchAll(hits)) {
