@@ -8,6 +8,17 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("does not make either of two joined states ('US-UK trade talks') a victim", () => {
+    const r = run(
+      "Officials in London said the group stole documents on US-UK trade talks in 2019 and leaked them online.",
+      "2023-12-08",
+    );
+    assert.ok(
+      r.incidents.every((i) => !i.victims.some((v) => who(v) === "US")),
+      victims(r).join("; "),
+    );
+  });
+
   it("reads a named attack doing harm as a report of it, with its victim", () => {
     const r = run(
       "The United States blamed North Korea for the WannaCry ransomware attack that hit computers around the world in May. WannaCry forced hospitals in Britain's health service to cancel thousands of appointments.",

@@ -88,6 +88,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     )
       continue;
     if (OBSERVER_HOME.test(after)) continue;
+    // "US-UK trade talks", "China-EU summit": two states joined name what is between them, not a target
+    if (/^[-–]\p{Lu}/u.test(after) || /\p{Lu}[-–]$/u.test(before)) continue;
     // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
     const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
