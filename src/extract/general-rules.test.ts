@@ -8,6 +8,17 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("reads a gang encrypting a victim's systems as an attack", () => {
+    const r = run(
+      "In August 2021 a hospital in Ohio could not accept new patients after the gang encrypted its systems.",
+      "2023-01-27",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021-08"],
+    );
+  });
+
   it("does not make either of two joined states ('US-UK trade talks') a victim", () => {
     const r = run(
       "Officials in London said the group stole documents on US-UK trade talks in 2019 and leaked them online.",
