@@ -8,6 +8,11 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("takes a known company right after a verb of attacking, as its object, as the victim", () => {
+    const r = run("Russian hackers breached Norsk Hydro in March.", "2019-06-01");
+    assert.deepEqual(victims(r), ["NO"]);
+  });
+
   it("reads a gang encrypting a victim's systems as an attack", () => {
     const r = run(
       "In August 2021 a hospital in Ohio could not accept new patients after the gang encrypted its systems.",

@@ -145,9 +145,18 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   return out;
 }
 
-/** "the attack on Norsk Hydro": a company right after the attack and its preposition is what was hit. */
+/**
+ * "the attack on Norsk Hydro", "hackers breached Norsk Hydro": a company right after the attack and its
+ * preposition, or right after a verb of attacking as its object, is what was hit.
+ */
 function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
+  if (p.start < m.end) return false;
+  const gap = a.text.slice(m.end, p.start);
   return (
-    p.start >= m.end && /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(a.text.slice(m.end, p.start))
+    /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(gap) ||
+    (/^\s+(?:the\s+)?$/.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end)))
   );
 }
+
+const ATTACK_VERB =
+  /^(?:hacked|breached|compromised|infiltrated|attacked|targeted|hit|struck|crippled|disrupted|infected|defaced|paralys|paralyz|broke into|broken into|encrypted)/i;
