@@ -8,6 +8,17 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("reads a threat group doing harm ('the LockBit gang disrupted Royal Mail's deliveries') as a dated attack", () => {
+    const r = run(
+      "In January 2023 the LockBit gang disrupted Royal Mail's international deliveries for weeks.",
+      "2024-02-21",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["GB 2023-01"],
+    );
+  });
+
   it("takes a known company right after a verb of attacking, as its object, as the victim", () => {
     const r = run("Russian hackers breached Norsk Hydro in March.", "2019-06-01");
     assert.deepEqual(victims(r), ["NO"]);

@@ -6,12 +6,11 @@ import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
 import { addCosigners } from "./stages/cosigners.ts";
-import { ANY_CLAIM, ANY_RESPONSE, CUES } from "./stages/cues.ts";
+import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
-import { findIncidents, mayReportAttack } from "./stages/incidents.ts";
+import { findIncidents } from "./stages/incidents.ts";
 import { findMentions } from "./stages/mentions.ts";
 import { findResponses } from "./stages/responses.ts";
-import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
 
 export type { GroupRow } from "./gazetteer/index.ts";
@@ -34,7 +33,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
   const mentions = findMentions(text, sentences, gazetteerWith(options.groups).matcher);
   // one reading of each sentence's words finds every cue of every stage
   const cues = sentences.map((s) => CUES.read(s.text));
-  const a = buildAnalysis(text, sentences, mentions, cues, datesOnDemand(sentences, cues, published));
+  const a = buildAnalysis(text, sentences, mentions, cues, datesOnDemand(sentences, published));
 
   const drafts = findIncidents(a);
   linkCampaigns(a, drafts);
@@ -102,12 +101,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
 
 /**
  * The dates of a sentence, parsed when a stage first asks for them. Dates matter only where an attack, a claim
- * or a response is reported, and only the sentences a stage keeps are asked about: the date parser, the
+ * or a response is reported, and a stage asks only about a sentence where it found one: the date parser, the
  * costliest step, runs on those alone.
  */
 function datesOnDemand(
   sentences: readonly Sentence[],
-  cues: readonly CueHits[],
   published: { year: number; month: number; day: number },
 ): (sentence: number) => DateMention[] {
   const parsed: Array<DateMention[] | undefined> = [];
@@ -115,10 +113,7 @@ function datesOnDemand(
     let dates = parsed[i];
     if (!dates) {
       const s = sentences[i];
-      const hits = cues[i];
-      const relevant =
-        !!s && !!hits && (mayReportAttack(hits) || ANY_CLAIM.test(hits) || ANY_RESPONSE.test(hits));
-      dates = relevant ? findDates([s], published) : [];
+      dates = s ? findDates([s], published) : [];
       parsed[i] = dates;
     }
     return dates;

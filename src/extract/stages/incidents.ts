@@ -149,6 +149,10 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
 const NAMED_HARM =
   /^\s+(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
 
+/** the verb of harm right after a threat group's name (an attack word of its own, where it stands) */
+const GROUP_HARM =
+  /^(?:\s+(?:ransomware\s+)?(?:gang|group|hackers|crew|operators|affiliates))?\s+(?:(?:also|first|later|then|had|has|have)\s+){0,2}(disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped)\b/i;
+
 /** what stands between the two ends of a range of dates */
 const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
 
@@ -176,6 +180,14 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
       if (NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))))
         addAttack(a, s, found, start, end, false);
     }
+  // "the group disrupted Royal Mail's deliveries": a threat group doing harm reports an attack, at its verb
+  for (const g of a.bySentence[index] ?? []) {
+    if (g.form !== "group") continue;
+    const harm = GROUP_HARM.exec(a.text.slice(g.end, Math.min(s.end, g.end + 40)));
+    if (!harm) continue;
+    const verb = g.end + harm[0].length - (harm[1] as string).length;
+    addAttack(a, s, found, verb, g.end + harm[0].length, true);
+  }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
   for (const m of OPERATION.matchAll(hits)) {
