@@ -8,6 +8,26 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("keeps the attacks a sentence lists apart, each with its own date and victim", () => {
+    const r = run(
+      "Prosecutors accused him of the theft of $81 million from Bangladesh's central bank in February 2016 and the WannaCry ransomware outbreak of May 2017, which crippled hospitals in Britain.",
+      "2018-09-07",
+    );
+    assert.deepEqual(r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`).sort(), [
+      "BD 2016-02",
+      "GB 2017-05",
+    ]);
+    assert.deepEqual(claims(r), []);
+    const y = run(
+      "The indictment lists attacks on Ukraine's electricity grid in December 2015 and December 2016.",
+      "2020-10-20",
+    );
+    assert.deepEqual(
+      y.incidents.map((i) => i.date?.value),
+      ["2015-12", "2016-12"],
+    );
+  });
+
   it("reads a threat group doing harm ('the LockBit gang disrupted Royal Mail's deliveries') as a dated attack", () => {
     const r = run(
       "In January 2023 the LockBit gang disrupted Royal Mail's international deliveries for weeks.",

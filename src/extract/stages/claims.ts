@@ -54,7 +54,7 @@ const CHORUS = CUES.add(
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
 );
 const VICTIM_SLOT =
-  /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$/i;
+  /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
 const ANONYMOUS = CUES.add(
   /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified))\b/i,
 );
@@ -147,7 +147,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         (x) =>
           x.form !== "place" &&
           x.form !== "anaphor" &&
-          !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 30), x.start)),
+          !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 80), x.start)),
       );
       if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);

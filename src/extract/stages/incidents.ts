@@ -204,12 +204,18 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     ? actSpans(hits).map(([x, y]) => [s.start + x, s.start + y])
     : [];
 
+  const siblings: IncidentMention[] = [];
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
     if (dates.some((e) => e.end <= d.start && RANGE_GAP.test(a.text.slice(e.end, d.start)))) continue;
-    const nearest = closest(found, d.start);
+    let nearest = closest(found, d.start);
     if (!nearest) continue;
+    // "the theft … in February 2016 and the WannaCry outbreak of May 2017": a date closes its own conjunct
+    if (nearest.start >= d.end && CONJUNCT.test(a.text.slice(d.end, nearest.start))) {
+      const prev = lastBefore(found, d.start);
+      if (prev && !CONJUNCT.test(withoutDateLists(a.text, prev.end, d.start, dates))) nearest = prev;
+    }
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
     // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
     const act = acts.find(
@@ -229,9 +235,23 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) continue;
     // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
     if (d.start >= nearest.end && /\b(?:whose|who)\b/i.test(a.text.slice(nearest.end, d.start))) continue;
+    // "attacks on Ukraine's grid in December 2015 and December 2016": one attack a year listed
+    const listed = nearest.date;
+    if (
+      listed &&
+      listed.end <= d.start &&
+      listed.date.precision !== "day" &&
+      d.date.precision !== "day" &&
+      listed.date.value.slice(0, 4) !== d.date.value.slice(0, 4) &&
+      DATE_LIST_GAP.test(a.text.slice(listed.end, d.start))
+    ) {
+      siblings.push({ ...nearest, date: d });
+      continue;
+    }
     if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
       nearest.date = d;
   }
+  found.push(...siblings);
   // statement dates are kept for incidents that have no other clue
   for (const m of found) m.victims = victimsFor(a, index, m);
   return found;
@@ -276,6 +296,35 @@ function addAttack(
 
 function distance(m: IncidentMention, pos: number): number {
   return pos >= m.end ? pos - m.end : Math.max(0, m.start - pos);
+}
+
+/** where one of several coordinated phrases ends and the next begins */
+const CONJUNCT = /[,;]|\band\b/;
+
+/**
+ * The text between two places with every date that stands in it blanked, and the "and" or comma after it:
+ * "in December 2015 and December 2016" is one phrase of time, not two conjuncts.
+ */
+function withoutDateLists(text: string, from: number, to: number, dates: readonly DateMention[]): string {
+  let out = "";
+  let at = from;
+  for (const e of dates) {
+    if (e.start < at || e.end > to) continue;
+    const joined = DATE_JOIN.exec(text.slice(e.end, to));
+    out += text.slice(at, e.start);
+    at = e.end + (joined ? joined[0].length : 0);
+  }
+  return out + text.slice(at, to);
+}
+
+const DATE_LIST_GAP = /^\s*(?:,|and|or|, and)\s*(?:in\s+)?$/;
+const DATE_JOIN = /^\s*(?:,|\band\b|\bor\b)\s*/;
+
+/** The mention that ends last at or before `pos`. */
+function lastBefore(list: IncidentMention[], pos: number): IncidentMention | undefined {
+  let best: IncidentMention | undefined;
+  for (const m of list) if (m.end <= pos && (!best || m.end > best.end)) best = m;
+  return best;
 }
 
 function closest(list: IncidentMention[], pos: number): IncidentMention | undefined {

@@ -40,6 +40,8 @@ const VICTIM_AFTER =
 const SPEAKS =
   /^\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:say|says|said|claim(?:s|ed)?|allege[sd]?|accuse[sd]?|blame[sd]?|charge[sd]?|assert(?:s|ed)?|believe[sd]?|think|thinks|suspect(?:s|ed)?|conclude[sd]?)\b/i;
 
+const THEFT = /^(?:theft|stole|stolen|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
+
 const AGENT_BEFORE =
   /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 
@@ -69,6 +71,17 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     )
       continue;
     const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
+    // "the theft of $81 million from Bangladesh's central bank": what is stolen from is the victim
+    if (
+      p.start >= m.end &&
+      p.start - m.end <= 60 &&
+      THEFT.test(a.text.slice(m.start, m.end)) &&
+      /\bfrom\s+(?:the\s+)?$/i.test(before) &&
+      !/[;,]/.test(a.text.slice(m.end, p.start))
+    ) {
+      out.push(p);
+      continue;
+    }
     if (AGENT_BEFORE.test(before)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
     // "two Sudanese brothers", "Russian nationals": a nationality on people names who they are, not a target
