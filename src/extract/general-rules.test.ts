@@ -8,6 +8,31 @@ const responses = (r: DocumentRecord) => r.responses.map((x) => `${who(x.actor)}
 const victims = (r: DocumentRecord) => r.incidents.map((i) => i.victims.map(who).sort().join(","));
 
 describe("incidents: victims and types", () => {
+  it("reads 'it crippled …' after a sentence naming a gang as the gang's attack, dated 'a year ago' to the month", () => {
+    const r = run(
+      "Conti has been one of the most prolific ransomware gangs of recent years. A year ago it crippled Ireland's public health service.",
+      "2022-05-07",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["IE 2021-05"],
+    );
+  });
+
+  it("takes 'the attack' opening a paragraph after an older attack's paragraph as the story's own attack", () => {
+    const r = run(
+      [
+        "Hackers wiped servers of the Russian airline Aeroflot on Monday, forcing it to cancel flights.",
+        "In January 2022 the Belarusian Cyber Partisans said they had encrypted servers of the Belarusian state railway.",
+        "Russian lawmakers said the attack on Aeroflot showed that companies must invest more in their defences.",
+      ].join("\n\n"),
+      "2025-07-29",
+    );
+    const aeroflot = r.incidents.find((i) => i.date?.value === "2025-07-28");
+    assert.ok(aeroflot, "the Aeroflot attack");
+    assert.equal(aeroflot.evidence.length, 2, "the last paragraph's quote is the Aeroflot attack's");
+  });
+
   it("keeps the attacks a sentence lists apart, each with its own date and victim", () => {
     const r = run(
       "Prosecutors accused him of the theft of $81 million from Bangladesh's central bank in February 2016 and the WannaCry ransomware outbreak of May 2017, which crippled hospitals in Britain.",

@@ -153,6 +153,8 @@ function resolve(r: DateReading, pub: Day): FuzzyDate | null {
     if (!c.isCertain("year") && Date.UTC(y, month - 1, 1) > pubTime) y -= 1;
     return fuzzyDate(y, month, undefined, text);
   }
+  // "a year ago" is this time last year: the month is meant too, as "two years ago" does not mean it
+  if (/^(?:a|one) year ago$/i.test(text)) return fuzzyDate(year, month, undefined, text);
   if (c.isCertain("year")) return fuzzyDate(year, undefined, undefined, text);
   return null;
 }

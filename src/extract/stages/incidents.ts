@@ -121,8 +121,11 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   let current: IncidentDraft | undefined;
   for (const s of a.sentences) {
     const mentions = attackMentions(a, s.index);
+    // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
+    const back = opensParagraph(a, s.index) && current !== drafts[0] && olderThanMain(drafts, current);
     for (const m of mentions) {
-      const target = placeMention(drafts, current, m);
+      const target =
+        back && m.definite && !m.date && !m.name && !m.ordinal ? drafts[0] : placeMention(drafts, current, m);
       if (target) {
         absorb(a, target, m);
         current = target;
@@ -145,13 +148,37 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
 }
 
+/** True when the sentence is the first of its paragraph (a line break stands before it). */
+function opensParagraph(a: Analysis, index: number): boolean {
+  const s = a.sentences[index];
+  const prev = a.sentences[index - 1];
+  return !!s && !!prev && a.text.slice(prev.end, s.start).includes("\n");
+}
+
+/** True when the incident under discussion is dated before the story's first one: a background incident. */
+function olderThanMain(drafts: readonly IncidentDraft[], current: IncidentDraft | undefined): boolean {
+  const main = drafts[0];
+  return !!main?.date && !!current?.date && current.date.value.slice(0, 4) < main.date.value.slice(0, 4);
+}
+
 /** what a named malware or operation did, right after its name */
 const NAMED_HARM =
   /^\s+(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
 
+/** a verb of harm done to systems, after its subject and an adverb or auxiliary or two */
+const HARM = String.raw`\s+(?:(?:also|first|later|then|had|has|have)\s+){0,2}(disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped)\b`;
 /** the verb of harm right after a threat group's name (an attack word of its own, where it stands) */
-const GROUP_HARM =
-  /^(?:\s+(?:ransomware\s+)?(?:gang|group|hackers|crew|operators|affiliates))?\s+(?:(?:also|first|later|then|had|has|have)\s+){0,2}(disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped)\b/i;
+const GROUP_HARM = new RegExp(
+  String.raw`^(?:\s+(?:ransomware\s+)?(?:gang|group|hackers|crew|operators|affiliates))?${HARM}`,
+  "i",
+);
+/** the same after "it" or "they" standing for a group */
+const PRONOUN_HARM = new RegExp(String.raw`\b(?:it|they)${HARM}`, "i");
+
+/** True when a threat group is named in the sentence (before `before`): what a later "it" can stand for. */
+function groupNamed(a: Analysis, index: number, before = Number.POSITIVE_INFINITY): boolean {
+  return (a.bySentence[index] ?? []).some((m) => m.form === "group" && m.end <= before);
+}
 
 /** what stands between the two ends of a range of dates */
 const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
@@ -187,6 +214,14 @@ function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (!harm) continue;
     const verb = g.end + harm[0].length - (harm[1] as string).length;
     addAttack(a, s, found, verb, g.end + harm[0].length, true);
+  }
+  // "Conti is a prolific gang. A year ago it crippled Ireland's health service": "it" is the group just named
+  if (!found.length) {
+    const harm = PRONOUN_HARM.exec(s.text);
+    if (harm && (groupNamed(a, index - 1) || groupNamed(a, index, s.start + harm.index))) {
+      const verb = s.start + harm.index + harm[0].length - (harm[1] as string).length;
+      addAttack(a, s, found, verb, s.start + harm.index + harm[0].length, true);
+    }
   }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
