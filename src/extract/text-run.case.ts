@@ -17,3 +17,15 @@ export function run(text: string, published = "2023-03-10"): DocumentRecord {
 export function who(p: Party | null): string | null {
   return p === null ? null : p.kind === "state" ? p.country : p.kind === "intl" ? p.code : p.name;
 }
+
+/** A record's claims as "claimant stance accused", for assertions. */
+export const claims = (r: DocumentRecord): string[] =>
+  r.claims.map((c) => `${who(c.claimant)} ${c.stance} ${who(c.accused)}`);
+
+/** A record's responses as "actor kind target", for assertions. */
+export const responses = (r: DocumentRecord): string[] =>
+  r.responses.map((x) => `${who(x.actor)} ${x.kind} ${who(x.target)}`);
+
+/** Each incident's victims, sorted and joined with commas. */
+export const victims = (r: DocumentRecord): string[] =>
+  r.incidents.map((i) => i.victims.map(who).sort().join(","));

@@ -3,26 +3,9 @@ import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { attackMentions, type IncidentMention } from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
-import { actSpans, CUES } from "./cues.ts";
-import type { DateMention } from "./dates.ts";
-import type { Mention } from "./mentions.ts";
-import { victimsFor } from "./victims.ts";
-
-/** One place where the text speaks of an attack. */
-export interface IncidentMention {
-  start: number;
-  end: number;
-  sentence: number;
-  strong: boolean;
-  definite: boolean;
-  ordinal?: "first" | "second" | "new" | "earlier";
-  name?: string;
-  date?: DateMention;
-  /** when the attack was found ("discovered on Nov. 23"): its date when nothing closer is known */
-  found?: DateMention;
-  victims: Mention[];
-}
+import { CUES } from "./cues.ts";
 
 /** An incident as the linking stages build it, before it becomes a record. */
 export interface IncidentDraft {
@@ -39,41 +22,13 @@ export interface IncidentDraft {
   campaign?: number;
 }
 
-interface AttackTerms {
-  strong: string[];
-  weak: string[];
-  cyber_words: string[];
-  not_cyber: string[];
-}
-const terms = loadData<AttackTerms>("lexicon/attack-terms.json");
 const typeCues = loadData<Record<string, string[] | string>>("lexicon/incident-types.json");
-const operations = loadData<{ names: string[] }>("lexicon/operations.json").names;
-
-const STRONG = CUES.add(new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi"));
-const WEAK = CUES.add(new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi"));
-const ANY_ATTACK = CUES.add(new RegExp(`\\b(?:${[...terms.strong, ...terms.weak].join("|")})\\b`, "i"));
-// cyber words may sit inside longer words ("cyberspace"): not a cue the word index can hold
-const CYBER = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
-const NOT_CYBER_SOURCE = `\\b(?:${terms.not_cyber.join("|")})`;
-const NOT_CYBER = new RegExp(NOT_CYBER_SOURCE, "i");
-const NOT_CYBER_CUE = CUES.add(new RegExp(NOT_CYBER_SOURCE, "i"));
-const OPERATION = CUES.add(
-  new RegExp(`\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`, "g"),
-);
 const TYPE_CUES: Array<[IncidentType, Cue]> = INCIDENT_TYPES.flatMap((t) => {
   const cues = typeCues[t];
   return Array.isArray(cues)
     ? [[t, CUES.add(new RegExp(`\\b(?:${cues.join("|")})`, "i"))] as [IncidentType, Cue]]
     : [];
 });
-const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
-const ORDINAL =
-  /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
-const FOUND = /^(?:detected|discovered|noticed)$/i;
-const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
-const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
-// "a hacking group": the attackers, not an attack
-const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
 const SYSTEM_NOUN =
   "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
@@ -110,11 +65,6 @@ function systemsIn(window: string): RegExpExecArray | null {
   return SYSTEMS.exec(window);
 }
 
-/** True when a sentence has any word that could report an attack. */
-export function mayReportAttack(sentence: CueHits): boolean {
-  return ANY_ATTACK.test(sentence);
-}
-
 /** Finds the attack mentions of a document and groups them into distinct incidents. */
 export function findIncidents(a: Analysis): IncidentDraft[] {
   const drafts: IncidentDraft[] = [];
@@ -122,10 +72,13 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
   for (const s of a.sentences) {
     const mentions = attackMentions(a, s.index);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
-    const back = opensParagraph(a, s.index) && current !== drafts[0] && olderThanMain(drafts, current);
+    const background = current !== drafts[0] && olderThanMain(drafts, current);
+    const back = opensParagraph(a, s.index) && background;
     for (const m of mentions) {
       const target =
-        back && m.definite && !m.date && !m.name && !m.ordinal ? drafts[0] : placeMention(drafts, current, m);
+        background && !m.date && !m.name && !m.ordinal && (back || !m.definite)
+          ? drafts[0]
+          : placeMention(drafts, current, m);
       if (target) {
         absorb(a, target, m);
         current = target;
@@ -158,218 +111,9 @@ function opensParagraph(a: Analysis, index: number): boolean {
 /** True when the incident under discussion is dated before the story's first one: a background incident. */
 function olderThanMain(drafts: readonly IncidentDraft[], current: IncidentDraft | undefined): boolean {
   const main = drafts[0];
-  return !!main?.date && !!current?.date && current.date.value.slice(0, 4) < main.date.value.slice(0, 4);
-}
-
-/** what a named malware or operation did, right after its name */
-const NAMED_HARM =
-  /^\s+(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
-
-/** a verb of harm done to systems, after its subject and an adverb or auxiliary or two */
-const HARM = String.raw`\s+(?:(?:also|first|later|then|had|has|have)\s+){0,2}(disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped)\b`;
-/** the verb of harm right after a threat group's name (an attack word of its own, where it stands) */
-const GROUP_HARM = new RegExp(
-  String.raw`^(?:\s+(?:ransomware\s+)?(?:gang|group|hackers|crew|operators|affiliates))?${HARM}`,
-  "i",
-);
-/** the same after "it" or "they" standing for a group */
-const PRONOUN_HARM = new RegExp(String.raw`\b(?:it|they)${HARM}`, "i");
-
-/** True when a threat group is named in the sentence (before `before`): what a later "it" can stand for. */
-function groupNamed(a: Analysis, index: number, before = Number.POSITIVE_INFINITY): boolean {
-  return (a.bySentence[index] ?? []).some((m) => m.form === "group" && m.end <= before);
-}
-
-/** what stands between the two ends of a range of dates */
-const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
-
-function attackMentions(a: Analysis, index: number): IncidentMention[] {
-  const s = a.sentences[index];
-  if (!s) return [];
-  const hits = a.cues[index] as CueHits;
-  // the cyber test matters only to a weak attack word ("attack"): most sentences never need it
-  let cyber: boolean | undefined;
-  const found: IncidentMention[] = [];
-  for (const m of STRONG.matchAll(hits))
-    addAttack(a, s, found, s.start + m.index, s.start + m.index + m[0].length, true);
-  for (const m of WEAK.matchAll(hits)) {
-    const start = s.start + m.index;
-    const around = a.text.slice(Math.max(s.start, start - 25), start);
-    if (NOT_CYBER.test(around)) continue;
-    cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
-    if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
-  }
-  // "WannaCry forced hospitals in Britain to cancel appointments": a named attack doing harm reports it
-  if (!found.length)
-    for (const m of OPERATION.matchAll(hits)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))))
-        addAttack(a, s, found, start, end, false);
-    }
-  // "the group disrupted Royal Mail's deliveries": a threat group doing harm reports an attack, at its verb
-  for (const g of a.bySentence[index] ?? []) {
-    if (g.form !== "group") continue;
-    const harm = GROUP_HARM.exec(a.text.slice(g.end, Math.min(s.end, g.end + 40)));
-    if (!harm) continue;
-    const verb = g.end + harm[0].length - (harm[1] as string).length;
-    addAttack(a, s, found, verb, g.end + harm[0].length, true);
-  }
-  // "Conti is a prolific gang. A year ago it crippled Ireland's health service": "it" is the group just named
-  if (!found.length) {
-    const harm = PRONOUN_HARM.exec(s.text);
-    if (harm && (groupNamed(a, index - 1) || groupNamed(a, index, s.start + harm.index))) {
-      const verb = s.start + harm.index + harm[0].length - (harm[1] as string).length;
-      addAttack(a, s, found, verb, s.start + harm.index + harm[0].length, true);
-    }
-  }
-  if (!found.length) return [];
-  found.sort((x, y) => x.start - y.start);
-  for (const m of OPERATION.matchAll(hits)) {
-    const pos = s.start + m.index;
-    const nearest = closest(found, pos);
-    // a name names the attack word it stands beside ("the Stuxnet virus", "the worm, dubbed NotPetya")
-    if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40)
-      nearest.name = m[0];
-  }
-  // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
-  // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
-  const dates = a.datesIn(index);
-  const acts: Array<[number, number]> = dates.some((d) => !d.statement)
-    ? actSpans(hits).map(([x, y]) => [s.start + x, s.start + y])
-    : [];
-
-  const siblings: IncidentMention[] = [];
-  for (const d of dates) {
-    if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
-    // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
-    if (dates.some((e) => e.end <= d.start && RANGE_GAP.test(a.text.slice(e.end, d.start)))) continue;
-    let nearest = closest(found, d.start);
-    if (!nearest) continue;
-    // "the theft … in February 2016 and the WannaCry outbreak of May 2017": a date closes its own conjunct
-    if (nearest.start >= d.end && CONJUNCT.test(a.text.slice(d.end, nearest.start))) {
-      const prev = lastBefore(found, d.start);
-      if (prev && !CONJUNCT.test(withoutDateLists(a.text, prev.end, d.start, dates))) nearest = prev;
-    }
-    const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
-    // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
-    const act = acts.find(
-      ([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)),
-    );
-    if (dist > 3 && act) {
-      if (act[0] > nearest.end && FOUND.test(a.text.slice(act[0], act[1]))) nearest.found ??= d;
-      continue;
-    }
-    // "first disclosed the intrusion on July 24": after an act's object, the date is the act's
-    const actOn = acts.find(([, e]) => e <= nearest.start && OBJECT_GAP.test(a.text.slice(e, nearest.start)));
-    if (actOn && d.start >= nearest.end && d.start - nearest.end <= 5) {
-      if (FOUND.test(a.text.slice(actOn[0], actOn[1]))) nearest.found ??= d;
-      continue;
-    }
-    // "… accused the US on Thursday, following reports that hackers …": a clause stands between them
-    if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) continue;
-    // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
-    if (d.start >= nearest.end && /\b(?:whose|who)\b/i.test(a.text.slice(nearest.end, d.start))) continue;
-    // "attacks on Ukraine's grid in December 2015 and December 2016": one attack a year listed
-    const listed = nearest.date;
-    if (
-      listed &&
-      listed.end <= d.start &&
-      listed.date.precision !== "day" &&
-      d.date.precision !== "day" &&
-      listed.date.value.slice(0, 4) !== d.date.value.slice(0, 4) &&
-      DATE_LIST_GAP.test(a.text.slice(listed.end, d.start))
-    ) {
-      siblings.push({ ...nearest, date: d });
-      continue;
-    }
-    if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
-      nearest.date = d;
-  }
-  found.push(...siblings);
-  // statement dates are kept for incidents that have no other clue
-  for (const m of found) m.victims = victimsFor(a, index, m);
-  return found;
-}
-
-/** Notes an attack word, unless one already noted overlaps it. */
-function addAttack(
-  a: Analysis,
-  s: Sentence,
-  found: IncidentMention[],
-  start: number,
-  end: number,
-  strong: boolean,
-): void {
-  for (const f of found) if (start < f.end && end > f.start) return;
-  if (strong && AGENT_PHRASE.test(a.text.slice(end, end + 12)) && /^hack/i.test(a.text.slice(start, end)))
-    return;
-  const before = a.text.slice(Math.max(s.start, start - 30), start);
-  const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
-  const ordinal =
-    ord === "second" || ord === "another"
-      ? "second"
-      : ord === "first"
-        ? "first"
-        : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar"
-          ? "earlier"
-          : ord
-            ? "new"
-            : undefined;
-  found.push({
-    start,
-    end,
-    sentence: s.index,
-    strong,
-    definite: DEFINITE.test(before),
-    ordinal,
-    name: undefined,
-    date: undefined,
-    victims: [],
-  });
-}
-
-function distance(m: IncidentMention, pos: number): number {
-  return pos >= m.end ? pos - m.end : Math.max(0, m.start - pos);
-}
-
-/** where one of several coordinated phrases ends and the next begins */
-const CONJUNCT = /[,;]|\band\b/;
-
-/**
- * The text between two places with every date that stands in it blanked, and the "and" or comma after it:
- * "in December 2015 and December 2016" is one phrase of time, not two conjuncts.
- */
-function withoutDateLists(text: string, from: number, to: number, dates: readonly DateMention[]): string {
-  let out = "";
-  let at = from;
-  for (const e of dates) {
-    if (e.start < at || e.end > to) continue;
-    const joined = DATE_JOIN.exec(text.slice(e.end, to));
-    out += text.slice(at, e.start);
-    at = e.end + (joined ? joined[0].length : 0);
-  }
-  return out + text.slice(at, to);
-}
-
-const DATE_LIST_GAP = /^\s*(?:,|and|or|, and)\s*(?:in\s+)?$/;
-const DATE_JOIN = /^\s*(?:,|\band\b|\bor\b)\s*/;
-
-/** The mention that ends last at or before `pos`. */
-function lastBefore(list: IncidentMention[], pos: number): IncidentMention | undefined {
-  let best: IncidentMention | undefined;
-  for (const m of list) if (m.end <= pos && (!best || m.end > best.end)) best = m;
-  return best;
-}
-
-function closest(list: IncidentMention[], pos: number): IncidentMention | undefined {
-  let best: IncidentMention | undefined;
-  for (const m of list) {
-    const dist = pos >= m.end ? pos - m.end : m.start - pos;
-    const bestDist = best ? (pos >= best.end ? pos - best.end : best.start - pos) : Number.POSITIVE_INFINITY;
-    if (dist < bestDist) best = m;
-  }
-  return best;
+  if (!main?.date || !current?.date) return false;
+  const [m, c] = [main.date, current.date];
+  return c.value < m.value && !datesCompatible(c, m) && daysApart(c, m) > 3;
 }
 
 function placeMention(

@@ -167,6 +167,9 @@ function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
   const gap = a.text.slice(m.end, p.start);
   return (
     /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(gap) ||
+    // "the 2014 hack of Sony Pictures": after a hack or breach (not an "attack of"), "of" names what was hit
+    (/^\s+of\s+(?:the\s+)?$/i.test(gap) &&
+      /^(?:hacks?|hacking|breach(?:es)?|compromise)$/i.test(a.text.slice(m.start, m.end))) ||
     (/^\s+(?:the\s+)?$/.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end)))
   );
 }

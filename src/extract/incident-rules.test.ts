@@ -1,0 +1,237 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claims, run, victims, who } from "./text-run.case.ts";
+
+// General rules of the incident stages, each stated on a text written for it.
+describe("incidents: victims and types", () => {
+  it("takes the company after 'the hack of' as the victim", () => {
+    const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
+    assert.deepEqual(victims(r), ["US"]);
+  });
+
+  it("does not let an older attack named in passing take the victims the story goes on to give", () => {
+    const r = run(
+      [
+        "A cyberattack that started in Ukraine on Tuesday spread to companies around the world.",
+        "The malware used a Windows flaw exploited during last month's WannaCry outbreak. Computers at the Russian oil producer Rosneft were also hit.",
+      ].join("\n\n"),
+      "2017-06-28",
+    );
+    const main = r.incidents.find((i) => i.date?.value === "2017-06-27");
+    assert.deepEqual(main?.victims.map(who).sort(), ["RU", "UA"]);
+  });
+
+  it("reads 'it crippled …' after a sentence naming a gang as the gang's attack, dated 'a year ago' to the month", () => {
+    const r = run(
+      "Conti has been one of the most prolific ransomware gangs of recent years. A year ago it crippled Ireland's public health service.",
+      "2022-05-07",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["IE 2021-05"],
+    );
+  });
+
+  it("takes 'the attack' opening a paragraph after an older attack's paragraph as the story's own attack", () => {
+    const r = run(
+      [
+        "Hackers wiped servers of the Russian airline Aeroflot on Monday, forcing it to cancel flights.",
+        "In January 2022 the Belarusian Cyber Partisans said they had encrypted servers of the Belarusian state railway.",
+        "Russian lawmakers said the attack on Aeroflot showed that companies must invest more in their defences.",
+      ].join("\n\n"),
+      "2025-07-29",
+    );
+    const aeroflot = r.incidents.find((i) => i.date?.value === "2025-07-28");
+    assert.ok(aeroflot, "the Aeroflot attack");
+    assert.equal(aeroflot.evidence.length, 2, "the last paragraph's quote is the Aeroflot attack's");
+  });
+
+  it("keeps the attacks a sentence lists apart, each with its own date and victim", () => {
+    const r = run(
+      "Prosecutors accused him of the theft of $81 million from Bangladesh's central bank in February 2016 and the WannaCry ransomware outbreak of May 2017, which crippled hospitals in Britain.",
+      "2018-09-07",
+    );
+    assert.deepEqual(r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`).sort(), [
+      "BD 2016-02",
+      "GB 2017-05",
+    ]);
+    assert.deepEqual(claims(r), []);
+    const y = run(
+      "The indictment lists attacks on Ukraine's electricity grid in December 2015 and December 2016.",
+      "2020-10-20",
+    );
+    assert.deepEqual(
+      y.incidents.map((i) => i.date?.value),
+      ["2015-12", "2016-12"],
+    );
+  });
+
+  it("reads a threat group doing harm ('the LockBit gang disrupted Royal Mail's deliveries') as a dated attack", () => {
+    const r = run(
+      "In January 2023 the LockBit gang disrupted Royal Mail's international deliveries for weeks.",
+      "2024-02-21",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["GB 2023-01"],
+    );
+  });
+
+  it("takes a known company right after a verb of attacking, as its object, as the victim", () => {
+    const r = run("Russian hackers breached Norsk Hydro in March.", "2019-06-01");
+    assert.deepEqual(victims(r), ["NO"]);
+  });
+
+  it("reads a gang encrypting a victim's systems as an attack", () => {
+    const r = run(
+      "In August 2021 a hospital in Ohio could not accept new patients after the gang encrypted its systems.",
+      "2023-01-27",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021-08"],
+    );
+  });
+
+  it("does not make either of two joined states ('US-UK trade talks') a victim", () => {
+    const r = run(
+      "Officials in London said the group stole documents on US-UK trade talks in 2019 and leaked them online.",
+      "2023-12-08",
+    );
+    assert.ok(
+      r.incidents.every((i) => !i.victims.some((v) => who(v) === "US")),
+      victims(r).join("; "),
+    );
+  });
+
+  it("reads a named attack doing harm as a report of it, with its victim", () => {
+    const r = run(
+      "The United States blamed North Korea for the WannaCry ransomware attack that hit computers around the world in May. WannaCry forced hospitals in Britain's health service to cancel thousands of appointments.",
+      "2017-12-19",
+    );
+    assert.deepEqual(victims(r), ["GB"]);
+  });
+
+  it("dates an attack that ran over a range of years from the range's start", () => {
+    const r = run(
+      "Prosecutors charged four officers over a hacking campaign that ran from 2011 to 2018 and stole research from American universities.",
+      "2021-07-19",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2011"],
+    );
+  });
+
+  it("reads a company's home ('the Vietnam-based developer') as the victim state", () => {
+    const r = run(
+      "US blames North Korea for crypto heist.\n\nThe FBI said North Korean hackers stole $600 million. Sky Mavis, the Vietnam-based developer of the game, found the breach a week later.",
+      "2022-04-15",
+    );
+    assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "VN")));
+  });
+
+  it("takes the state of a known company right after 'attack on' as the victim", () => {
+    const r = run("A ransomware attack on Norsk Hydro halted several plants on Tuesday.", "2019-03-21");
+    assert.deepEqual(victims(r), ["NO"]);
+  });
+
+  it("does not make the state that hackers work for, or the one waging a war, a victim", () => {
+    const r = run(
+      "Hackers working for the Iranian government lurked inside Albanian state networks before the attack in July.",
+      "2022-09-10",
+    );
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "IR")));
+    const w = run(
+      "Kyiv said the cyberattack on its ministries in January was part of the hybrid war Moscow has waged against Ukraine.",
+      "2022-01-20",
+    );
+    assert.ok(w.incidents.every((i) => !i.victims.some((v) => who(v) === "RU")));
+  });
+
+  it("does not make a state a victim through a preposition that governs the attack word before it", () => {
+    const r = run(
+      "Kyiv has weathered a long run of cyberattacks since Moscow's troops crossed the border in February.",
+      "2022-04-13",
+    );
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "RU")));
+  });
+
+  it("does not make the states who say who did it victims of the hack they describe", () => {
+    const r = run(
+      "Canada and the US say Chinese state hackers breached Mongolia's parliament.",
+      "2023-05-02",
+    );
+    assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "MN")));
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "US" || who(v) === "CA")));
+  });
+
+  it("does not count 'a hacking group' as an attack of its own", () => {
+    const r = run(
+      "A cyberattack hit Polish ministries on Friday. Officials also named a hacking group that researchers have linked to the special services of Belarus.",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(victims(r), ["PL"]);
+  });
+
+  it("does not type a wiper as ransomware when it is only disguised as it", () => {
+    const r = run(
+      "A destructive cyberattack hit Ukrainian ministries on Thursday with a wiper disguised as ransomware that erased their files.",
+      "2022-01-15",
+    );
+    assert.ok(r.incidents[0]?.types.includes("wiper"));
+    assert.ok(!r.incidents[0]?.types.includes("ransomware"));
+  });
+
+  it("does not take the home of a firm that studies the attack as the victim", () => {
+    const r = run(
+      'Hackers wiped computers at Peruvian mining companies on Monday. "The intrusions were well planned," said an analyst at a Madrid-based security firm.',
+      "2021-05-12",
+    );
+    assert.ok(r.incidents.every((i) => !i.victims.some((v) => who(v) === "ES")));
+    assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "PE")));
+  });
+
+  it("does not date an attack by a clause about a person within its sentence", () => {
+    const r = run(
+      "During that attack the wiper showed a picture of a poet who died in 1998. A wiper attack hit Chilean ministries on March 3.",
+      "2021-03-10",
+    );
+    assert.ok(r.incidents.every((i) => i.date?.value !== "1998"));
+  });
+
+  it("does not count 'months before the breach' back from the publication day", () => {
+    const r = run(
+      "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday, four months before the breach was found.",
+      "2023-08-01",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2023-03");
+  });
+
+  it("gives the date after 'disclosed the intrusion' to the disclosure, not to a new attack", () => {
+    const r = run(
+      "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday.\n\nThe government first disclosed the intrusion on July 20, saying its platform had been hit.",
+      "2023-08-01",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2023-03");
+  });
+
+  it("dates an attack by the day it was discovered rather than the day officials spoke", () => {
+    const r = run(
+      "The ransomware attack on a Brazilian court came from abroad, officials said on Tuesday.\n\nThe attack was discovered on the evening of May 2, when clerks could not log in.",
+      "2021-05-20",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.equal(r.incidents[0]?.date?.value, "2021-05-02");
+  });
+
+  it("types servers overwhelmed with requests as a denial of service", () => {
+    const r = run(
+      "A cyberattack overwhelmed Lithuanian government websites with junk requests on Monday.",
+      "2022-06-28",
+    );
+    assert.ok(r.incidents[0]?.types.includes("ddos"));
+  });
+});
