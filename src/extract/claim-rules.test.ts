@@ -162,6 +162,17 @@ describe("claims: who speaks", () => {
 });
 
 describe("responses: actors and targets", () => {
+  it("aims a charge against a private person at the gang, never at the person's state or where he is sent", () => {
+    const r = run(
+      "The Evil Corp gang stole millions from banks. In 2015 British police charged a Moldovan man, Andrei Popa, who was later extradited to the United States.",
+      "2024-10-02",
+    );
+    assert.ok(
+      responses(r).every((x) => !x.endsWith(" MD") && !x.endsWith(" US")),
+      responses(r).join("; "),
+    );
+  });
+
   it("lets 'she condemned it' act for the official who spoke just before", () => {
     const r = run(
       "The White House accused Russia of the NotPetya cyberattack. Press secretary Sarah Sanders said the attack was reckless. In a written statement she condemned it.",

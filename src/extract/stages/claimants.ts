@@ -1,6 +1,6 @@
 import type { Party } from "../../model/index.ts";
 import { type Analysis, partyOf } from "./context.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, ofPeople } from "./mention.ts";
 import { objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 
 /** Who makes an accusation a sentence reports: its subject, its speaker, or the party the story left off with. */
@@ -49,16 +49,6 @@ export function ofCompany(m: Mention): boolean {
   return (
     m.form === "adjective" &&
     /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspaper|broadcaster|group)\b/i.test(
-      m.head ?? "",
-    )
-  );
-}
-
-/** "two Russian nationals accused of …": a nationality on private people says who they are; they speak for no state. */
-export function ofPeople(m: Mention): boolean {
-  return (
-    m.form === "adjective" &&
-    /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|individuals?|residents?|suspects?|teenagers?|students?)\b/i.test(
       m.head ?? "",
     )
   );

@@ -60,3 +60,13 @@ export function mentionAgain(
 ): Mention {
   return mention(start, end, text, sentence, m.form, m.party, m.country, m.attacker, m.head, m.force);
 }
+
+/** "two Russian nationals accused of …": a nationality on private people says who they are; they speak for no state. */
+export function ofPeople(m: Mention): boolean {
+  return (
+    m.form === "adjective" &&
+    /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|individuals?|residents?|suspects?|teenagers?|students?)\b/i.test(
+      m.head ?? "",
+    )
+  );
+}

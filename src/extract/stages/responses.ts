@@ -3,7 +3,7 @@ import { RESPONSE_KINDS } from "../../model/index.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { ANY_RESPONSE, CUES, responseCues } from "./cues.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, ofPeople } from "./mention.ts";
 import { isNegated, nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
 
 export interface ResponseDraft {
@@ -272,6 +272,9 @@ function actorFor(
   return near ? partyOf(near) : null;
 }
 
+// "who was later extradited to the United States": where a suspect is sent is not whom a response aims at
+const HANDED_TO = /\b(?:extradited|handed over|sent|flown|transferred|deported)\s+to\s+(?:the\s+)?$/i;
+
 function targetFor(
   a: Analysis,
   sentence: number,
@@ -291,6 +294,7 @@ function targetFor(
       m.form !== "place" &&
       m.form !== "intl" &&
       m !== a.speakers[sentence] &&
+      !HANDED_TO.test(a.text.slice(Math.max(0, m.start - 30), m.start)) &&
       !(STATE_ONLY.has(kind) && m.form === "org")
     );
   };
@@ -301,7 +305,9 @@ function targetFor(
     );
     if (group) return partyOf(group);
   }
-  const after = objectsAfter(a, sentence, end, notActor, 140)[0];
+  const first = objectsAfter(a, sentence, end, notActor, 140)[0];
+  // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
+  const after = first && ofPeople(first) ? undefined : first;
   // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
   if (
     after &&
