@@ -162,6 +162,14 @@ describe("claims: who speaks", () => {
 });
 
 describe("responses: actors and targets", () => {
+  it("gives a recovery to the company that was hit, not to the security firm reporting it", () => {
+    const r = run(
+      "A ransomware attack hit Norsk Hydro on Monday. Mandiant said the systems were restored within a week.",
+      "2019-03-25",
+    );
+    assert.deepEqual(responses(r), ["Norsk Hydro recovery null"]);
+  });
+
   it("aims a charge against a private person at the gang, never at the person's state or where he is sent", () => {
     const r = run(
       "The Evil Corp gang stole millions from banks. In 2015 British police charged a Moldovan man, Andrei Popa, who was later extradited to the United States.",

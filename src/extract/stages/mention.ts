@@ -29,6 +29,8 @@ export interface Mention {
   attacker: boolean;
   /** an intelligence service or armed force, or a state named through one ("Russia's GRU"): never a victim */
   force?: boolean;
+  /** a company that studies or reports on attacks (a security vendor, a newsroom): never the one hit */
+  observer?: boolean;
 }
 
 /**
@@ -46,8 +48,9 @@ export function mention(
   attacker: boolean,
   head?: string,
   force?: boolean,
+  observer?: boolean,
 ): Mention {
-  return { start, end, text, sentence, form, party, country, head, attacker, force };
+  return { start, end, text, sentence, form, party, country, head, attacker, force, observer };
 }
 
 /** The same party named again at another place ("the gang", "Colonial" for Colonial Pipeline). */
@@ -58,7 +61,19 @@ export function mentionAgain(
   text: string,
   sentence: number,
 ): Mention {
-  return mention(start, end, text, sentence, m.form, m.party, m.country, m.attacker, m.head, m.force);
+  return mention(
+    start,
+    end,
+    text,
+    sentence,
+    m.form,
+    m.party,
+    m.country,
+    m.attacker,
+    m.head,
+    m.force,
+    m.observer,
+  );
 }
 
 /** "two Russian nationals accused of …": a nationality on private people says who they are; they speak for no state. */

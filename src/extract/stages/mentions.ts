@@ -340,7 +340,20 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       const party: Party = e.country
         ? { kind: "organization", name: e.name, country: e.country }
         : { kind: "organization", name: e.name };
-      return makeMention(m.start, m.end, surface, sentence, "org", party, e.country || undefined, false);
+      const observer = e.sector === "security-vendor" || e.sector === "media";
+      return makeMention(
+        m.start,
+        m.end,
+        surface,
+        sentence,
+        "org",
+        party,
+        e.country || undefined,
+        false,
+        undefined,
+        undefined,
+        observer,
+      );
     }
     case "group": {
       const party: Party = { kind: "group", name: e.name };

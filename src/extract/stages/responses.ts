@@ -245,12 +245,20 @@ function actorFor(
   const leads = named.filter((m) => !partners.includes(m));
   const subj = leads.length ? leads : named;
   // a company shutting its own systems acts itself: "French network TV5Monde resumed broadcasting"
-  const first =
-    (kind === "containment" || kind === "recovery" ? subj.find((m) => m.form === "org") : undefined) ??
-    subj[0];
+  const own = kind === "containment" || kind === "recovery";
+  const first = (own ? subj.find((m) => m.form === "org") : undefined) ?? subj[0];
+  // "Engineers restored supply", "the company (a security firm) said the DNC's systems were rebuilt", "Systems
+  // were restored, he said": the organisation that was hit restores its own systems
+  const hit =
+    own && (!first || first.observer || first.form === "official") ? hitOrg(a, sentence) : undefined;
+  if (hit) return partyOf(hit);
   if (first) return partyOf(first);
   const speaker = a.speakers[sentence];
-  if (speaker) return partyOf(speaker);
+  if (speaker && !(own && speaker.form === "official" && hitOrg(a, sentence))) return partyOf(speaker);
+  if (own) {
+    const org = hitOrg(a, sentence);
+    if (org) return partyOf(org);
+  }
   // "In a written statement she condemned it": a pronoun subject is whoever spoke just before
   if (PRONOUN_SUBJECT.test(a.text.slice(s.start, pos))) {
     const prev = a.speakers[sentence - 1];
@@ -270,6 +278,19 @@ function actorFor(
       (m.form === "body" || m.form === "official" || m.form === "name" || m.form === "intl"),
   );
   return near ? partyOf(near) : null;
+}
+
+/**
+ * The organisation most recently named, in this sentence or the three before, that is neither an observer nor
+ * an attacker: in a story about an attack on a company, the company.
+ */
+function hitOrg(a: Analysis, sentence: number): Mention | undefined {
+  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+    const orgs = (a.bySentence[i] ?? []).filter((m) => m.form === "org" && !m.observer && !m.attacker);
+    const last = orgs[orgs.length - 1];
+    if (last) return last;
+  }
+  return undefined;
 }
 
 // "who was later extradited to the United States": where a suspect is sent is not whom a response aims at
