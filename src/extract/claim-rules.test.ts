@@ -162,6 +162,18 @@ describe("claims: who speaks", () => {
 });
 
 describe("responses: actors and targets", () => {
+  it("gives states that took part in a takedown the takedown too, as partners who accuse no one", () => {
+    const r = run(
+      "The FBI has dismantled the Qakbot botnet, officials said on Tuesday. France, Germany and the Netherlands took part in the operation.",
+      "2023-08-30",
+    );
+    for (const c of ["FR", "DE", "NL"]) assert.ok(responses(r).includes(`${c} takedown Qakbot`), c);
+    assert.ok(
+      claims(r).every((c) => c.startsWith("US ")),
+      claims(r).join("; "),
+    );
+  });
+
   it("gives a recovery to the company that was hit, not to the security firm reporting it", () => {
     const r = run(
       "A ransomware attack hit Norsk Hydro on Monday. Mandiant said the systems were restored within a week.",

@@ -5,7 +5,7 @@ import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
-import { addCosigners } from "./stages/cosigners.ts";
+import { addCosigners, addParticipants } from "./stages/cosigners.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents } from "./stages/incidents.ts";
@@ -57,6 +57,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
   };
   const responses = findResponses(a, () => primary, victimOf);
   addCosigners(a, claims, responses);
+  addParticipants(a, responses);
   // a sanction "for its alleged role" is also an accusation by the state that imposes it, and so is charging,
   // sanctioning or taking down a named gang
   const actsOnGang = (r: (typeof responses)[number]) =>

@@ -55,3 +55,44 @@ export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: Respo
     }
   }
 }
+
+// "France, Germany and the Netherlands took part in the operation": partners in a takedown told of before
+const PARTICIPATED = CUES.add(
+  /\b(?:took part|take part|taking part|participated|joined|assisted|helped|contributed|were involved|was involved)\s+(?:in\s+|with\s+|to\s+)?(?:the|this|that)\s+(?:international\s+|joint\s+)?(?:operation|takedown|raid|action|effort)\b/i,
+);
+
+/**
+ * States that took part in a takedown the story has told of take it down too, as partners: they act against the
+ * same target but, helping, accuse no one by it.
+ */
+export function addParticipants(a: Analysis, responses: ResponseDraft[]): void {
+  for (const s of a.sentences) {
+    const cue = PARTICIPATED.exec(a.cues[s.index] as CueHits);
+    if (!cue) continue;
+    const at = s.start + cue.index;
+    const lead = responses.filter((r) => r.kind === "takedown" && r.target && r.sentence <= s.index).at(-1);
+    if (!lead) continue;
+    const taking = new Set(
+      responses.flatMap((r) =>
+        r.kind === "takedown" && r.target ? [`${partyId(r.actor)} ${partyId(r.target)}`] : [],
+      ),
+    );
+    for (const m of a.bySentence[s.index] ?? []) {
+      if (m.start >= at || m.attacker || m.force || !m.country) continue;
+      if (m.form !== "name" && m.form !== "adjective" && m.form !== "body" && m.form !== "intl") continue;
+      const p = partyOf(m);
+      const key = p && `${partyId(p)} ${partyId(lead.target as Party)}`;
+      if (!p || !key || taking.has(key)) continue;
+      taking.add(key);
+      responses.push({
+        ...lead,
+        actor: p,
+        sentence: s.index,
+        start: at,
+        end: at + cue[0].length,
+        punitive: false,
+        assisting: true,
+      });
+    }
+  }
+}
