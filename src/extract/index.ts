@@ -5,11 +5,11 @@ import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } from "./stages/claims.ts";
 import { buildAnalysis, partyId } from "./stages/context.ts";
-import { addCosigners, addParticipants } from "./stages/cosigners.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents } from "./stages/incidents.ts";
 import { findMentions } from "./stages/mentions.ts";
+import { addCosigners, addParticipants } from "./stages/partners.ts";
 import { findResponses } from "./stages/responses.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
 

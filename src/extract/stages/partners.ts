@@ -1,3 +1,4 @@
+/** Partners who share another party's act: co-signers of an advisory, states taking part in a takedown. */
 import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { ClaimDraft } from "./claims.ts";
