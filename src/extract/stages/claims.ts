@@ -16,6 +16,19 @@ import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } fro
 const INDIRECT_QUESTION =
   /\b(?:said|say|says|saying|know|knew|unclear|clear|determine|determined|identify|identified|disclose|disclosed|name|named|speculate (?:on|about)|asked)\s+(?:who|which (?:country|group|state))\b/i;
 
+const UNNAMED_GROUPS = /\b(?:groups?|gangs?|hackers|hacktivists|collectives?)\s+(?:[\w-]+\s+){0,5}$/i;
+const NEXT_NAMES =
+  /^(?:The|These|Both|Those)\s+(?:two\s+)?(?:groups?|gangs?|hackers|hacktivists|collectives?),?\s/;
+
+/** The groups the next sentence names as its subject ("The groups, X and Y, said …"). */
+function namedNext(a: Analysis, sentence: number): Party[] {
+  const next = a.sentences[sentence + 1];
+  if (!next || !NEXT_NAMES.test(next.text)) return [];
+  const verb = /\b(?:said|say|says|wrote|posted|claimed|added|told)\b/.exec(next.text);
+  const until = next.start + (verb ? verb.index : next.text.length);
+  return partiesOf((a.bySentence[sentence + 1] ?? []).filter((m) => m.form === "group" && m.end <= until));
+}
+
 export interface ClaimDraft {
   stance: Stance;
   claimant: Party | null;
@@ -95,6 +108,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         continue;
       const p = who && partyOf(who);
       if (p) addClaim(a, out, s.index, anonymous, "claims-responsibility", p, p, pos, pos + m[0].length);
+      // "Two hacking groups have claimed responsibility … The groups, Silent Crow and the Belarusian Cyber
+      // Partisans, said …": the groups are named in the next sentence's subject
+      else if (!who && UNNAMED_GROUPS.test(a.text.slice(s.start, pos)))
+        for (const g of namedNext(a, s.index))
+          addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
     }
     for (const m of DENY.matchAll(hits)) {
       const pos = s.start + m.index;
