@@ -4,6 +4,30 @@ import { claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the claim and response stages, each stated on a text written for it.
 describe("claims: who speaks", () => {
+  it("reads hackers posing as a named group as an accusation of that persona, and only of it", () => {
+    const r = run(
+      "Washington sanctioned six officers of Iran's Revolutionary Guards. US officials have said the hackers posed as a group called Cyber Av3ngers.",
+      "2024-02-03",
+    );
+    assert.ok(claims(r).includes("US accuses CyberAv3ngers"), claims(r).join("; "));
+    const w = run(
+      "Microsoft warned that destructive software posing as ransomware had been planted on computers at Ukrainian agencies.",
+      "2022-01-16",
+    );
+    assert.deepEqual(claims(w), []);
+  });
+
+  it("names the groups that claim an attack in the next sentence's subject", () => {
+    const r = run(
+      "Two hacking groups have claimed responsibility for a cyberattack on Aeroflot. The groups, Silent Crow and the Belarusian Cyber Partisans, said on Telegram that they had been inside its network for a year.",
+      "2025-07-29",
+    );
+    assert.deepEqual(claims(r).sort(), [
+      "Cyber Partisans claims-responsibility Cyber Partisans",
+      "Silent Crow claims-responsibility Silent Crow",
+    ]);
+  });
+
   it("takes the state of 'its minister saying …' as the claimant", () => {
     const r = run(
       "A cyberattack hit Canadian research labs in May. Canada's government joined in, with its defence minister saying Chinese state-sponsored actors were behind the intrusion.",

@@ -181,6 +181,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
             x.form === "group" ||
             (x.form === "name" && !/in response to/i.test(m[0])),
         );
+      // "the hackers posed as a group called Cyber Av3ngers": the persona is the accused, nothing else is
+      if (/^(?:posed|posing|poses|masquerad|operat|acted|acting)/i.test(m[0])) {
+        accused = accused.filter((x) => x.form === "group" && x.start - end <= 30);
+        if (!accused.length) continue;
+      }
       if (/^(?:named|identified)$/i.test(m[0])) {
         // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused
         accused = objectsAfter(a, s.index, end, (x) => x.attacker, 200);
@@ -391,11 +396,12 @@ export function answeredDenials(claims: readonly ClaimDraft[]): ClaimDraft[] {
  * attribution ("experts believe it was the work of …") stays beside the named ones.
  */
 export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  // a party that owns up to the act is named as its doer too
   const named = new Set(
-    claims.filter((c) => c.claimant !== null).map((c) => `${c.stance} ${partyId(c.accused)}`),
+    claims.filter((c) => c.claimant !== null && c.stance !== "denies").map((c) => partyId(c.accused)),
   );
   return claims.filter(
-    (c) => c.claimant !== null || !c.narrated || !named.has(`${c.stance} ${partyId(c.accused)}`),
+    (c) => c.claimant !== null || !c.narrated || c.stance !== "accuses" || !named.has(partyId(c.accused)),
   );
 }
 
