@@ -4,6 +4,14 @@ import { claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the claim and response stages, each stated on a text written for it.
 describe("claims: who speaks", () => {
+  it("reads 'had been targeted by' a group as the speaker's accusation of it", () => {
+    const r = run(
+      "The Czech foreign ministry said on Friday that some state institutions had also been targeted last year by APT28, the Russian military hacking group.",
+      "2024-05-03",
+    );
+    assert.ok(claims(r).includes("CZ accuses APT28"), claims(r).join("; "));
+  });
+
   it("reads hackers posing as a named group as an accusation of that persona, and only of it", () => {
     const r = run(
       "Washington sanctioned six officers of Iran's Revolutionary Guards. US officials have said the hackers posed as a group called Cyber Av3ngers.",
