@@ -4,6 +4,33 @@ import { claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the claim and response stages, each stated on a text written for it.
 describe("claims: who speaks", () => {
+  it("reads charging a state's officers with cyberattacks as accusing the state", () => {
+    const r = run(
+      "The United States on Monday charged six officers of Russia's GRU military intelligence agency with some of the most destructive cyberattacks ever recorded.",
+      "2020-10-20",
+    );
+    assert.ok(claims(r).includes("US accuses RU"), claims(r).join("; "));
+  });
+
+  it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
+    const r = run(
+      "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",
+      "2020-10-20",
+    );
+    assert.ok(claims(r).includes("GB accuses RU"), claims(r).join("; "));
+  });
+
+  it("takes 'accuses them of' as accusing those the story blames, not what the attack hit", () => {
+    const r = run(
+      "Prosecutors in Washington charged six GRU officers over attacks on Ukraine. The indictment also accuses them of the Olympic Destroyer attack that disrupted the Winter Games in South Korea.",
+      "2020-10-20",
+    );
+    assert.ok(
+      claims(r).every((c) => !c.endsWith(" KR")),
+      claims(r).join("; "),
+    );
+  });
+
   it("reads 'had been targeted by' a group as the speaker's accusation of it", () => {
     const r = run(
       "The Czech foreign ministry said on Friday that some state institutions had also been targeted last year by APT28, the Russian military hacking group.",

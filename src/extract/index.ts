@@ -45,10 +45,14 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
   );
   let primary: Party | undefined = attackerGuess;
   const claims: ClaimDraft[] = findClaims(a, () => primary);
-  primary =
+  // the state the story's named accusers blame most; failing that, the one blamed most by anyone
+  const blamed = (named: boolean) =>
     mostFrequent(
-      claims.filter((c) => c.stance === "accuses" && c.accused.kind === "state").map((c) => c.accused),
-    ) ?? attackerGuess;
+      claims
+        .filter((c) => c.stance === "accuses" && c.accused.kind === "state" && (!named || c.claimant))
+        .map((c) => c.accused),
+    );
+  primary = blamed(true) ?? blamed(false) ?? attackerGuess;
 
   const locate = incidentLocator(drafts);
   const victimOf = (sentence: number) => {

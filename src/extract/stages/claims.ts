@@ -168,6 +168,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 80), x.start)),
       );
       if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
+      // "It also accuses them of the Olympic Destroyer attack": those accused are the ones the story blames
+      if (/^\s+(?:them|him|her)\s+of\b/i.test(a.text.slice(end, end + 10))) {
+        const p = primaryAccused();
+        if (p)
+          for (const c of claimantsFor(a, s.index, pos))
+            addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
+        continue;
+      }
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
       if (allegation)
         accused = objectsAfter(
@@ -261,7 +269,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         a,
         s.index,
         pos,
-        (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker),
+        // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade
+        (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker || !!x.force),
       );
       if (!who || pos - who.end > (generic ? 40 : 60)) continue;
       if (isNegated(a.text, who.end, pos)) continue;

@@ -49,7 +49,7 @@ const SANCTIONED_THING =
 const GENERIC_OBJECT =
   /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment))\b/i;
 const PUNITIVE =
-  /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|with (?:hacking|computer|cyber|breaking|stealing)|punish)/iu;
+  /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|with (?:hacking|computer|cyber|breaking|stealing)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish)/iu;
 const EFFECT_SUBJECT =
   /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,-]+\s+){0,8}$/i;
 
