@@ -57,8 +57,11 @@ const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|g
 const NAMED_HARM =
   /^\s+(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
 
+const HARM_VERBS = String.raw`disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped`;
 /** a verb of harm done to systems, after its subject and an adverb or auxiliary or two */
-const HARM = String.raw`\s+(?:(?:also|first|later|then|had|has|have)\s+){0,2}(disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped)\b`;
+const HARM = String.raw`\s+(?:(?:also|first|later|then|had|has|have)\s+){0,2}(${HARM_VERBS})\b`;
+// read with the sentence's other cue words: the harm patterns run only where one of these verbs stands
+const HARM_VERB = CUES.add(new RegExp(String.raw`\b(?:${HARM_VERBS})\b`, "i"));
 /** the verb of harm right after a threat group's name (an attack word of its own, where it stands) */
 const GROUP_HARM = new RegExp(
   String.raw`^(?:\s+(?:ransomware\s+)?(?:gang|group|hackers|crew|operators|affiliates))?${HARM}`,
@@ -100,16 +103,18 @@ export function attackMentions(a: Analysis, index: number): IncidentMention[] {
       if (NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))))
         addAttack(a, s, found, start, end, false);
     }
+  const harmed = HARM_VERB.test(hits);
   // "the group disrupted Royal Mail's deliveries": a threat group doing harm reports an attack, at its verb
-  for (const g of a.bySentence[index] ?? []) {
-    if (g.form !== "group") continue;
-    const harm = GROUP_HARM.exec(a.text.slice(g.end, Math.min(s.end, g.end + 40)));
-    if (!harm) continue;
-    const verb = g.end + harm[0].length - (harm[1] as string).length;
-    addAttack(a, s, found, verb, g.end + harm[0].length, true);
-  }
+  if (harmed)
+    for (const g of a.bySentence[index] ?? []) {
+      if (g.form !== "group") continue;
+      const harm = GROUP_HARM.exec(a.text.slice(g.end, Math.min(s.end, g.end + 40)));
+      if (!harm) continue;
+      const verb = g.end + harm[0].length - (harm[1] as string).length;
+      addAttack(a, s, found, verb, g.end + harm[0].length, true);
+    }
   // "Conti is a prolific gang. A year ago it crippled Ireland's health service": "it" is the group just named
-  if (!found.length) {
+  if (!found.length && harmed) {
     const harm = PRONOUN_HARM.exec(s.text);
     if (harm && (groupNamed(a, index - 1) || groupNamed(a, index, s.start + harm.index))) {
       const verb = s.start + harm.index + harm[0].length - (harm[1] as string).length;

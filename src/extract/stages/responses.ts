@@ -315,8 +315,8 @@ function targetFor(
       m.form !== "place" &&
       m.form !== "intl" &&
       m !== a.speakers[sentence] &&
-      !HANDED_TO.test(a.text.slice(Math.max(0, m.start - 30), m.start)) &&
-      !(STATE_ONLY.has(kind) && m.form === "org")
+      !(STATE_ONLY.has(kind) && m.form === "org") &&
+      !HANDED_TO.test(a.text.slice(Math.max(0, m.start - 30), m.start))
     );
   };
   // "charges against two Russian nationals accused of deploying LockBit, and sanctions on them": the gang again

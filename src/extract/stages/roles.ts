@@ -129,7 +129,7 @@ export function objectsAfter(
       m.start >= pos &&
       m.start < limit &&
       filter(m) &&
-      !LINEAGE_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start)),
+      (m.form !== "group" || !LINEAGE_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))),
   );
   const first = list[0];
   if (!first) return [];

@@ -50,6 +50,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   const s = a.sentences[index];
   if (!s) return [];
   const out: Mention[] = [];
+  const theft = THEFT.test(a.text.slice(m.start, m.end));
   for (const p of a.bySentence[index] ?? []) {
     // "cyberattacks on Thursday against an Iranian intelligence group": right after the attack and its
     // preposition, even a state's force is what was hit
@@ -75,7 +76,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     if (
       p.start >= m.end &&
       p.start - m.end <= 60 &&
-      THEFT.test(a.text.slice(m.start, m.end)) &&
+      theft &&
       /\bfrom\s+(?:the\s+)?$/i.test(before) &&
       !/[;,]/.test(a.text.slice(m.end, p.start))
     ) {
