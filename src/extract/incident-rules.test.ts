@@ -4,6 +4,17 @@ import { claims, run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
 describe("incidents: victims and types", () => {
+  it("dates an attack known only to the year by the month its disclosure gives, when the two agree", () => {
+    const r = run(
+      "The Netherlands accused a Russian group of breaking into the Dutch police last year. The group was responsible for the breach that the police disclosed in September 2024.",
+      "2025-05-27",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-09"],
+    );
+  });
+
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);

@@ -48,7 +48,7 @@ const OPERATION = CUES.add(
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
-const FOUND = /^(?:detected|discovered|noticed)$/i;
+const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed)$/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
 // "a hacking group": the attackers, not an attack

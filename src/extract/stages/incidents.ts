@@ -231,6 +231,14 @@ function typesIn(a: Analysis, sentence: number): IncidentType[] {
 /** Fills gaps from context: a statement date for an undated attack, the story's victim for an unplaced one. */
 function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined): void {
   if (!d.date) d.date = d.foundDate ?? d.statementDate;
+  // "broke into the police last year … the breach the police disclosed in September 2024": the finding, when it
+  // agrees, says more precisely when
+  else if (
+    d.foundDate &&
+    datesCompatible(d.date, d.foundDate) &&
+    d.foundDate.value.length > d.date.value.length
+  )
+    d.date = d.foundDate;
   if (d.victims.length) return;
   // a named operation of its own ("the Emotet botnet") is not the story's attack: it inherits nothing
   if (d !== main && d.name && d.name !== main?.name) return;
