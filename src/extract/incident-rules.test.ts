@@ -4,6 +4,14 @@ import { claims, run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
 describe("incidents: victims and types", () => {
+  it("takes the country a sentence opens on as the victim, and no country past 'during'", () => {
+    const r = run(
+      "In Switzerland, the group claimed attacks on government websites in June 2024 during the peace conference on Ukraine.",
+      "2025-07-16",
+    );
+    assert.deepEqual(victims(r), ["CH"]);
+  });
+
   it("dates an attack known only to the year by the month its disclosure gives, when the two agree", () => {
     const r = run(
       "The Netherlands accused a Russian group of breaking into the Dutch police last year. The group was responsible for the breach that the police disclosed in September 2024.",

@@ -42,6 +42,8 @@ const SPEAKS =
 
 const THEFT = /^(?:theft|stole|stolen|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
 
+const DURING = /\b(?:during|amid|ahead of)\b/i;
+
 const AGENT_BEFORE =
   /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 
@@ -125,10 +127,15 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     )
       continue;
     const gap = a.text.slice(m.end, p.start);
+    // "attacks on government websites during the peace conference on Ukraine": past "during", an event
+    if (p.start >= m.end && DURING.test(gap)) continue;
     if (
       p.start >= m.end &&
       gap.length <= 90 &&
-      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/.test(gap) &&
+      // "attacks on government websites during the peace conference on Ukraine": past "during", an event
+      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b|\b(?:during|amid|ahead of)\b/.test(
+        gap,
+      ) &&
       VICTIM_PREP.test(gap)
     )
       out.push(p);
@@ -155,6 +162,17 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       !OWN_FORCES.test(after)
     )
       out.push(p);
+  }
+  // "In Switzerland, the group claimed attacks on government websites": the scene the sentence opens on
+  if (!out.length) {
+    const scene = (a.bySentence[index] ?? [])[0];
+    if (
+      scene?.form === "name" &&
+      scene.start < m.start &&
+      /^(?:In|Across|Throughout)\s+(?:the\s+)?$/.test(a.text.slice(s.start, scene.start)) &&
+      a.text.charAt(scene.end) === ","
+    )
+      out.push(scene);
   }
   return out;
 }
