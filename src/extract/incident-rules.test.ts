@@ -4,6 +4,17 @@ import { claims, run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
 describe("incidents: victims and types", () => {
+  it("reads reconnaissance against a state's targets as an attack", () => {
+    const r = run(
+      "The minister said a group known as APT31 had carried out reconnaissance against the email accounts of British lawmakers in 2021.",
+      "2024-03-26",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["GB 2021"],
+    );
+  });
+
   it("takes the country a sentence opens on as the victim, and no country past 'during'", () => {
     const r = run(
       "In Switzerland, the group claimed attacks on government websites in June 2024 during the peace conference on Ukraine.",
