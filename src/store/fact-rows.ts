@@ -1,5 +1,6 @@
-import type { FuzzyDate, Party, SavePlan } from "../model/index.ts";
+import type { Document, FuzzyDate, Party, SavePlan } from "../model/index.ts";
 import { datesCompatible } from "../model/index.ts";
+import { sourceId } from "./ids.ts";
 
 // How facts' values become table rows and back, the same for every SQL backend.
 
@@ -93,4 +94,23 @@ export function partyCountry(p: Party): string | undefined {
     default:
       return p.country;
   }
+}
+
+/**
+ * A document's row in `sources`, in the column order (id, doc_id, sha256, title, url, publisher, published, tlp,
+ * text, ingested_at) both backends insert it in.
+ */
+export function sourceValues(doc: Document, ingestedAt: string): unknown[] {
+  return [
+    sourceId(doc.sha256),
+    doc.id,
+    doc.sha256,
+    doc.title ?? null,
+    doc.url ?? null,
+    doc.publisher ?? null,
+    doc.published ?? null,
+    doc.tlp,
+    doc.text,
+    ingestedAt,
+  ];
 }

@@ -57,7 +57,8 @@ const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|g
 const NAMED_HARM =
   /^\s+(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
 
-const HARM_VERBS = String.raw`disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped`;
+const HARM_VERBS =
+  "disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped";
 /** a verb of harm done to systems, after its subject and an adverb or auxiliary or two */
 const HARM = String.raw`\s+(?:(?:also|first|later|then|had|has|have)\s+){0,2}(${HARM_VERBS})\b`;
 // read with the sentence's other cue words: the harm patterns run only where one of these verbs stands

@@ -168,14 +168,6 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 80), x.start)),
       );
       if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
-      // "It also accuses them of the Olympic Destroyer attack": those accused are the ones the story blames
-      if (/^\s+(?:them|him|her)\s+of\b/i.test(a.text.slice(end, end + 10))) {
-        const p = primaryAccused();
-        if (p)
-          for (const c of claimantsFor(a, s.index, pos))
-            addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
-        continue;
-      }
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
       if (allegation)
         accused = objectsAfter(
@@ -208,7 +200,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           addClaim(a, out, s.index, anonymous, "accuses", passive, acc, pos, end);
         continue;
       }
-      if (/reiterated|echoed|same|concurred|joined/i.test(m[0]) && !accused.length) {
+      // "reiterated the accusations", "It also accuses them of the Olympic Destroyer attack": those accused are
+      // the ones the story blames
+      if (
+        (/reiterated|echoed|same|concurred|joined/i.test(m[0]) && !accused.length) ||
+        /^\s+(?:them|him|her)\s+of\b/i.test(a.text.slice(end, end + 10))
+      ) {
         const p = primaryAccused();
         if (p)
           for (const c of claimantsFor(a, s.index, pos))

@@ -254,11 +254,7 @@ function actorFor(
   if (hit) return partyOf(hit);
   if (first) return partyOf(first);
   const speaker = a.speakers[sentence];
-  if (speaker && !(own && speaker.form === "official" && hitOrg(a, sentence))) return partyOf(speaker);
-  if (own) {
-    const org = hitOrg(a, sentence);
-    if (org) return partyOf(org);
-  }
+  if (speaker) return partyOf(speaker);
   // "In a written statement she condemned it": a pronoun subject is whoever spoke just before
   if (PRONOUN_SUBJECT.test(a.text.slice(s.start, pos))) {
     const prev = a.speakers[sentence - 1];

@@ -12,6 +12,7 @@ import type { SaveResult } from "../../model/knowledge.ts";
 import { StoreError } from "../../model/store-errors.ts";
 import { asReported } from "../as-reported.ts";
 import { checkPlan, checkRecordFitsDocument, docName } from "../check.ts";
+import { sourceValues } from "../fact-rows.ts";
 import { dateRange } from "../filter.ts";
 import { sourceId } from "../ids.ts";
 import { type CandidateRows, candidatesOf, sendCandidateLookups } from "./candidates.ts";
@@ -59,10 +60,12 @@ export async function saveDocument(
           locks.take(wanted),
           resolver ? sendCandidateLookups(sql, resolver.query) : Promise.resolve(undefined),
         ]);
-        const stored = sql.one<{ id: string; new: boolean }>(SOURCE, sourceValues(db, doc)).then((source) => {
-          if (!source) throw new Error(`the source of "${docName(doc)}" was neither stored nor found`);
-          if (!source.new) throw new Duplicate(source.id);
-        });
+        const stored = sql
+          .one<{ id: string; new: boolean }>(SOURCE, sourceValues(doc, db.now()))
+          .then((source) => {
+            if (!source) throw new Error(`the source of "${docName(doc)}" was neither stored nor found`);
+            if (!source.new) throw new Duplicate(source.id);
+          });
         stored.catch(() => {}); // awaited with the candidates' locks
         const [, found] = await lookedUp;
         const sid = sourceId(doc.sha256);
@@ -177,21 +180,6 @@ function dateSpan(value: string): number[] {
   } catch {
     return [];
   }
-}
-
-function sourceValues(db: Db, doc: Document): unknown[] {
-  return [
-    sourceId(doc.sha256),
-    doc.id,
-    doc.sha256,
-    doc.title ?? null,
-    doc.url ?? null,
-    doc.publisher ?? null,
-    doc.published ?? null,
-    doc.tlp,
-    doc.text,
-    db.now(),
-  ];
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   partyCountry,
   partyName,
   refineDate,
+  sourceValues,
 } from "../fact-rows.ts";
 import { dateRange } from "../filter.ts";
 import { partyId, sourceId } from "../ids.ts";
@@ -151,22 +152,8 @@ export interface StoredSource {
 }
 
 export function insertSource(db: Db, doc: Document): StoredSource {
-  const sid = sourceId(doc.sha256);
-  const { lastInsertRowid } = db
-    .prep(SQL.source)
-    .run(
-      sid,
-      doc.id,
-      doc.sha256,
-      doc.title ?? null,
-      doc.url ?? null,
-      doc.publisher ?? null,
-      doc.published ?? null,
-      doc.tlp,
-      doc.text,
-      db.now(),
-    );
-  return { id: sid, seq: Number(lastInsertRowid) };
+  const { lastInsertRowid } = db.prep(SQL.source).run(...sourceValues(doc, db.now()));
+  return { id: sourceId(doc.sha256), seq: Number(lastInsertRowid) };
 }
 
 /** Writes a stored source's facts as its resolver plans them (or as reported). Runs inside a transaction. */
