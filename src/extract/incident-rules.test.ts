@@ -264,4 +264,13 @@ describe("incidents: victims and types", () => {
     );
     assert.ok(r.incidents[0]?.types.includes("ddos"));
   });
+
+  it("does not type an attack by the word a denial dismisses it with", () => {
+    const r = run(
+      "Moscow on Friday dismissed as disinformation a report that Russian hackers had stolen files from the Czech foreign ministry.",
+      "2024-02-01",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.ok(!r.incidents[0]?.types.includes("influence"), r.incidents[0]?.types.join(","));
+  });
 });

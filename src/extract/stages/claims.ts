@@ -399,15 +399,27 @@ export function answeredDenials(claims: readonly ClaimDraft[]): ClaimDraft[] {
 /**
  * An act the story tells without saying who says so ("the group compromised two networks in 2022") adds nothing
  * where a named claimant makes the same accusation: the story is retelling what the named one said. An unnamed
- * attribution ("experts believe it was the work of …") stays beside the named ones.
+ * attribution ("experts believe it was the work of …") stays beside the named ones. Nor does an act told in the
+ * sentence where its doer owns up to it.
  */
 export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[] {
   // a party that owns up to the act is named as its doer too
   const named = new Set(
     claims.filter((c) => c.claimant !== null && c.stance !== "denies").map((c) => partyId(c.accused)),
   );
+  // "disruptions claimed by a group … that has targeted Sweden": the act told beside a party's own claim is that
+  // claim retold, whoever is quoted in the sentence
+  const ownedUp = new Set(
+    claims
+      .filter((c) => c.stance === "claims-responsibility")
+      .map((c) => `${c.sentence} ${partyId(c.accused)}`),
+  );
   return claims.filter(
-    (c) => c.claimant !== null || !c.narrated || c.stance !== "accuses" || !named.has(partyId(c.accused)),
+    (c) =>
+      !c.narrated ||
+      c.stance !== "accuses" ||
+      ((c.claimant !== null || !named.has(partyId(c.accused))) &&
+        !ownedUp.has(`${c.sentence} ${partyId(c.accused)}`)),
   );
 }
 

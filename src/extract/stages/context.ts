@@ -22,6 +22,7 @@ export interface Analysis {
 
 const SAY =
   "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported|warned|cautioned|concluded|assessed|alleged|believes?|found)";
+const FINDING = "(?:report|finding|findings|assessment|analysis|conclusion|investigation|study|advisory)";
 const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
   // and "Dutch authorities said": a nationality and the government noun it qualifies
@@ -31,14 +32,18 @@ const SAY_AFTER = new RegExp(
   "i",
 );
 // "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it
-const SAY_BEFORE = new RegExp(`(?:[,”"]\\s*${SAY}|according to|quoted by)\\s+(?:the\\s+)?$`, "i");
+// "a report by Microsoft that …" is Microsoft speaking
+const SAY_BEFORE = new RegExp(
+  `(?:[,”"]\\s*${SAY}|according to|quoted by|${FINDING} by)\\s+(?:the\\s+)?$`,
+  "i",
+);
 const PRONOUN_SPEAKER = new RegExp(
-  `(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy))\\s+(?:also\\s+)?${SAY}\\b`,
+  `(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
   "i",
 );
 // both patterns above need a word of saying: a sentence without one is not scanned with them
 const SAY_WORD = new RegExp(SAY, "i");
-const SOURCE_WORD = /according to|quoted by/i;
+const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by`, "i");
 const NAME_SPEAKER = new RegExp(
   `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
   "u",

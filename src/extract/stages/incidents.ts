@@ -203,9 +203,10 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
 }
 
-// "there was no irreversible data erasure", "a wiper disguised as ransomware": not what happened
+// "there was no irreversible data erasure", "a wiper disguised as ransomware", "dismissed the report as
+// disinformation": not what happened
 const NEGATED_BEFORE =
-  /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$|\b(?:disguised as|posing as|masquerading as|look like|looks like|looked like|pretending to be|made to look like)\s+(?:an?\s+)?$/i;
+  /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$|\b(?:disguised as|posing as|masquerading as|look like|looks like|looked like|pretending to be|made to look like)\s+(?:an?\s+)?$|\b(?:dismiss|reject|brand|denounc)(?:ed|es|ing|e|s)?\b[^,.;]{0,20}\bas\s+(?:an?\s+)?$/i;
 // the types a sentence names, kept per document: every attack word of the sentence asks for the same
 const typesCache = new WeakMap<Analysis, Array<IncidentType[] | undefined>>();
 

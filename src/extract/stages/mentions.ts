@@ -18,6 +18,7 @@ import {
   titleAlt,
   titledMention,
 } from "./officials.ts";
+import { unlistedNames } from "./unlisted.ts";
 
 export type { Mention, MentionForm } from "./mention.ts";
 
@@ -36,16 +37,22 @@ const PERSON_NAME = /^,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u;
 const BODY_FIRST_WORDS = new Set(
   [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),
 );
+const SPEAKS_NEXT =
+  /^\s+(?:services?\s+|agencies\s+|officials\s+)?(?:also\s+|on \w+\s+)?(?:said|says|blames?|blamed|accused|accuses|concluded|assessed|attributed|believes?|told|warned|announced|stated)\b/i;
+// "Dutch intelligence blames …": a state's own organ speaking, not an attacker
+const ORGAN_SPEAKS = new RegExp(
+  `^(?:['’]s)?\\s+(?:military\\s+)?(?:intelligence|military|government|security services?)${SPEAKS_NEXT.source.slice(1)}`,
+  "i",
+);
 const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 const FORCE_BODY =
-  /\b(?:military|army|armed forces|intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
+  /\b(?:military|army|armed forces|(?<!counter-)intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
 const ORIGIN_OF_ATTACKERS =
   /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
 const IS_BEHIND =
   /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
 // Patterns tried per sentence or per name are built once, here, not at each use.
 const OPENS_IN_CAPITALS = /^\p{Lu}\p{Lu}/u;
-const APPOSITION = /, (?:a|an|the) /;
 /** the one to three words after a country name: the noun phrase an adjective modifies */
 const HEAD_WORDS = /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u;
 const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
@@ -57,22 +64,6 @@ const attackerHead = new RegExp(
   "i",
 );
 
-/** One pass over a sentence's words finds where people, titled officials and anaphors may start. */
-// a capitalised name described by an apposition that says it is an organisation
-const UNKNOWN_ORG =
-  /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
-// "Scandinavian airline SAS", "ride-hailing company Uber": a capitalised name after a word for its trade
-const TRADE_ORG =
-  /\b(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender)\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})/gu;
-// a plain scan first: the unicode pattern runs only on the few sentences that hold a trade word before a name
-const TRADE_GATE =
-  /(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender)\s+\S/;
-const NOT_AN_ORG =
-  /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
-// "In April, the Japanese firm …": a phrase of time before the apposition, not a name
-const TIME_PHRASE =
-  /^(?:In|On|At|By|Since|Until|From|During|Before|After|Last|Early|Late|Earlier|Later)\s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
   private readonly taken: Array<[number, number]> = [];
@@ -179,19 +170,25 @@ export function findMentions(
         spans.add(mentionAgain(org.mention, start, end, org.short, s.index));
       }
     }
-    // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": companies the gazetteer lacks
-    const appositions = APPOSITION.test(s.text) ? s.text.matchAll(UNKNOWN_ORG) : [];
-    const traded = TRADE_GATE.test(s.text) ? s.text.matchAll(TRADE_ORG) : [];
-    for (const m of [...appositions, ...traded]) {
-      const name = m[1] as string;
-      const start = s.start + (m.index ?? 0) + m[0].indexOf(name);
-      if (NOT_AN_ORG.test(name) || TIME_PHRASE.test(name) || !spans.free(start, start + name.length))
-        continue;
-      const party = { kind: "organization" as const, name };
-      const mention = makeMention(start, start + name.length, name, s.index, "org", party, undefined, false);
+    // "SektorCERT, a non-profit that …", "a group calling itself Brain Cipher": names the gazetteer lacks
+    for (const u of unlistedNames(s.text)) {
+      const start = s.start + u.index;
+      if (!spans.free(start, start + u.name.length)) continue;
+      const party: Party =
+        u.form === "org" ? { kind: "organization", name: u.name } : { kind: "group", name: u.name };
+      const mention = makeMention(
+        start,
+        start + u.name.length,
+        u.name,
+        s.index,
+        u.form,
+        party,
+        undefined,
+        u.form === "group",
+      );
       spans.add(mention);
-      // a company the gazetteer lacks is named again later by the same name alone ("SAS said …")
-      if (!shortNames.some((x) => x.short === name)) shortNames.push({ short: name, mention });
+      // it is named again later by the same name alone ("SAS said …")
+      if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });
     }
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
@@ -284,8 +281,10 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         const end = m.end + body[0].length + (name ? name[0].length : 0);
         const via = text.slice(m.start, end);
         // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
+        // … unless it is the one speaking: "Dutch intelligence blames …", "Dutch intelligence services said …"
         const attacker =
-          FORCE_BODY.test(via) || (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3)));
+          (FORCE_BODY.test(via) && !SPEAKS_NEXT.test(text.slice(end, end + 40))) ||
+          (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3)));
         const party = { kind: "state" as const, country: e.country, via };
         return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
       }
@@ -294,7 +293,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       const attacker =
         head !== undefined &&
         (e.form === "adjective" || STATE_PREFIX.test(after)) &&
-        attackerHead.test(after.replace(/^['’]s/, ""));
+        attackerHead.test(after.replace(/^['’]s/, "")) &&
+        !ORGAN_SPEAKS.test(after);
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
       const blamed = e.form !== "seat" && BEHIND_WORD.test(after) && IS_BEHIND.test(after);
       // "a state-backed group from North Korea", "hackers linked to Iran"

@@ -161,9 +161,10 @@ function coActors(
   pos: number,
   first: Party,
 ): { subjects: Party[]; partners: Party[] } {
-  // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside
+  // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside; nor does a spy service
+  // caught in the act ("caught officers of the GRU …, and the government expelled them")
   const subj = subjectsBefore(a, sentence, pos).filter(
-    (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !ENVOY.test(m.text),
+    (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !m.force && !ENVOY.test(m.text),
   );
   // "working with police in Germany and the Netherlands, the bureau took control …"
   const partners = partnersBefore(a, sentence, pos);

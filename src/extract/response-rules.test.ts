@@ -1,0 +1,205 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claims, responses, run, who } from "./text-run.case.ts";
+
+// General rules of the response stage, each stated on a text written for it.
+describe("responses: actors and targets", () => {
+  it("gives states that took part in a takedown the takedown too, as partners who accuse no one", () => {
+    const r = run(
+      "The FBI has dismantled the Qakbot botnet, officials said on Tuesday. France, Germany and the Netherlands took part in the operation.",
+      "2023-08-30",
+    );
+    for (const c of ["FR", "DE", "NL"]) assert.ok(responses(r).includes(`${c} takedown Qakbot`), c);
+    assert.ok(
+      claims(r).every((c) => c.startsWith("US ")),
+      claims(r).join("; "),
+    );
+  });
+
+  it("gives a recovery to the company that was hit, not to the security firm reporting it", () => {
+    const r = run(
+      "A ransomware attack hit Norsk Hydro on Monday. Mandiant said the systems were restored within a week.",
+      "2019-03-25",
+    );
+    assert.deepEqual(responses(r), ["Norsk Hydro recovery null"]);
+  });
+
+  it("aims a charge against a private person at the gang, never at the person's state or where he is sent", () => {
+    const r = run(
+      "The Evil Corp gang stole millions from banks. In 2015 British police charged a Moldovan man, Andrei Popa, who was later extradited to the United States.",
+      "2024-10-02",
+    );
+    assert.ok(
+      responses(r).every((x) => !x.endsWith(" MD") && !x.endsWith(" US")),
+      responses(r).join("; "),
+    );
+  });
+
+  it("lets 'she condemned it' act for the official who spoke just before", () => {
+    const r = run(
+      "The White House accused Russia of the NotPetya cyberattack. Press secretary Sarah Sanders said the attack was reckless. In a written statement she condemned it.",
+      "2018-02-16",
+    );
+    assert.ok(responses(r).includes("US condemnation RU"));
+  });
+
+  it("ends the condemned party's clause at a participle", () => {
+    const r = run(
+      "Britain blamed Russia for the satellite hack in February. Foreign Secretary Liz Truss condemned the attack, saying it had harmed people in Ukraine.",
+      "2022-05-10",
+    );
+    assert.ok(responses(r).includes("GB condemnation RU"));
+    assert.ok(!responses(r).includes("GB condemnation UA"));
+  });
+
+  it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
+    const r = run(
+      "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",
+      "2023-12-07",
+    );
+    assert.ok(responses(r).includes("US indictment RU"));
+    assert.ok(responses(r).includes("US sanctions RU"));
+    assert.ok(!responses(r).some((x) => x.startsWith("GB sanctions")));
+  });
+
+  it("credits a company named by its trade, and later by its name alone, with restoring its systems", () => {
+    const r = run(
+      "Hungarian carrier Pannonair said a cyberattack had knocked its booking website offline on Sunday.\n\nPannonair said on Monday that it was working to restore normal service.",
+      "2023-05-02",
+    );
+    assert.ok(responses(r).includes("Pannonair recovery null"));
+    assert.ok(!responses(r).includes("HU recovery null"));
+  });
+
+  it("lets states that co-authored an advisory issue it and share its lead's accusation", () => {
+    const r = run(
+      "Canada accused the hacking group APT41 of breaking into its provincial networks. The advisory, issued by the Canadian Centre for Cyber Security, said APT41 had targeted organisations in Canada for years. It was co-authored by agencies from Norway and Poland.",
+      "2024-03-01",
+    );
+    for (const c of ["NO", "PL"]) {
+      assert.ok(responses(r).includes(`${c} advisory APT41`), c);
+      assert.ok(claims(r).includes(`${c} accuses APT41`), c);
+    }
+  });
+
+  it("lets co-signers who say their own piece speak for themselves", () => {
+    const r = run(
+      "The FBI blamed Iran for breaches at utilities in Texas and issued a joint advisory about the hackers. Agencies from Norway and Poland co-signed the advisory and said the intrusions were the work of APT41.",
+      "2024-03-01",
+    );
+    assert.ok(claims(r).includes("NO accuses APT41"));
+    assert.ok(!claims(r).includes("NO accuses IR"));
+    assert.ok(!responses(r).includes("NO advisory IR"));
+  });
+
+  it("does not read a hyphenated '-sanctioned' adjective as sanctions", () => {
+    const r = run(
+      "Chinese hackers breached the networks of the Vatican, researchers said. The agreement gives the pope a say in appointing bishops in China and was meant to heal a split between state-sanctioned churches and a community loyal to Rome.",
+      "2020-07-29",
+    );
+    assert.ok(r.responses.every((x) => x.kind !== "sanctions"));
+  });
+
+  it("lets an agency of the EU act for the EU", () => {
+    const r = run(
+      "Europol said on Friday that police had seized servers used by the LockBit ransomware gang in a joint operation.",
+      "2024-02-23",
+    );
+    assert.ok(
+      r.responses.some((x) => x.actor.kind === "intl" && x.actor.code === "EU" && x.actor.name === "Europol"),
+    );
+  });
+
+  it("reads an offer of money for information as a reward", () => {
+    const r = run(
+      "The LockBit ransomware gang hit hundreds of companies last year. The State Department offered up to $10 million for information about the group's leaders.",
+    );
+    assert.ok(responses(r).includes("US reward LockBit"));
+  });
+
+  it("reads urging operators to act as an advisory about the group under discussion", () => {
+    const r = run(
+      "A group calling itself Cyber Av3ngers hacked an Israeli-made controller at a water utility on Saturday. Israel's National Cyber Directorate responded by urging water facilities to change their passwords.",
+      "2023-11-28",
+    );
+    assert.ok(responses(r).includes("IL advisory CyberAv3ngers"));
+  });
+
+  it("lets partners act in a takedown without accusing, and arrests accuse nobody", () => {
+    const r = run(
+      "The Hive ransomware gang hit hospitals across the US. Working with police in Germany and the Netherlands, the FBI took control of the servers the Hive gang used.",
+      "2023-01-27",
+    );
+    for (const c of ["US", "DE", "NL"]) assert.ok(responses(r).includes(`${c} takedown Hive`), c);
+    assert.deepEqual(claims(r), ["US accuses Hive"]);
+    const a = run(
+      "The LockBit ransomware gang hit Royal Mail last year. Police in Poland and Ukraine arrested two people suspected of links to the group.",
+    );
+    assert.ok(responses(a).includes("PL indictment LockBit"));
+    assert.deepEqual(claims(a), []);
+  });
+
+  it("aims sanctions 'on them' at the gang just charged", () => {
+    const r = run(
+      "In the United States, prosecutors charged two Russian nationals accused of deploying LockBit ransomware, and the Treasury imposed sanctions on them.",
+      "2024-02-20",
+    );
+    assert.ok(responses(r).includes("US sanctions LockBit"));
+  });
+
+  it("reads a nationality on private people as who they are, never as a state accused or accusing", () => {
+    const r = run(
+      "Britain and the United States on Tuesday named a Russian national, Ivan Petrenko, as the leader of the LockBit ransomware gang.",
+      "2024-05-07",
+    );
+    assert.ok(
+      claims(r).every((c) => !c.endsWith(" RU")),
+      claims(r).join("; "),
+    );
+    const p = run(
+      "Police in Poland arrested a man suspected of links to the LockBit gang. In the United States, prosecutors unsealed charges against two Russian nationals accused of deploying LockBit ransomware.",
+      "2024-02-21",
+    );
+    assert.ok(
+      claims(p).every((c) => !c.startsWith("PL ") && !c.startsWith("RU ")),
+      claims(p).join("; "),
+    );
+  });
+
+  it("reads 'said who was behind it' as an open question that accuses no one", () => {
+    const r = run(
+      "A ransomware attack on a Norwegian smelter halted several plants on Tuesday. Neither the company nor Norwegian police said who they believed was behind the attack.",
+      "2019-03-21",
+    );
+    assert.deepEqual(claims(r), []);
+  });
+
+  it("does not accuse the family a ransomware descends from ('a new variant of LockBit')", () => {
+    const r = run(
+      "Indonesia's national data centre was hit by ransomware on June 20. The national cyber agency identified the ransomware used as Brain Cipher, a new variant of the LockBit 3.0 software.",
+      "2024-06-25",
+    );
+    assert.ok(
+      claims(r).every((c) => !c.endsWith("LockBit")),
+      claims(r).join("; "),
+    );
+  });
+
+  it("drops an accusation nobody makes when a named claimant makes the same one", () => {
+    const r = run(
+      "Australia's cyber agency on Monday accused APT40 of hacking government networks. The advisory said the group compromised two Australian networks in 2022.",
+      "2024-07-09",
+    );
+    assert.deepEqual(claims(r), ["AU accuses APT40"]);
+  });
+});
+
+describe("responses: who acts beside whom", () => {
+  it("does not make a spy service caught in the act an actor of the expulsion that follows", () => {
+    const r = run(
+      "In 2021 Norwegian counter-intelligence officers caught two officers of Russia's foreign intelligence service, the SVR, recruiting a parliamentary clerk, and the government expelled them.",
+      "2024-02-01",
+    );
+    assert.deepEqual(responses(r), ["NO expulsion RU"]);
+  });
+});
