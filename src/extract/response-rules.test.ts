@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claims, responses, run, who } from "./text-run.case.ts";
+import { claims, responses, run } from "./text-run.case.ts";
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
