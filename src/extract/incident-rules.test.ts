@@ -273,4 +273,15 @@ describe("incidents: victims and types", () => {
     assert.equal(r.incidents.length, 1);
     assert.ok(!r.incidents[0]?.types.includes("influence"), r.incidents[0]?.types.join(","));
   });
+
+  it("does not date an attack by when a message about it was posted", () => {
+    const r = run(
+      "Ransomware crippled the port's systems on June 20. The gang posted a message this week apologising and saying the attack was its work.",
+      "2024-07-04",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-06-20"],
+    );
+  });
 });

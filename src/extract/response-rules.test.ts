@@ -202,4 +202,20 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["NO expulsion RU"]);
   });
+
+  it("reads a company that has taken its tools offline as containing the attack", () => {
+    const r = run(
+      "Ride-hailing company Uber said it had taken several internal tools offline as a precaution after the breach.",
+      "2022-09-20",
+    );
+    assert.deepEqual(responses(r), ["Uber containment null"]);
+  });
+
+  it("does not read what an attack took offline as a defender's containment", () => {
+    const r = run(
+      "The gang made its name in December, when it claimed an attack on Brazil's health ministry that took the ministry's vaccination app offline.",
+      "2022-09-20",
+    );
+    assert.deepEqual(responses(r), []);
+  });
 });

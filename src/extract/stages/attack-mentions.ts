@@ -50,7 +50,7 @@ const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
 const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed)$/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
-const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while|saying|adding|citing)\b|\bthat\b/i;
+const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
 /** what a named malware or operation did, right after its name */

@@ -13,6 +13,9 @@ export function claimantFor(a: Analysis, sentence: number, pos: number): Party |
 
 export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
   // a state named through its intelligence service is the one accused, never the one accusing
+  // "intrusions … that investigators have linked to …": the relative clause has a subject of its own
+  const s = a.sentences[sentence];
+  if (s && UNNAMED_RELATIVE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) return [null];
   const subjects = subjectsBefore(a, sentence, pos);
   const ps = partiesOf(
     subjects.filter(
@@ -26,11 +29,12 @@ export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<
   const speaker = speakerParty(a, sentence);
   if (speaker) return [speaker];
   // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
-  const s = a.sentences[sentence];
   if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
   return [previousActor(a, sentence)];
 }
 
+const UNNAMED_RELATIVE =
+  /\b(?:that|which)\s+(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)\s+(?:have\s+|had\s+|also\s+)?$/;
 const UNNAMED_SUBJECT =
   /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
 

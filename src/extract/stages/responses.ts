@@ -51,7 +51,8 @@ const GENERIC_OBJECT =
 const PUNITIVE =
   /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|with (?:hacking|computer|cyber|breaking|stealing)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish)/iu;
 const EFFECT_SUBJECT =
-  /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,-]+\s+){0,8}$/i;
+  /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,'’-]+\s+){0,8}$/i;
+const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of)\s+[^,;]*\s+)?(?:that|which)\s+$/i;
 
 /** What states and others did about an attack: each cue with its actor and target. */
 export function findResponses(
@@ -208,6 +209,8 @@ function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   const from = Math.max(s.start, pos - 90);
   const effect = EFFECT_SUBJECT.exec(a.text.slice(from, pos));
   if (!effect) return false;
+  // "an attack on the health ministry that took its app offline": the attack did it, whatever it hit
+  if (EFFECT_CLAUSE.test(effect[0])) return true;
   const causeAt = from + effect.index;
   return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
