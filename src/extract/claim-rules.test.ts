@@ -293,4 +293,28 @@ describe("claims: sources and their words", () => {
     );
     assert.ok(!claims(r).includes("null accuses RU"), claims(r).join("; "));
   });
+
+  it("reads a group 'blamed by' unnamed governments as accused by nobody named, not what it is blamed for", () => {
+    const r = run(
+      "Sandworm has been blamed by Western governments for the attacks that cut power to parts of Ukraine in December 2015.",
+      "2023-11-13",
+    );
+    assert.deepEqual(claims(r), ["null accuses Sandworm"]);
+  });
+
+  it("reads traffic from infrastructure associated with a group as the speaker tying it to the group", () => {
+    const r = run(
+      "NordCERT said it saw traffic from servers that had previously been associated with Sandworm.",
+      "2023-11-13",
+    );
+    assert.ok(claims(r).includes("NordCERT accuses Sandworm"), claims(r).join("; "));
+  });
+
+  it("accuses the state a group is tied to in apposition", () => {
+    const r = run(
+      "Finland blamed Sandworm, a hacking unit the agency described as part of Russia's military intelligence service.",
+      "2023-11-13",
+    );
+    assert.deepEqual(claims(r).sort(), ["FI accuses RU", "FI accuses Sandworm"]);
+  });
 });

@@ -284,4 +284,15 @@ describe("incidents: victims and types", () => {
       ["2024-06-20"],
     );
   });
+
+  it("dates an attack by the date told after it, not by when a report was released", () => {
+    const r = run(
+      "In a report released at the weekend, the agency said attackers compromised the firewalls of nine Danish utilities on May 11 in an operation that targeted 20 firms at once.",
+      "2023-11-13",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2023-05-11"],
+    );
+  });
 });

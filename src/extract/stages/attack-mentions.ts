@@ -165,8 +165,14 @@ export function attackMentions(a: Analysis, index: number): IncidentMention[] {
       if (FOUND.test(a.text.slice(actOn[0], actOn[1]))) nearest.found ??= d;
       continue;
     }
-    // "… accused the US on Thursday, following reports that hackers …": a clause stands between them
-    if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) continue;
+    // "… accused the US on Thursday, following reports that hackers …": a clause stands between them; the date
+    // is then the attack's told before it, if one is ("compromised … on May 11 in an operation that targeted …")
+    if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) {
+      const prev = lastBefore(found, d.start);
+      if (!prev || prev.date || CLAUSE_BARRIER.test(a.text.slice(prev.end, d.start))) continue;
+      prev.date = d;
+      continue;
+    }
     // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
     if (d.start >= nearest.end && /\b(?:whose|who)\b/i.test(a.text.slice(nearest.end, d.start))) continue;
     // "attacks on Ukraine's grid in December 2015 and December 2016": one attack a year listed

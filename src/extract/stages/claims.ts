@@ -191,14 +191,20 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         accused = objectsAfter(a, s.index, end, (x) => x.attacker, 200);
         if (!accused.length) continue;
       }
-      const passive = isPassive(a, s.index, pos, m[0], end) ? passiveAgent(a, s.index, end) : null;
-      if (passive) {
+      // "Sandworm has been blamed by Western governments for the attacks on Ukraine": the subject is the accused,
+      // the agent (or, unnamed, the speaker or nobody) the accuser; what follows is what it is blamed for
+      // ("X was linked to Y" without an agent accuses Y, and is read as the active form is)
+      if (isPassive(a, s.index, pos, m[0], end)) {
         const subjects = subjectsBefore(a, s.index, pos, { attackers: true, headOnly: true }).filter(
           (x) => x.form !== "anaphor",
         );
-        for (const acc of partiesOf(subjects))
-          addClaim(a, out, s.index, anonymous, "accuses", passive, acc, pos, end);
-        continue;
+        const agent = passiveAgent(a, s.index, end);
+        if (agent || (/^(?:blamed|named|identified)$/i.test(m[0]) && subjects.some((x) => x.attacker))) {
+          const claimant = agent ?? speakerParty(a, s.index);
+          for (const acc of partiesOf(subjects))
+            addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
+          continue;
+        }
       }
       // "reiterated the accusations", "It also accuses them of the Olympic Destroyer attack": those accused are
       // the ones the story blames
@@ -329,6 +335,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           );
     }
   }
+  addSponsorsInApposition(a, out);
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
   const denied = new Set(
     out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`),
@@ -344,6 +351,44 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     const key = `${c.sentence}|${partyId(c.accused)}`;
     return c.stance !== "accuses" || c.claimant !== null || (!denied.has(key) && !named.has(key));
   });
+}
+
+const APPOSED = /^,\s+(?:a|an|the|which|that)\b[^.;]{0,100}$/i;
+
+/**
+ * "blamed Sandworm, a unit the agency described as part of Russia's military intelligence service": a group tied
+ * in apposition to a state's force is that state's, so whoever accuses the group accuses the state too.
+ */
+function addSponsorsInApposition(a: Analysis, out: ClaimDraft[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const c = out[k] as ClaimDraft;
+    if (c.stance !== "accuses" || c.accused.kind !== "group") continue;
+    const here = a.bySentence[c.sentence] ?? [];
+    const group = here.find(
+      (m) =>
+        m.form === "group" &&
+        m.party.kind === "group" &&
+        m.party.name === (c.accused as { name: string }).name,
+    );
+    if (!group) continue;
+    for (const m of here) {
+      if (m.start < group.end || !m.country || !(m.force || (m.attacker && m.form === "body"))) continue;
+      if (APPOSED.test(a.text.slice(group.end, m.start)))
+        addClaim(
+          a,
+          out,
+          c.sentence,
+          false,
+          "accuses",
+          c.claimant,
+          { kind: "state", country: m.country },
+          c.start,
+          c.end,
+        );
+      break;
+    }
+  }
 }
 
 function otherNamedAfter(a: Analysis, sentence: number, from: number, self: Party): boolean {

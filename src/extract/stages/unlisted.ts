@@ -32,6 +32,10 @@ const GROUP_CALLED = new RegExp(
   String.raw`\b(?:calls?|called|dubs|dubbed|named|names|tracks|tracked)\s+(?:(?:the|this|that)\s+(?:group|gang|actor|cluster|hackers)(?:\s+as)?|(?:it|them)\s+as)\s+["“]?${GROUP_NAME}`,
   "gu",
 );
+// "SektorCERT said", "ReliaQuest found": one word with a capital inside it, speaking, is an organisation's name
+const CAMEL_SPEAKER =
+  /(?<![\p{L}\d])((?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)(?=,?\s+(?:also\s+)?(?:said|says|reported|found|wrote|told|warned|published|observed|noted|added|concluded|assessed)\b)/gu;
+const CAMEL_GATE = /[a-z][A-Z]/;
 const NAMING_GATE = /known as|call|dubb?|named|going by|goes by|track/;
 const NOT_AN_ORG =
   /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
@@ -51,6 +55,9 @@ export function unlistedNames(text: string): UnlistedName[] {
     if (NOT_AN_ORG.test(name) || TIME_PHRASE.test(name)) continue;
     out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "org" });
   }
+  if (CAMEL_GATE.test(text))
+    for (const m of text.matchAll(CAMEL_SPEAKER))
+      out.push({ index: m.index ?? 0, name: m[1] as string, form: "org" });
   if (NAMING_GATE.test(text))
     for (const m of [...text.matchAll(NAMED_GROUP), ...text.matchAll(GROUP_CALLED)]) {
       const raw = m[1] as string;
