@@ -295,4 +295,32 @@ describe("incidents: victims and types", () => {
       ["2023-05-11"],
     );
   });
+
+  it("takes what the speaking state owns ('its parliament') as what was hit", () => {
+    const r = run(
+      "Britain said hackers breached its elections watchdog in August 2022. On Tuesday the Australian government said a separate group, APT40, had broken into the networks of its Parliamentary Library in 2021.",
+      "2024-03-26",
+    );
+    assert.deepEqual(victims(r), ["GB", "AU"]);
+    assert.equal(r.incidents[1]?.date?.value, "2021");
+  });
+
+  it("takes the target of a dated campaign 'against' officials as its victim", () => {
+    const r = run(
+      "Britain said hackers breached its elections watchdog in August 2022. Prosecutors in Ottawa charged three Chinese nationals it said were part of APT31 with a long hacking campaign, begun in 2012, against Canadian officials and dissidents.",
+      "2024-03-26",
+    );
+    assert.deepEqual(victims(r), ["GB", "CA"]);
+  });
+
+  it("reads 'on Monday and Tuesday accused' as the dates of the accusation, not of the attack", () => {
+    const r = run(
+      "Canada and Japan on Monday and Tuesday accused hackers linked to China's state security ministry of a string of cyberattacks in 2021.",
+      "2024-03-26",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021"],
+    );
+  });
 });

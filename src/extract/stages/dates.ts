@@ -20,7 +20,7 @@ interface Day {
 const SPEECH_BEFORE =
   /\b(?:said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|(?:at|over) the\s+)?$/i;
 const SPEECH_AFTER =
-  /^,?\s*(?:it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
+  /^,?\s*(?:(?:and|or)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
 // "On Wednesday Prime Minister Edi Rama said …": a date that opens a sentence and is followed by its speaker
 const SPEAKER_FOLLOWS =
   /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;

@@ -6,6 +6,8 @@ import type { Mention } from "./mentions.ts";
 interface AttackSpan {
   start: number;
   end: number;
+  /** the sentence gives the attack a date of its own */
+  dated?: boolean;
 }
 
 const observers = loadData<{ observers: string[] }>("lexicon/actor-nouns.json").observers;
@@ -40,6 +42,8 @@ const VICTIM_AFTER =
 const SPEAKS =
   /^\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:say|says|said|claim(?:s|ed)?|allege[sd]?|accuse[sd]?|blame[sd]?|charge[sd]?|assert(?:s|ed)?|believe[sd]?|think|thinks|suspect(?:s|ed)?|conclude[sd]?)\b/i;
 
+const OWN_THING =
+  /^\s+(?:(?:on|against|into|at|of|in|targeting)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:of|at|in)\s+)?(?:its|their)\s/i;
 const THEFT = /^(?:theft|stole|stolen|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
 
 const DURING = /\b(?:during|amid|ahead of)\b/i;
@@ -85,7 +89,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       out.push(p);
       continue;
     }
-    if (AGENT_BEFORE.test(before)) continue;
+    // "against" names the one a case or a measure is aimed at, but after an attack word, what it hit
+    if (AGENT_BEFORE.test(before) && !aimedByAttack(a, m, p)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
     // "two Sudanese brothers", "Russian nationals": a nationality on people names who they are, not a target
     if (
@@ -163,6 +168,17 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     )
       out.push(p);
   }
+  // "New Zealand's government said a group had broken into the networks of its parliament": what the speaker owns
+  if (!out.length) {
+    const speaker = a.speakers[index];
+    if (
+      speaker?.country &&
+      !speaker.attacker &&
+      speaker.end <= m.start &&
+      OWN_THING.test(a.text.slice(m.end, Math.min(s.end, m.end + 60)))
+    )
+      out.push(speaker);
+  }
   // "In Switzerland, the group claimed attacks on government websites": the scene the sentence opens on
   if (!out.length) {
     const scene = (a.bySentence[index] ?? [])[0];
@@ -175,6 +191,18 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       out.push(scene);
   }
   return out;
+}
+
+const NOT_AN_ATTACK_AIM = /[;]|\b(?:sanctions?|charges?|case|accusations?|allegations?|measures|complaint|indictment|retaliat\w*)\b/i;
+
+/**
+ * "a 14-year hacking campaign, begun in 2010, against US officials": the attack word's own "against", when the
+ * sentence tells that attack itself (its date); "a response to cyber operations against Tehran" only alludes.
+ */
+function aimedByAttack(a: Analysis, m: AttackSpan, p: Mention): boolean {
+  if (p.start < m.end || !m.dated) return false;
+  const gap = a.text.slice(m.end, p.start);
+  return gap.length <= 60 && /\bagainst\s+(?:the\s+)?$/i.test(gap) && !NOT_AN_ATTACK_AIM.test(gap);
 }
 
 /**
