@@ -317,4 +317,12 @@ describe("claims: sources and their words", () => {
     );
     assert.deepEqual(claims(r).sort(), ["FI accuses RU", "FI accuses Sandworm"]);
   });
+
+  it("reads bare 'Prosecutors said' as the state the story is about speaking", () => {
+    const r = run(
+      "The United States charged six GRU officers on Monday. Prosecutors said the men belonged to the GRU's Unit 74455.",
+      "2020-10-20",
+    );
+    assert.ok(claims(r).includes("US accuses RU"), claims(r).join("; "));
+  });
 });
