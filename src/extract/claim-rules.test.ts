@@ -325,4 +325,20 @@ describe("claims: sources and their words", () => {
     );
     assert.ok(claims(r).includes("US accuses RU"), claims(r).join("; "));
   });
+
+  it("reads 'Berlin's accusation that …' as Berlin speaking", () => {
+    const r = run(
+      "The recall followed Prague's accusation on Friday that APT28 had broken into the email of its foreign ministry.",
+      "2024-05-06",
+    );
+    assert.ok(claims(r).includes("CZ accuses APT28"), claims(r).join("; "));
+  });
+
+  it("reads tools 'used by' a group as the speaker tying the attack to the group", () => {
+    const r = run(
+      "ESET said the wiper had been used by a group it calls Sandworm in earlier attacks.",
+      "2024-05-06",
+    );
+    assert.ok(claims(r).includes("ESET accuses Sandworm"), claims(r).join("; "));
+  });
 });

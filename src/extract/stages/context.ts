@@ -23,6 +23,9 @@ export interface Analysis {
 const SAY =
   "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported|warned|cautioned|concluded|assessed|alleged|believes?|found)";
 const FINDING = "(?:report|finding|findings|assessment|analysis|conclusion|investigation|study|advisory)";
+// "Berlin's accusation on Friday that …": the one whose accusation it is speaks
+const OWN_WORDS_AFTER =
+  /^['’]s\s+(?:accusations?|allegations?|assessment|conclusion|findings?|charge|claims?)\b/i;
 const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
   // and "Dutch authorities said": a nationality and the government noun it qualifies
@@ -43,6 +46,7 @@ const PRONOUN_SPEAKER = new RegExp(
 );
 // both patterns above need a word of saying: a sentence without one is not scanned with them
 const SAY_WORD = new RegExp(SAY, "i");
+const OWN_WORDS = /['’]s\s+(?:accusation|allegation|assessment|conclusion|finding|charge|claim)/i;
 const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by`, "i");
 const NAME_SPEAKER = new RegExp(
   `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
@@ -137,11 +141,11 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
   const ms = (a.bySentence[index] ?? []).filter(isSpeakerCapable);
   // both patterns below need a word of saying, "according to" or "quoted by" in the sentence
   const says = SAY_WORD.test(s.text);
-  if (says || SOURCE_WORD.test(s.text))
+  if (says || SOURCE_WORD.test(s.text) || OWN_WORDS.test(s.text))
     for (const m of ms) {
       const after = a.text.slice(m.end, Math.min(s.end, m.end + 40));
       const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
-      if (SAY_AFTER.test(after) || SAY_BEFORE.test(before)) return m;
+      if (SAY_AFTER.test(after) || SAY_BEFORE.test(before) || OWN_WORDS_AFTER.test(after)) return m;
     }
   // "according to the report": the author of the last report the story named
   if (

@@ -193,7 +193,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   return out;
 }
 
-const NOT_AN_ATTACK_AIM = /[;]|\b(?:sanctions?|charges?|case|accusations?|allegations?|measures|complaint|indictment|retaliat\w*)\b/i;
+const NOT_AN_ATTACK_AIM =
+  /[;]|\b(?:sanctions?|charges?|case|accusations?|allegations?|measures|complaint|indictment|retaliat\w*)\b/i;
 
 /**
  * "a 14-year hacking campaign, begun in 2010, against US officials": the attack word's own "against", when the
