@@ -218,4 +218,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), []);
   });
+
+  it("does not read a restoration a company only expects as one made", () => {
+    const r = run(
+      "Colonial Pipeline said ransomware had forced it to halt operations. It said it expected to restore most service by the end of the week.",
+      "2021-05-10",
+    );
+    assert.ok(!responses(r).some((x) => x.includes("recovery")), responses(r).join("; "));
+  });
 });

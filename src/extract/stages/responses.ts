@@ -154,7 +154,7 @@ const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embassy)\b/i;
 // "it would seek sanctions", "threatened to expel": intentions, not responses taken
 const INTENT =
-  /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function coActors(
   a: Analysis,
