@@ -226,4 +226,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.ok(!responses(r).some((x) => x.includes("recovery")), responses(r).join("; "));
   });
+
+  it("reads seizing a group's attack tool as a takedown aimed at the group", () => {
+    const r = run(
+      "Two brothers were charged over Anonymous Sudan's attacks. The FBI seized and disabled the group's attack tool in March.",
+      "2024-10-17",
+    );
+    assert.ok(responses(r).includes("US takedown Anonymous Sudan"), responses(r).join("; "));
+  });
 });
