@@ -341,4 +341,28 @@ describe("claims: sources and their words", () => {
     );
     assert.ok(claims(r).includes("ESET accuses Sandworm"), claims(r).join("; "));
   });
+
+  it("reads 'in April it said it had stolen …' as the group named before owning up", () => {
+    const r = run(
+      "Conti has a long record of extortion. In April it said it had stolen data from a Taiwanese laptop maker.",
+      "2021-06-10",
+    );
+    assert.ok(claims(r).includes("Conti claims-responsibility Conti"), claims(r).join("; "));
+  });
+
+  it("reads 'claimed a ransomware attack' as owning up", () => {
+    const r = run(
+      "Earlier this month the LockBit gang also claimed a ransomware attack on a London trading software firm.",
+      "2023-02-15",
+    );
+    assert.ok(claims(r).includes("LockBit claims-responsibility LockBit"), claims(r).join("; "));
+  });
+
+  it("does not take the official who confirms a break-in as the one accused of it", () => {
+    const r = run(
+      "Mexican President Andrés Manuel López Obrador confirmed on Friday that hackers had broken into the army's email.",
+      "2022-09-30",
+    );
+    assert.deepEqual(claims(r), []);
+  });
 });

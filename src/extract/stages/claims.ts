@@ -20,6 +20,16 @@ const UNNAMED_GROUPS = /\b(?:groups?|gangs?|hackers|hacktivists|collectives?)\s+
 const NEXT_NAMES =
   /^(?:The|These|Both|Those)\s+(?:two\s+)?(?:groups?|gangs?|hackers|hacktivists|collectives?),?\s/;
 
+const PRONOUN_OWNS_UP = /(?:^|[,;]\s*|\b(?:[A-Z]\w+|\d{4})\s+)(?:it|they)\s+(?:also\s+|later\s+)?$/;
+
+/** "REvil has a long record. In April it said it had stolen …": "it" is the group the sentence before named. */
+function groupBehindPronoun(a: Analysis, sentence: number, pos: number): Mention | undefined {
+  const s = a.sentences[sentence];
+  if (!s || !PRONOUN_OWNS_UP.test(a.text.slice(s.start, pos))) return undefined;
+  const before = (a.bySentence[sentence - 1] ?? []).filter((m) => m.form === "group");
+  return before[before.length - 1];
+}
+
 /** The groups the next sentence names as its subject ("The groups, X and Y, said …"). */
 function namedNext(a: Analysis, sentence: number): Party[] {
   const next = a.sentences[sentence + 1];
@@ -98,7 +108,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const who = /claimed by$/i.test(m[0])
         ? objectsAfter(a, s.index, end, (x) => x.form === "group" || x.attacker, 60)[0]
         : (nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
-          nearestBefore(a, s.index, pos, (x) => x.attacker));
+          nearestBefore(a, s.index, pos, (x) => x.attacker) ??
+          groupBehindPronoun(a, s.index, pos));
       // "… are behind it, although a criminal gang has also claimed responsibility": the claimant is in this clause
       if (
         who &&
@@ -265,7 +276,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       const generic =
-        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i.test(
+        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|(?:had|has|have) broken into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i.test(
           m[0],
         );
       const who = nearestBefore(
