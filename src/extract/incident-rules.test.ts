@@ -323,4 +323,26 @@ describe("incidents: victims and types", () => {
       ["2021"],
     );
   });
+
+  it("keeps an earlier, dated attack told beside 'the X attack' apart from it", () => {
+    const r = run(
+      "Ransomware hit the meat processor's plants last month. The processor's attack came three weeks after a ransomware attack on a fuel pipeline operator on May 7.",
+      "2021-06-10",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021-05", "2021-05-07"],
+    );
+  });
+
+  it("dates nothing by a week still to come", () => {
+    const r = run(
+      "Ransomware shut the company's plants on May 30. The president is expected to raise ransomware with his Russian counterpart at a summit next week.",
+      "2021-06-10",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021-05-30"],
+    );
+  });
 });

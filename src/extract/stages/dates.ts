@@ -117,6 +117,8 @@ function resolve(r: DateReading, pub: Day): FuzzyDate | null {
   const text = r.text.trim().replace(/[,.]$/, "");
   if (DURATION.test(text) || (/^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text))) return null;
   if (/^(?:now|this)$/i.test(text)) return null;
+  // "next week", "tomorrow": news reports what has happened; a date ahead of publication dates nothing here
+  if (/\b(?:next|tomorrow|coming)\b/i.test(text)) return null;
   // "KA-SAT", "WED" in a code name, "an hour before": not dates
   if (
     /^[A-Z]{2,4}$/.test(text) ||

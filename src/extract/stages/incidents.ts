@@ -74,14 +74,23 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
     const back = opensParagraph(a, s.index) && background;
+    // "The JBS attack came three weeks after a ransomware attack on Colonial Pipeline on May 7": beside an
+    // incident the sentence names definitely, an indefinite attack with a date of its own is another one
+    let definiteHere: IncidentDraft | undefined;
     for (const m of mentions) {
-      const target =
+      let target =
         background && !m.date && !m.name && !m.ordinal && (back || !m.definite)
           ? drafts[0]
           : placeMention(drafts, current, m);
+      if (target && target === definiteHere && !m.definite && m.date && (!m.name || target.name !== m.name)) {
+        const date = m.date.date;
+        const other = drafts.find((d) => d !== target && d.date && datesCompatible(d.date, date));
+        target = other ?? (target.date?.value === date.value ? target : undefined);
+      }
       if (target) {
         absorb(a, target, m);
         current = target;
+        if (namesIncident(a, m)) definiteHere = target;
       } else if (m.strong || m.date || m.name || drafts.length === 0) {
         const d: IncidentDraft = {
           key: drafts.length,
@@ -94,12 +103,19 @@ export function findIncidents(a: Analysis): IncidentDraft[] {
         drafts.push(d);
         absorb(a, d, m);
         current = d;
+        if (namesIncident(a, m)) definiteHere = d;
       }
     }
   }
   for (const d of drafts) finish(a, d, drafts[0]);
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
 }
+
+/** "the JBS attack", not "the hackers" nor "a report that hackers …": a definite name of an attack itself. */
+function namesIncident(a: Analysis, m: IncidentMention): boolean {
+  return m.definite && !AGENT_WORD.test(a.text.slice(m.start, m.end));
+}
+const AGENT_WORD = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 
 /** True when the sentence is the first of its paragraph (a line break stands before it). */
 function opensParagraph(a: Analysis, index: number): boolean {
