@@ -365,4 +365,29 @@ describe("claims: sources and their words", () => {
     );
     assert.deepEqual(claims(r), []);
   });
+
+  it("gives a spokesman at a briefing in a capital that capital's state", () => {
+    const r = run(
+      "Canada said a state actor had breached its parliament. Asked about the reports at a briefing in Beijing, foreign ministry spokesman Wang Wenbin said the claims were groundless. China was itself a victim of hacking, he said, and he urged Canadian media to stop making groundless accusations.",
+      "2019-02-19",
+    );
+    assert.ok(claims(r).includes("CN denies CN"), claims(r).join("; "));
+    assert.ok(!claims(r).includes("CA denies CA"), claims(r).join("; "));
+  });
+
+  it("does not make a speaker of a later clause the one behind suggestions it did not make", () => {
+    const r = run(
+      "China on Tuesday dismissed as baseless suggestions that it was behind an intrusion into Canada's parliament, a day after Prime Minister Justin Trudeau said a foreign government was responsible.",
+      "2019-02-19",
+    );
+    assert.ok(!claims(r).includes("CA accuses CN"), claims(r).join("; "));
+  });
+
+  it("reads a country's press reporting who is believed responsible as an unnamed accusation", () => {
+    const r = run(
+      "Canadian media, citing unnamed security officials, have reported that China is believed to be responsible.",
+      "2019-02-19",
+    );
+    assert.deepEqual(claims(r), ["null accuses CN"]);
+  });
 });

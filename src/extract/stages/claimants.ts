@@ -52,7 +52,7 @@ function hitBefore(a: Analysis, sentence: number, m: Mention): boolean {
 export function ofCompany(m: Mention): boolean {
   return (
     m.form === "adjective" &&
-    /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspaper|broadcaster|group)\b/i.test(
+    /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspapers?|broadcasters?|media|press|outlets?|reporters|journalists|group)\b/i.test(
       m.head ?? "",
     )
   );
@@ -96,6 +96,17 @@ function previousActor(a: Analysis, sentence: number): Party | null {
 
 export function speakerParty(a: Analysis, sentence: number): Party | null {
   const sp = a.speakers[sentence];
+  return (sp && partyOf(sp)) ?? null;
+}
+
+// "…, a day after Prime Minister Scott Morrison said …": a later clause with a speaker of its own
+const LATER_CLAUSE =
+  /[,;]\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|when|while|as|whereas|but)\b/i;
+
+/** The sentence's speaker, unless it speaks only in a clause that comes after `pos`. */
+export function speakerAt(a: Analysis, sentence: number, pos: number): Party | null {
+  const sp = a.speakers[sentence];
+  if (sp && sp.start > pos && LATER_CLAUSE.test(a.text.slice(pos, sp.start))) return null;
   return (sp && partyOf(sp)) ?? null;
 }
 

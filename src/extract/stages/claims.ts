@@ -5,6 +5,7 @@ import {
   claimantsFor,
   isPassive,
   passiveAgent,
+  speakerAt,
   speakerParty,
   speakersBefore,
 } from "./claimants.ts";
@@ -85,6 +86,7 @@ const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
+const SPOKEN_TO = /\b(?:urged|urges|asked|asks|told|tells|called on|calls on|warned|warns)\s+(?:the\s+)?$/i;
 const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 const ABOUT_ATTRIBUTION =
@@ -141,6 +143,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         (x) => x.form !== "place" && !(x.attacker && x.form === "adjective"),
       );
       let who = subj.length ? subj[subj.length - 1] : undefined;
+      // "he urged Australian media to stop making what he called groundless accusations": the one urged is
+      // spoken to; the denial is the speaker's
+      if (who && SPOKEN_TO.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) who = undefined;
       // "there is no evidence" is a denial only from whoever says it: "linked the gang to … but say there is no
       // evidence" is said by the researchers, not by the gang
       if (who && /^no evidence/i.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;
@@ -309,7 +314,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const accused = [...subjectGroup(a, s.index, who, pos), who];
       const first = out.length;
       const before = speakersBefore(a, s.index, accused[0]?.start ?? who.start);
-      const speakers = before.length ? before : [speakerParty(a, s.index)];
+      const speakers = before.length ? before : [speakerAt(a, s.index, pos)];
       for (const speaker of speakers) {
         for (const acc of partiesOf(accused)) {
           // "the group said on its channel that it was responsible": owning up, not an accusation

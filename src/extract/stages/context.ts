@@ -100,7 +100,7 @@ export function buildAnalysis(
   for (const m of mentions)
     if (m.form === "official" && !m.country && m.party.kind === "person") {
       // an unnamed official speaks for the story's state: the nearest state named before is as often the accused
-      const c = setIn[m.sentence] ?? a.focus ?? nearestStateBefore(a, m);
+      const c = setIn[m.sentence] ?? placeJustBefore(a, m) ?? a.focus ?? nearestStateBefore(a, m);
       if (c) m.country = c;
     }
   a.speakers = sentences.map((s) => findSpeaker(a, s.index));
@@ -121,6 +121,16 @@ function findFocus(sentences: Sentence[], bySentence: Mention[][]): string | und
   let best: string | undefined;
   for (const [c, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = c;
   return best;
+}
+
+/** "at a briefing in Beijing, foreign ministry spokesman Geng Shuang said": the capital just named is his state's. */
+function placeJustBefore(a: Analysis, m: Mention): string | undefined {
+  const before = (a.bySentence[m.sentence] ?? []).filter(
+    (x) =>
+      x.end <= m.start && m.start - x.end <= 3 + 2 && x.country && (x.form === "seat" || x.form === "name"),
+  );
+  const last = before[before.length - 1];
+  return last && /^,\s*$/.test(a.text.slice(last.end, m.start)) ? last.country : undefined;
 }
 
 function nearestStateBefore(a: Analysis, m: Mention): string | undefined {
@@ -203,8 +213,17 @@ function findSpeakerShallow(a: Analysis, index: number): Mention | null {
   return null;
 }
 
+// "Australian media reported …": a country's press speaks for itself, not for its state
+const PRESS_HEAD =
+  /^(?:[\w-]+\s+)?(?:media|press|news|newspapers?|outlets?|broadcasters?|reporters|journalists|tabloids?)\b/i;
+
 export function isSpeakerCapable(m: Mention): boolean {
-  return !m.attacker && m.form !== "place" && m.form !== "plural" && (m.form !== "adjective" || !!m.head);
+  return (
+    !m.attacker &&
+    m.form !== "place" &&
+    m.form !== "plural" &&
+    (m.form !== "adjective" || (!!m.head && !PRESS_HEAD.test(m.head)))
+  );
 }
 
 /** The party a mention stands for once anaphors are resolved; null when it cannot be resolved. */
