@@ -345,4 +345,15 @@ describe("incidents: victims and types", () => {
       ["2021-05-30"],
     );
   });
+
+  it("dates an attack 'between June 27 and July 4' from where the range starts", () => {
+    const r = run(
+      "The breach was made public last July. Between June 27 and July 4, 2018, the intruders copied the records of 1.5 million patients of Singapore's largest healthcare group.",
+      "2019-03-07",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2018-06-27"],
+    );
+  });
 });

@@ -234,4 +234,28 @@ describe("responses: who acts beside whom", () => {
     );
     assert.ok(responses(r).includes("US takedown Anonymous Sudan"), responses(r).join("; "));
   });
+
+  it("reads a firm in apposition as a company, and 'cut the affected systems off' as its containment", () => {
+    const r = run(
+      "Ransomware hit a New York broker. ICBC Financial Services, a New York-based subsidiary of a Chinese bank, said the attack was detected on Wednesday. The firm said it had cut the affected systems off from the rest of its network.",
+      "2023-11-10",
+    );
+    assert.ok(responses(r).includes("ICBC Financial Services containment null"), responses(r).join("; "));
+  });
+
+  it("reads ordering users to reset their passwords as containment by the state the story is about", () => {
+    const r = run(
+      "China rejects suggestions it hacked Australia's parliament. The breach was discovered in early February, and all users of the system had been ordered to reset their passwords as a precaution.",
+      "2019-02-19",
+    );
+    assert.ok(responses(r).includes("AU containment null"), responses(r).join("; "));
+  });
+
+  it("does not read a shutdown vowed 'until' something happens as one made", () => {
+    const r = run(
+      "Hackers stole $1.5 billion from the exchange Bybit. Its chief executive vowed to pursue Lazarus until the money is recovered or the group is shut down.",
+      "2025-02-27",
+    );
+    assert.ok(!responses(r).some((x) => x.includes("containment")), responses(r).join("; "));
+  });
 });

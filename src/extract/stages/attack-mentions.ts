@@ -48,7 +48,7 @@ const OPERATION = CUES.add(
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
-const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed)$/i;
+const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed|made public)$/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 // "a hacking group": the attackers, not an attack
@@ -78,6 +78,15 @@ function groupNamed(a: Analysis, index: number, before = Number.POSITIVE_INFINIT
 
 /** what stands between the two ends of a range of dates */
 const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
+
+/** "from 2011 to 2018", "between June 27 and July 4, 2018": `d` closes a range that `e` opens */
+function rangeEnd(text: string, e: DateMention, d: DateMention): boolean {
+  const gap = text.slice(e.end, d.start);
+  return (
+    RANGE_GAP.test(gap) ||
+    (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, e.start - 9), e.start)))
+  );
+}
 
 /** The places a sentence speaks of an attack, each with its date, name and victims where the text gives them. */
 export function attackMentions(a: Analysis, index: number): IncidentMention[] {
@@ -142,7 +151,7 @@ export function attackMentions(a: Analysis, index: number): IncidentMention[] {
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
-    if (dates.some((e) => e.end <= d.start && RANGE_GAP.test(a.text.slice(e.end, d.start)))) continue;
+    if (dates.some((e) => e.end <= d.start && rangeEnd(a.text, e, d))) continue;
     let nearest = closest(found, d.start);
     if (!nearest) continue;
     // "the theft … in February 2016 and the WannaCry outbreak of May 2017": a date closes its own conjunct

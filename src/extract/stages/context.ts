@@ -62,7 +62,7 @@ export function buildAnalysis(
 ): Analysis {
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]?.push(m);
-  const focus = findFocus(sentences, bySentence);
+  const focus = findFocus(text, sentences, bySentence);
   const a: Analysis = {
     text,
     sentences,
@@ -107,13 +107,18 @@ export function buildAnalysis(
   return a;
 }
 
+const DENIES_NEXT =
+  /^(?:['’]s\s+(?:foreign ministry|government|embassy)\s+)?\s*(?:on \w+\s+)?(?:den(?:ies|ied|y)|rejects?|rejected|dismiss(?:es|ed))\b/i;
+
 /** The first state the title or lede names in a role other than attacker. */
-function findFocus(sentences: Sentence[], bySentence: Mention[][]): string | undefined {
+function findFocus(text: string, sentences: Sentence[], bySentence: Mention[][]): string | undefined {
   const counts = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     for (const m of bySentence[i] ?? []) {
       if (m.attacker || !m.country || m.form === "org" || m.form === "group" || m.form === "anaphor")
         continue;
+      // "China rejects suggestions it hacked …": the state denying is the one accused, not the one the story is about
+      if (i < 3 && DENIES_NEXT.test(text.slice(m.end, m.end + 40))) continue;
       counts.set(m.country, (counts.get(m.country) ?? 0) + (i < 3 ? 3 : 1));
       if (i < 2 && (counts.get(m.country) ?? 0) >= 3) return m.country;
     }

@@ -37,7 +37,7 @@ export const ANY_RESPONSE = CUES.add(new RegExp(`\\b(?:${responseList.join("|")}
 // Verbs whose date is when something was said or done about an attack, not when the attack happened.
 const ACTS = CUES.add(
   new RegExp(
-    `\\b(?:said|says|announced|stated|told|declared|decision|detected|discovered|disclosed|revealed|reported|noticed|${[...claimCues.accuse_active, ...claimCues.deny, ...claimCues.responsibility, ...responseList].join("|")})`,
+    `\\b(?:said|says|announced|stated|told|declared|decision|detected|discovered|disclosed|revealed|reported|noticed|made public|${[...claimCues.accuse_active, ...claimCues.deny, ...claimCues.responsibility, ...responseList].join("|")})`,
     "gi",
   ),
 );

@@ -81,7 +81,12 @@ export function findResponses(
           SANCTIONED_THING.test(a.text.slice(end, end + 20))
         )
           continue;
-        if (kind !== "retaliation" && kind !== "condemnation" && INTENT.test(before)) continue;
+        if (
+          kind !== "retaliation" &&
+          kind !== "condemnation" &&
+          (INTENT.test(before) || UNTIL.test(a.text.slice(Math.max(s.start, pos - 70), pos)))
+        )
+          continue;
         if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 25))) continue;
         if (
           (kind === "containment" || kind === "recovery") &&
@@ -155,6 +160,9 @@ const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embass
 // "it would seek sanctions", "threatened to expel": intentions, not responses taken
 const INTENT =
   /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
+
+// "vowed to pursue the group until it is shut down": a condition still to be met
+const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
 
 function coActors(
   a: Analysis,

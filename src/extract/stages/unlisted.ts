@@ -12,7 +12,7 @@ export interface UnlistedName {
 
 // a capitalised name described by an apposition that says it is an organisation
 const UNKNOWN_ORG =
-  /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee)\b/gu;
+  /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor)\b/gu;
 const APPOSITION = /, (?:a|an|the) /;
 // "Scandinavian airline SAS", "ride-hailing company Uber": a capitalised name after a word for its trade
 const TRADE_ORG =
