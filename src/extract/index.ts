@@ -30,9 +30,9 @@ export function extract(doc: Document, options: ExtractOptions = {}): DocumentRe
     );
   const text = doc.text;
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, sentences, gazetteerWith(options.groups).matcher);
   // one reading of each sentence's words finds every cue of every stage
   const cues = sentences.map((s) => CUES.read(s.text));
+  const mentions = findMentions(text, sentences, gazetteerWith(options.groups).matcher, cues);
   const a = buildAnalysis(text, sentences, mentions, cues, datesOnDemand(sentences, published));
 
   const drafts = findIncidents(a);

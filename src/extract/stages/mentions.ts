@@ -2,7 +2,9 @@ import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
 import type { SurfaceMatcher } from "../gazetteer/matcher.ts";
+import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { CUES } from "./cues.ts";
 import { type Mention, mention as makeMention, mentionAgain } from "./mention.ts";
 import {
   anaphorMention,
@@ -116,6 +118,7 @@ export function findMentions(
   text: string,
   sentences: readonly Sentence[],
   matcher: SurfaceMatcher = gazetteer().matcher,
+  cues: readonly CueHits[] = sentences.map((s) => CUES.read(s.text)),
 ): Mention[] {
   const out: Mention[] = [];
   const shortNames: Array<{ short: string; mention: Mention }> = [];
@@ -171,7 +174,7 @@ export function findMentions(
       }
     }
     // "SektorCERT, a non-profit that …", "a group calling itself Brain Cipher": names the gazetteer lacks
-    for (const u of unlistedNames(s.text)) {
+    for (const u of unlistedNames(cues[s.index] as CueHits)) {
       const start = s.start + u.index;
       if (!spans.free(start, start + u.name.length)) continue;
       const party: Party =
