@@ -356,4 +356,23 @@ describe("incidents: victims and types", () => {
       ["2018-06-27"],
     );
   });
+
+  it("reads 'encrypted about 30 of its servers' as an attack, dated where it says", () => {
+    const r = run(
+      "The clinic's computer systems began failing early on Sept. 10, when malicious software encrypted about 30 of its servers.",
+      "2020-09-18",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2020-09-10"],
+    );
+  });
+
+  it("reads a named outbreak doing harm as an attack of its own beside other attack words", () => {
+    const r = run(
+      "Ransomware hit a clinic in Vienna on Sept. 10. In May 2017 the WannaCry outbreak disrupted dozens of hospitals in Britain's health service; Britain later blamed North Korea for the attack.",
+      "2020-09-18",
+    );
+    assert.deepEqual(victims(r), ["AT", "GB"]);
+  });
 });

@@ -55,7 +55,7 @@ const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|addi
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
 /** what a named malware or operation did, right after its name */
 const NAMED_HARM =
-  /^\s+(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
+  /^\s+(?:(?:outbreak|attack|worm|virus|ransomware|malware|campaign|operation)\s+)?(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
 
 const HARM_VERBS =
   "disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped";
@@ -106,13 +106,12 @@ export function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
   }
   // "WannaCry forced hospitals in Britain to cancel appointments": a named attack doing harm reports it
-  if (!found.length)
-    for (const m of OPERATION.matchAll(hits)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))))
-        addAttack(a, s, found, start, end, false);
-    }
+  for (const m of OPERATION.matchAll(hits)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))))
+      addAttack(a, s, found, start, end, false);
+  }
   const harmed = HARM_VERB.test(hits);
   // "the group disrupted Royal Mail's deliveries": a threat group doing harm reports an attack, at its verb
   if (harmed)
