@@ -375,4 +375,16 @@ describe("incidents: victims and types", () => {
     );
     assert.deepEqual(victims(r), ["AT", "GB"]);
   });
+
+  it("reads 'the city's systems were encrypted' as an attack, and the place attackers work from as no victim", () => {
+    const r = run(
+      "Prosecutors say the pair, working from inside Iran, wrote the malware themselves. On March 22 the city of Atlanta's systems were encrypted and residents could not pay bills online.",
+      "2018-11-29",
+    );
+    assert.ok(
+      r.incidents.some((i) => i.date?.value === "2018-03-22"),
+      JSON.stringify(r.incidents.map((i) => i.date)),
+    );
+    assert.ok(!victims(r).some((v) => v.includes("IR")), victims(r).join("; "));
+  });
 });

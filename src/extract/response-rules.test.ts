@@ -258,4 +258,20 @@ describe("responses: who acts beside whom", () => {
     );
     assert.ok(!responses(r).some((x) => x.includes("containment")), responses(r).join("; "));
   });
+
+  it("keeps a charge against people with no gang named, aimed at no one in particular", () => {
+    const r = run(
+      "The United States on Wednesday charged two Iranian men over a ransomware scheme.",
+      "2018-11-29",
+    );
+    assert.deepEqual(responses(r), ["US indictment null"]);
+  });
+
+  it("does not read charges another state dismisses as a measure taken in the story", () => {
+    const r = run(
+      "Moscow has routinely dismissed US charges against Russian hackers as politically motivated.",
+      "2018-11-29",
+    );
+    assert.deepEqual(responses(r), []);
+  });
 });

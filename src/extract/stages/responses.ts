@@ -72,6 +72,8 @@ export function findResponses(
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
+        // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
+        if (/charges|sanctions|indictments?/i.test(m[0]) && ANSWERED.test(before)) continue;
         // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
         if (kind === "sanctions" && before.endsWith("-")) continue;
         // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
@@ -121,7 +123,13 @@ export function findResponses(
             ? null
             : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
           if (target && partyId(target) === partyId(actor)) continue;
-          if (STATE_ONLY.has(kind) && !target) continue;
+          // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
+          if (
+            STATE_ONLY.has(kind) &&
+            !target &&
+            !(kind === "indictment" && PEOPLE_CHARGED.test(a.text.slice(end, end + 40)))
+          )
+            continue;
           const detail =
             kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
           const date = nearestDate(a, s.index, pos);
@@ -161,6 +169,10 @@ const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embass
 const INTENT =
   /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
 
+const ANSWERED =
+  /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i;
+const PEOPLE_CHARGED =
+  /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers)\b/i;
 // "vowed to pursue the group until it is shut down": a condition still to be met
 const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
 

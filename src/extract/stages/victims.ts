@@ -15,6 +15,9 @@ const observers = loadData<{ observers: string[] }>("lexicon/actor-nouns.json").
 // "a researcher at a Dubai-based security firm": the home of whoever studies the attack is not whose it was
 const OBSERVER_HOME = new RegExp(`^-based\\s+(?:[\\w-]+\\s+)?(?:${observers.join("|")})\\b`, "i");
 
+const PEOPLE_HOME =
+  /^-based\s+(?:[\w-]+\s+)?(?:men|man|women|woman|nationals|people|individuals|suspects|hackers?|brothers|operatives|actors?|groups?|gangs?|criminals)\b/i;
+
 const OWNED_EFFORT =
   /^['’]s\s+(?:[\w-]+\s+){0,2}(?:efforts?|campaigns?|attempts?|war|strategy|plans?|policy|bid|drive|operations?|aggression)\b/i;
 
@@ -25,7 +28,7 @@ const OWN_FORCES =
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 
 const LOCATED_IN =
-  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure)\s+(?:in|from|out of|through)\s+(?:the\s+)?$/i;
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure|working|acting|operating)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i;
 
 const WAGES =
   /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
@@ -109,6 +112,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     )
       continue;
     if (OBSERVER_HOME.test(after)) continue;
+    // "two Iran-based men": where people live, not what was hit
+    if (PEOPLE_HOME.test(after)) continue;
     // "US-UK trade talks", "China-EU summit": two states joined name what is between them, not a target
     if (/^[-–]\p{Lu}/u.test(after) || /\p{Lu}[-–]$/u.test(before)) continue;
     // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
