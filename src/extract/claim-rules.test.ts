@@ -390,4 +390,12 @@ describe("claims: sources and their words", () => {
     );
     assert.deepEqual(claims(r), ["null accuses CN"]);
   });
+
+  it("does not read 'a smear campaign by Washington' as an accusation of an attack", () => {
+    const r = run(
+      "Pyongyang has previously rejected claims that it is behind cryptocurrency thefts, calling them a smear campaign by Washington.",
+      "2025-02-27",
+    );
+    assert.deepEqual(claims(r), ["KP denies KP"]);
+  });
 });

@@ -387,4 +387,12 @@ describe("incidents: victims and types", () => {
     );
     assert.ok(!victims(r).some((v) => v.includes("IR")), victims(r).join("; "));
   });
+
+  it("takes what a theft of '401,000 ether' was from as its victim, and a state's own cyber operations as no victim", () => {
+    const r = run(
+      "Hackers stole roughly 401,000 ether from the Dubai-based exchange on Feb. 21. Police said the group was part of North Korea's cyber operations.",
+      "2025-02-27",
+    );
+    assert.deepEqual(victims(r), ["AE"]);
+  });
 });

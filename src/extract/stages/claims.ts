@@ -87,6 +87,7 @@ const TIE =
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
 const SPOKEN_TO = /\b(?:urged|urges|asked|asks|told|tells|called on|calls on|warned|warns)\s+(?:the\s+)?$/i;
+const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 const ABOUT_ATTRIBUTION =
@@ -258,6 +259,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         !nearestBefore(a, s.index, pos, (x) => x.form === "group" && pos - x.end < 60)
       )
         continue;
+      // "calling them a smear campaign by Washington": a charge of slander, not of an attack
+      if (NOT_AN_ATTACK.test(a.text.slice(Math.max(s.start, pos - 25), pos + m[0].length))) continue;
       const accused = objectsAfter(a, s.index, end, (x) => x.form !== "place" && x.form !== "anaphor", 80);
       if (!accused.length || (accused[0] as Mention).start - end > 30) continue;
       const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));

@@ -72,6 +72,10 @@ export function findResponses(
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
+        // "the attackers seized control of a wallet": what attackers did is no response to them
+        if (ATTACKERS_DID.test(before)) continue;
+        // "a bounty of 10% of any funds recovered": money got back, not systems restored
+        if (kind === "recovery" && MONEY.test(a.text.slice(Math.max(s.start, pos - 25), end + 15))) continue;
         // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
         if (/charges|sanctions|indictments?/i.test(m[0]) && ANSWERED.test(before)) continue;
         // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
@@ -169,6 +173,9 @@ const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embass
 const INTENT =
   /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
 
+const ATTACKERS_DID =
+  /\b(?:attackers|hackers|intruders|thieves|criminals|the (?:group|gang))\s+(?:(?:had|have|has|then|also|later)\s+){0,2}$/i;
+const MONEY = /\b(?:funds|money|assets|ransom|bitcoin|ether|tokens|crypto(?:currency)?|\$\d)/i;
 const ANSWERED =
   /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PEOPLE_CHARGED =

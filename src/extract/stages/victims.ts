@@ -23,7 +23,7 @@ const OWNED_EFFORT =
 
 // "Iran's intelligence ministry over cyberattacks": what a state owns here is the attacker, not the target
 const OWN_FORCES =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed)(?!\w)/i;
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed|(?:cyber|hacking|spying) (?:operations|campaigns|programmes?|programs?|units?|army|forces))(?!\w)/i;
 
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 
@@ -87,7 +87,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       p.start - m.end <= 60 &&
       theft &&
       /\bfrom\s+(?:the\s+)?$/i.test(before) &&
-      !/[;,]/.test(a.text.slice(m.end, p.start))
+      !/;|,(?!\d)/.test(a.text.slice(m.end, p.start))
     ) {
       out.push(p);
       continue;
