@@ -395,4 +395,24 @@ describe("incidents: victims and types", () => {
     );
     assert.deepEqual(victims(r), ["AE"]);
   });
+
+  it("reads 'in late August last year' as August of last year", () => {
+    const r = run(
+      "In late August last year, hackers got into the email accounts of several members of Norway's parliament.",
+      "2021-03-19",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2020-08"],
+    );
+  });
+
+  it("keeps 'a similar breach in' another country apart from the story's attack", () => {
+    const r = run(
+      "Finland's parliament said hackers had broken into lawmakers' email accounts in the autumn of 2020. The Finnish case follows a similar breach in Norway.",
+      "2021-03-19",
+    );
+    assert.equal(r.incidents.length, 2);
+    assert.ok(victims(r)[1]?.includes("NO"), victims(r).join("; "));
+  });
 });

@@ -83,7 +83,29 @@ export function findDates(sentences: readonly Sentence[], published: Day): DateM
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withYearsJoined(out.sort((a, b) => a.start - b.start));
+}
+
+/** "in late August last year": a month and the year named right after it are one date, that month of that year. */
+function withYearsJoined(dates: DateMention[]): DateMention[] {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [m, y] = [dates[i] as DateMention, dates[i + 1] as DateMention];
+    if (
+      m.date.precision === "month" &&
+      y.date.precision === "year" &&
+      y.start - m.end <= 1 &&
+      /^(?:last|this) year$/i.test(y.date.text ?? "")
+    ) {
+      const month = Number(m.date.value.slice(5, 7));
+      dates[i] = {
+        ...m,
+        end: y.end,
+        date: fuzzyDate(Number(y.date.value), month, undefined, `${m.date.text} ${y.date.text}`),
+      };
+      dates.splice(i + 1, 1);
+    }
+  }
+  return dates;
 }
 
 /** Adds a date read in a sentence, unless one already read there (from `from` on) overlaps it. */

@@ -160,6 +160,9 @@ function placeMention(
     return found;
   }
   if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
+  // "the Finnish case follows a similar breach in Norway": an earlier, like attack is another one
+  if (m.ordinal === "earlier" && !m.definite && countries.size)
+    return drafts.find((d) => d !== current && d.victimCountries.size && victimsFit(countries, d));
   if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
   if (m.name && current?.name && current.name !== m.name) return undefined;
   if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(countries, current))
