@@ -398,4 +398,30 @@ describe("claims: sources and their words", () => {
     );
     assert.deepEqual(claims(r), ["KP denies KP"]);
   });
+
+  it("reads a state's intelligence service that blames as the accuser", () => {
+    const r = run("Supo blamed APT31 for the breach of the parliament's email.", "2021-03-19");
+    assert.deepEqual(claims(r), ["FI accuses APT31"]);
+  });
+
+  it("reads an embassy rejecting the finding as its state's denial, wherever the embassy sits", () => {
+    const r = run(
+      "Supo said APT31 was responsible for the breach of the parliament. China's embassy in Helsinki rejected the finding.",
+      "2021-03-19",
+    );
+    assert.ok(claims(r).includes("CN denies CN"), claims(r).join("; "));
+    assert.ok(!claims(r).includes("FI denies FI"), claims(r).join("; "));
+  });
+
+  it("reads 'carried it out' and 'sent phishing messages' as acts told of the group", () => {
+    const r = run(
+      "The security service said in December that the group APT28 had probably carried it out. Google said that APT31 had sent phishing messages to campaign staff.",
+      "2021-03-19",
+    );
+    assert.ok(claims(r).includes("Google accuses APT31"), claims(r).join("; "));
+    assert.ok(
+      claims(r).some((c) => c.endsWith("accuses APT28")),
+      claims(r).join("; "),
+    );
+  });
 });

@@ -73,7 +73,7 @@ const SELF_SAYS =
 const ABOUT_WHO =
   /\b(?:involve|behind|responsib|role|link|tie|connect|state|government|carried out|conducted|launched|attack|hack|cyber|accus|blame|culprit|perpetrat|sponsor|back)/i;
 const EXPLICIT_DENIAL =
-  /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in)/i;
+  /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in|findings?|attribution|suggestions)/i;
 const CHORUS = CUES.add(
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
 );
@@ -91,7 +91,7 @@ const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying
 const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 const ABOUT_ATTRIBUTION =
-  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b/i;
+  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b|finding|attribution|suggestion/i;
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
@@ -140,8 +140,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
       // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
       // described are not the ones speaking
+      // "China's embassy in Helsinki rejected …": where the denier sits is not who denies
       const subj = subjectsBefore(a, s.index, pos, { attackers: true }).filter(
-        (x) => x.form !== "place" && !(x.attacker && x.form === "adjective"),
+        (x) =>
+          x.form !== "place" &&
+          !(x.attacker && x.form === "adjective") &&
+          !/\bin\s+$/.test(a.text.slice(Math.max(s.start, x.start - 4), x.start)),
       );
       let who = subj.length ? subj[subj.length - 1] : undefined;
       // "he urged Australian media to stop making what he called groundless accusations": the one urged is

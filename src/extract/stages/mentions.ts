@@ -321,7 +321,12 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
     }
     case "body": {
       const party = { kind: "state" as const, country: e.country, via: e.name };
-      const force = e.role === "intelligence" || e.role === "military" ? true : undefined;
+      // a spy service is an attacker by trade, unless it is the one speaking ("Supo said", "the AIVD blamed")
+      const force =
+        (e.role === "intelligence" || e.role === "military") &&
+        !SPEAKS_NEXT.test(text.slice(m.end, m.end + 40))
+          ? true
+          : undefined;
       return makeMention(
         m.start,
         m.end,
