@@ -424,4 +424,28 @@ describe("claims: sources and their words", () => {
       claims(r).join("; "),
     );
   });
+
+  it("does not read 'does not confirm or deny involvement' as a denial", () => {
+    const r = run(
+      "A group called Predatory Sparrow said it hit Iran's steel plants. Israel does not as a rule confirm or deny involvement in such operations.",
+      "2022-06-28",
+    );
+    assert.ok(!claims(r).includes("IL denies IL"), claims(r).join("; "));
+  });
+
+  it("reads 'X and Y were the likely culprits' as accusing both, and not the speaker's state", () => {
+    const r = run(
+      "Iran's civil defence chief said a foreign state was probably behind the fuel attack and suggested that Israel and the United States were the likely culprits.",
+      "2022-06-28",
+    );
+    assert.deepEqual(claims(r).sort(), ["IR accuses IL", "IR accuses US"]);
+  });
+
+  it("reads a paper citing unnamed officials as an unnamed accusation", () => {
+    const r = run(
+      "The Washington Post, citing unnamed officials, reported that Israel had carried out the attack on the port.",
+      "2022-06-28",
+    );
+    assert.deepEqual(claims(r), ["null accuses IL"]);
+  });
 });

@@ -282,4 +282,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.ok(!responses(r).some((x) => /takedown|recovery/.test(x)), responses(r).join("; "));
   });
+
+  it("does not read sanctions that squeeze an economy, far from any cyber operation, as a response", () => {
+    const r = run(
+      "Iran is one of the world's biggest steel producers. Steel earns foreign currency for an economy squeezed by US sanctions. The country exports much of it to Asia.",
+      "2022-06-28",
+    );
+    assert.deepEqual(responses(r), []);
+  });
 });

@@ -80,13 +80,16 @@ const CHORUS = CUES.add(
 const VICTIM_SLOT =
   /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
 const ANONYMOUS = CUES.add(
-  /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified))\b/i,
+  /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified)|citing (?:unnamed|anonymous) (?:officials|sources|people|intelligence officials|security officials))\b/i,
 );
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
 const SPOKEN_TO = /\b(?:urged|urges|asked|asks|told|tells|called on|calls on|warned|warns)\s+(?:the\s+)?$/i;
+const THE_ATTACK_NEXT =
+  /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;
+const SAID_BETWEEN = /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed)\b/i;
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
@@ -138,6 +141,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       )
         continue;
       if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
+      // "does not as a rule confirm or deny involvement": a refusal to say, not a denial
+      if (/\bconfirm\s+(?:or|nor)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 16), pos))) continue;
       // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
       // described are not the ones speaking
       // "China's embassy in Helsinki rejected …": where the denier sits is not who denies
@@ -287,10 +292,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     for (const m of BEHIND.matchAll(hits)) {
       const pos = s.start + m.index;
       const end = pos + m[0].length;
+      // "the group compromised two networks" tells an act; "Israel had carried out that attack" names its doer
       const generic =
         /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|(?:had|has|have) broken into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i.test(
           m[0],
-        );
+        ) && !THE_ATTACK_NEXT.test(a.text.slice(end, end + 40));
       const who = nearestBefore(
         a,
         s.index,
@@ -302,6 +308,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (isNegated(a.text, who.end, pos)) continue;
       // "Norwegian authorities did not say who they believed was behind it": an open question names no one
       if (INDIRECT_QUESTION.test(a.text.slice(who.end, pos))) continue;
+      // "Iran's defence chief said a foreign state was behind it": the one who says it is not the one behind it
+      if (
+        !who.attacker &&
+        (who.form === "body" || /^['’]s\s/.test(a.text.slice(who.end, who.end + 3))) &&
+        SAID_BETWEEN.test(a.text.slice(who.end, pos))
+      )
+        continue;
       if (
         !who.attacker &&
         who.form !== "name" &&
@@ -318,7 +331,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       }
       // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
       // of the subject and everything in apposition to it are accused, not only the nearest name
-      const accused = [...subjectGroup(a, s.index, who, pos), who];
+      const accused = [...subjectGroup(a, s.index, who, pos), ...coordinatedBefore(a, s.index, who), who];
       const first = out.length;
       const before = speakersBefore(a, s.index, accused[0]?.start ?? who.start);
       const speakers = before.length ? before : [speakerAt(a, s.index, pos)];
@@ -489,6 +502,21 @@ export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[
       ((c.claimant !== null || !named.has(partyId(c.accused))) &&
         !ownedUp.has(`${c.sentence} ${partyId(c.accused)}`)),
   );
+}
+
+/** "Israel and the United States were the likely culprits": the names joined to the subject by "and" or commas. */
+function coordinatedBefore(a: Analysis, sentence: number, who: Mention): Mention[] {
+  const here = a.bySentence[sentence] ?? [];
+  const out: Mention[] = [];
+  let next = who;
+  for (let i = here.indexOf(who) - 1; i >= 0; i--) {
+    const m = here[i] as Mention;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(a.text.slice(m.end, next.start))) break;
+    if (m.form !== "name" && m.form !== "group" && !m.attacker) break;
+    out.unshift(m);
+    next = m;
+  }
+  return out;
 }
 
 /** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */

@@ -41,7 +41,7 @@ const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
 ]);
 const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((k) => !ANY_ACTOR.has(k)));
 const BACKGROUND =
-  /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western)\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western|squeezed by|hit by|hurt by)\s+(?:[\w-]+\s+)?$/i;
 // "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
 // condemns an attack
 const SANCTIONED_THING =
@@ -72,6 +72,8 @@ export function findResponses(
         const before = a.text.slice(Math.max(s.start, pos - 40), pos);
         if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
         if (kind === "sanctions" && BACKGROUND.test(before)) continue;
+        // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
+        if (kind === "sanctions" && !nearCyber(a, s.index)) continue;
         // "the attackers seized control of a wallet": what attackers did is no response to them
         if (ATTACKERS_DID.test(before)) continue;
         // "a bounty of 10% of any funds recovered": money got back, not systems restored
@@ -176,6 +178,14 @@ const INTENT =
 const ATTACKERS_DID =
   /\b(?:attackers|hackers|intruders|thieves|criminals|the (?:group|gang))\s+(?:(?:had|have|has|then|also|later)\s+){0,2}$/i;
 const MONEY = /\b(?:funds|money|assets|ransom|bitcoin|ether|tokens|crypto(?:currency)?|\$\d)/i;
+const ABOUT_CYBER =
+  /cyber|hack|malware|ransomware|attack|intrusion|breach|espionage|spying|interference|meddling|disinformation|theft|stole|for (?:its|their|his|her) (?:alleged )?(?:role|involvement|part)|responsible|behind|group|gang|APT/i;
+/** The sentence, or one beside it, speaks of a cyber operation or of who was behind one. */
+function nearCyber(a: Analysis, sentence: number): boolean {
+  for (let i = Math.max(0, sentence - 1); i <= sentence + 1; i++)
+    if (ABOUT_CYBER.test(a.sentences[i]?.text ?? "")) return true;
+  return false;
+}
 const ANSWERED =
   /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PEOPLE_CHARGED =
