@@ -448,4 +448,21 @@ describe("claims: sources and their words", () => {
     );
     assert.deepEqual(claims(r), ["null accuses IL"]);
   });
+
+  it("knows Microsoft's element names as written in the news, beside a word for a group", () => {
+    const r = run(
+      "Microsoft said on Thursday that a Russian military hacking group it calls Iridium was behind the ransomware attacks.",
+      "2022-11-11",
+    );
+    assert.ok(claims(r).includes("Microsoft accuses Sandworm"), claims(r).join("; "));
+    assert.deepEqual(claims(run("Iridium said its satellites were working normally.", "2022-11-11")), []);
+  });
+
+  it("reads 'a group it calls X' as naming a group the gazetteer lacks", () => {
+    const r = run(
+      "Mandiant said a Chinese hacking group it calls Cobalt Harbor was behind the intrusion.",
+      "2024-02-01",
+    );
+    assert.ok(claims(r).includes("Mandiant accuses Cobalt Harbor"), claims(r).join("; "));
+  });
 });

@@ -67,7 +67,7 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
     ...(o.country ? { country: o.country } : {}),
     ...(o.sector ? { sector: o.sector } : {}),
   }));
-  eachName(groups, (g, surface, cue) => ({
+  eachName(withElementNames(groups), (g, surface, cue) => ({
     kind: "group",
     surface,
     ...(cue ? { cue } : {}),
@@ -125,6 +125,21 @@ function joinKnownGroups(rows: readonly GroupRow[]): GroupRow[] {
     joined.set(name, into);
   }
   return [...joined.values()].map((r) => ({ ...r, aliases: [...new Set(r.aliases)] }));
+}
+
+/**
+ * Microsoft's element names are listed in capitals ("IRIDIUM") and written as names in the news ("Iridium"). The
+ * name form is also a word or a company's name, so it counts only beside a cue word ("a group it calls Iridium").
+ */
+function withElementNames(rows: readonly GroupRow[]): GroupRow[] {
+  return rows.map((row) => {
+    const names = new Set(namesOf(row));
+    const elements = [...names]
+      .filter((a) => /^[A-Z]{3,}IUM$/.test(a))
+      .map((a) => a[0] + a.slice(1).toLowerCase())
+      .filter((a) => !names.has(a));
+    return elements.length ? { ...row, needs_context: [...(row.needs_context ?? []), ...elements] } : row;
+  });
 }
 
 function guardOrdinaryWords(rows: readonly GroupRow[]): GroupRow[] {
