@@ -415,4 +415,15 @@ describe("incidents: victims and types", () => {
     assert.equal(r.incidents.length, 2);
     assert.ok(victims(r)[1]?.includes("NO"), victims(r).join("; "));
   });
+
+  it("does not date an attack found in June by an older campaign told in passing", () => {
+    const r = run(
+      "China accused the NSA of hacking a university in Xi'an. The university first disclosed the breach in June. In March 2020 a Chinese security firm published research accusing the CIA of an 11-year hacking campaign, starting in 2008, against Chinese airlines.",
+      "2022-09-06",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-06", "2008"],
+    );
+  });
 });

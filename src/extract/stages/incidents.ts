@@ -148,6 +148,13 @@ function placeMention(
     const fits = drafts.filter(
       (d) =>
         (!d.date || datesCompatible(d.date, date)) &&
+        // an undated attack found in June 2022 is not "an 11-year campaign starting in 2008" told in passing
+        !(
+          !d.date &&
+          d.foundDate &&
+          !m.definite &&
+          Number(d.foundDate.value.slice(0, 4)) - Number(date.value.slice(0, 4)) >= 2
+        ) &&
         (m.definite || victimsFit(countries, d)) &&
         !(m.name && d.name && d.name !== m.name),
     );
