@@ -1,5 +1,14 @@
-import type { FuzzyDate, Party, Stance } from "../../model/index.ts";
+import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
+import { addSponsorsInApposition } from "./claim-checks.ts";
+import { addClaim, type ClaimDraft } from "./claim-draft.ts";
+import {
+  coordinatedBefore,
+  groupBehindPronoun,
+  namedNext,
+  otherNamedAfter,
+  subjectGroup,
+} from "./claim-subjects.ts";
 import {
   claimantFor,
   claimantsFor,
@@ -18,41 +27,6 @@ const INDIRECT_QUESTION =
   /\b(?:said|say|says|saying|know|knew|unclear|clear|determine|determined|identify|identified|disclose|disclosed|name|named|speculate (?:on|about)|asked)\s+(?:who|which (?:country|group|state))\b/i;
 
 const UNNAMED_GROUPS = /\b(?:groups?|gangs?|hackers|hacktivists|collectives?)\s+(?:[\w-]+\s+){0,5}$/i;
-const NEXT_NAMES =
-  /^(?:The|These|Both|Those)\s+(?:two\s+)?(?:groups?|gangs?|hackers|hacktivists|collectives?),?\s/;
-
-const PRONOUN_OWNS_UP = /(?:^|[,;]\s*|\b(?:[A-Z]\w+|\d{4})\s+)(?:it|they)\s+(?:also\s+|later\s+)?$/;
-
-/** "REvil has a long record. In April it said it had stolen …": "it" is the group the sentence before named. */
-function groupBehindPronoun(a: Analysis, sentence: number, pos: number): Mention | undefined {
-  const s = a.sentences[sentence];
-  if (!s || !PRONOUN_OWNS_UP.test(a.text.slice(s.start, pos))) return undefined;
-  const before = (a.bySentence[sentence - 1] ?? []).filter((m) => m.form === "group");
-  return before[before.length - 1];
-}
-
-/** The groups the next sentence names as its subject ("The groups, X and Y, said …"). */
-function namedNext(a: Analysis, sentence: number): Party[] {
-  const next = a.sentences[sentence + 1];
-  if (!next || !NEXT_NAMES.test(next.text)) return [];
-  const verb = /\b(?:said|say|says|wrote|posted|claimed|added|told)\b/.exec(next.text);
-  const until = next.start + (verb ? verb.index : next.text.length);
-  return partiesOf((a.bySentence[sentence + 1] ?? []).filter((m) => m.form === "group" && m.end <= until));
-}
-
-export interface ClaimDraft {
-  stance: Stance;
-  claimant: Party | null;
-  accused: Party;
-  sentence: number;
-  start: number;
-  end: number;
-  date?: FuzzyDate;
-  /** a denial whose words say what is denied ("denied any involvement") */
-  explicit?: boolean;
-  /** told as what happened ("the group compromised two networks"), not as anyone's attribution */
-  narrated?: boolean;
-}
 
 const cues = claimCues;
 const rx = (list: string[]) => CUES.add(new RegExp(`\\b(?:${list.join("|")})\\b`, "gi"));
@@ -95,6 +69,9 @@ const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 const ABOUT_ATTRIBUTION =
   /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b|finding|attribution|suggestion/i;
+
+export { answeredDenials, withoutUnnamedEchoes } from "./claim-checks.ts";
+export type { ClaimDraft } from "./claim-draft.ts";
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
@@ -387,146 +364,4 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     const key = `${c.sentence}|${partyId(c.accused)}`;
     return c.stance !== "accuses" || c.claimant !== null || (!denied.has(key) && !named.has(key));
   });
-}
-
-const APPOSED = /^,\s+(?:a|an|the|which|that)\b[^.;]{0,100}$/i;
-
-/**
- * "blamed Sandworm, a unit the agency described as part of Russia's military intelligence service": a group tied
- * in apposition to a state's force is that state's, so whoever accuses the group accuses the state too.
- */
-function addSponsorsInApposition(a: Analysis, out: ClaimDraft[]): void {
-  const n = out.length;
-  for (let k = 0; k < n; k++) {
-    const c = out[k] as ClaimDraft;
-    if (c.stance !== "accuses" || c.accused.kind !== "group") continue;
-    const here = a.bySentence[c.sentence] ?? [];
-    const group = here.find(
-      (m) =>
-        m.form === "group" &&
-        m.party.kind === "group" &&
-        m.party.name === (c.accused as { name: string }).name,
-    );
-    if (!group) continue;
-    for (const m of here) {
-      if (m.start < group.end || !m.country || !(m.force || (m.attacker && m.form === "body"))) continue;
-      if (APPOSED.test(a.text.slice(group.end, m.start)))
-        addClaim(
-          a,
-          out,
-          c.sentence,
-          false,
-          "accuses",
-          c.claimant,
-          { kind: "state", country: m.country },
-          c.start,
-          c.end,
-        );
-      break;
-    }
-  }
-}
-
-function otherNamedAfter(a: Analysis, sentence: number, from: number, self: Party): boolean {
-  return objectsAfter(a, sentence, from, () => true, 60).some((m) => {
-    const p = partyOf(m);
-    return !!p && partyId(p) !== partyId(self);
-  });
-}
-
-/** Adds a claim found in a sentence, unless it is one that cannot be made. */
-function addClaim(
-  a: Analysis,
-  out: ClaimDraft[],
-  sentence: number,
-  anonymous: boolean,
-  stance: Stance,
-  said: Party | null,
-  accused: Party,
-  start: number,
-  end: number,
-): void {
-  const claimant = anonymous && stance === "accuses" ? null : said;
-  if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
-  // international bodies accuse, they are never accused; a state does not accuse its own services' group
-  if (accused.kind === "intl" && stance === "accuses") return;
-  if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country) return;
-  // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
-  const date = a.datesIn(sentence).find((d) => d.statement)?.date;
-  // every draft has every field, in one order: they are read in loops over all of a document's claims
-  out.push({
-    stance,
-    claimant,
-    accused,
-    sentence,
-    start,
-    end,
-    date,
-    explicit: undefined,
-    narrated: undefined,
-  });
-}
-
-/**
- * A denial answers an accusation: a state that nobody in the story blames has nothing to deny ("no evidence
- * was presented" said by the victim), unless the words say outright what is denied.
- */
-export function answeredDenials(claims: readonly ClaimDraft[]): ClaimDraft[] {
-  const blamed = new Set(claims.filter((c) => c.stance !== "denies").map((c) => partyId(c.accused)));
-  for (const c of claims) if (c.accused.kind === "group" && c.accused.sponsor) blamed.add(c.accused.sponsor);
-  return claims.filter((c) => c.stance !== "denies" || c.explicit || blamed.has(partyId(c.accused)));
-}
-
-/**
- * An act the story tells without saying who says so ("the group compromised two networks in 2022") adds nothing
- * where a named claimant makes the same accusation: the story is retelling what the named one said. An unnamed
- * attribution ("experts believe it was the work of …") stays beside the named ones. Nor does an act told in the
- * sentence where its doer owns up to it.
- */
-export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[] {
-  // a party that owns up to the act is named as its doer too
-  const named = new Set(
-    claims.filter((c) => c.claimant !== null && c.stance !== "denies").map((c) => partyId(c.accused)),
-  );
-  // "disruptions claimed by a group … that has targeted Sweden": the act told beside a party's own claim is that
-  // claim retold, whoever is quoted in the sentence
-  const ownedUp = new Set(
-    claims
-      .filter((c) => c.stance === "claims-responsibility")
-      .map((c) => `${c.sentence} ${partyId(c.accused)}`),
-  );
-  return claims.filter(
-    (c) =>
-      !c.narrated ||
-      c.stance !== "accuses" ||
-      ((c.claimant !== null || !named.has(partyId(c.accused))) &&
-        !ownedUp.has(`${c.sentence} ${partyId(c.accused)}`)),
-  );
-}
-
-/** "Israel and the United States were the likely culprits": the names joined to the subject by "and" or commas. */
-function coordinatedBefore(a: Analysis, sentence: number, who: Mention): Mention[] {
-  const here = a.bySentence[sentence] ?? [];
-  const out: Mention[] = [];
-  let next = who;
-  for (let i = here.indexOf(who) - 1; i >= 0; i--) {
-    const m = here[i] as Mention;
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(a.text.slice(m.end, next.start))) break;
-    if (m.form !== "name" && m.form !== "group" && !m.attacker) break;
-    out.unshift(m);
-    next = m;
-  }
-  return out;
-}
-
-/** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
-function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number): Mention[] {
-  const s = a.sentences[sentence];
-  if (!s) return [];
-  const head = a.text.slice(s.start, who.start);
-  const opener = /.*\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/s.exec(head);
-  const from = s.start + (opener ? opener[0].length : 0);
-  return (a.bySentence[sentence] ?? []).filter(
-    (m) => m !== who && m.start >= from && m.end <= pos && (m.form === "group" || m.attacker),
-  );
 }

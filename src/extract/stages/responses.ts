@@ -4,7 +4,8 @@ import type { Cue, CueHits } from "../text/cue-index.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { ANY_RESPONSE, CUES, responseCues } from "./cues.ts";
 import { type Mention, ofPeople } from "./mention.ts";
-import { isNegated, nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
+import { reportsTaken } from "./response-guards.ts";
+import { nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
 
 export interface ResponseDraft {
   kind: ResponseKind;
@@ -28,8 +29,6 @@ const CUE_RES: Array<[ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
     ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as [ResponseKind, Cue]]
     : [];
 });
-const ADVISORY_NOUN =
-  /^(?:advisor|(?:emergency )?directive|security alert|technical alert|technical report|technical analysis|joint technical)/i;
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
 // every kind but these is aimed by a state or an international body at someone
 const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
@@ -40,19 +39,8 @@ const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
   "takedown",
 ]);
 const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((k) => !ANY_ACTOR.has(k)));
-const BACKGROUND =
-  /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western|squeezed by|hit by|hurt by)\s+(?:[\w-]+\s+)?$/i;
-// "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
-// condemns an attack
-const SANCTIONED_THING =
-  /^\s+(?:goods|entities|individuals|companies|items|products|banks|oligarchs|persons|firms|countries|regimes?)\b/i;
-const GENERIC_OBJECT =
-  /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment))\b/i;
 const PUNITIVE =
   /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|with (?:hacking|computer|cyber|breaking|stealing)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish)/iu;
-const EFFECT_SUBJECT =
-  /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,'’-]+\s+){0,8}$/i;
-const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of)\s+[^,;]*\s+)?(?:that|which)\s+$/i;
 
 /** What states and others did about an attack: each cue with its actor and target. */
 export function findResponses(
@@ -69,57 +57,7 @@ export function findResponses(
       for (const m of re.matchAll(hits)) {
         const pos = s.start + m.index;
         const end = pos + m[0].length;
-        const before = a.text.slice(Math.max(s.start, pos - 40), pos);
-        if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) continue;
-        if (kind === "sanctions" && BACKGROUND.test(before)) continue;
-        // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
-        if (kind === "sanctions" && !nearCyber(a, s.index)) continue;
-        // "the attackers seized control of a wallet": what attackers did is no response to them
-        if (ATTACKERS_DID.test(before)) continue;
-        // "a bounty of 10% of any funds recovered": money got back, not systems restored
-        if (kind === "recovery" && MONEY.test(a.text.slice(Math.max(s.start, pos - 25), end + 15))) continue;
-        // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
-        if (/charges|sanctions|indictments?/i.test(m[0]) && ANSWERED.test(before)) continue;
-        // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
-        if (kind === "sanctions" && before.endsWith("-")) continue;
-        // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
-        if (
-          kind === "sanctions" &&
-          /^sanctioned$/i.test(m[0]) &&
-          SANCTIONED_THING.test(a.text.slice(end, end + 20))
-        )
-          continue;
-        if (
-          kind !== "retaliation" &&
-          kind !== "condemnation" &&
-          (INTENT.test(before) || UNTIL.test(a.text.slice(Math.max(s.start, pos - 70), pos)))
-        )
-          continue;
-        if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 25))) continue;
-        if (
-          (kind === "containment" || kind === "recovery") &&
-          causedByAttack(a, s.index, pos) &&
-          // "forced it to shut down …": the victim acted, compelled by the attack
-          !/\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/.test(
-            before,
-          )
-        )
-          continue;
-        if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) continue;
-        // a bare "advisory" or "directive" may be one only mentioned; "urged operators to …" is one given
-        if (
-          kind === "advisory" &&
-          ADVISORY_NOUN.test(m[0]) &&
-          !/\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert))\b/i.test(s.text)
-        )
-          continue;
-        // "the first retaliatory action" describes sanctions, it is not a counter-operation
-        if (
-          kind === "retaliation" &&
-          /^retaliatory$/i.test(m[0]) &&
-          /^\s+(?:action|measures?|steps?|sanctions)/i.test(a.text.slice(end, end + 12))
-        )
-          continue;
+        if (!reportsTaken(a, s, kind, m[0], pos, end)) continue;
         const first = actorFor(a, s.index, pos, end, kind, victimOf);
         if (!first) continue;
         const co = coActors(a, s.index, pos, first);
@@ -171,27 +109,9 @@ const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 
 // the ambassador summoned is acted upon: never an actor alongside the one who summons
 const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embassy)\b/i;
-// "it would seek sanctions", "threatened to expel": intentions, not responses taken
-const INTENT =
-  /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
 
-const ATTACKERS_DID =
-  /\b(?:attackers|hackers|intruders|thieves|criminals|the (?:group|gang))\s+(?:(?:had|have|has|then|also|later)\s+){0,2}$/i;
-const MONEY = /\b(?:funds|money|assets|ransom|bitcoin|ether|tokens|crypto(?:currency)?|\$\d)/i;
-const ABOUT_CYBER =
-  /cyber|hack|malware|ransomware|attack|intrusion|breach|espionage|spying|interference|meddling|disinformation|theft|stole|for (?:its|their|his|her) (?:alleged )?(?:role|involvement|part)|responsible|behind|group|gang|APT/i;
-/** The sentence, or one beside it, speaks of a cyber operation or of who was behind one. */
-function nearCyber(a: Analysis, sentence: number): boolean {
-  for (let i = Math.max(0, sentence - 1); i <= sentence + 1; i++)
-    if (ABOUT_CYBER.test(a.sentences[i]?.text ?? "")) return true;
-  return false;
-}
-const ANSWERED =
-  /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PEOPLE_CHARGED =
   /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers)\b/i;
-// "vowed to pursue the group until it is shut down": a condition still to be met
-const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
 
 function coActors(
   a: Analysis,
@@ -237,19 +157,6 @@ function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
       COORDINATED.test(a.text.slice(prev.end, m.start))
     );
   });
-}
-
-/** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
-function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
-  const s = a.sentences[sentence];
-  if (!s) return false;
-  const from = Math.max(s.start, pos - 90);
-  const effect = EFFECT_SUBJECT.exec(a.text.slice(from, pos));
-  if (!effect) return false;
-  // "an attack on the health ministry that took its app offline": the attack did it, whatever it hit
-  if (EFFECT_CLAUSE.test(effect[0])) return true;
-  const causeAt = from + effect.index;
-  return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
 
 const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:statement|interview),?\s+)(?:he|she)\s+(?:[\w-]+\s+)?$/i;

@@ -1,0 +1,81 @@
+/**
+ * Checks over all of a document's claims once the sentences are read: states tied to a group in apposition,
+ * denials nobody's accusation calls for, and acts retold beside the named accusation or the doer's own claim.
+ */
+import { addClaim, type ClaimDraft } from "./claim-draft.ts";
+import { type Analysis, partyId } from "./context.ts";
+
+const APPOSED = /^,\s+(?:a|an|the|which|that)\b[^.;]{0,100}$/i;
+
+/**
+ * "blamed Sandworm, a unit the agency described as part of Russia's military intelligence service": a group tied
+ * in apposition to a state's force is that state's, so whoever accuses the group accuses the state too.
+ */
+export function addSponsorsInApposition(a: Analysis, out: ClaimDraft[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const c = out[k] as ClaimDraft;
+    if (c.stance !== "accuses" || c.accused.kind !== "group") continue;
+    const here = a.bySentence[c.sentence] ?? [];
+    const group = here.find(
+      (m) =>
+        m.form === "group" &&
+        m.party.kind === "group" &&
+        m.party.name === (c.accused as { name: string }).name,
+    );
+    if (!group) continue;
+    for (const m of here) {
+      if (m.start < group.end || !m.country || !(m.force || (m.attacker && m.form === "body"))) continue;
+      if (APPOSED.test(a.text.slice(group.end, m.start)))
+        addClaim(
+          a,
+          out,
+          c.sentence,
+          false,
+          "accuses",
+          c.claimant,
+          { kind: "state", country: m.country },
+          c.start,
+          c.end,
+        );
+      break;
+    }
+  }
+}
+
+/**
+ * A denial answers an accusation: a state that nobody in the story blames has nothing to deny ("no evidence
+ * was presented" said by the victim), unless the words say outright what is denied.
+ */
+export function answeredDenials(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const blamed = new Set(claims.filter((c) => c.stance !== "denies").map((c) => partyId(c.accused)));
+  for (const c of claims) if (c.accused.kind === "group" && c.accused.sponsor) blamed.add(c.accused.sponsor);
+  return claims.filter((c) => c.stance !== "denies" || c.explicit || blamed.has(partyId(c.accused)));
+}
+
+/**
+ * An act the story tells without saying who says so ("the group compromised two networks in 2022") adds nothing
+ * where a named claimant makes the same accusation: the story is retelling what the named one said. An unnamed
+ * attribution ("experts believe it was the work of …") stays beside the named ones. Nor does an act told in the
+ * sentence where its doer owns up to it.
+ */
+export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  // a party that owns up to the act is named as its doer too
+  const named = new Set(
+    claims.filter((c) => c.claimant !== null && c.stance !== "denies").map((c) => partyId(c.accused)),
+  );
+  // "disruptions claimed by a group … that has targeted Sweden": the act told beside a party's own claim is that
+  // claim retold, whoever is quoted in the sentence
+  const ownedUp = new Set(
+    claims
+      .filter((c) => c.stance === "claims-responsibility")
+      .map((c) => `${c.sentence} ${partyId(c.accused)}`),
+  );
+  return claims.filter(
+    (c) =>
+      !c.narrated ||
+      c.stance !== "accuses" ||
+      ((c.claimant !== null || !named.has(partyId(c.accused))) &&
+        !ownedUp.has(`${c.sentence} ${partyId(c.accused)}`)),
+  );
+}

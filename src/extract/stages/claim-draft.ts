@@ -1,0 +1,50 @@
+import type { FuzzyDate, Party, Stance } from "../../model/index.ts";
+import { type Analysis, partyId } from "./context.ts";
+
+/** An attribution claim as the claim stage finds it, before it becomes a record. */
+export interface ClaimDraft {
+  stance: Stance;
+  claimant: Party | null;
+  accused: Party;
+  sentence: number;
+  start: number;
+  end: number;
+  date?: FuzzyDate;
+  /** a denial whose words say what is denied ("denied any involvement") */
+  explicit?: boolean;
+  /** told as what happened ("the group compromised two networks"), not as anyone's attribution */
+  narrated?: boolean;
+}
+
+/** Adds a claim found in a sentence, unless it is one that cannot be made. */
+export function addClaim(
+  a: Analysis,
+  out: ClaimDraft[],
+  sentence: number,
+  anonymous: boolean,
+  stance: Stance,
+  said: Party | null,
+  accused: Party,
+  start: number,
+  end: number,
+): void {
+  const claimant = anonymous && stance === "accuses" ? null : said;
+  if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
+  // international bodies accuse, they are never accused; a state does not accuse its own services' group
+  if (accused.kind === "intl" && stance === "accuses") return;
+  if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country) return;
+  // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
+  const date = a.datesIn(sentence).find((d) => d.statement)?.date;
+  // every draft has every field, in one order: they are read in loops over all of a document's claims
+  out.push({
+    stance,
+    claimant,
+    accused,
+    sentence,
+    start,
+    end,
+    date,
+    explicit: undefined,
+    narrated: undefined,
+  });
+}

@@ -1,0 +1,61 @@
+/** Who a claim's sentence names where: pronouns' groups, joined subjects, appositions, the next sentence's names. */
+import type { Party } from "../../model/index.ts";
+import { type Analysis, partyId, partyOf } from "./context.ts";
+import type { Mention } from "./mentions.ts";
+import { objectsAfter, partiesOf } from "./roles.ts";
+
+const PRONOUN_OWNS_UP = /(?:^|[,;]\s*|\b(?:[A-Z]\w+|\d{4})\s+)(?:it|they)\s+(?:also\s+|later\s+)?$/;
+
+/** "REvil has a long record. In April it said it had stolen …": "it" is the group the sentence before named. */
+export function groupBehindPronoun(a: Analysis, sentence: number, pos: number): Mention | undefined {
+  const s = a.sentences[sentence];
+  if (!s || !PRONOUN_OWNS_UP.test(a.text.slice(s.start, pos))) return undefined;
+  const before = (a.bySentence[sentence - 1] ?? []).filter((m) => m.form === "group");
+  return before[before.length - 1];
+}
+
+const NEXT_NAMES =
+  /^(?:The|These|Both|Those)\s+(?:two\s+)?(?:groups?|gangs?|hackers|hacktivists|collectives?),?\s/;
+
+/** The groups the next sentence names as its subject ("The groups, X and Y, said …"). */
+export function namedNext(a: Analysis, sentence: number): Party[] {
+  const next = a.sentences[sentence + 1];
+  if (!next || !NEXT_NAMES.test(next.text)) return [];
+  const verb = /\b(?:said|say|says|wrote|posted|claimed|added|told)\b/.exec(next.text);
+  const until = next.start + (verb ? verb.index : next.text.length);
+  return partiesOf((a.bySentence[sentence + 1] ?? []).filter((m) => m.form === "group" && m.end <= until));
+}
+
+/** "Israel and the United States were the likely culprits": the names joined to the subject by "and" or commas. */
+export function coordinatedBefore(a: Analysis, sentence: number, who: Mention): Mention[] {
+  const here = a.bySentence[sentence] ?? [];
+  const out: Mention[] = [];
+  let next = who;
+  for (let i = here.indexOf(who) - 1; i >= 0; i--) {
+    const m = here[i] as Mention;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(a.text.slice(m.end, next.start))) break;
+    if (m.form !== "name" && m.form !== "group" && !m.attacker) break;
+    out.unshift(m);
+    next = m;
+  }
+  return out;
+}
+
+/** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
+export function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number): Mention[] {
+  const s = a.sentences[sentence];
+  if (!s) return [];
+  const head = a.text.slice(s.start, who.start);
+  const opener = /.*\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/s.exec(head);
+  const from = s.start + (opener ? opener[0].length : 0);
+  return (a.bySentence[sentence] ?? []).filter(
+    (m) => m !== who && m.start >= from && m.end <= pos && (m.form === "group" || m.attacker),
+  );
+}
+
+export function otherNamedAfter(a: Analysis, sentence: number, from: number, self: Party): boolean {
+  return objectsAfter(a, sentence, from, () => true, 60).some((m) => {
+    const p = partyOf(m);
+    return !!p && partyId(p) !== partyId(self);
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * Whether a response cue reports a measure taken in the story, and not one intended, answered, wished for, or
+ * described as background ("would seek sanctions", "dismissed US charges", "an economy squeezed by sanctions").
+ */
+import type { ResponseKind } from "../../model/index.ts";
+import type { Sentence } from "../text/sentences.ts";
+import type { Analysis } from "./context.ts";
+import { isNegated } from "./roles.ts";
+
+const BACKGROUND =
+  /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western|squeezed by|hit by|hurt by)\s+(?:[\w-]+\s+)?$/i;
+
+const ATTACKERS_DID =
+  /\b(?:attackers|hackers|intruders|thieves|criminals|the (?:group|gang))\s+(?:(?:had|have|has|then|also|later)\s+){0,2}$/i;
+
+const MONEY = /\b(?:funds|money|assets|ransom|bitcoin|ether|tokens|crypto(?:currency)?|\$\d)/i;
+
+const ANSWERED =
+  /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+// "sanctioned goods", "sanctioned entities": an adjective
+const SANCTIONED_THING =
+  /^\s+(?:goods|entities|individuals|companies|items|products|banks|oligarchs|persons|firms|countries|regimes?)\b/i;
+
+// "it would seek sanctions", "threatened to expel": intentions, not responses taken
+const INTENT =
+  /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
+
+// "vowed to pursue the group until it is shut down": a condition still to be met
+const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
+
+// "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
+// condemns an attack
+const GENERIC_OBJECT =
+  /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment))\b/i;
+
+const ADVISORY_NOUN =
+  /^(?:advisor|(?:emergency )?directive|security alert|technical alert|technical report|technical analysis|joint technical)/i;
+
+const ABOUT_CYBER =
+  /cyber|hack|malware|ransomware|attack|intrusion|breach|espionage|spying|interference|meddling|disinformation|theft|stole|for (?:its|their|his|her) (?:alleged )?(?:role|involvement|part)|responsible|behind|group|gang|APT/i;
+
+/** The sentence, or one beside it, speaks of a cyber operation or of who was behind one. */
+function nearCyber(a: Analysis, sentence: number): boolean {
+  for (let i = Math.max(0, sentence - 1); i <= sentence + 1; i++)
+    if (ABOUT_CYBER.test(a.sentences[i]?.text ?? "")) return true;
+  return false;
+}
+
+const EFFECT_SUBJECT =
+  /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,'’-]+\s+){0,8}$/i;
+const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of)\s+[^,;]*\s+)?(?:that|which)\s+$/i;
+
+/** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
+function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
+  const s = a.sentences[sentence];
+  if (!s) return false;
+  const from = Math.max(s.start, pos - 90);
+  const effect = EFFECT_SUBJECT.exec(a.text.slice(from, pos));
+  if (!effect) return false;
+  // "an attack on the health ministry that took its app offline": the attack did it, whatever it hit
+  if (EFFECT_CLAUSE.test(effect[0])) return true;
+  const causeAt = from + effect.index;
+  return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
+}
+
+/** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
+export function reportsTaken(
+  a: Analysis,
+  s: Sentence,
+  kind: ResponseKind,
+  cue: string,
+  pos: number,
+  end: number,
+): boolean {
+  const before = a.text.slice(Math.max(s.start, pos - 40), pos);
+  if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) return false;
+  if (kind === "sanctions" && BACKGROUND.test(before)) return false;
+  // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
+  if (kind === "sanctions" && !nearCyber(a, s.index)) return false;
+  // "the attackers seized control of a wallet": what attackers did is no response to them
+  if (ATTACKERS_DID.test(before)) return false;
+  // "a bounty of 10% of any funds recovered": money got back, not systems restored
+  if (kind === "recovery" && MONEY.test(a.text.slice(Math.max(s.start, pos - 25), end + 15))) return false;
+  // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
+  if (/charges|sanctions|indictments?/i.test(cue) && ANSWERED.test(before)) return false;
+  // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
+  if (kind === "sanctions" && before.endsWith("-")) return false;
+  // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
+  if (kind === "sanctions" && /^sanctioned$/i.test(cue) && SANCTIONED_THING.test(a.text.slice(end, end + 20)))
+    return false;
+  if (
+    kind !== "retaliation" &&
+    kind !== "condemnation" &&
+    (INTENT.test(before) || UNTIL.test(a.text.slice(Math.max(s.start, pos - 70), pos)))
+  )
+    return false;
+  if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 25))) return false;
+  if (
+    (kind === "containment" || kind === "recovery") &&
+    causedByAttack(a, s.index, pos) &&
+    // "forced it to shut down …": the victim acted, compelled by the attack
+    !/\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/.test(
+      before,
+    )
+  )
+    return false;
+  if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) return false;
+  // a bare "advisory" or "directive" may be one only mentioned; "urged operators to …" is one given
+  if (
+    kind === "advisory" &&
+    ADVISORY_NOUN.test(cue) &&
+    !/\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert))\b/i.test(s.text)
+  )
+    return false;
+  // "the first retaliatory action" describes sanctions, it is not a counter-operation
+  if (
+    kind === "retaliation" &&
+    /^retaliatory$/i.test(cue) &&
+    /^\s+(?:action|measures?|steps?|sanctions)/i.test(a.text.slice(end, end + 12))
+  )
+    return false;
+  return true;
+}
