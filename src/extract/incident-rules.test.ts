@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claims, run, victims, who } from "./text-run.case.ts";
+import { run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
 describe("incidents: victims and types", () => {
@@ -23,17 +23,6 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["CH"]);
   });
 
-  it("dates an attack known only to the year by the month its disclosure gives, when the two agree", () => {
-    const r = run(
-      "The Netherlands accused a Russian group of breaking into the Dutch police last year. The group was responsible for the breach that the police disclosed in September 2024.",
-      "2025-05-27",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2024-09"],
-    );
-  });
-
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);
@@ -51,17 +40,6 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(main?.victims.map(who).sort(), ["RU", "UA"]);
   });
 
-  it("reads 'it crippled …' after a sentence naming a gang as the gang's attack, dated 'a year ago' to the month", () => {
-    const r = run(
-      "Conti has been one of the most prolific ransomware gangs of recent years. A year ago it crippled Ireland's public health service.",
-      "2022-05-07",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
-      ["IE 2021-05"],
-    );
-  });
-
   it("takes 'the attack' opening a paragraph after an older attack's paragraph as the story's own attack", () => {
     const r = run(
       [
@@ -74,37 +52,6 @@ describe("incidents: victims and types", () => {
     const aeroflot = r.incidents.find((i) => i.date?.value === "2025-07-28");
     assert.ok(aeroflot, "the Aeroflot attack");
     assert.equal(aeroflot.evidence.length, 2, "the last paragraph's quote is the Aeroflot attack's");
-  });
-
-  it("keeps the attacks a sentence lists apart, each with its own date and victim", () => {
-    const r = run(
-      "Prosecutors accused him of the theft of $81 million from Bangladesh's central bank in February 2016 and the WannaCry ransomware outbreak of May 2017, which crippled hospitals in Britain.",
-      "2018-09-07",
-    );
-    assert.deepEqual(r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`).sort(), [
-      "BD 2016-02",
-      "GB 2017-05",
-    ]);
-    assert.deepEqual(claims(r), []);
-    const y = run(
-      "The indictment lists attacks on Ukraine's electricity grid in December 2015 and December 2016.",
-      "2020-10-20",
-    );
-    assert.deepEqual(
-      y.incidents.map((i) => i.date?.value),
-      ["2015-12", "2016-12"],
-    );
-  });
-
-  it("reads a threat group doing harm ('the LockBit gang disrupted Royal Mail's deliveries') as a dated attack", () => {
-    const r = run(
-      "In January 2023 the LockBit gang disrupted Royal Mail's international deliveries for weeks.",
-      "2024-02-21",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
-      ["GB 2023-01"],
-    );
   });
 
   it("takes a known company right after a verb of attacking, as its object, as the victim", () => {
@@ -140,17 +87,6 @@ describe("incidents: victims and types", () => {
       "2017-12-19",
     );
     assert.deepEqual(victims(r), ["GB"]);
-  });
-
-  it("dates an attack that ran over a range of years from the range's start", () => {
-    const r = run(
-      "Prosecutors charged four officers over a hacking campaign that ran from 2011 to 2018 and stole research from American universities.",
-      "2021-07-19",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2011"],
-    );
   });
 
   it("reads a company's home ('the Vietnam-based developer') as the victim state", () => {
@@ -222,14 +158,6 @@ describe("incidents: victims and types", () => {
     assert.ok(r.incidents.some((i) => i.victims.some((v) => who(v) === "PE")));
   });
 
-  it("does not date an attack by a clause about a person within its sentence", () => {
-    const r = run(
-      "During that attack the wiper showed a picture of a poet who died in 1998. A wiper attack hit Chilean ministries on March 3.",
-      "2021-03-10",
-    );
-    assert.ok(r.incidents.every((i) => i.date?.value !== "1998"));
-  });
-
   it("does not count 'months before the breach' back from the publication day", () => {
     const r = run(
       "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday, four months before the breach was found.",
@@ -237,24 +165,6 @@ describe("incidents: victims and types", () => {
     );
     assert.equal(r.incidents.length, 1);
     assert.equal(r.incidents[0]?.date?.value, "2023-03");
-  });
-
-  it("gives the date after 'disclosed the intrusion' to the disclosure, not to a new attack", () => {
-    const r = run(
-      "Hackers broke into the network of Chile's tax agency as early as March, officials said on Monday.\n\nThe government first disclosed the intrusion on July 20, saying its platform had been hit.",
-      "2023-08-01",
-    );
-    assert.equal(r.incidents.length, 1);
-    assert.equal(r.incidents[0]?.date?.value, "2023-03");
-  });
-
-  it("dates an attack by the day it was discovered rather than the day officials spoke", () => {
-    const r = run(
-      "The ransomware attack on a Brazilian court came from abroad, officials said on Tuesday.\n\nThe attack was discovered on the evening of May 2, when clerks could not log in.",
-      "2021-05-20",
-    );
-    assert.equal(r.incidents.length, 1);
-    assert.equal(r.incidents[0]?.date?.value, "2021-05-02");
   });
 
   it("types servers overwhelmed with requests as a denial of service", () => {
@@ -274,28 +184,6 @@ describe("incidents: victims and types", () => {
     assert.ok(!r.incidents[0]?.types.includes("influence"), r.incidents[0]?.types.join(","));
   });
 
-  it("does not date an attack by when a message about it was posted", () => {
-    const r = run(
-      "Ransomware crippled the port's systems on June 20. The gang posted a message this week apologising and saying the attack was its work.",
-      "2024-07-04",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2024-06-20"],
-    );
-  });
-
-  it("dates an attack by the date told after it, not by when a report was released", () => {
-    const r = run(
-      "In a report released at the weekend, the agency said attackers compromised the firewalls of nine Danish utilities on May 11 in an operation that targeted 20 firms at once.",
-      "2023-11-13",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2023-05-11"],
-    );
-  });
-
   it("takes what the speaking state owns ('its parliament') as what was hit", () => {
     const r = run(
       "Britain said hackers breached its elections watchdog in August 2022. On Tuesday the Australian government said a separate group, APT40, had broken into the networks of its Parliamentary Library in 2021.",
@@ -303,69 +191,6 @@ describe("incidents: victims and types", () => {
     );
     assert.deepEqual(victims(r), ["GB", "AU"]);
     assert.equal(r.incidents[1]?.date?.value, "2021");
-  });
-
-  it("takes the target of a dated campaign 'against' officials as its victim", () => {
-    const r = run(
-      "Britain said hackers breached its elections watchdog in August 2022. Prosecutors in Ottawa charged three Chinese nationals it said were part of APT31 with a long hacking campaign, begun in 2012, against Canadian officials and dissidents.",
-      "2024-03-26",
-    );
-    assert.deepEqual(victims(r), ["GB", "CA"]);
-  });
-
-  it("reads 'on Monday and Tuesday accused' as the dates of the accusation, not of the attack", () => {
-    const r = run(
-      "Canada and Japan on Monday and Tuesday accused hackers linked to China's state security ministry of a string of cyberattacks in 2021.",
-      "2024-03-26",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2021"],
-    );
-  });
-
-  it("keeps an earlier, dated attack told beside 'the X attack' apart from it", () => {
-    const r = run(
-      "Ransomware hit the meat processor's plants last month. The processor's attack came three weeks after a ransomware attack on a fuel pipeline operator on May 7.",
-      "2021-06-10",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2021-05", "2021-05-07"],
-    );
-  });
-
-  it("dates nothing by a week still to come", () => {
-    const r = run(
-      "Ransomware shut the company's plants on May 30. The president is expected to raise ransomware with his Russian counterpart at a summit next week.",
-      "2021-06-10",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2021-05-30"],
-    );
-  });
-
-  it("dates an attack 'between June 27 and July 4' from where the range starts", () => {
-    const r = run(
-      "The breach was made public last July. Between June 27 and July 4, 2018, the intruders copied the records of 1.5 million patients of Singapore's largest healthcare group.",
-      "2019-03-07",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2018-06-27"],
-    );
-  });
-
-  it("reads 'encrypted about 30 of its servers' as an attack, dated where it says", () => {
-    const r = run(
-      "The clinic's computer systems began failing early on Sept. 10, when malicious software encrypted about 30 of its servers.",
-      "2020-09-18",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2020-09-10"],
-    );
   });
 
   it("reads a named outbreak doing harm as an attack of its own beside other attack words", () => {
@@ -396,17 +221,6 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["AE"]);
   });
 
-  it("reads 'in late August last year' as August of last year", () => {
-    const r = run(
-      "In late August last year, hackers got into the email accounts of several members of Norway's parliament.",
-      "2021-03-19",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2020-08"],
-    );
-  });
-
   it("keeps 'a similar breach in' another country apart from the story's attack", () => {
     const r = run(
       "Finland's parliament said hackers had broken into lawmakers' email accounts in the autumn of 2020. The Finnish case follows a similar breach in Norway.",
@@ -414,16 +228,5 @@ describe("incidents: victims and types", () => {
     );
     assert.equal(r.incidents.length, 2);
     assert.ok(victims(r)[1]?.includes("NO"), victims(r).join("; "));
-  });
-
-  it("does not date an attack found in June by an older campaign told in passing", () => {
-    const r = run(
-      "China accused the NSA of hacking a university in Xi'an. The university first disclosed the breach in June. In March 2020 a Chinese security firm published research accusing the CIA of an 11-year hacking campaign, starting in 2008, against Chinese airlines.",
-      "2022-09-06",
-    );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value),
-      ["2022-06", "2008"],
-    );
   });
 });

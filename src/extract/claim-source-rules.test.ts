@@ -1,0 +1,252 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claims, run } from "./text-run.case.ts";
+
+// General rules about where a claim's words come from: reports, findings, naming, owning up. Each is stated on a
+// text written for it.
+describe("claims: sources and their words", () => {
+  it("reads 'a report by X that …' as X speaking", () => {
+    const r = run(
+      "Beijing on Thursday dismissed a report by Microsoft that a China-based hacking group had broken into the mailboxes of several US agencies.",
+      "2023-07-14",
+    );
+    assert.ok(claims(r).includes("Microsoft accuses CN"), claims(r).join("; "));
+  });
+
+  it("reads a state's intelligence service that blames as the accuser, not as an attacker", () => {
+    const r = run(
+      "Belgian intelligence blames Chinese state hackers for a breach at the federal police",
+      "2024-02-01",
+    );
+    assert.deepEqual(claims(r), ["BE accuses CN"]);
+  });
+
+  it("reads naming a group ('calls the group X') as accusing it", () => {
+    const r = run(
+      "Mandiant published its own findings the same week. The company calls the group Cobalt Harbor and said it works on behalf of Beijing.",
+      "2024-02-01",
+    );
+    assert.ok(claims(r).includes("Mandiant accuses Cobalt Harbor"), claims(r).join("; "));
+  });
+
+  it("reads an information operation with a nationality as that state's", () => {
+    const r = run(
+      "Analysts at the security company Recorded Future said the outage was most likely part of a Russian influence operation.",
+      "2024-02-01",
+    );
+    assert.ok(claims(r).includes("Recorded Future accuses RU"), claims(r).join("; "));
+  });
+
+  it("adds no accusation by the quoted party for an act told beside the doer's own claim", () => {
+    const r = run(
+      "Budget airline Skyway said on Wednesday that its website had been restored after a cyberattack, one of a string of disruptions claimed by a group calling itself Anonymous Sudan that has targeted Finland.",
+      "2023-04-05",
+    );
+    assert.deepEqual(claims(r), ["Anonymous Sudan claims-responsibility Anonymous Sudan"]);
+  });
+
+  it("reads 'saying the attack was its work' as owning up", () => {
+    const r = run(
+      "The gang, which calls itself Ember Lock, posted a note on its leak site on Monday saying the attack on the port was its work.",
+      "2024-07-04",
+    );
+    assert.ok(claims(r).includes("Ember Lock claims-responsibility Ember Lock"), claims(r).join("; "));
+  });
+
+  it("reads 'claimed an attack' as owning up", () => {
+    const r = run(
+      "The gang Lapsus$ first made headlines in December, when it claimed an attack on Brazil's health ministry.",
+      "2022-09-23",
+    );
+    assert.ok(claims(r).includes("LAPSUS$ claims-responsibility LAPSUS$"), claims(r).join("; "));
+  });
+
+  it("gives a relative clause with unnamed investigators as its subject no named claimant", () => {
+    const r = run(
+      "Police in Madrid arrested a 19-year-old on Friday, a week after intrusions at the airline Iberia that investigators have linked to the Lapsus$ gang.",
+      "2022-09-23",
+    );
+    assert.ok(claims(r).includes("null accuses LAPSUS$"), claims(r).join("; "));
+    assert.ok(!claims(r).includes("ES accuses LAPSUS$"), claims(r).join("; "));
+  });
+
+  it("keeps named officials in a relative clause as the claimant", () => {
+    const r = run(
+      "The flaws were not tied to the campaign that came to light in December, which US officials have linked to Russia.",
+      "2021-03-03",
+    );
+    assert.ok(!claims(r).includes("null accuses RU"), claims(r).join("; "));
+  });
+
+  it("reads a group 'blamed by' unnamed governments as accused by nobody named, not what it is blamed for", () => {
+    const r = run(
+      "Sandworm has been blamed by Western governments for the attacks that cut power to parts of Ukraine in December 2015.",
+      "2023-11-13",
+    );
+    assert.deepEqual(claims(r), ["null accuses Sandworm"]);
+  });
+
+  it("reads traffic from infrastructure associated with a group as the speaker tying it to the group", () => {
+    const r = run(
+      "NordCERT said it saw traffic from servers that had previously been associated with Sandworm.",
+      "2023-11-13",
+    );
+    assert.ok(claims(r).includes("NordCERT accuses Sandworm"), claims(r).join("; "));
+  });
+
+  it("accuses the state a group is tied to in apposition", () => {
+    const r = run(
+      "Finland blamed Sandworm, a hacking unit the agency described as part of Russia's military intelligence service.",
+      "2023-11-13",
+    );
+    assert.deepEqual(claims(r).sort(), ["FI accuses RU", "FI accuses Sandworm"]);
+  });
+
+  it("reads bare 'Prosecutors said' as the state the story is about speaking", () => {
+    const r = run(
+      "The United States charged six GRU officers on Monday. Prosecutors said the men belonged to the GRU's Unit 74455.",
+      "2020-10-20",
+    );
+    assert.ok(claims(r).includes("US accuses RU"), claims(r).join("; "));
+  });
+
+  it("reads 'Berlin's accusation that …' as Berlin speaking", () => {
+    const r = run(
+      "The recall followed Prague's accusation on Friday that APT28 had broken into the email of its foreign ministry.",
+      "2024-05-06",
+    );
+    assert.ok(claims(r).includes("CZ accuses APT28"), claims(r).join("; "));
+  });
+
+  it("reads tools 'used by' a group as the speaker tying the attack to the group", () => {
+    const r = run(
+      "ESET said the wiper had been used by a group it calls Sandworm in earlier attacks.",
+      "2024-05-06",
+    );
+    assert.ok(claims(r).includes("ESET accuses Sandworm"), claims(r).join("; "));
+  });
+
+  it("reads 'in April it said it had stolen …' as the group named before owning up", () => {
+    const r = run(
+      "Conti has a long record of extortion. In April it said it had stolen data from a Taiwanese laptop maker.",
+      "2021-06-10",
+    );
+    assert.ok(claims(r).includes("Conti claims-responsibility Conti"), claims(r).join("; "));
+  });
+
+  it("reads 'claimed a ransomware attack' as owning up", () => {
+    const r = run(
+      "Earlier this month the LockBit gang also claimed a ransomware attack on a London trading software firm.",
+      "2023-02-15",
+    );
+    assert.ok(claims(r).includes("LockBit claims-responsibility LockBit"), claims(r).join("; "));
+  });
+
+  it("does not take the official who confirms a break-in as the one accused of it", () => {
+    const r = run(
+      "Mexican President Andrés Manuel López Obrador confirmed on Friday that hackers had broken into the army's email.",
+      "2022-09-30",
+    );
+    assert.deepEqual(claims(r), []);
+  });
+
+  it("gives a spokesman at a briefing in a capital that capital's state", () => {
+    const r = run(
+      "Canada said a state actor had breached its parliament. Asked about the reports at a briefing in Beijing, foreign ministry spokesman Wang Wenbin said the claims were groundless. China was itself a victim of hacking, he said, and he urged Canadian media to stop making groundless accusations.",
+      "2019-02-19",
+    );
+    assert.ok(claims(r).includes("CN denies CN"), claims(r).join("; "));
+    assert.ok(!claims(r).includes("CA denies CA"), claims(r).join("; "));
+  });
+
+  it("does not make a speaker of a later clause the one behind suggestions it did not make", () => {
+    const r = run(
+      "China on Tuesday dismissed as baseless suggestions that it was behind an intrusion into Canada's parliament, a day after Prime Minister Justin Trudeau said a foreign government was responsible.",
+      "2019-02-19",
+    );
+    assert.ok(!claims(r).includes("CA accuses CN"), claims(r).join("; "));
+  });
+
+  it("reads a country's press reporting who is believed responsible as an unnamed accusation", () => {
+    const r = run(
+      "Canadian media, citing unnamed security officials, have reported that China is believed to be responsible.",
+      "2019-02-19",
+    );
+    assert.deepEqual(claims(r), ["null accuses CN"]);
+  });
+
+  it("does not read 'a smear campaign by Washington' as an accusation of an attack", () => {
+    const r = run(
+      "Pyongyang has previously rejected claims that it is behind cryptocurrency thefts, calling them a smear campaign by Washington.",
+      "2025-02-27",
+    );
+    assert.deepEqual(claims(r), ["KP denies KP"]);
+  });
+
+  it("reads a state's intelligence service that blames as the accuser", () => {
+    const r = run("Supo blamed APT31 for the breach of the parliament's email.", "2021-03-19");
+    assert.deepEqual(claims(r), ["FI accuses APT31"]);
+  });
+
+  it("reads an embassy rejecting the finding as its state's denial, wherever the embassy sits", () => {
+    const r = run(
+      "Supo said APT31 was responsible for the breach of the parliament. China's embassy in Helsinki rejected the finding.",
+      "2021-03-19",
+    );
+    assert.ok(claims(r).includes("CN denies CN"), claims(r).join("; "));
+    assert.ok(!claims(r).includes("FI denies FI"), claims(r).join("; "));
+  });
+
+  it("reads 'carried it out' and 'sent phishing messages' as acts told of the group", () => {
+    const r = run(
+      "The security service said in December that the group APT28 had probably carried it out. Google said that APT31 had sent phishing messages to campaign staff.",
+      "2021-03-19",
+    );
+    assert.ok(claims(r).includes("Google accuses APT31"), claims(r).join("; "));
+    assert.ok(
+      claims(r).some((c) => c.endsWith("accuses APT28")),
+      claims(r).join("; "),
+    );
+  });
+
+  it("does not read 'does not confirm or deny involvement' as a denial", () => {
+    const r = run(
+      "A group called Predatory Sparrow said it hit Iran's steel plants. Israel does not as a rule confirm or deny involvement in such operations.",
+      "2022-06-28",
+    );
+    assert.ok(!claims(r).includes("IL denies IL"), claims(r).join("; "));
+  });
+
+  it("reads 'X and Y were the likely culprits' as accusing both, and not the speaker's state", () => {
+    const r = run(
+      "Iran's civil defence chief said a foreign state was probably behind the fuel attack and suggested that Israel and the United States were the likely culprits.",
+      "2022-06-28",
+    );
+    assert.deepEqual(claims(r).sort(), ["IR accuses IL", "IR accuses US"]);
+  });
+
+  it("reads a paper citing unnamed officials as an unnamed accusation", () => {
+    const r = run(
+      "The Washington Post, citing unnamed officials, reported that Israel had carried out the attack on the port.",
+      "2022-06-28",
+    );
+    assert.deepEqual(claims(r), ["null accuses IL"]);
+  });
+
+  it("knows Microsoft's element names as written in the news, beside a word for a group", () => {
+    const r = run(
+      "Microsoft said on Thursday that a Russian military hacking group it calls Iridium was behind the ransomware attacks.",
+      "2022-11-11",
+    );
+    assert.ok(claims(r).includes("Microsoft accuses Sandworm"), claims(r).join("; "));
+    assert.deepEqual(claims(run("Iridium said its satellites were working normally.", "2022-11-11")), []);
+  });
+
+  it("reads 'a group it calls X' as naming a group the gazetteer lacks", () => {
+    const r = run(
+      "Mandiant said a Chinese hacking group it calls Cobalt Harbor was behind the intrusion.",
+      "2024-02-01",
+    );
+    assert.ok(claims(r).includes("Mandiant accuses Cobalt Harbor"), claims(r).join("; "));
+  });
+});
