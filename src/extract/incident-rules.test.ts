@@ -229,4 +229,12 @@ describe("incidents: victims and types", () => {
     assert.equal(r.incidents.length, 2);
     assert.ok(victims(r)[1]?.includes("NO"), victims(r).join("; "));
   });
+
+  it("keeps a city's hospital named after the noun with the city's state, and a possessive opens no apposition", () => {
+    const r = run(
+      "In December 2022 the gang attacked Toronto's Hospital for Sick Children. According to a report by the justice ministry of Saxony, the hospital's systems began failing.",
+      "2023-02-01",
+    );
+    assert.deepEqual(victims(r), ["CA"]);
+  });
 });

@@ -290,4 +290,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), []);
   });
+
+  it("gives a hospital named in full its own recovery, through 'the hospital', past a university named since", () => {
+    const r = run(
+      "A ransomware attack on Düsseldorf University Hospital forced ambulances away on Sept. 10. The ransom note was addressed to Heinrich Heine University, with which it is affiliated. The hospital said this week that it was gradually restoring its systems.",
+      "2020-09-18",
+    );
+    assert.ok(responses(r).includes("Düsseldorf University Hospital recovery null"), responses(r).join("; "));
+  });
 });

@@ -20,7 +20,7 @@ import {
   titleAlt,
   titledMention,
 } from "./officials.ts";
-import { unlistedNames } from "./unlisted.ts";
+import { institutionNames, unlistedNames } from "./unlisted.ts";
 
 export type { Mention, MentionForm } from "./mention.ts";
 
@@ -130,6 +130,26 @@ export function findMentions(
     // datelines open with a word in capitals: only then is the pattern worth trying
     const dateline = OPENS_IN_CAPITALS.test(s.text) ? DATELINE.exec(s.text) : null;
     if (dateline) spans.hold(s.start, s.start + dateline[0].length);
+    // "Düsseldorf University Hospital" is a hospital before "Düsseldorf" is a place
+    const institutions = institutionNames(cues[s.index] as CueHits).sort(
+      (x, y) => y.name.length - x.name.length,
+    );
+    for (const u of institutions) {
+      const start = s.start + u.index;
+      if (!spans.free(start, start + u.name.length)) continue;
+      const mention = makeMention(
+        start,
+        start + u.name.length,
+        u.name,
+        s.index,
+        "org",
+        { kind: "organization", name: u.name },
+        undefined,
+        false,
+      );
+      spans.add(mention);
+      if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });
+    }
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
       const mention = fromMatch(text, m, s.index);
@@ -202,7 +222,7 @@ export function findMentions(
           const start = s.start + (m.index ?? 0);
           const end = start + m[0].length;
           if (!spans.free(start, end)) continue;
-          const antecedent = lastOf(out, form, start);
+          const antecedent = lastOf(out, form, start, m[0]);
           if (antecedent) spans.add(mentionAgain(antecedent, start, end, m[0], s.index));
         }
       }
@@ -234,14 +254,23 @@ const REFERENCES: Array<[RegExp, "group" | "org" | "body", number]> = [
   ],
 ];
 
+/** The last mention of the form before `before`; "the hospital" prefers the last one whose name says hospital. */
 function lastOf(
   list: readonly Mention[],
   form: "group" | "org" | "body",
   before: number,
+  reference = "",
 ): Mention | undefined {
+  const noun = reference.split(/\s+/).pop()?.toLowerCase() ?? "";
   let best: Mention | undefined;
-  for (const m of list) if (m.form === form && m.start < before && (!best || m.start > best.start)) best = m;
-  return best;
+  let named: Mention | undefined;
+  for (const m of list) {
+    if (m.form !== form || m.start >= before) continue;
+    if (!best || m.start > best.start) best = m;
+    if (noun.length > 3 && m.text.toLowerCase().includes(noun) && (!named || m.start > named.start))
+      named = m;
+  }
+  return named ?? best;
 }
 
 const GANG_NAMED =

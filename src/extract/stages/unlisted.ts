@@ -20,6 +20,16 @@ const ORG_NOUN = CUES.add(
   /\b(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor)\b/,
 );
 const APPOSITION = /, (?:a|an|the) /;
+// "Düsseldorf University Hospital", "Hollywood Presbyterian Medical Center", "the Port of San Diego": an
+// institution named by capitalised words before the word for what it is (or a port by its city)
+const INSTITUTION = CUES.add(
+  /\b(?:Hospital|Clinic|Medical Cent(?:er|re)|University|College|Library|Museum|Airport|Port of)\b/,
+);
+/** the capitalised words before an institution's noun, up to four, which may hold "of" or "and" */
+const INSTITUTION_BEFORE =
+  /(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|for)){0,3})\s+$/u;
+/** the place after "Port of" */
+const PORT_PLACE = /^\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)/u;
 /** from the comma to the noun: ", a", ", an" or ", the" and up to five words */
 const APPOSED = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?$/u;
 /** the name that ends right before the comma, up to four capitalised words */
@@ -61,6 +71,26 @@ const TIME_PHRASE =
 // a name ends before the words that follow it in a sentence: "… Brain Cipher (the group) In …"
 const TRAILING = /[\s'’(-]+$|\s+(?:In|On|At|The|And|Or|But)$/u;
 
+/** Institutions named in full ("Düsseldorf University Hospital"): they hold their words before any place in them. */
+export function institutionNames(hits: CueHits): UnlistedName[] {
+  const text = hits.text;
+  const out: UnlistedName[] = [];
+  for (const m of INSTITUTION.matchAll(hits)) {
+    if (m[0] === "Port of") {
+      const place = PORT_PLACE.exec(text.slice(m.index + m[0].length))?.[1];
+      if (place) out.push({ index: m.index, name: `Port of ${place}`, form: "org" });
+      continue;
+    }
+    const lead = INSTITUTION_BEFORE.exec(text.slice(wordStartBefore(text, m.index - 60), m.index))?.[1];
+    if (!lead || NOT_AN_ORG.test(lead) || TIME_PHRASE.test(lead) || /^(?:of|and|for)\b/.test(lead)) continue;
+    // "Toronto's Hospital for Sick Children": a city's, named after the noun; "St Mary's Hospital" is a name
+    if (/^[^\s]+['’]s$/.test(lead)) continue;
+    // "the University of Toronto" is named after the noun, and a lone "University" names nothing
+    out.push({ index: m.index - lead.length - 1, name: `${lead} ${m[0]}`, form: "org" });
+  }
+  return out;
+}
+
 /** The organisations and groups a sentence introduces by description; the caller keeps what the gazetteer lacks. */
 export function unlistedNames(hits: CueHits): UnlistedName[] {
   const text = hits.text;
@@ -69,6 +99,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   for (const noun of APPOSITION.test(text) ? ORG_NOUN.matchAll(hits) : []) {
     const comma = text.lastIndexOf(",", noun.index);
     if (comma <= 0 || comma === lastComma || !APPOSED.test(text.slice(comma, noun.index))) continue;
+    // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
+    if (/^['’]s\b/.test(text.slice(noun.index + noun[0].length))) continue;
     lastComma = comma;
     const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
     if (name) addOrg(out, name, comma - name.length);
