@@ -283,10 +283,10 @@ describe("responses: who acts beside whom", () => {
     assert.ok(!responses(r).some((x) => /takedown|recovery/.test(x)), responses(r).join("; "));
   });
 
-  it("does not read sanctions that squeeze an economy, far from any cyber operation, as a response", () => {
+  it("does not read sanctions told far from any cyber operation as a response to one", () => {
     const r = run(
-      "Iran is one of the world's biggest steel producers. Steel earns foreign currency for an economy squeezed by US sanctions. The country exports much of it to Asia.",
-      "2022-06-28",
+      "Hackers linked to Iran hit a water utility in Pennsylvania last week. Officials said repairs continued. The region's economy has struggled for years. The European Union imposed sanctions on Iran's steel makers in 2019. Steel prices rose sharply.",
+      "2023-12-01",
     );
     assert.deepEqual(responses(r), []);
   });
