@@ -201,7 +201,7 @@ export function attackMentions(a: Analysis, index: number): IncidentMention[] {
   }
   found.push(...siblings);
   // statement dates are kept for incidents that have no other clue
-  for (const m of found) m.victims = victimsFor(a, index, { start: m.start, end: m.end, dated: !!m.date });
+  for (const m of found) m.victims = victimsFor(a, index, m);
   return found;
 }
 

@@ -12,10 +12,10 @@ export function claimantFor(a: Analysis, sentence: number, pos: number): Party |
 }
 
 export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
-  // a state named through its intelligence service is the one accused, never the one accusing
   // "intrusions … that investigators have linked to …": the relative clause has a subject of its own
   const s = a.sentences[sentence];
   if (s && UNNAMED_RELATIVE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) return [null];
+  // a state named through its intelligence service is the one accused, never the one accusing
   const subjects = subjectsBefore(a, sentence, pos);
   const ps = partiesOf(
     subjects.filter(
@@ -107,7 +107,7 @@ const LATER_CLAUSE =
 export function speakerAt(a: Analysis, sentence: number, pos: number): Party | null {
   const sp = a.speakers[sentence];
   if (sp && sp.start > pos && LATER_CLAUSE.test(a.text.slice(pos, sp.start))) return null;
-  return (sp && partyOf(sp)) ?? null;
+  return speakerParty(a, sentence);
 }
 
 /** "Britain and the US said Moscow was behind …": the parties saying it, before the accused. */

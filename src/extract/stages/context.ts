@@ -24,8 +24,8 @@ const SAY =
   "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported|warned|cautioned|concluded|assessed|alleged|believes?|found)";
 const FINDING = "(?:report|finding|findings|assessment|analysis|conclusion|investigation|study|advisory)";
 // "Berlin's accusation on Friday that …": the one whose accusation it is speaks
-const OWN_WORDS_AFTER =
-  /^['’]s\s+(?:accusations?|allegations?|assessment|conclusion|findings?|charge|claims?)\b/i;
+const OWN_WORDS = "['’]s\\s+(?:accusations?|allegations?|assessment|conclusion|findings?|charge|claims?)\\b";
+const OWN_WORDS_AFTER = new RegExp(`^${OWN_WORDS}`, "i");
 const SAY_AFTER = new RegExp(
   // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
   // and "Dutch authorities said": a nationality and the government noun it qualifies
@@ -46,8 +46,7 @@ const PRONOUN_SPEAKER = new RegExp(
 );
 // both patterns above need a word of saying: a sentence without one is not scanned with them
 const SAY_WORD = new RegExp(SAY, "i");
-const OWN_WORDS = /['’]s\s+(?:accusation|allegation|assessment|conclusion|finding|charge|claim)/i;
-const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by`, "i");
+const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by|${OWN_WORDS}`, "i");
 const NAME_SPEAKER = new RegExp(
   `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
   "u",
@@ -130,12 +129,13 @@ function findFocus(text: string, sentences: Sentence[], bySentence: Mention[][])
 
 /** "at a briefing in Beijing, foreign ministry spokesman Geng Shuang said": the capital just named is his state's. */
 function placeJustBefore(a: Analysis, m: Mention): string | undefined {
-  const before = (a.bySentence[m.sentence] ?? []).filter(
-    (x) =>
-      x.end <= m.start && m.start - x.end <= 3 + 2 && x.country && (x.form === "seat" || x.form === "name"),
-  );
-  const last = before[before.length - 1];
-  return last && /^,\s*$/.test(a.text.slice(last.end, m.start)) ? last.country : undefined;
+  const here = a.bySentence[m.sentence] ?? [];
+  const prev = here[here.indexOf(m) - 1];
+  return prev?.country &&
+    (prev.form === "seat" || prev.form === "name") &&
+    /^,\s*$/.test(a.text.slice(prev.end, m.start))
+    ? prev.country
+    : undefined;
 }
 
 function nearestStateBefore(a: Analysis, m: Mention): string | undefined {
@@ -156,7 +156,7 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
   const ms = (a.bySentence[index] ?? []).filter(isSpeakerCapable);
   // both patterns below need a word of saying, "according to" or "quoted by" in the sentence
   const says = SAY_WORD.test(s.text);
-  if (says || SOURCE_WORD.test(s.text) || OWN_WORDS.test(s.text))
+  if (says || SOURCE_WORD.test(s.text))
     for (const m of ms) {
       const after = a.text.slice(m.end, Math.min(s.end, m.end + 40));
       const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);

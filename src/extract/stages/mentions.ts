@@ -20,7 +20,7 @@ import {
   titleAlt,
   titledMention,
 } from "./officials.ts";
-import { institutionNames, unlistedNames } from "./unlisted.ts";
+import { institutionNames, type UnlistedName, unlistedNames } from "./unlisted.ts";
 
 export type { Mention, MentionForm } from "./mention.ts";
 
@@ -134,22 +134,7 @@ export function findMentions(
     const institutions = institutionNames(cues[s.index] as CueHits).sort(
       (x, y) => y.name.length - x.name.length,
     );
-    for (const u of institutions) {
-      const start = s.start + u.index;
-      if (!spans.free(start, start + u.name.length)) continue;
-      const mention = makeMention(
-        start,
-        start + u.name.length,
-        u.name,
-        s.index,
-        "org",
-        { kind: "organization", name: u.name },
-        undefined,
-        false,
-      );
-      spans.add(mention);
-      if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });
-    }
+    for (const u of institutions) addUnlisted(u, s, spans, shortNames);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
       const mention = fromMatch(text, m, s.index);
@@ -194,25 +179,7 @@ export function findMentions(
       }
     }
     // "SektorCERT, a non-profit that …", "a group calling itself Brain Cipher": names the gazetteer lacks
-    for (const u of unlistedNames(cues[s.index] as CueHits)) {
-      const start = s.start + u.index;
-      if (!spans.free(start, start + u.name.length)) continue;
-      const party: Party =
-        u.form === "org" ? { kind: "organization", name: u.name } : { kind: "group", name: u.name };
-      const mention = makeMention(
-        start,
-        start + u.name.length,
-        u.name,
-        s.index,
-        u.form,
-        party,
-        undefined,
-        u.form === "group",
-      );
-      spans.add(mention);
-      // it is named again later by the same name alone ("SAS said …")
-      if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });
-    }
+    for (const u of unlistedNames(cues[s.index] as CueHits)) addUnlisted(u, s, spans, shortNames);
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
       for (const [re, form, bit] of REFERENCES) {
@@ -234,6 +201,34 @@ export function findMentions(
     if ((y.force || y.attacker) && POSSESSIVE_GAP.test(text.slice(x.end, y.start))) x.force = true;
   }
   return out;
+}
+
+/**
+ * A name the gazetteer lacks, where its span is free. It is named again later by the same name alone ("SAS
+ * said …"), so it joins the short names the rest of the story is searched for.
+ */
+function addUnlisted(
+  u: UnlistedName,
+  s: Sentence,
+  spans: Spans,
+  shortNames: Array<{ short: string; mention: Mention }>,
+): void {
+  const start = s.start + u.index;
+  if (!spans.free(start, start + u.name.length)) return;
+  const party: Party =
+    u.form === "org" ? { kind: "organization", name: u.name } : { kind: "group", name: u.name };
+  const mention = makeMention(
+    start,
+    start + u.name.length,
+    u.name,
+    s.index,
+    u.form,
+    party,
+    undefined,
+    u.form === "group",
+  );
+  spans.add(mention);
+  if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });
 }
 
 const REFERENCES: Array<[RegExp, "group" | "org" | "body", number]> = [

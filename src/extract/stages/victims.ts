@@ -6,8 +6,8 @@ import type { Mention } from "./mentions.ts";
 interface AttackSpan {
   start: number;
   end: number;
-  /** the sentence gives the attack a date of its own */
-  dated?: boolean;
+  /** the date the sentence gives the attack itself, if any */
+  date?: unknown;
 }
 
 const observers = loadData<{ observers: string[] }>("lexicon/actor-nouns.json").observers;
@@ -28,7 +28,7 @@ const OWN_FORCES =
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 
 const LOCATED_IN =
-  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure|working|acting|operating)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i;
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure|working|acting)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i;
 
 const WAGES =
   /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
@@ -206,7 +206,7 @@ const NOT_AN_ATTACK_AIM =
  * sentence tells that attack itself (its date); "a response to cyber operations against Tehran" only alludes.
  */
 function aimedByAttack(a: Analysis, m: AttackSpan, p: Mention): boolean {
-  if (p.start < m.end || !m.dated) return false;
+  if (p.start < m.end || !m.date) return false;
   const gap = a.text.slice(m.end, p.start);
   return gap.length <= 60 && /\bagainst\s+(?:the\s+)?$/i.test(gap) && !NOT_AN_ATTACK_AIM.test(gap);
 }
