@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { CasebookError } from "../model/index.ts";
 import {
+  BATCH_SIZE,
   describeSummary,
   emptySummary,
   extractFile,
@@ -21,6 +22,7 @@ export interface ExtractOptions {
   url?: string;
   id?: string;
   format?: "text" | "html";
+  batch?: string;
 }
 
 /** `casebook extract FILE …` or `casebook extract --input docs.jsonl …`: exactly one of the two forms. */
@@ -28,7 +30,9 @@ export async function runExtract(file: string | undefined, opts: ExtractOptions,
   if (file !== undefined && opts.input !== undefined) {
     throw new CasebookError("BAD_FIELD", "Give either a FILE or --input, not both.");
   }
-  if (opts.input !== undefined) return runBatch(opts.input, opts.output, io);
+  if (opts.batch !== undefined && opts.input === undefined)
+    throw new CasebookError("BAD_FIELD", "--batch applies to a batch only: give it with --input.");
+  if (opts.input !== undefined) return runBatch(opts.input, opts.output, batchSize(opts.batch), io);
   if (file === undefined) {
     throw new CasebookError(
       "BAD_FIELD",
@@ -47,7 +51,15 @@ export async function runExtract(file: string | undefined, opts: ExtractOptions,
   await finish(out);
 }
 
-async function runBatch(input: string, output: string | undefined, io: CliIo): Promise<void> {
+function batchSize(given: string | undefined): number {
+  if (given === undefined) return BATCH_SIZE;
+  const n = Number(given);
+  if (!/^\d+$/.test(given.trim()) || n < 1 || n > 10_000)
+    throw new CasebookError("BAD_FIELD", `--batch takes a whole number from 1 to 10000, not "${given}".`);
+  return n;
+}
+
+async function runBatch(input: string, output: string | undefined, batch: number, io: CliIo): Promise<void> {
   if (input !== "-" && output !== undefined && output !== "-" && resolve(input) === resolve(output)) {
     // Opening the output would truncate the input before a line of it was read.
     throw new CasebookError(
@@ -62,7 +74,7 @@ async function runBatch(input: string, output: string | undefined, io: CliIo): P
   const summary = emptySummary();
   const progress = startProgress(io, total);
   try {
-    for await (const line of extractLines(splitLines(source), summary)) {
+    for await (const line of extractLines(splitLines(source), summary, {}, batch)) {
       await writeOut(out, `${line}\n`);
       progress.update(summary);
     }

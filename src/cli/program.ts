@@ -49,6 +49,10 @@ export function buildProgram(io: CliIo): Command {
     )
     .option("-i, --input <FILE>", "batch: a JSON-lines file of documents, or - for standard input")
     .option("-o, --output <FILE>", "where to write (default: standard output)")
+    .option(
+      "--batch <N>",
+      "batch: documents extracted together (default: 64; 1 answers each line as soon as it arrives)",
+    )
     .addHelpText("after", EXTRACT_EXAMPLES)
     .action(async (file: string | undefined, opts) =>
       (await import("./extract-command.ts")).runExtract(file, opts, io),

@@ -75,17 +75,42 @@ describe("extractLines", () => {
     assert.deepEqual((await collect(input)).out, (await collect(input)).out);
   });
 
-  it("reads async iterables lazily", async () => {
+  it("reads async iterables lazily, one batch ahead at most", async () => {
     let pulled = 0;
     async function* source() {
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 7; i++) {
         pulled++;
         yield doc(`n${i}`);
       }
     }
-    const it = extractLines(source());
-    await it.next();
+    const one = extractLines(source(), emptySummary(), {}, 1);
+    await one.next();
     assert.equal(pulled, 1);
+    pulled = 0;
+    const three = extractLines(source(), emptySummary(), {}, 3);
+    await three.next();
+    assert.equal(pulled, 3);
+    await three.next();
+    await three.next();
+    assert.equal(pulled, 3);
+    await three.next();
+    assert.equal(pulled, 6);
+  });
+
+  it("gives the same lines whatever the batch size, bad lines in place", async () => {
+    const input = [doc("a"), "not json", doc("b", { published: "2022-02-30" }), "", doc("c"), doc("d")];
+    const lines = async (size: number) => {
+      const out: string[] = [];
+      for await (const line of extractLines(input, emptySummary(), {}, size)) out.push(line);
+      return out;
+    };
+    const single = await lines(1);
+    assert.equal(single.length, 6);
+    assert.deepEqual(
+      single.map((l) => JSON.parse(l).code ?? "record"),
+      ["record", "BAD_JSON", "BAD_DATE", "EMPTY_INPUT", "record", "record"],
+    );
+    for (const size of [2, 4, 64]) assert.deepEqual(await lines(size), single);
   });
 
   it("counts facts into the summary", async () => {

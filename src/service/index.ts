@@ -6,7 +6,7 @@ export { catalogueGroups } from "./catalogue.ts";
 export { type CorpusResult, type CorpusStory, extractCorpus, listCorpus, readStoryMeta } from "./corpus.ts";
 export { EXTRACT_FAILED, errorRecord } from "./error-record.ts";
 export { EXPORT_FORMATS, type ExportFormat, type ExportSummary, type Sink, stixObjects } from "./export.ts";
-export { extractLine, extractLines } from "./extract-batch.ts";
+export { BATCH_SIZE, extractLine, extractLines } from "./extract-batch.ts";
 export { extractFile, extractOne, type OneInputMeta, readInputFile } from "./extract-one.ts";
 export { type Feed, type FeedEntry, feedItemDocument, feedItemKey, readFeed } from "./feed-intake.ts";
 export { keepHeapCompact } from "./heap.ts";

@@ -88,8 +88,12 @@ function rangeEnd(text: string, e: DateMention, d: DateMention): boolean {
   );
 }
 
-/** The places a sentence speaks of an attack, each with its date, name and victims where the text gives them. */
-export function attackMentions(a: Analysis, index: number): IncidentMention[] {
+/**
+ * The attack words of a sentence, in order and named where a name stands beside them; their dates and victims
+ * are read by `datedAttacks`. The two are apart so that a batch can parse the dates of every sentence that
+ * needs them in one go.
+ */
+export function attackWords(a: Analysis, index: number): IncidentMention[] {
   const s = a.sentences[index];
   if (!s) return [];
   const hits = a.cues[index] as CueHits;
@@ -139,6 +143,14 @@ export function attackMentions(a: Analysis, index: number): IncidentMention[] {
     if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40)
       nearest.name = m[0];
   }
+  return found;
+}
+
+/** The attack words of a sentence (from `attackWords`), each given its date and victims as the sentence words them. */
+export function datedAttacks(a: Analysis, index: number, found: IncidentMention[]): IncidentMention[] {
+  const s = a.sentences[index];
+  if (!s || !found.length) return found;
+  const hits = a.cues[index] as CueHits;
   // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
   // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
   const dates = a.datesIn(index);

@@ -3,7 +3,7 @@ import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { attackMentions, type IncidentMention } from "./attack-mentions.ts";
+import { attackWords, datedAttacks, type IncidentMention } from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
 import { CUES } from "./cues.ts";
 
@@ -65,12 +65,18 @@ function systemsIn(window: string): RegExpExecArray | null {
   return SYSTEMS.exec(window);
 }
 
-/** Finds the attack mentions of a document and groups them into distinct incidents. */
-export function findIncidents(a: Analysis): IncidentDraft[] {
+/**
+ * Finds the attack mentions of a document and groups them into distinct incidents. `words` are the attack words
+ * of each sentence (`attackWords`), when they were read beforehand.
+ */
+export function findIncidents(
+  a: Analysis,
+  words: readonly IncidentMention[][] = a.sentences.map((s) => attackWords(a, s.index)),
+): IncidentDraft[] {
   const drafts: IncidentDraft[] = [];
   let current: IncidentDraft | undefined;
   for (const s of a.sentences) {
-    const mentions = attackMentions(a, s.index);
+    const mentions = datedAttacks(a, s.index, words[s.index] ?? []);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
     const back = opensParagraph(a, s.index) && background;
