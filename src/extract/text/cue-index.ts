@@ -65,7 +65,12 @@ export class CueIndex {
 
   /** Reads the words of `text` once and notes, for each cue, where it may match. */
   read(text: string): CueHits {
-    const at: Array<number[] | undefined> = new Array(this.cues.length);
+    // places are gathered in a table by cue, kept from one reading to the next and emptied after each: a
+    // sentence's hits keep only the few cues that occur in it, not a slot for every cue
+    if (this.places.length < this.cues.length) this.places.length = this.cues.length;
+    const at = this.places;
+    const touched = this.touched;
+    touched.length = 0;
     // words are ASCII ([A-Za-z0-9_]), so they are compared lowercased char by char, in place: no string is
     // made per word or per sentence
     const n = text.length;
@@ -89,26 +94,59 @@ export class CueIndex {
       const length = i - start;
       for (let k = length; k < 3; k++) key *= 256;
       const short = this.shortStems[lowerCode(text.charCodeAt(start))];
-      if (short) for (const s of short) if (opensWith(text, start, s.stem)) note(at, s.cue, start);
+      if (short) for (const s of short) if (opensWith(text, start, s.stem)) note(at, touched, s.cue, start);
       const slot = this.exactSlots[h & (EXACT_SLOTS - 1)] as number;
       if (slot >= 0)
         for (const e of this.exact[slot] as ExactWord[])
           if (e.word.length === length && opensWith(text, start, e.word))
-            for (const cue of e.cues) note(at, cue, start);
+            for (const cue of e.cues) note(at, touched, cue, start);
       if (this.maybe[fold(key)] === 0) continue;
       const stems = this.buckets.get(key);
       if (!stems) continue;
       for (const s of stems)
-        if (s.stem.length <= length && opensWith(text, start, s.stem)) note(at, s.cue, start);
+        if (s.stem.length <= length && opensWith(text, start, s.stem)) note(at, touched, s.cue, start);
     }
     // words are read left to right, so each cue's places come in order
-    return new CueHits(this, text, at);
+    const hits = new CueHits(this, text, this.cues.length, packed(at, touched));
+    for (const cue of touched) at[cue] = undefined;
+    return hits;
   }
+
+  /** where each cue was noted in the text being read; see `read` */
+  private readonly places: Array<number[] | undefined> = [];
+  /** the cues noted in the text being read, in the order first noted */
+  private readonly touched: number[] = [];
 }
 
-function note(at: Array<number[] | undefined>, cue: number, pos: number): void {
+/**
+ * The cues noted and their places as one exact list of small integers: the count of cues, their ids, where each
+ * one's places end, then the places. A batch holds the hits of every sentence of every document at once; lists
+ * grown by push would hold several times the room.
+ */
+function packed(at: ReadonlyArray<number[] | undefined>, touched: readonly number[]): number[] {
+  const count = touched.length;
+  let size = 1 + 2 * count;
+  for (const cue of touched) size += (at[cue] as number[]).length;
+  const data: number[] = new Array(size);
+  data[0] = count;
+  let end = 1 + 2 * count;
+  for (let k = 0; k < count; k++) {
+    const cue = touched[k] as number;
+    const list = at[cue] as number[];
+    data[1 + k] = cue;
+    for (let i = 0; i < list.length; i++) data[end + i] = list[i] as number;
+    end += list.length;
+    data[1 + count + k] = end;
+  }
+  return data;
+}
+
+function note(at: Array<number[] | undefined>, touched: number[], cue: number, pos: number): void {
   const list = at[cue];
-  if (!list) at[cue] = [pos];
+  if (!list) {
+    at[cue] = [pos];
+    touched.push(cue);
+  }
   // a word can open one cue both as a whole word and through a stem: note the place once
   else if (list[list.length - 1] !== pos) list.push(pos);
 }
@@ -160,8 +198,31 @@ export class CueHits {
   constructor(
     readonly owner: CueIndex,
     readonly text: string,
-    readonly at: ReadonlyArray<readonly number[] | undefined>,
+    /** how many cues the index held when the text was read */
+    readonly cueCount: number,
+    /** see `packed` */
+    private readonly data: readonly number[],
   ) {}
+
+  /** Where in `data` the places of cue `id` begin, or -1 where the cue cannot match; they end at `placesEnd`. */
+  placesStart(id: number): number {
+    const data = this.data;
+    const count = data[0] as number;
+    for (let k = 0; k < count; k++)
+      if (data[1 + k] === id) return k === 0 ? 1 + 2 * count : (data[count + k] as number);
+    return -1;
+  }
+
+  placesEnd(id: number): number {
+    const data = this.data;
+    const count = data[0] as number;
+    for (let k = 0; k < count; k++) if (data[1 + k] === id) return data[1 + count + k] as number;
+    return -1;
+  }
+
+  place(i: number): number {
+    return this.data[i] as number;
+  }
 }
 
 /** A registered pattern. Its methods behave as the pattern's own, over the text a CueHits was read from. */
@@ -194,7 +255,8 @@ export class Cue {
       return out;
     }
     let from = 0;
-    for (const pos of hits.at[this.id] ?? []) {
+    for (let i = hits.placesStart(this.id), end = hits.placesEnd(this.id); i < end; i++) {
+      const pos = hits.place(i);
       if (pos < from) continue;
       this.sticky.lastIndex = pos;
       const m = this.sticky.exec(hits.text);
@@ -212,8 +274,8 @@ export class Cue {
       this.whole.lastIndex = 0;
       return this.whole.exec(hits.text);
     }
-    for (const pos of hits.at[this.id] ?? []) {
-      this.sticky.lastIndex = pos;
+    for (let i = hits.placesStart(this.id), end = hits.placesEnd(this.id); i < end; i++) {
+      this.sticky.lastIndex = hits.place(i);
       const m = this.sticky.exec(hits.text);
       if (m) return m;
     }
@@ -225,7 +287,7 @@ export class Cue {
   }
 
   private check(hits: CueHits): void {
-    if (hits.owner !== this.index || hits.at.length <= this.id)
+    if (hits.owner !== this.index || hits.cueCount <= this.id)
       throw new Error("These cue hits were read by another CueIndex, or before this cue was added.");
   }
 }
