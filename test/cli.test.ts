@@ -98,6 +98,20 @@ describe("casebook extract --input (batch)", concurrent, () => {
     assert.equal(first.stdout, second.stdout);
   });
 
+  it("writes the same lines whatever --batch says, and refuses a batch size that is no whole number", async () => {
+    const whole = await casebook(["extract", "--input", "-"], batch);
+    const ones = await casebook(["extract", "--input", "-", "--batch", "1"], batch);
+    const twos = await casebook(["extract", "--input", "-", "--batch", "2"], batch);
+    assert.equal(ones.code, 0, ones.stderr);
+    assert.equal(ones.stdout, whole.stdout);
+    assert.equal(twos.stdout, whole.stdout);
+    const zero = await casebook(["extract", "--input", "-", "--batch", "0"], batch);
+    assert.equal(zero.code, 1);
+    assert.match(zero.stderr, /--batch takes a whole number from 1 to 10000, not "0"\./);
+    const alone = await casebook(["extract", "a.txt", "--batch", "8"]);
+    assert.match(alone.stderr, /--batch applies to a batch only/);
+  });
+
   it("reads a CRLF file with a byte-order mark and reports a line of invalid UTF-8", async () => {
     const input = join(dir, "mixed.jsonl");
     const bad = Buffer.from(
