@@ -65,12 +65,8 @@ export class CueIndex {
 
   /** Reads the words of `text` once and notes, for each cue, where it may match. */
   read(text: string): CueHits {
-    // places are gathered in a table by cue, kept from one reading to the next and emptied after each: a
-    // sentence's hits keep only the few cues that occur in it, not a slot for every cue
-    if (this.places.length < this.cues.length) this.places.length = this.cues.length;
-    const at = this.places;
-    const touched = this.touched;
-    touched.length = 0;
+    const notes = this.notes;
+    notes.start(this.cues.length);
     // words are ASCII ([A-Za-z0-9_]), so they are compared lowercased char by char, in place: no string is
     // made per word or per sentence
     const n = text.length;
@@ -94,61 +90,90 @@ export class CueIndex {
       const length = i - start;
       for (let k = length; k < 3; k++) key *= 256;
       const short = this.shortStems[lowerCode(text.charCodeAt(start))];
-      if (short) for (const s of short) if (opensWith(text, start, s.stem)) note(at, touched, s.cue, start);
+      if (short) for (const s of short) if (opensWith(text, start, s.stem)) notes.note(s.cue, start);
       const slot = this.exactSlots[h & (EXACT_SLOTS - 1)] as number;
       if (slot >= 0)
         for (const e of this.exact[slot] as ExactWord[])
           if (e.word.length === length && opensWith(text, start, e.word))
-            for (const cue of e.cues) note(at, touched, cue, start);
+            for (const cue of e.cues) notes.note(cue, start);
       if (this.maybe[fold(key)] === 0) continue;
       const stems = this.buckets.get(key);
       if (!stems) continue;
       for (const s of stems)
-        if (s.stem.length <= length && opensWith(text, start, s.stem)) note(at, touched, s.cue, start);
+        if (s.stem.length <= length && opensWith(text, start, s.stem)) notes.note(s.cue, start);
     }
-    // words are read left to right, so each cue's places come in order
-    const hits = new CueHits(this, text, this.cues.length, packed(at, touched));
-    for (const cue of touched) at[cue] = undefined;
-    return hits;
+    return new CueHits(this, text, this.cues.length, notes.packed());
   }
 
-  /** where each cue was noted in the text being read; see `read` */
-  private readonly places: Array<number[] | undefined> = [];
-  /** the cues noted in the text being read, in the order first noted */
-  private readonly touched: number[] = [];
+  /** the places noted while a text is read; see `Notes` */
+  private readonly notes = new Notes();
 }
 
 /**
- * The cues noted and their places as one exact list of small integers: the count of cues, their ids, where each
- * one's places end, then the places. A batch holds the hits of every sentence of every document at once; lists
- * grown by push would hold several times the room.
+ * The places noted while one text is read, in tables kept from one reading to the next: reading a sentence
+ * allocates nothing but its result.
  */
-function packed(at: ReadonlyArray<number[] | undefined>, touched: readonly number[]): number[] {
-  const count = touched.length;
-  let size = 1 + 2 * count;
-  for (const cue of touched) size += (at[cue] as number[]).length;
-  const data: number[] = new Array(size);
-  data[0] = count;
-  let end = 1 + 2 * count;
-  for (let k = 0; k < count; k++) {
-    const cue = touched[k] as number;
-    const list = at[cue] as number[];
-    data[1 + k] = cue;
-    for (let i = 0; i < list.length; i++) data[end + i] = list[i] as number;
-    end += list.length;
-    data[1 + count + k] = end;
-  }
-  return data;
-}
+class Notes {
+  /** the place last noted for each cue, or -1 */
+  private last = new Int32Array(0);
+  /** how many places each cue has (while packing: where its next place goes) */
+  private count = new Int32Array(0);
+  /** the cues noted, in the order first noted */
+  private readonly cues: number[] = [];
+  private cueCount = 0;
+  /** cue, place, cue, place, …: in reading order, so each cue's places come in order */
+  private readonly pairs: number[] = [];
+  private pairCount = 0;
 
-function note(at: Array<number[] | undefined>, touched: number[], cue: number, pos: number): void {
-  const list = at[cue];
-  if (!list) {
-    at[cue] = [pos];
-    touched.push(cue);
+  start(cues: number): void {
+    if (this.last.length < cues) {
+      this.last = new Int32Array(cues).fill(-1);
+      this.count = new Int32Array(cues);
+    }
+    this.cueCount = 0;
+    this.pairCount = 0;
   }
-  // a word can open one cue both as a whole word and through a stem: note the place once
-  else if (list[list.length - 1] !== pos) list.push(pos);
+
+  /** Notes that `cue` may match at `pos`; a word can open one cue both whole and through a stem: once is enough. */
+  note(cue: number, pos: number): void {
+    const last = this.last[cue] as number;
+    if (last === pos) return;
+    if (last === -1) this.cues[this.cueCount++] = cue;
+    this.last[cue] = pos;
+    (this.count[cue] as number)++;
+    this.pairs[this.pairCount++] = cue;
+    this.pairs[this.pairCount++] = pos;
+  }
+
+  /**
+   * The cues noted and their places as one exact list of small integers: the count of cues, their ids, where
+   * each one's places end, then the places. A batch holds the hits of every sentence of every document at once,
+   * so they are kept small. The tables are emptied for the next reading.
+   */
+  packed(): number[] {
+    const n = this.cueCount;
+    const data: number[] = new Array(1 + 2 * n + this.pairCount / 2);
+    data[0] = n;
+    let end = 1 + 2 * n;
+    for (let k = 0; k < n; k++) {
+      const cue = this.cues[k] as number;
+      const places = this.count[cue] as number;
+      data[1 + k] = cue;
+      this.count[cue] = end;
+      end += places;
+      data[1 + n + k] = end;
+    }
+    for (let i = 0; i < this.pairCount; i += 2) {
+      const cue = this.pairs[i] as number;
+      data[(this.count[cue] as number)++] = this.pairs[i + 1] as number;
+    }
+    for (let k = 0; k < n; k++) {
+      const cue = this.cues[k] as number;
+      this.last[cue] = -1;
+      this.count[cue] = 0;
+    }
+    return data;
+  }
 }
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
