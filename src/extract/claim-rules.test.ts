@@ -20,6 +20,27 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("GB accuses RU"), claims(r).join("; "));
   });
 
+  it("takes 'blaming it for' after a response as blaming the state the response named", () => {
+    const cut = run(
+      "Albania broke off diplomatic relations with Iran on Wednesday, blaming it for a cyberattack in July that took government websites offline.",
+      "2022-09-10",
+    );
+    assert.ok(claims(cut).includes("AL accuses IR"), claims(cut).join("; "));
+    const sanctioned = run(
+      "Washington sanctioned Iran on Friday, accusing it of the intrusion at the Albanian parliament.",
+      "2022-09-10",
+    );
+    assert.deepEqual(claims(sanctioned), ["US accuses IR"]);
+    // "it" names no one when nothing but the accuser stands before it
+    const alone = run(
+      "Estonia said on Monday that hackers had hit its customs office, blaming it for the delays.",
+    );
+    assert.ok(
+      claims(alone).every((c) => !c.endsWith(" EE")),
+      claims(alone).join("; "),
+    );
+  });
+
   it("takes 'accuses them of' as accusing those the story blames, not what the attack hit", () => {
     const r = run(
       "Prosecutors in Washington charged six GRU officers over attacks on Ukraine. The indictment also accuses them of the Olympic Destroyer attack that disrupted the Winter Games in South Korea.",

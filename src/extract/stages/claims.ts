@@ -221,6 +221,24 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
             addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
         continue;
       }
+      // "severed ties with Iran on Wednesday, blaming it for the attack": "it" is the state or group named last
+      // before the verb, other than whoever blames
+      if (/^\s+it\s+(?:of|for)\b/i.test(a.text.slice(end, end + 10))) {
+        // the clause's subject blames; the party it acted on ("sanctioned Iran, accusing it") is the one blamed
+        const claimants = claimantsFor(a, s.index, pos);
+        const subject = claimants[0] ? partyId(claimants[0]) : "";
+        const antecedent = nearestBefore(a, s.index, pos, (x) => {
+          const p =
+            (x.form === "name" || x.form === "seat" || x.form === "body" || x.form === "group") && partyOf(x);
+          return !!p && partyId(p) !== subject;
+        });
+        const p = antecedent && partyOf(antecedent);
+        if (p)
+          for (const c of claimants)
+            if (!c || partyId(c) !== partyId(p))
+              addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
+        continue;
+      }
       if (/in response to|alleged/i.test(m[0]) && !accused.length) continue;
       for (const acc of partiesOf(accused))
         for (const c of claimantsFor(a, s.index, pos))
