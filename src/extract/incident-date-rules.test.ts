@@ -4,6 +4,20 @@ import { claims, run, victims, who } from "./text-run.case.ts";
 
 // General rules of dating attacks, each stated on a text written for it.
 describe("incidents: dates", () => {
+  it("does not date an attack by when a security firm published its analysis, nor give the firm's home as victim", () => {
+    const r = run(
+      "Hackers cut power to part of Kyiv on December 17, 2016, the grid operator said. The Slovak security company Ostrava Labs, which discovered the malware and published an analysis in June 2017, called it Kettlebell.",
+      "2020-10-20",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => [
+        i.date?.value,
+        i.victims.map((v) => (v.kind === "state" ? v.country : v.kind)),
+      ]),
+      [["2016-12-17", ["UA"]]],
+    );
+  });
+
   it("dates an attack known only to the year by the month its disclosure gives, when the two agree", () => {
     const r = run(
       "The Netherlands accused a Russian group of breaking into the Dutch police last year. The group was responsible for the breach that the police disclosed in September 2024.",

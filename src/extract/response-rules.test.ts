@@ -4,6 +4,36 @@ import { claims, responses, run } from "./text-run.case.ts";
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
+  it("takes the state a headline blames as the object, not as the one who also sanctions", () => {
+    const r = run(
+      "Canada blames Russia for pipeline hack, sanctions shell company tied to Fancy Bear\n\nOttawa acted on Monday.",
+      "2024-05-14",
+    );
+    assert.ok(
+      responses(r).every((x) => !x.startsWith("RU ")),
+      responses(r).join("; "),
+    );
+    assert.ok(
+      responses(r).some((x) => x.startsWith("CA sanctions")),
+      responses(r).join("; "),
+    );
+  });
+
+  it("reads a company described as one of a kind of business as that company, acting for itself", () => {
+    const r = run(
+      "Halvorsen Freight, one of the biggest shipping operators in Norway, said on Friday that ransomware had encrypted its booking servers. Halvorsen Freight took its systems offline as a precaution.",
+      "2024-05-14",
+    );
+    assert.deepEqual(responses(r), ["Halvorsen Freight containment null"]);
+  });
+
+  it("reads a capital before a word for a business as where the business is, not as its government", () => {
+    const r = run("Britain sanctions Moscow software firm it says helped Sandworm hackers", "2024-05-14");
+    assert.ok(
+      responses(r).every((x) => !x.endsWith(" RU")),
+      responses(r).join("; "),
+    );
+  });
   it("gives states that took part in a takedown the takedown too, as partners who accuse no one", () => {
     const r = run(
       "The FBI has dismantled the Qakbot botnet, officials said on Tuesday. France, Germany and the Netherlands took part in the operation.",

@@ -21,6 +21,9 @@ const SPEECH_BEFORE =
   /\b(?:said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|(?:at|over) the\s+)?$/i;
 const SPEECH_AFTER =
   /^,?\s*(?:(?:and|or)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
+// "published an analysis in June 2017": when a finding was published, not when the attack was
+const PUBLISHED_BEFORE =
+  /\b(?:published|released|issued|put out)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:analysis|report|advisory|alert|paper|findings|assessment|study)\s+(?:on|in|at the end of)?\s*$/i;
 // "On Wednesday Prime Minister Edi Rama said …": a date that opens a sentence and is followed by its speaker
 const SPEAKER_FOLLOWS =
   /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
@@ -130,6 +133,7 @@ function pushDate(
     date,
     statement:
       SPEECH_BEFORE.test(before) ||
+      PUBLISHED_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
       (start === s.start && SPEAKER_FOLLOWS.test(after)),
   });

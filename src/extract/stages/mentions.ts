@@ -273,6 +273,9 @@ const GANG_NAMED =
 const NAME_CUE =
   /\b(?:ransomware|group|gang|hackers?|operators?|collective|actors?|crew|botnet|malware|persona|team|affiliates?)\b/i;
 
+const SEAT_OF_BUSINESS =
+  /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
+
 function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
   const e = m.entry;
   // "Hive", "Play", "Target": a group or company only when a cue word stands beside it
@@ -315,6 +318,18 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         const party = { kind: "state" as const, country: e.country, via };
         return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
       }
+      // "a Beijing cybersecurity firm", "a Moscow-based company": the city where a business is, not a government
+      if (e.form === "seat" && SEAT_OF_BUSINESS.test(after))
+        return makeMention(
+          m.start,
+          m.end,
+          surface,
+          sentence,
+          "place",
+          { kind: "state", country: e.country },
+          e.country,
+          false,
+        );
       const head =
         e.form === "adjective" || e.form === "name" ? HEAD_WORDS.exec(after)?.[1]?.trim() : undefined;
       const attacker =

@@ -18,6 +18,9 @@ const MEMBERS_AFTER =
 const PREP_BEFORE =
   /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:the\s+)?$/i;
 
+const OBJECT_OF_VERB =
+  /\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing)|sanction(?:s|ed|ing)|charg(?:es|ed|ing)|expel(?:s|led|ling)|summon(?:s|ed|ing)|condemn(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|hack(?:s|ed|ing))\s+(?:the\s+)?$/i;
+
 /** Mentions that can fill a role: resolved, not mere locations. */
 export function actors(a: Analysis, sentence: number): readonly Mention[] {
   // asked for again at every cue of a sentence: kept per document (mentions no longer change by now)
@@ -83,6 +86,8 @@ export function subjectsBefore(
     )
       return false;
     const before = a.text.slice(Math.max(s.start, m.start - 40), m.start);
+    // "Britain blames China for the hack, sanctions …": the object of a verb is not its clause's subject
+    if (OBJECT_OF_VERB.test(before)) return false;
     if (!PREP_BEFORE.test(before) || BODY_OF.test(before)) return true;
     // "agencies from Australia, Canada and Britain": the list continues a subject opened by a body noun
     for (let j = i - 1; j >= 0; j--) {

@@ -20,6 +20,12 @@ const ORG_NOUN = CUES.add(
   /\b(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor)\b/,
 );
 const APPOSITION = /, (?:a|an|the) /;
+// "CNA Financial, one of the largest commercial insurers in the United States": one of a kind of organisation
+const ORG_NOUNS = CUES.add(
+  /\b(?:companies|firms|organi[sz]ations|agencies|developers|operators|providers|makers|vendors|utilities|broadcasters|insurers|banks|manufacturers|producers|suppliers|carriers|retailers|contractors|exchanges|hospitals|universities|chains|lenders|publishers|distributors|processors)\b/,
+);
+const ONE_OF = /, one of /;
+const ONE_OF_APPOSED = /,\s+one of (?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?$/u;
 // "Düsseldorf University Hospital", "Hollywood Presbyterian Medical Center", "the Port of San Diego": an
 // institution named by capitalised words before the word for what it is (or a port by its city)
 const INSTITUTION = CUES.add(
@@ -101,6 +107,13 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (comma <= 0 || comma === lastComma || !APPOSED.test(text.slice(comma, noun.index))) continue;
     // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
     if (/^['’]s\b/.test(text.slice(noun.index + noun[0].length))) continue;
+    lastComma = comma;
+    const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
+    if (name) addOrg(out, name, comma - name.length);
+  }
+  for (const noun of ONE_OF.test(text) ? ORG_NOUNS.matchAll(hits) : []) {
+    const comma = text.lastIndexOf(",", noun.index);
+    if (comma <= 0 || comma === lastComma || !ONE_OF_APPOSED.test(text.slice(comma, noun.index))) continue;
     lastComma = comma;
     const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
     if (name) addOrg(out, name, comma - name.length);

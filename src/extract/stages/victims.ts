@@ -12,8 +12,9 @@ interface AttackSpan {
 
 const observers = loadData<{ observers: string[] }>("lexicon/actor-nouns.json").observers;
 
-// "a researcher at a Dubai-based security firm": the home of whoever studies the attack is not whose it was
-const OBSERVER_HOME = new RegExp(`^-based\\s+(?:[\\w-]+\\s+)?(?:${observers.join("|")})\\b`, "i");
+// "a researcher at a Dubai-based security firm", "the Slovak security company ESET": the home of whoever studies
+// the attack is not whose it was
+const OBSERVER_HOME = new RegExp(`^(?:-based)?\\s+(?:[\\w-]+\\s+)?(?:${observers.join("|")})\\b`, "i");
 
 const PEOPLE_HOME =
   /^-based\s+(?:[\w-]+\s+)?(?:men|man|women|woman|nationals|people|individuals|suspects|hackers?|brothers|operatives|actors?|groups?|gangs?|criminals)\b/i;
