@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claims, run, who } from "./text-run.case.ts";
+import { assertEvery, claims, run, who } from "./text-run.case.ts";
 
 // General rules of the claim and response stages, each stated on a text written for it.
 describe("claims: who speaks", () => {
@@ -35,10 +35,7 @@ describe("claims: who speaks", () => {
     const alone = run(
       "Estonia said on Monday that hackers had hit its customs office, blaming it for the delays.",
     );
-    assert.ok(
-      claims(alone).every((c) => !c.endsWith(" EE")),
-      claims(alone).join("; "),
-    );
+    assertEvery(claims(alone), (c) => !c.endsWith(" EE"));
   });
 
   it("takes 'accuses them of' as accusing those the story blames, not what the attack hit", () => {

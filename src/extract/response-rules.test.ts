@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claims, responses, run } from "./text-run.case.ts";
+import { assertEvery, assertSome, claims, responses, run } from "./text-run.case.ts";
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
@@ -9,14 +9,8 @@ describe("responses: actors and targets", () => {
       "Canada blames Russia for pipeline hack, sanctions shell company tied to Fancy Bear\n\nOttawa acted on Monday.",
       "2024-05-14",
     );
-    assert.ok(
-      responses(r).every((x) => !x.startsWith("RU ")),
-      responses(r).join("; "),
-    );
-    assert.ok(
-      responses(r).some((x) => x.startsWith("CA sanctions")),
-      responses(r).join("; "),
-    );
+    assertEvery(responses(r), (x) => !x.startsWith("RU "));
+    assertSome(responses(r), (x) => x.startsWith("CA sanctions"));
   });
 
   it("reads a company described as one of a kind of business as that company, acting for itself", () => {
@@ -29,11 +23,9 @@ describe("responses: actors and targets", () => {
 
   it("reads a capital before a word for a business as where the business is, not as its government", () => {
     const r = run("Britain sanctions Moscow software firm it says helped Sandworm hackers", "2024-05-14");
-    assert.ok(
-      responses(r).every((x) => !x.endsWith(" RU")),
-      responses(r).join("; "),
-    );
+    assertEvery(responses(r), (x) => !x.endsWith(" RU"));
   });
+
   it("gives states that took part in a takedown the takedown too, as partners who accuse no one", () => {
     const r = run(
       "The FBI has dismantled the Qakbot botnet, officials said on Tuesday. France, Germany and the Netherlands took part in the operation.",

@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import type { DocumentRecord, Party } from "../model/index.ts";
 import { extract } from "./index.ts";
@@ -29,3 +30,13 @@ export const responses = (r: DocumentRecord): string[] =>
 /** Each incident's victims, sorted and joined with commas. */
 export const victims = (r: DocumentRecord): string[] =>
   r.incidents.map((i) => i.victims.map(who).sort().join(","));
+
+/** Asserts that every item holds `test`, naming the items when one does not. */
+export function assertEvery(items: readonly string[], test: (item: string) => boolean): void {
+  assert.ok(items.every(test), items.join("; "));
+}
+
+/** Asserts that some item holds `test`, naming the items when none does. */
+export function assertSome(items: readonly string[], test: (item: string) => boolean): void {
+  assert.ok(items.some(test), items.join("; "));
+}
