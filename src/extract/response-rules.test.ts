@@ -4,6 +4,18 @@ import { assertEvery, assertSome, claims, responses, run } from "./text-run.case
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
+  it("reads calling in a diplomat as a summons, whose day does not date the attack", () => {
+    const r = run(
+      "Sweden called in a senior Russian diplomat on Thursday, a day after the government said Russian military hackers were behind a breach of the tax agency. Officials said the intrusion began in May 2022.",
+      "2024-02-16",
+    );
+    assert.deepEqual(responses(r), ["SE ambassador-summoned RU"]);
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-05"],
+    );
+  });
+
   it("takes the state a headline blames as the object, not as the one who also sanctions", () => {
     const r = run(
       "Canada blames Russia for pipeline hack, sanctions shell company tied to Fancy Bear\n\nOttawa acted on Monday.",
