@@ -5,6 +5,14 @@ import { claims, run } from "./text-run.case.ts";
 // General rules about where a claim's words come from: reports, findings, naming, owning up. Each is stated on a
 // text written for it.
 describe("claims: sources and their words", () => {
+  it("hears 'In a statement it said' as the body named just before", () => {
+    const r = run(
+      "Dutch intelligence said Chinese hackers had broken into a military network. The Chinese embassy in The Hague responded on Friday. In a statement it said the accusation was groundless.",
+      "2024-02-07",
+    );
+    assert.ok(claims(r).includes("CN denies CN"), claims(r).join("; "));
+  });
+
   it("reads 'a report by X that …' as X speaking", () => {
     const r = run(
       "Beijing on Thursday dismissed a report by Microsoft that a China-based hacking group had broken into the mailboxes of several US agencies.",

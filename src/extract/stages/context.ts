@@ -41,7 +41,8 @@ const SAY_BEFORE = new RegExp(
   "i",
 );
 const PRONOUN_SPEAKER = new RegExp(
-  `(?:^|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
+  // "In a statement it said …": a phrase of where it was said may open the sentence
+  `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
   "i",
 );
 // both patterns above need a word of saying: a sentence without one is not scanned with them
