@@ -4,6 +4,14 @@ import { assertEvery, assertSome, claims, responses, run } from "./text-run.case
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
+  it("does not read penalties companies should face as sanctions", () => {
+    const r = run(
+      "Hackers stole the records of millions of hotel guests. Lawmakers in Washington said companies that hold such data should face tougher rules and higher penalties when they fail to protect it.",
+      "2018-12-12",
+    );
+    assert.deepEqual(responses(r), []);
+  });
+
   it("reads calling in a diplomat as a summons, whose day does not date the attack", () => {
     const r = run(
       "Sweden called in a senior Russian diplomat on Thursday, a day after the government said Russian military hackers were behind a breach of the tax agency. Officials said the intrusion began in May 2022.",
