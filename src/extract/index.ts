@@ -1,5 +1,5 @@
 import type { Document, DocumentRecord, Party } from "../model/index.ts";
-import { CasebookError, parseIsoDay } from "../model/index.ts";
+import { CasebookError, type IsoDay, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
 import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { attackWords, type IncidentMention } from "./stages/attack-mentions.ts";
@@ -72,13 +72,7 @@ function each<A, B>(batch: ReadonlyArray<A | Failure>, stage: (a: A) => B): Arra
   });
 }
 
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function ready(doc: Document): { doc: Document; published: Day } | Failure {
+function ready(doc: Document): { doc: Document; published: IsoDay } | Failure {
   const published = doc.published ? parseIsoDay(doc.published.slice(0, 10)) : null;
   if (published) return { doc, published };
   return new Failure(
@@ -93,7 +87,7 @@ type Locator = ReturnType<typeof incidentLocator>;
 
 interface Read {
   doc: Document;
-  published: Day;
+  published: IsoDay;
 }
 
 function withSentences<D extends Read>(d: D): D & { sentences: Sentence[] } {
@@ -224,7 +218,10 @@ function assemble(
  * or a response is reported, and a stage asks only about a sentence where it found one: the date parser, the
  * costliest step, runs on those alone.
  */
-function datesOnDemand(sentences: readonly Sentence[], published: Day): (sentence: number) => DateMention[] {
+function datesOnDemand(
+  sentences: readonly Sentence[],
+  published: IsoDay,
+): (sentence: number) => DateMention[] {
   const parsed: Array<DateMention[] | undefined> = [];
   return (i) => {
     let dates = parsed[i];

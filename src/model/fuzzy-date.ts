@@ -42,8 +42,15 @@ export function dateBounds(value: string): { start: string; end: string } {
   return { start: `${y}-${m}-01`, end: `${y}-${m}-${pad(last)}` };
 }
 
+/** A calendar day, as numbers. */
+export interface IsoDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /** Parses a strict ISO calendar date (YYYY-MM-DD), rejecting impossible days such as 2022-02-30. */
-export function parseIsoDay(value: string): { year: number; month: number; day: number } | null {
+export function parseIsoDay(value: string): IsoDay | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

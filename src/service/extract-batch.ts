@@ -72,12 +72,13 @@ const lenientUtf8 = new TextDecoder("utf-8");
 /**
  * A line read into a document, or the reason it cannot be, with the id its error record is to carry. A line
  * given as bytes is decoded strictly; when it is not UTF-8 its id is still looked for in a lenient decoding.
+ * The id is read again from the line (a second JSON parse) only for an error record.
  */
 function readLine(
   input: string | Uint8Array,
   lineNo: number,
   options: IntakeOptions,
-): { doc: Document; id: string } | { error: unknown; id: string } {
+): { doc: Document; id: () => string } | { error: unknown; id: () => string } {
   let line = typeof input === "string" ? input : "";
   try {
     if (typeof input !== "string") {
@@ -89,16 +90,17 @@ function readLine(
       }
     }
     if (line.trim() === "") throw new CasebookError("EMPTY_INPUT", `Line ${lineNo} is empty.`);
-    return { doc: parseDocLine(line, options), id: docLineId(line) ?? `line-${lineNo}` };
+    return { doc: parseDocLine(line, options), id: () => docLineId(line) ?? `line-${lineNo}` };
   } catch (error) {
-    return { error, id: docLineId(line) ?? `line-${lineNo}` };
+    return { error, id: () => docLineId(line) ?? `line-${lineNo}` };
   }
 }
 
-function recordLine(outcome: ExtractOutcome, id: string, summary: BatchSummary): string {
+/** The output line of one outcome; the error record's id is read from the line only when it is needed. */
+function recordLine(outcome: ExtractOutcome, id: () => string, summary: BatchSummary): string {
   if ("error" in outcome) {
     countError(summary);
-    return stableStringify(errorRecord(id, outcome.error));
+    return stableStringify(errorRecord(id(), outcome.error));
   }
   countRecord(summary, outcome.record);
   return stableStringify(outcome.record);

@@ -1,4 +1,4 @@
-import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
+import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type DateReading, parseDates } from "./date-parser.ts";
 
@@ -9,12 +9,6 @@ export interface DateMention {
   date: FuzzyDate;
   /** the date a statement was made ("said on Saturday"), not when something happened */
   statement: boolean;
-}
-
-interface Day {
-  year: number;
-  month: number;
-  day: number;
 }
 
 const SPEECH_BEFORE =
@@ -44,7 +38,7 @@ const MAY_HOLD_DATE =
 let lastRef: { key: number; ref: { instant: Date; timezone: number } } | undefined;
 
 /** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
-export function findDates(sentences: readonly Sentence[], published: Day): DateMention[] {
+export function findDates(sentences: readonly Sentence[], published: IsoDay): DateMention[] {
   // one reference per publication day: the parser reads it and never changes it
   const key = published.year * 10_000 + published.month * 100 + published.day;
   if (lastRef?.key !== key)
@@ -139,7 +133,7 @@ function pushDate(
   });
 }
 
-function resolve(r: DateReading, pub: Day): FuzzyDate | null {
+function resolve(r: DateReading, pub: IsoDay): FuzzyDate | null {
   const text = r.text.trim().replace(/[,.]$/, "");
   if (DURATION.test(text) || (/^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text))) return null;
   if (/^(?:now|this)$/i.test(text)) return null;

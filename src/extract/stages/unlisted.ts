@@ -108,15 +108,13 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
     if (/^['’]s\b/.test(text.slice(noun.index + noun[0].length))) continue;
     lastComma = comma;
-    const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
-    if (name) addOrg(out, name, comma - name.length);
+    addNameBefore(out, text, comma);
   }
   for (const noun of ONE_OF.test(text) ? ORG_NOUNS.matchAll(hits) : []) {
     const comma = text.lastIndexOf(",", noun.index);
     if (comma <= 0 || comma === lastComma || !ONE_OF_APPOSED.test(text.slice(comma, noun.index))) continue;
     lastComma = comma;
-    const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
-    if (name) addOrg(out, name, comma - name.length);
+    addNameBefore(out, text, comma);
   }
   for (const m of TRADE_ORG.matchAll(hits)) {
     const name = m[1] as string;
@@ -134,6 +132,12 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       out.push({ index: (m.index ?? 0) + m[0].length - raw.length, name, form: "group" });
     }
   return out;
+}
+
+/** The name that ends at the comma opening an apposition, as an organisation. */
+function addNameBefore(out: UnlistedName[], text: string, comma: number): void {
+  const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
+  if (name) addOrg(out, name, comma - name.length);
 }
 
 function addOrg(out: UnlistedName[], name: string, index: number): void {

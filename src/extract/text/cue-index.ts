@@ -229,20 +229,22 @@ export class CueHits {
     private readonly data: readonly number[],
   ) {}
 
-  /** Where in `data` the places of cue `id` begin, or -1 where the cue cannot match; they end at `placesEnd`. */
-  placesStart(id: number): number {
+  /** Which of the noted cues `id` is, or -1 where the cue cannot match. */
+  slotOf(id: number): number {
     const data = this.data;
     const count = data[0] as number;
-    for (let k = 0; k < count; k++)
-      if (data[1 + k] === id) return k === 0 ? 1 + 2 * count : (data[count + k] as number);
+    for (let k = 0; k < count; k++) if (data[1 + k] === id) return k;
     return -1;
   }
 
-  placesEnd(id: number): number {
-    const data = this.data;
-    const count = data[0] as number;
-    for (let k = 0; k < count; k++) if (data[1 + k] === id) return data[1 + count + k] as number;
-    return -1;
+  /** Where in `data` the places of the noted cue `slot` begin (see `slotOf`); they end at `placesEnd`. */
+  placesStart(slot: number): number {
+    const count = this.data[0] as number;
+    return slot < 0 ? 0 : slot === 0 ? 1 + 2 * count : (this.data[count + slot] as number);
+  }
+
+  placesEnd(slot: number): number {
+    return slot < 0 ? 0 : (this.data[1 + (this.data[0] as number) + slot] as number);
   }
 
   place(i: number): number {
@@ -280,7 +282,8 @@ export class Cue {
       return out;
     }
     let from = 0;
-    for (let i = hits.placesStart(this.id), end = hits.placesEnd(this.id); i < end; i++) {
+    const slot = hits.slotOf(this.id);
+    for (let i = hits.placesStart(slot), end = hits.placesEnd(slot); i < end; i++) {
       const pos = hits.place(i);
       if (pos < from) continue;
       this.sticky.lastIndex = pos;
@@ -299,7 +302,8 @@ export class Cue {
       this.whole.lastIndex = 0;
       return this.whole.exec(hits.text);
     }
-    for (let i = hits.placesStart(this.id), end = hits.placesEnd(this.id); i < end; i++) {
+    const slot = hits.slotOf(this.id);
+    for (let i = hits.placesStart(slot), end = hits.placesEnd(slot); i < end; i++) {
       this.sticky.lastIndex = hits.place(i);
       const m = this.sticky.exec(hits.text);
       if (m) return m;
