@@ -214,4 +214,15 @@ describe("incidents: dates", () => {
       ["2022-06", "2008"],
     );
   });
+
+  it("does not date an attack by an event still ahead ('who takes office on Jan. 20')", () => {
+    const r = run(
+      "Hackers broke into the agency's mail servers in November. The incoming minister, who takes office on Jan. 20, has promised to review the breach.",
+      "2025-01-06",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-11"],
+    );
+  });
 });

@@ -237,4 +237,15 @@ describe("incidents: victims and types", () => {
     );
     assert.deepEqual(victims(r), ["CA"]);
   });
+
+  it("does not take 'opposes all forms of hacking' for an attack of its own", () => {
+    const r = run(
+      "Hackers stole files from the ministry of finance of Latvia in January, officials said. Responding to the report this week, an embassy spokesman said China opposed all forms of hacking.",
+      "2023-03-10",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2023-01"],
+    );
+  });
 });

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 
 /** The team-written sample stories: NNN-slug.txt beside NNN-slug.json (whose "published" dates the story). */
 export const CORPUS_DIR = fileURLToPath(new URL("../../data/corpus/", import.meta.url));
+/** The team-written article-length stories (3–5 KB each), annotated the same way. */
+export const ARTICLES_DIR = fileURLToPath(new URL("../../data/articles/", import.meta.url));
 
 export interface CorpusFixture {
   id: string;
@@ -11,16 +13,16 @@ export interface CorpusFixture {
   published: string;
 }
 
-export function corpusFixtures(): CorpusFixture[] {
-  if (!existsSync(CORPUS_DIR)) return [];
-  return readdirSync(CORPUS_DIR)
-    .filter((name) => name.endsWith(".txt") && existsSync(join(CORPUS_DIR, name.replace(/\.txt$/, ".json"))))
+export function corpusFixtures(dir = CORPUS_DIR): CorpusFixture[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".txt") && existsSync(join(dir, name.replace(/\.txt$/, ".json"))))
     .sort()
     .map((name) => {
-      const gold = JSON.parse(readFileSync(join(CORPUS_DIR, name.replace(/\.txt$/, ".json")), "utf8"));
+      const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/, ".json")), "utf8"));
       return {
         id: name.replace(/\.txt$/, ""),
-        text: readFileSync(join(CORPUS_DIR, name), "utf8"),
+        text: readFileSync(join(dir, name), "utf8"),
         published: String(gold.published),
       };
     });

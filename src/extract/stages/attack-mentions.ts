@@ -48,6 +48,9 @@ const OPERATION = CUES.add(
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
+// "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
+const GENERIC =
+  /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
 const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed|made public)$/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
@@ -230,6 +233,7 @@ function addAttack(
   if (strong && AGENT_PHRASE.test(a.text.slice(end, end + 12)) && /^hack/i.test(a.text.slice(start, end)))
     return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
+  if (GENERIC.test(before)) return;
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
   const ordinal =
     ord === "second" || ord === "another"

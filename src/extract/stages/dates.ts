@@ -21,6 +21,9 @@ const PUBLISHED_BEFORE =
 // "On Wednesday Prime Minister Edi Rama said …": a date that opens a sentence and is followed by its speaker
 const SPEAKER_FOLLOWS =
   /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
+// "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
+const FUTURE_BEFORE =
+  /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for)\b[^.;:,]{0,30}$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -70,6 +73,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
         /^\s+(?:the|a|an|its|their|this|that)\b/i.test(s.text.slice(r.index + r.text.length))
       )
         continue;
+      if (FUTURE_BEFORE.test(s.text.slice(Math.max(0, r.index - 50), r.index))) continue;
       const date = resolve(r, published);
       if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }
