@@ -236,4 +236,20 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(g), []);
   });
+
+  it("reads 'a hacker using the name X claimed responsibility' as that hacker's claim", () => {
+    const r = run(
+      "Intruders forged hundreds of web certificates after breaking into a Dutch certificate authority. A hacker using the name SlyFox claimed responsibility in messages posted online.",
+      "2011-09-21",
+    );
+    assert.deepEqual(claims(r), ["SlyFox claims-responsibility SlyFox"]);
+  });
+
+  it("reads 'tracks the financially motivated group behind the thefts as X' as the firm's attribution, not its owner's", () => {
+    const r = run(
+      "Thieves stole data from cloud accounts of dozens of companies. Mandiant, the Google-owned security firm, tracks the financially motivated group behind the thefts as UNC9999.",
+      "2024-06-10",
+    );
+    assert.deepEqual(claims(r), ["Mandiant accuses UNC9999"]);
+  });
 });

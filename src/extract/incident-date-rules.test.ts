@@ -225,4 +225,38 @@ describe("incidents: dates", () => {
       ["2024-11"],
     );
   });
+
+  it("dates 'a year earlier, on Dec. 23, 2015' by its day, not a year before publication", () => {
+    const r = run(
+      "Investigators tied the grid attack to Sandworm. Many researchers had long suspected that the same team was behind an attack a year earlier, on Dec. 23, 2015, in which hackers took over control systems at three power distributors in western Ukraine.",
+      "2020-10-20",
+    );
+    assert.ok(
+      r.incidents.some((i) => i.date?.value === "2015-12-23"),
+      JSON.stringify(r.incidents.map((i) => i.date)),
+    );
+    assert.ok(r.incidents.every((i) => i.date?.value !== "2019"));
+  });
+
+  it("dates a breach disclosed 'last August' by the disclosure only, not as an attack of its own", () => {
+    const r = run(
+      "Hackers broke into the servers of the Electoral Commission in 2021. The commission first disclosed the breach last August.",
+      "2024-03-26",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021"],
+    );
+  });
+
+  it("takes 'Earlier this month the board said' as the date of a statement", () => {
+    const r = run(
+      "Hackers stole the records of millions of customers of a Dutch bank in 2014. Earlier this month the bank's board said its chief executive would lose her bonus over the breach.",
+      "2017-03-15",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2014"],
+    );
+  });
 });

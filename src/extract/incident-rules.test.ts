@@ -248,4 +248,32 @@ describe("incidents: victims and types", () => {
       ["2023-01"],
     );
   });
+
+  it("reads a named malware 'unleashed' as an attack, and a headline's list of attacks as more than one", () => {
+    const r = run(
+      "Six officers charged over Kyiv blackout, NotPetya\n\nThe officers caused the December 2016 cyberattack that cut power in Kyiv. Prosecutors also accuse them of unleashing NotPetya, which began spreading through Ukrainian firms on June 27, 2017.",
+      "2020-10-20",
+    );
+    assert.deepEqual(r.incidents.map((i) => i.date?.value).sort(), ["2016-12", "2017-06-27"]);
+  });
+
+  it("reads 'stealing and leaking party emails' as an attack, and 'a Russian campaign' as the attacker's", () => {
+    const r = run(
+      "The administration expelled diplomats over what it called a Russian campaign to sway last year's vote in the United States by stealing and leaking party emails.",
+      "2017-03-15",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(victims(r), ["US"]);
+  });
+
+  it("reads 'unauthorised activity in a cloud database' as a breach", () => {
+    const r = run(
+      "The ticket seller told regulators that it had found unauthorised activity in a cloud database on May 20.",
+      "2024-06-01",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-05-20"],
+    );
+  });
 });

@@ -340,4 +340,15 @@ describe("responses: who acts beside whom", () => {
     );
     assert.ok(responses(r).includes("Düsseldorf University Hospital recovery null"), responses(r).join("; "));
   });
+
+  it("reads 'urged users in Iran to change their passwords' as an advisory, and account recovery settings as no recovery", () => {
+    const r = run(
+      "A forged certificate let attackers read Gmail traffic in Iran. Google urged users in Iran to change their passwords and check their account recovery settings.",
+      "2011-09-21",
+    );
+    assert.deepEqual(
+      r.responses.map((x) => `${x.actor && "name" in x.actor ? x.actor.name : ""} ${x.kind}`),
+      ["Google advisory"],
+    );
+  });
 });

@@ -56,9 +56,13 @@ const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
+/** attack words that name the attackers rather than the attack */
+const AGENT_WORD = /^(?:hackers|intruders|ransomware gang)$/i;
 /** what a named malware or operation did, right after its name */
 const NAMED_HARM =
-  /^\s+(?:(?:outbreak|attack|worm|virus|ransomware|malware|campaign|operation)\s+)?(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across))/i;
+  /^\s+(?:(?:outbreak|attack|worm|virus|ransomware|malware|campaign|operation)\s+)?(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across)|(?:which\s+)?(?:began|started) spreading)/i;
+/** a named malware or operation set loose: "unleashing NotPetya", "deployed Industroyer" */
+const NAMED_LOOSE = /\b(?:unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|launch(?:ed|es|ing)?|releas(?:ed|ing))\s+(?:the\s+)?$/i;
 
 const HARM_VERBS =
   "disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped";
@@ -116,7 +120,10 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
   for (const m of OPERATION.matchAll(hits)) {
     const start = s.start + m.index;
     const end = start + m[0].length;
-    if (NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))))
+    if (
+      NAMED_HARM.test(a.text.slice(end, Math.min(s.end, end + 40))) ||
+      NAMED_LOOSE.test(a.text.slice(Math.max(s.start, start - 20), start))
+    )
       addAttack(a, s, found, start, end, false);
   }
   const harmed = HARM_VERB.test(hits);
@@ -142,8 +149,13 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
   for (const m of OPERATION.matchAll(hits)) {
     const pos = s.start + m.index;
     const nearest = closest(found, pos);
-    // a name names the attack word it stands beside ("the Stuxnet virus", "the worm, dubbed NotPetya")
-    if (nearest && Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40)
+    // a name names the attack word it stands beside ("the Stuxnet virus", "the worm, dubbed NotPetya"), but not
+    // the people who did it ("hackers over the Kyiv blackout, NotPetya" lists two attacks)
+    if (
+      nearest &&
+      Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40 &&
+      !AGENT_WORD.test(a.text.slice(nearest.start, nearest.end))
+    )
       nearest.name = m[0];
   }
   return found;
@@ -184,7 +196,7 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     }
     // "first disclosed the intrusion on July 24": after an act's object, the date is the act's
     const actOn = acts.find(([, e]) => e <= nearest.start && OBJECT_GAP.test(a.text.slice(e, nearest.start)));
-    if (actOn && d.start >= nearest.end && d.start - nearest.end <= 5) {
+    if (actOn && d.start >= nearest.end && DATE_RIGHT_AFTER.test(a.text.slice(nearest.end, d.start))) {
       if (FOUND.test(a.text.slice(actOn[0], actOn[1]))) nearest.found ??= d;
       continue;
     }
@@ -263,6 +275,8 @@ function distance(m: IncidentMention, pos: number): number {
 }
 
 /** where one of several coordinated phrases ends and the next begins */
+/** what may stand between a word and the date that follows it: "the breach last August", "the hack in May" */
+const DATE_RIGHT_AFTER = /^[\s,]*(?:(?:in|on|last|this|early|late|mid|at the end of)\s+)?$/i;
 const CONJUNCT = /[,;]|\band\b/;
 
 /**

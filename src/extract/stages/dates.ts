@@ -20,10 +20,12 @@ const PUBLISHED_BEFORE =
   /\b(?:published|released|issued|put out)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:analysis|report|advisory|alert|paper|findings|assessment|study)\s+(?:on|in|at the end of)?\s*$/i;
 // "On Wednesday Prime Minister Edi Rama said …": a date that opens a sentence and is followed by its speaker
 const SPEAKER_FOLLOWS =
-  /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
+  /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+(?:['’]s)?)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for)\b[^.;:,]{0,30}$/i;
+/** what may open a sentence before its date: "Earlier this month the board said …" */
+const OPENER = /^(?:earlier|later|also|and|but|then|late|early)\s+$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -67,12 +69,9 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
       const start = s.start + r.index;
       if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
-      // "three months before the breach was discovered": counted from another event, not from today
-      if (
-        /\b(?:before|after|earlier|later)$/i.test(r.text) &&
-        /^\s+(?:the|a|an|its|their|this|that)\b/i.test(s.text.slice(r.index + r.text.length))
-      )
-        continue;
+      // "three months before the breach was discovered", "a year earlier": counted from another event the story
+      // tells, not from the day it was published
+      if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
       if (FUTURE_BEFORE.test(s.text.slice(Math.max(0, r.index - 50), r.index))) continue;
       const date = resolve(r, published);
       if (date) pushDate(out, from, s, start, start + r.text.length, date);
@@ -133,7 +132,7 @@ function pushDate(
       SPEECH_BEFORE.test(before) ||
       PUBLISHED_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
-      (start === s.start && SPEAKER_FOLLOWS.test(after)),
+      ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)),
   });
 }
 

@@ -276,6 +276,8 @@ const NAME_CUE =
 const SEAT_OF_BUSINESS =
   /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
 
+const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
+
 function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
   const e = m.entry;
   // "Hive", "Play", "Target": a group or company only when a cue word stands beside it
@@ -286,6 +288,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
   )
     return null;
   const surface = text.slice(m.start, m.end);
+  // "the Google-owned security firm": the owner describes the firm; it does not act in the sentence
+  if ((e.kind === "org" || e.kind === "group") && OWNED.test(text.slice(m.end, m.end + 10))) return null;
   switch (e.kind) {
     case "country": {
       // "a ransomware group known as Cuba": a gang that took a country's name

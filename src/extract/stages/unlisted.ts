@@ -50,14 +50,14 @@ const GROUP_NAME = String.raw`((?:\p{Lu}|\d)[\p{L}\d$@_'’()-]*(?:\s+(?:\p{Lu}|
 // "a group calling itself X", "the gang, which calls itself X", "hackers known as X"
 const NAMED_GROUP = CUES.add(
   new RegExp(
-    String.raw`\b(?:group|gang|collective|crew|persona|actor|hackers|cluster)(?:,\s*(?:which|who)|\s+(?:which|that|who))?\s+(?:(?:is|are|was)\s+)?(?:known as|called|calling (?:itself|themselves)|calls? (?:itself|themselves)|dubbed|named|going by the name|goes by the name|tracked as|(?:it|they|researchers)\s+(?:calls?|dubs?|tracks? as|refers? to as))\s+["“]?${GROUP_NAME}`,
+    String.raw`\b(?:group|gang|collective|crew|persona|actor|hackers?|cluster|seller|individual)(?:,\s*(?:which|who)|\s+(?:which|that|who))?\s+(?:(?:is|are|was)\s+)?(?:known as|called|calling (?:itself|himself|herself|themselves)|calls? (?:itself|himself|herself|themselves)|dubbed|named|going by the name|goes by the name|tracked as|(?:using|under) the (?:name|handle|alias|moniker|pseudonym)|(?:it|they|researchers)\s+(?:calls?|dubs?|tracks? as|refers? to as))\s+["“]?${GROUP_NAME}`,
     "gu",
   ),
 );
 // "Mandiant calls the group X", "which it tracks as X", "Microsoft named the actor X"
 const GROUP_CALLED = CUES.add(
   new RegExp(
-    String.raw`\b(?:calls?|called|dubs|dubbed|named|names|tracks|tracked)\s+(?:(?:the|this|that)\s+(?:group|gang|actor|cluster|hackers)(?:\s+as)?|(?:it|them)\s+as)\s+["“]?${GROUP_NAME}`,
+    String.raw`\b(?:calls?|called|dubs|dubbed|named|names|tracks|tracked)\s+(?:(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|gang|actor|cluster|hackers)(?:\s+behind\s+(?:the|its|their)\s+[\p{Ll}-]+)?(?:\s+as)?|(?:it|them)\s+as)\s+["“]?${GROUP_NAME}`,
     "gu",
   ),
 );
@@ -67,7 +67,7 @@ const CAMEL_SPEAKER =
 const CAMEL_GATE = /[a-z][A-Z]/;
 // both group patterns need a naming verb: most sentences hold none, and are not scanned with them
 const NAMING = CUES.add(
-  /\b(?:known as|calls?|called|calling|dubs?|dubbed|named|names|going by|goes by|tracks?|tracked|refers?)\b/,
+  /\b(?:known as|calls?|called|calling|dubs?|dubbed|named|names|going by|goes by|tracks?|tracked|refers?|(?:using|under) the (?:name|handle|alias|moniker|pseudonym))\b/,
 );
 const NOT_AN_ORG =
   /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
