@@ -252,4 +252,34 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["Mandiant accuses UNC9999"]);
   });
+
+  it("reads 'Japan said Iran was behind' as Japan's accusation: the one saying is not the one behind", () => {
+    const r = run("Japan said Iran was behind the hacking of its government websites.", "2013-07-16");
+    assert.deepEqual(claims(r), ["JP accuses IR"]);
+  });
+
+  it("reads 'the North' as North Korea in a story that names North Korea", () => {
+    const r = run(
+      "South Korea says North was behind June hacking of presidential website\n\nInvestigators in Seoul said North Korea had used the same servers in earlier attacks.",
+      "2013-07-16",
+    );
+    assertEvery(claims(r), (c) => c === "KR accuses KP");
+    assert.ok(claims(r).length > 0);
+  });
+
+  it("gives each clause's accusation to its own speaker ('…, and Canada said … targeted by the GRU')", () => {
+    const r = run(
+      "Britain said the GRU was behind the hack of the anti-doping agency, and Canada said its sports bodies had been targeted by the Russian military agency.",
+      "2018-10-05",
+    );
+    assert.deepEqual(claims(r).sort(), ["CA accuses RU", "GB accuses RU"]);
+  });
+
+  it("does not let 'a US cybersecurity firm' speak for the United States", () => {
+    const r = run(
+      "Hackers cut power to customers in western Ukraine. Fennec Labs, a US cybersecurity firm, said the tools had been used by a group it calls Sandstorm Team.",
+      "2016-01-10",
+    );
+    assert.deepEqual(claims(r), ["Fennec Labs accuses Sandstorm Team"]);
+  });
 });

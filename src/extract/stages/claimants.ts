@@ -51,7 +51,7 @@ function hitBefore(a: Analysis, sentence: number, m: Mention): boolean {
 /** "Slovak security company ESET": a nationality on a company speaks for the company, not for the state. */
 export function ofCompany(m: Mention): boolean {
   return (
-    m.form === "adjective" &&
+    (m.form === "adjective" || m.form === "name") &&
     /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspapers?|broadcasters?|media|press|outlets?|reporters|journalists|group)\b/i.test(
       m.head ?? "",
     )
@@ -110,16 +110,20 @@ export function speakerAt(a: Analysis, sentence: number, pos: number): Party | n
   return speakerParty(a, sentence);
 }
 
+const SAY_WORD =
+  /\b(?:said|says|say|saying|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b/gi;
+
 /** "Britain and the US said Moscow was behind …": the parties saying it, before the accused. */
 export function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
   const s = a.sentences[sentence];
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
-  const say =
-    /\b(?:said|says|say|saying|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b(?:[^.]*?\bthat\b)?[^.]*$/i.exec(
-      head,
-    );
-  if (!say) return [];
+  // the last word of saying before the accused: "Britain said the GRU was behind it, and Canada said its
+  // agencies had been targeted by the Russian military" has two speakers, each with its own accusation
+  let say: RegExpExecArray | null = null;
+  SAY_WORD.lastIndex = 0;
+  for (let m = SAY_WORD.exec(head); m; m = SAY_WORD.exec(head)) say = m;
+  if (!say || head.includes(".", say.index)) return [];
   return partiesOf(
     subjectsBefore(a, sentence, s.start + say.index).filter(
       (m) => m.form !== "plural" && !ofCompany(m) && !ofPeople(m),

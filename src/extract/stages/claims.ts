@@ -268,11 +268,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const accused = objectsAfter(a, s.index, end, (x) => x.form !== "place" && x.form !== "anaphor", 80);
       if (!accused.length || (accused[0] as Mention).start - end > 30) continue;
       const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
-      const claimant = hedged
-        ? speakerParty(a, s.index)
-        : (speakerParty(a, s.index) ?? claimantFor(a, s.index, pos));
-      for (const acc of partiesOf(accused))
-        addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
+      // "…, and Canada said its agencies had been targeted by …": the nearest speaker before the cue says it
+      const before = speakersBefore(a, s.index, pos);
+      const claimants = before.length
+        ? before
+        : [hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(a, s.index, pos))];
+      for (const claimant of claimants)
+        for (const acc of partiesOf(accused))
+          addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
     }
     // "the coordinated statements came from the United States, the European Union, Britain …"
     const chorus = CHORUS.exec(hits);

@@ -2,6 +2,7 @@ import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { type GazetteerMatch, gazetteer } from "../gazetteer/index.ts";
 import type { SurfaceMatcher } from "../gazetteer/matcher.ts";
+import type { GazetteerEntry } from "../gazetteer/types.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { CUES } from "./cues.ts";
@@ -51,8 +52,9 @@ const FORCE_BODY =
   /\b(?:military|army|armed forces|(?<!counter-)intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
 const ORIGIN_OF_ATTACKERS =
   /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
+// "Japan said Iran was behind …": a word of saying between them makes the one behind another party
 const IS_BEHIND =
-  /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
+  /^(?:['’]s)?\s*(?:(?!(?:said|says|say|saying|told|tells|believes?|thinks?|claims?|claimed|alleged|alleges|insists?|insisted|added|stated|states|announced|concluded|suspects?|suspected|accused|accuses|that)\b)[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
 // Patterns tried per sentence or per name are built once, here, not at each use.
 const OPENS_IN_CAPITALS = /^\p{Lu}\p{Lu}/u;
 /** the one to three words after a country name: the noun phrase an adjective modifies */
@@ -113,6 +115,23 @@ function rememberShortName(
   list.push({ short, mention });
 }
 
+interface ContextName {
+  name: string;
+  when: string;
+  country: string;
+}
+const CONTEXT_NAMES = loadData<{ names: ContextName[] }>("lexicon/context-names.json").names.map((n) => ({
+  ...n,
+  // "the North's nuclear test", "said the South": the bare word, not "North America" or "South Sudan"
+  re: new RegExp(String.raw`\b${n.name}\b(?![-\s]+\p{Lu})`, "gu"),
+  entry: { kind: "country", surface: n.name, country: n.country, form: "name" } as GazetteerEntry,
+}));
+
+/** The short names ("the North") that the text's full names ("North Korea") make stand for a state. */
+function contextNames(text: string): typeof CONTEXT_NAMES {
+  return CONTEXT_NAMES.filter((n) => text.includes(n.when));
+}
+
 /** Finds every party mention in the sentences: gazetteer names, officials and bodies, and anaphors. */
 export function findMentions(
   text: string,
@@ -122,6 +141,7 @@ export function findMentions(
 ): Mention[] {
   const out: Mention[] = [];
   const shortNames: Array<{ short: string; mention: Mention }> = [];
+  const halves = contextNames(text);
   for (const s of sentences) {
     const spans = new Spans(out);
     // this sentence's mentions are the ones added from here on: no need to look through the earlier ones
@@ -141,6 +161,14 @@ export function findMentions(
       if (mention) spans.add(mention);
       if (mention?.form === "org") rememberShortName(shortNames, mention, matcher);
     }
+    for (const n of halves)
+      for (const m of s.text.matchAll(n.re)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + n.name.length;
+        if (!spans.free(start, end)) continue;
+        const mention = fromMatch(text, { start, end, entry: n.entry }, s.index);
+        if (mention) spans.add(mention);
+      }
     // pattern matches claim their span unless a longer-established mention already holds it
     const found = candidates(s.text);
     for (const m of found.people) {
