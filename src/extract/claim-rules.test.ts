@@ -282,4 +282,28 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["Fennec Labs accuses Sandstorm Team"]);
   });
+
+  it("reads 'a group known as X, which they said acted for a Chinese unit, had targeted …' as blaming both", () => {
+    const r = run(
+      "Tokyo police said in 2021 that a group known as Tick, which they said acted under the direction of a Chinese military unit, had targeted about 200 Japanese companies in 2016.",
+      "2023-11-29",
+    );
+    assert.deepEqual(claims(r).sort(), ["JP accuses CN", "JP accuses Tick"]);
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2016"],
+    );
+  });
+
+  it("reads 'hackers from China's military had penetrated classified networks' as an intrusion and a newspaper's attribution", () => {
+    const r = run(
+      "The Washington Post reported in August that hackers from China's military had penetrated classified Japanese defence networks in 2020.",
+      "2023-11-29",
+    );
+    assert.deepEqual(claims(r), ["The Washington Post accuses CN"]);
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2020"],
+    );
+  });
 });

@@ -351,4 +351,20 @@ describe("responses: who acts beside whom", () => {
       ["Google advisory"],
     );
   });
+
+  it("reads police referring a suspect to prosecutors as an indictment by the state in focus", () => {
+    const r = run(
+      "Japanese police said hackers had broken into the networks of about 200 companies. Police referred a Chinese systems engineer to prosecutors on suspicion of renting servers used in the attacks.",
+      "2021-04-20",
+    );
+    assert.deepEqual(responses(r), ["JP indictment null"]);
+  });
+
+  it("reads investigators taking over a botnet's infrastructure as a takedown, and malware 'rebuilt into' a service as no recovery", () => {
+    const r = run(
+      "Europol said investigators had taken over the botnet's infrastructure from the inside. First seen in 2014 as a banking trojan, the malware was later rebuilt into a service for other criminals.",
+      "2021-01-28",
+    );
+    assert.deepEqual(responses(r), ["EU takedown null"]);
+  });
 });

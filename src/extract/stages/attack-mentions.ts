@@ -83,6 +83,16 @@ function groupNamed(a: Analysis, index: number, before = Number.POSITIVE_INFINIT
   return (a.bySentence[index] ?? []).some((m) => m.form === "group" && m.end <= before);
 }
 
+/** between a group's name and its verb: "Tick, which police said acted for a military unit, had targeted" */
+const GROUP_VERB_GAP = /^(?:,[^;]*?,)?\s+(?:(?:had|has|have|also|repeatedly|previously)\s+){0,2}$/;
+
+/** True when a threat group named just before `at` is the subject of the verb there: its verb is an attack. */
+function groupActs(a: Analysis, index: number, at: number): boolean {
+  return (a.bySentence[index] ?? []).some(
+    (m) => m.form === "group" && m.end <= at && GROUP_VERB_GAP.test(a.text.slice(m.end, at)),
+  );
+}
+
 /** what stands between the two ends of a range of dates */
 const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
 
@@ -114,7 +124,8 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     const around = a.text.slice(Math.max(s.start, start - 25), start);
     if (NOT_CYBER.test(around)) continue;
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
-    if (cyber || DEFINITE.test(around)) addAttack(a, s, found, start, start + m[0].length, false);
+    if (cyber || DEFINITE.test(around) || groupActs(a, index, start))
+      addAttack(a, s, found, start, start + m[0].length, false);
   }
   // "WannaCry forced hospitals in Britain to cancel appointments": a named attack doing harm reports it
   for (const m of OPERATION.matchAll(hits)) {

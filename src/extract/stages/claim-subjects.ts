@@ -45,7 +45,9 @@ export function coordinatedBefore(a: Analysis, sentence: number, who: Mention): 
 export function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number): Mention[] {
   const s = a.sentences[sentence];
   if (!s) return [];
-  const head = a.text.slice(s.start, who.start);
+  // "a group known as Tick, which they said acted for a military unit, had targeted …": a relative clause's
+  // own "said" does not open the subject
+  const head = a.text.slice(s.start, pos).replace(/,\s+(?:which|who)\b[^,;]*,/g, (m) => " ".repeat(m.length));
   const opener = /.*\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/s.exec(head);
   const from = s.start + (opener ? opener[0].length : 0);
   return (a.bySentence[sentence] ?? []).filter(

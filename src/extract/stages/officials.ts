@@ -53,7 +53,7 @@ const TITLED_PERSON = new RegExp(
 );
 /** words that stand for a state already in focus */
 const ANAPHOR = new RegExp(
-  `\\b(?:the (?:country|nation|Balkan state|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?prosecutors(?! (?:in|from|of) [A-Z])|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
+  `\\b(?:the (?:country|nation|Balkan state|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?prosecutors(?! (?:in|from|of) [A-Z])|(?:the )?police(?! (?:in|from|of) [A-Z]| officers? (?:in|from|of) [A-Z])|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
   "gi",
 );
 // Cheap gates: the costly patterns below run only on sentences holding one of their key words.
@@ -67,6 +67,7 @@ const ANAPHOR_WORDS = new Set([
   "republic",
   "authorities",
   "prosecutors",
+  "police",
   "government",
   ...officials.bodies.map((b) => (b.split(/\s+/)[0] as string).toLowerCase()),
   ...TITLE_WORDS,

@@ -71,7 +71,12 @@ export function findResponses(
           if (
             STATE_ONLY.has(kind) &&
             !target &&
-            !(kind === "indictment" && PEOPLE_CHARGED.test(a.text.slice(end, end + 40)))
+            !(
+              kind === "indictment" &&
+              // "charged two Iranian men", "referred a Chinese engineer to prosecutors"
+              (PEOPLE_CHARGED.test(a.text.slice(end, end + 40)) ||
+                PEOPLE_CHARGED.test(m[0].replace(/^\S+/, "")))
+            )
           )
             continue;
           const detail =
@@ -111,7 +116,7 @@ const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embassy)\b/i;
 
 const PEOPLE_CHARGED =
-  /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers)\b/i;
+  /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?)\b/i;
 
 function coActors(
   a: Analysis,
