@@ -306,4 +306,20 @@ describe("claims: who speaks", () => {
       ["2020"],
     );
   });
+
+  it("reads a spy service that 'disrupted an attempt by' officers as the accuser, not an attacker", () => {
+    const r = run(
+      "In April 2018, the Dutch military intelligence service disrupted an attempt by four GRU officers to hack the Wi-Fi network of a chemical weapons watchdog.",
+      "2023-09-23",
+    );
+    assert.deepEqual(claims(r), ["NL accuses RU"]);
+  });
+
+  it("reads analysts who 'pointed to Russia as a likely suspect' as an unnamed accusation", () => {
+    const r = run(
+      "The court said hackers had broken into its systems. Several security analysts pointed to Russia as a likely suspect, though none offered evidence.",
+      "2023-09-23",
+    );
+    assert.deepEqual(claims(r), ["null accuses RU"]);
+  });
 });

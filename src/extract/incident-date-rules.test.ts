@@ -259,4 +259,15 @@ describe("incidents: dates", () => {
       ["2014"],
     );
   });
+
+  it("keeps an older attack told in passing apart from the story's attack, dated only by when it was spoken of", () => {
+    const r = run(
+      "Court says hack was an act of espionage\n\nThe court said on Friday that the cyberattack it disclosed earlier this week was a targeted and sophisticated operation aimed at spying on it.\n\nIn April 2018, Dutch agents disrupted an attempt by four GRU officers to hack the Wi-Fi network of a watchdog in The Hague.\n\nThe attack on the court comes as it prepares for its annual assembly of member states in December.",
+      "2023-09-23",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2023-09", "2018-04"],
+    );
+  });
 });

@@ -51,6 +51,7 @@ const ORDINAL =
 // "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
 const GENERIC =
   /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
+const ADJECTIVE_BEFORE = /\b(?:a|an|the|highly|very|more|less|most)\s+$/i;
 const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed|made public)$/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
@@ -123,6 +124,8 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     const start = s.start + m.index;
     const around = a.text.slice(Math.max(s.start, start - 25), start);
     if (NOT_CYBER.test(around)) continue;
+    // "a targeted and sophisticated operation": the adjective, not the verb
+    if (ADJECTIVE_BEFORE.test(around) && /^targeted$/i.test(m[0])) continue;
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
     if (cyber || DEFINITE.test(around) || groupActs(a, index, start))
       addAttack(a, s, found, start, start + m[0].length, false);

@@ -23,7 +23,7 @@ const SPEAKER_FOLLOWS =
   /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+(?:['’]s)?)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
-  /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for)\b[^.;:,]{0,30}$/i;
+  /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;
 /** what may open a sentence before its date: "Earlier this month the board said …" */
 const OPENER = /^(?:earlier|later|also|and|but|then|late|early)\s+$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
@@ -72,7 +72,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       // "three months before the breach was discovered", "a year earlier": counted from another event the story
       // tells, not from the day it was published
       if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
-      if (FUTURE_BEFORE.test(s.text.slice(Math.max(0, r.index - 50), r.index))) continue;
+      if (FUTURE_BEFORE.test(s.text.slice(Math.max(0, r.index - 70), r.index))) continue;
       const date = resolve(r, published);
       if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }

@@ -133,8 +133,10 @@ function opensParagraph(a: Analysis, index: number): boolean {
 /** True when the incident under discussion is dated before the story's first one: a background incident. */
 function olderThanMain(drafts: readonly IncidentDraft[], current: IncidentDraft | undefined): boolean {
   const main = drafts[0];
-  if (!main?.date || !current?.date) return false;
-  const [m, c] = [main.date, current.date];
+  // the story's own attack may be dated only by when it was found or spoken of, until the end
+  const mainDate = main?.date ?? main?.foundDate ?? main?.statementDate;
+  if (!mainDate || !current?.date) return false;
+  const [m, c] = [mainDate, current.date];
   return c.value < m.value && !datesCompatible(c, m) && daysApart(c, m) > 3;
 }
 
@@ -154,12 +156,13 @@ function placeMention(
     const fits = drafts.filter(
       (d) =>
         (!d.date || datesCompatible(d.date, date)) &&
-        // an undated attack found in June 2022 is not "an 11-year campaign starting in 2008" told in passing
+        // an undated attack found in June 2022, or one a statement of 2023 speaks of, is not "an 11-year
+        // campaign starting in 2008" or "an attempt in April 2018" told in passing
         !(
           !d.date &&
-          d.foundDate &&
           !m.definite &&
-          Number(d.foundDate.value.slice(0, 4)) - Number(date.value.slice(0, 4)) >= 2
+          yearsAfter(d.foundDate ?? d.statementDate, date) >= 2 &&
+          !d.mentions.some((x) => x.sentence === m.sentence)
         ) &&
         (m.definite || victimsFit(countries, d)) &&
         !(m.name && d.name && d.name !== m.name),
@@ -181,6 +184,11 @@ function placeMention(
   if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(countries, current))
     return undefined;
   return current;
+}
+
+/** Whole years from `earlier` to `later`, or 0 when `later` is not known. */
+function yearsAfter(later: FuzzyDate | undefined, earlier: FuzzyDate): number {
+  return later ? Number(later.value.slice(0, 4)) - Number(earlier.value.slice(0, 4)) : 0;
 }
 
 function victimsFit(countries: ReadonlySet<string>, d: IncidentDraft): boolean {

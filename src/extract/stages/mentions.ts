@@ -42,6 +42,9 @@ const BODY_FIRST_WORDS = new Set(
 );
 const SPEAKS_NEXT =
   /^\s+(?:services?\s+|agencies\s+|officials\s+)?(?:also\s+|on \w+\s+)?(?:said|says|blames?|blamed|accused|accuses|concluded|assessed|attributed|believes?|told|warned|announced|stated)\b/i;
+// "the Dutch military intelligence service disrupted an attempt by …": a service defending, not attacking
+const DEFENDS_NEXT =
+  /^\s+(?:(?:also|had|has|have|then|later)\s+)?(?:disrupted|foiled|thwarted|stopped|caught|detected|blocked|uncovered|exposed|expelled|arrested|identified|traced|discovered)\b/i;
 // "Dutch intelligence blames …": a state's own organ speaking, not an attacker
 const ORGAN_SPEAKS = new RegExp(
   `^(?:['’]s)?\\s+(?:military\\s+)?(?:intelligence|military|government|security services?)${SPEAKS_NEXT.source.slice(1)}`,
@@ -345,7 +348,9 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
         // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
         // … unless it is the one speaking: "Dutch intelligence blames …", "Dutch intelligence services said …"
         const attacker =
-          (FORCE_BODY.test(via) && !SPEAKS_NEXT.test(text.slice(end, end + 40))) ||
+          (FORCE_BODY.test(via) &&
+            !SPEAKS_NEXT.test(text.slice(end, end + 40)) &&
+            !DEFENDS_NEXT.test(text.slice(end, end + 40))) ||
           (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3)));
         const party = { kind: "state" as const, country: e.country, via };
         return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
@@ -395,7 +400,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       // a spy service is an attacker by trade, unless it is the one speaking ("Supo said", "the AIVD blamed")
       const force =
         (e.role === "intelligence" || e.role === "military") &&
-        !SPEAKS_NEXT.test(text.slice(m.end, m.end + 40))
+        !SPEAKS_NEXT.test(text.slice(m.end, m.end + 40)) &&
+        !DEFENDS_NEXT.test(text.slice(m.end, m.end + 40))
           ? true
           : undefined;
       return makeMention(
