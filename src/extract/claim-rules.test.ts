@@ -322,4 +322,20 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["null accuses RU"]);
   });
+
+  it("reads 'the gang told a broadcaster it had carried out the attack' as owning up", () => {
+    const r = run(
+      "A ransomware group known as Qilin hit a London pathology provider on June 3. The gang told the BBC it had carried out the attack.",
+      "2024-06-21",
+    );
+    assert.deepEqual(claims(r), ["Qilin claims-responsibility Qilin"]);
+  });
+
+  it("does not let a former chief of a state agency speak for the state", () => {
+    const r = run(
+      "Hackers crippled a London pathology provider on June 3. Ciaran Martin, the former chief executive of the NCSC, said it appeared to be the work of Qilin.",
+      "2024-06-21",
+    );
+    assert.deepEqual(claims(r), ["null accuses Qilin"]);
+  });
 });

@@ -367,4 +367,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["EU takedown null"]);
   });
+
+  it("keeps '…, and in 2018 US prosecutors charged' to the prosecutors' state, not the states of the clause before", () => {
+    const r = run(
+      "In May 2017 the WannaCry ransomware hit hospitals in England. Britain and the United States later blamed North Korea, and in 2018 US prosecutors charged a North Korean programmer who worked for a government-backed hacking team.",
+      "2024-06-21",
+    );
+    assert.deepEqual(responses(r), ["US indictment KP"]);
+  });
 });

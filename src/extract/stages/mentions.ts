@@ -307,6 +307,7 @@ const NAME_CUE =
 const SEAT_OF_BUSINESS =
   /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
 
+const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
 const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
 
 function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
@@ -396,6 +397,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       );
     }
     case "body": {
+      // "the former chief executive of the NCSC": a past official speaks for himself, not for the body
+      if (FORMER_OF.test(text.slice(Math.max(0, m.start - 50), m.start))) return null;
       const party = { kind: "state" as const, country: e.country, via: e.name };
       // a spy service is an attacker by trade, unless it is the one speaking ("Supo said", "the AIVD blamed")
       const force =

@@ -39,6 +39,8 @@ export function actors(a: Analysis, sentence: number): readonly Mention[] {
 const actorsCache = new WeakMap<Analysis, Mention[][]>();
 
 /** The subject of a cue: parties from the start of its clause up to the cue, not inside prepositional phrases. */
+const CLAUSE_OPENER = /^(?:in|on|at|last|later|then|since|after|before|earlier|now)\b/i;
+
 export function subjectsBefore(
   a: Analysis,
   sentence: number,
@@ -65,8 +67,14 @@ export function subjectsBefore(
     // ", and the United States imposed …" opens a new clause; ", Britain, and Canada" continues a list
     for (const m of masked.matchAll(/,\s+and\s+/g)) {
       const at = s.start + (m.index ?? 0);
-      if (at > clauseStart && !(a.bySentence[sentence] ?? []).some((x) => x.end === at))
-        clauseStart = at + m[0].length;
+      const after = at + m[0].length;
+      // "…, and in 2018 US prosecutors charged": a phrase of time or place after the "and" opens a clause
+      if (
+        at > clauseStart &&
+        (!(a.bySentence[sentence] ?? []).some((x) => x.end === at) ||
+          CLAUSE_OPENER.test(a.text.slice(after, after + 12)))
+      )
+        clauseStart = after;
     }
   }
   const inClause = actors(a, sentence).filter(
