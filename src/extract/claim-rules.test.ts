@@ -338,4 +338,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["null accuses Qilin"]);
   });
+
+  it("reads the parent in 'X, a unit of Oakridge Group' as an organisation, named again by its first word", () => {
+    const r = run(
+      "In February, a ransomware attack on Brightline Health, a unit of Oakridge Group, disrupted payments to pharmacies. Oakridge blamed a group known as Cinder Lynx.",
+      "2024-06-27",
+    );
+    assert.deepEqual(claims(r), ["Oakridge Group accuses Cinder Lynx"]);
+  });
 });

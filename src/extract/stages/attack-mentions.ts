@@ -63,7 +63,8 @@ const AGENT_WORD = /^(?:hackers|intruders|ransomware gang)$/i;
 const NAMED_HARM =
   /^\s+(?:(?:outbreak|attack|worm|virus|ransomware|malware|campaign|operation)\s+)?(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across)|(?:which\s+)?(?:began|started) spreading)/i;
 /** a named malware or operation set loose: "unleashing NotPetya", "deployed Industroyer" */
-const NAMED_LOOSE = /\b(?:unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|launch(?:ed|es|ing)?|releas(?:ed|ing))\s+(?:the\s+)?$/i;
+const NAMED_LOOSE =
+  /\b(?:unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|launch(?:ed|es|ing)?|releas(?:ed|ing))\s+(?:the\s+)?$/i;
 
 const HARM_VERBS =
   "disrupted|crippled|paralys(?:ed|es)|paralyz(?:ed|es)|knocked out|took down|shut down|encrypted|wiped";

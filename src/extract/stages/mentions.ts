@@ -157,7 +157,7 @@ export function findMentions(
     const institutions = institutionNames(cues[s.index] as CueHits).sort(
       (x, y) => y.name.length - x.name.length,
     );
-    for (const u of institutions) addUnlisted(u, s, spans, shortNames);
+    for (const u of institutions) addUnlisted(u, s, spans, shortNames, matcher);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
       const mention = fromMatch(text, m, s.index);
@@ -210,7 +210,7 @@ export function findMentions(
       }
     }
     // "SektorCERT, a non-profit that …", "a group calling itself Brain Cipher": names the gazetteer lacks
-    for (const u of unlistedNames(cues[s.index] as CueHits)) addUnlisted(u, s, spans, shortNames);
+    for (const u of unlistedNames(cues[s.index] as CueHits)) addUnlisted(u, s, spans, shortNames, matcher);
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
       for (const [re, form, bit] of REFERENCES) {
@@ -243,6 +243,7 @@ function addUnlisted(
   s: Sentence,
   spans: Spans,
   shortNames: Array<{ short: string; mention: Mention }>,
+  matcher: SurfaceMatcher,
 ): void {
   const start = s.start + u.index;
   if (!spans.free(start, start + u.name.length)) return;
@@ -260,6 +261,8 @@ function addUnlisted(
   );
   spans.add(mention);
   if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });
+  // "Oakridge Group" may later be "Oakridge"
+  if (u.form === "org") rememberShortName(shortNames, mention, matcher);
 }
 
 const REFERENCES: Array<[RegExp, "group" | "org" | "body", number]> = [

@@ -25,6 +25,8 @@ const ORG_NOUNS = CUES.add(
   /\b(?:companies|firms|organi[sz]ations|agencies|developers|operators|providers|makers|vendors|utilities|broadcasters|insurers|banks|manufacturers|producers|suppliers|carriers|retailers|contractors|exchanges|hospitals|universities|chains|lenders|publishers|distributors|processors)\b/,
 );
 const ONE_OF = /, one of /;
+/** after "a unit", "a subsidiary": " of" and the parent's capitalised name */
+const PARENT_AFTER = /^\s+of\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})/u;
 const ONE_OF_APPOSED = /,\s+one of (?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?$/u;
 // "Düsseldorf University Hospital", "Hollywood Presbyterian Medical Center", "the Port of San Diego": an
 // institution named by capitalised words before the word for what it is (or a port by its city)
@@ -109,6 +111,12 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (/^['’]s\b/.test(text.slice(noun.index + noun[0].length))) continue;
     lastComma = comma;
     addNameBefore(out, text, comma);
+    // "Change Healthcare, a unit of UnitedHealth Group": the parent is an organisation too
+    const parent = PARENT_AFTER.exec(
+      text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60),
+    );
+    if (parent?.[1])
+      addOrg(out, parent[1], noun.index + noun[0].length + parent[0].length - parent[1].length);
   }
   for (const noun of ONE_OF.test(text) ? ORG_NOUNS.matchAll(hits) : []) {
     const comma = text.lastIndexOf(",", noun.index);
