@@ -276,4 +276,26 @@ describe("incidents: victims and types", () => {
       ["2024-05-20"],
     );
   });
+
+  it("keeps thefts from two named companies apart, and a loss disclosed in September dated by the disclosure", () => {
+    const r = run(
+      "A lender said on Tuesday that hackers had stolen the records of 14 million customers last month. In September, the telecoms company Optus disclosed that details of almost 10 million customers had been stolen. The following month, hackers broke into the health insurer Medibank.",
+      "2023-04-12",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value ?? null),
+      ["2023-03", "2022-09", null],
+    );
+  });
+
+  it("keeps one company's breach one incident however often it is told", () => {
+    const r = run(
+      "Hackers broke into the health insurer Medibank in October. Medibank said the hackers had stolen data on 9.7 million customers, and the attack on Medibank cost it A$46 million.",
+      "2023-04-12",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-10"],
+    );
+  });
 });

@@ -10,7 +10,7 @@ import type { Analysis } from "./context.ts";
 import { actSpans, CUES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
-import { victimsFor } from "./victims.ts";
+import { victimOrg, victimsFor } from "./victims.ts";
 
 /** One place where the text speaks of an attack. */
 export interface IncidentMention {
@@ -25,6 +25,8 @@ export interface IncidentMention {
   /** when the attack was found ("discovered on Nov. 23"): its date when nothing closer is known */
   found?: DateMention;
   victims: Mention[];
+  /** the company the sentence says was hit ("the attack on Norsk Hydro") */
+  victimOrg?: Mention;
 }
 
 interface AttackTerms {
@@ -209,6 +211,14 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       if (act[0] > nearest.end && FOUND.test(a.text.slice(act[0], act[1]))) nearest.found ??= d;
       continue;
     }
+    // "In September, Optus disclosed that details … had been stolen": the date of the disclosure before it
+    const disclosed = acts.find(
+      ([p, e]) => p >= d.end && e <= nearest.start && FOUND.test(a.text.slice(p, e)) && p - d.end <= 60,
+    );
+    if (disclosed) {
+      nearest.found ??= d;
+      continue;
+    }
     // "first disclosed the intrusion on July 24": after an act's object, the date is the act's
     const actOn = acts.find(([, e]) => e <= nearest.start && OBJECT_GAP.test(a.text.slice(e, nearest.start)));
     if (actOn && d.start >= nearest.end && DATE_RIGHT_AFTER.test(a.text.slice(nearest.end, d.start))) {
@@ -243,7 +253,21 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   }
   found.push(...siblings);
   // statement dates are kept for incidents that have no other clue
-  for (const m of found) m.victims = victimsFor(a, index, m);
+  for (const m of found) {
+    m.victims = victimsFor(a, index, m);
+    m.victimOrg = victimOrg(a, index, m);
+  }
+  // "hackers broke into the insurer Medibank": the attackers' word goes with the act right after it
+  for (const [i, m] of found.entries()) {
+    const next = found[i + 1];
+    if (
+      !m.victimOrg &&
+      next?.victimOrg &&
+      next.start - m.end <= 3 &&
+      AGENT_WORD.test(a.text.slice(m.start, m.end))
+    )
+      m.victimOrg = next.victimOrg;
+  }
   return found;
 }
 

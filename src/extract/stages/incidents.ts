@@ -4,7 +4,7 @@ import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { attackWords, datedAttacks, type IncidentMention } from "./attack-mentions.ts";
-import type { Analysis } from "./context.ts";
+import { type Analysis, partyId } from "./context.ts";
 import { CUES } from "./cues.ts";
 
 /** An incident as the linking stages build it, before it becomes a record. */
@@ -16,6 +16,8 @@ export interface IncidentDraft {
   foundDate?: FuzzyDate;
   victims: Party[];
   victimCountries: Set<string>;
+  /** the companies its mentions say were hit, by party id */
+  victimOrgs: Set<string>;
   types: Set<IncidentType>;
   systems: string[];
   mentions: IncidentMention[];
@@ -102,6 +104,7 @@ export function findIncidents(
           key: drafts.length,
           victims: [],
           victimCountries: new Set(),
+          victimOrgs: new Set(),
           types: new Set(),
           systems: [],
           mentions: [],
@@ -140,7 +143,29 @@ function olderThanMain(drafts: readonly IncidentDraft[], current: IncidentDraft 
   return c.value < m.value && !datesCompatible(c, m) && daysApart(c, m) > 3;
 }
 
+/**
+ * The incident a mention belongs to. A company said to be hit keeps its attack: "Optus disclosed a theft in
+ * September; the following month hackers broke into Medibank" are two incidents however alike their dates.
+ */
 function placeMention(
+  drafts: IncidentDraft[],
+  current: IncidentDraft | undefined,
+  m: IncidentMention,
+): IncidentDraft | undefined {
+  const org = m.victimOrg ? partyId(m.victimOrg.party) : undefined;
+  if (org) {
+    const same = drafts.find((d) => d.victimOrgs.has(org));
+    if (same && (!m.date || !same.date || datesCompatible(same.date, m.date.date))) return same;
+  }
+  const found = placeByDateAndVictims(drafts, current, m);
+  if (!org || !found) return found;
+  if (found.victimOrgs.size && !found.victimOrgs.has(org)) return undefined;
+  // a company's loss disclosed months before the incident under discussion is not that incident
+  const told = m.found?.date;
+  return !m.date && told && found.date && !datesCompatible(found.date, told) ? undefined : found;
+}
+
+function placeByDateAndVictims(
   drafts: IncidentDraft[],
   current: IncidentDraft | undefined,
   m: IncidentMention,
@@ -205,6 +230,7 @@ function daysApart(a: FuzzyDate, b: FuzzyDate): number {
 function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   d.mentions.push(m);
   if (m.name && !d.name) d.name = m.name;
+  if (m.victimOrg) d.victimOrgs.add(partyId(m.victimOrg.party));
   if (m.date) {
     const date = m.date.date;
     if (!d.date || (datesCompatible(d.date, date) && date.value.length > d.date.value.length)) d.date = date;

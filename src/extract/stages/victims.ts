@@ -228,5 +228,34 @@ function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
   );
 }
 
+/** "Optus disclosed that details of customers had been stolen": a company telling of its own loss */
+const OWN_LOSS =
+  /^\s+(?:(?:said|says|disclosed|revealed|confirmed|announced|reported|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?|,\s*(?:which|whose)\b[^,]{0,60},\s*)(?:(?:it|its|the|some|many|about|almost|nearly|more than|\d[\d,.]*|[\w-]+)\s+){0,12}?(?:had been|have been|has been|was|were)\s+(?:stolen|breached|hacked|compromised|accessed|exposed|taken)\b/i;
+
+/**
+ * The company an attack mention says was hit, if it names one: the object of the attack ("the attack on
+ * Norsk Hydro", "hackers broke into the health insurer Medibank") or the subject telling of its own loss
+ * ("Optus disclosed that details … had been stolen"). Security firms and newsrooms are never it.
+ */
+export function victimOrg(a: Analysis, index: number, m: AttackSpan): Mention | undefined {
+  const s = a.sentences[index];
+  if (!s) return undefined;
+  for (const p of a.bySentence[index] ?? []) {
+    if (p.form !== "org" || p.observer) continue;
+    if (
+      p.start >= m.end &&
+      p.start - m.end <= 40 &&
+      (orgStruck(a, m, p) ||
+        (DESCRIBED_OBJECT.test(a.text.slice(m.end, p.start)) &&
+          ATTACK_VERB.test(a.text.slice(m.start, m.end))))
+    )
+      return p;
+    if (p.end <= m.start && OWN_LOSS.test(a.text.slice(p.end, Math.min(s.end, m.end + 10)))) return p;
+  }
+  return undefined;
+}
+/** "the health insurer", "telecommunications company": a description between a verb and a company's name */
+const DESCRIBED_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/;
+
 const ATTACK_VERB =
   /^(?:hacked|breached|compromised|infiltrated|attacked|targeted|hit|struck|crippled|disrupted|infected|defaced|paralys|paralyz|broke into|broken into|encrypted)/i;
