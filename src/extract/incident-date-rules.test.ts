@@ -270,4 +270,15 @@ describe("incidents: dates", () => {
       ["2023-09", "2018-04"],
     );
   });
+
+  it("dates 'the following month' from the event told before it, and not by a response to the attacks", () => {
+    const r = run(
+      "In September, the telecoms company Optus disclosed that details of almost 10 million customers had been stolen. The following month, hackers broke into the health insurer Medibank.\n\nPolice said in November that the Medibank attack was the work of criminals in Russia. Parliament responded to those attacks in November by raising penalties for privacy breaches.",
+      "2023-04-12",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-09", "2022-10"],
+    );
+  });
 });

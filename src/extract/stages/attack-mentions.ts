@@ -53,6 +53,8 @@ const ORDINAL =
 // "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
 const GENERIC =
   /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
+const RESPONDED_TO =
+  /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?)\s+to\s+(?:the|those|these|this|that|its|their)?\s*(?:[\w-]+\s+)?$/i;
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|highly|very|more|less|most)\s+$/i;
 const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed|made public)$/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
@@ -233,6 +235,12 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       prev.date = d;
       continue;
     }
+    // "Parliament responded to those attacks in November": the date of the response
+    if (
+      d.start >= nearest.end &&
+      RESPONDED_TO.test(a.text.slice(Math.max(s.start, nearest.start - 40), nearest.start))
+    )
+      continue;
     // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
     if (d.start >= nearest.end && /\b(?:whose|who)\b/i.test(a.text.slice(nearest.end, d.start))) continue;
     // "attacks on Ukraine's grid in December 2015 and December 2016": one attack a year listed

@@ -4,8 +4,10 @@ import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { attackWords, datedAttacks, type IncidentMention } from "./attack-mentions.ts";
-import { type Analysis, partyId } from "./context.ts";
+import type { Analysis } from "./context.ts";
 import { CUES } from "./cues.ts";
+import { dateAfter, laterPhrases } from "./later-dates.ts";
+import type { Mention } from "./mentions.ts";
 
 /** An incident as the linking stages build it, before it becomes a record. */
 export interface IncidentDraft {
@@ -77,8 +79,11 @@ export function findIncidents(
 ): IncidentDraft[] {
   const drafts: IncidentDraft[] = [];
   let current: IncidentDraft | undefined;
+  // the date of the event told last: "the following month" counts from it
+  let lastDate: FuzzyDate | undefined;
   for (const s of a.sentences) {
     const mentions = datedAttacks(a, s.index, words[s.index] ?? []);
+    if (lastDate) dateLaterMentions(a, s, mentions, lastDate);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
     const back = opensParagraph(a, s.index) && background;
@@ -95,6 +100,7 @@ export function findIncidents(
         const other = drafts.find((d) => d !== target && d.date && datesCompatible(d.date, date));
         target = other ?? (target.date?.value === date.value ? target : undefined);
       }
+      lastDate = m.date?.date ?? m.found?.date ?? lastDate;
       if (target) {
         absorb(a, target, m);
         current = target;
@@ -118,6 +124,23 @@ export function findIncidents(
   }
   for (const d of drafts) finish(a, d, drafts[0]);
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
+}
+
+/** "The following month, hackers broke into …": an undated attack after the phrase takes its date. */
+function dateLaterMentions(a: Analysis, s: Sentence, mentions: IncidentMention[], from: FuzzyDate): void {
+  for (const phrase of laterPhrases(s.text)) {
+    const at = s.start + phrase.index;
+    const date = dateAfter(from, phrase);
+    if (!date) continue;
+    for (const m of mentions)
+      if (
+        !m.date &&
+        m.start >= at + phrase.text.length &&
+        m.start - at <= 80 &&
+        !/[;]/.test(a.text.slice(at, m.start))
+      )
+        m.date = { start: at, end: at + phrase.text.length, sentence: s.index, date, statement: false };
+  }
 }
 
 /** "the JBS attack", not "the hackers" nor "a report that hackers …": a definite name of an attack itself. */
@@ -152,7 +175,7 @@ function placeMention(
   current: IncidentDraft | undefined,
   m: IncidentMention,
 ): IncidentDraft | undefined {
-  const org = m.victimOrg ? partyId(m.victimOrg.party) : undefined;
+  const org = m.victimOrg ? orgKey(m.victimOrg) : undefined;
   if (org) {
     const same = drafts.find((d) => d.victimOrgs.has(org));
     if (same && (!m.date || !same.date || datesCompatible(same.date, m.date.date))) return same;
@@ -163,6 +186,12 @@ function placeMention(
   // a company's loss disclosed months before the incident under discussion is not that incident
   const told = m.found?.date;
   return !m.date && told && found.date && !datesCompatible(found.date, told) ? undefined : found;
+}
+
+/** A company by the first word of its name: "Sony" and "Sony Pictures Entertainment" are one victim. */
+function orgKey(m: Mention): string {
+  const name = m.party.kind === "organization" ? m.party.name : m.text;
+  return (name.split(/\s+/)[0] ?? name).toLowerCase();
 }
 
 function placeByDateAndVictims(
@@ -230,7 +259,7 @@ function daysApart(a: FuzzyDate, b: FuzzyDate): number {
 function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   d.mentions.push(m);
   if (m.name && !d.name) d.name = m.name;
-  if (m.victimOrg) d.victimOrgs.add(partyId(m.victimOrg.party));
+  if (m.victimOrg) d.victimOrgs.add(orgKey(m.victimOrg));
   if (m.date) {
     const date = m.date.date;
     if (!d.date || (datesCompatible(d.date, date) && date.value.length > d.date.value.length)) d.date = date;

@@ -251,9 +251,12 @@ export function victimOrg(a: Analysis, index: number, m: AttackSpan): Mention | 
     )
       return p;
     if (p.end <= m.start && OWN_LOSS.test(a.text.slice(p.end, Math.min(s.end, m.end + 10)))) return p;
+    // "the Medibank attack", "Optus's data breach": the company names the attack it stands before
+    if (p.end <= m.start && NAMES_ATTACK.test(a.text.slice(p.end, m.start))) return p;
   }
   return undefined;
 }
+const NAMES_ATTACK = /^(?:['’]s?)?\s+(?:(?:data|cyber|ransomware|security)\s+)?$/i;
 /** "the health insurer", "telecommunications company": a description between a verb and a company's name */
 const DESCRIBED_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/;
 

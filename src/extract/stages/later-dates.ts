@@ -1,0 +1,57 @@
+import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
+
+/**
+ * "The following month, hackers broke into …", "two days later": a time counted from the event the story told
+ * last, not from the publication date. Resolved here against that event's date, at the precision the phrase has.
+ */
+const LATER =
+  /\b(?:the (?:following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later)\b/gi;
+
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+export interface LaterPhrase {
+  /** where the phrase stands in the sentence */
+  index: number;
+  text: string;
+  unit: "day" | "week" | "month" | "year";
+  count: number;
+}
+
+/** The phrases of relative later time in a sentence. */
+export function laterPhrases(sentence: string): LaterPhrase[] {
+  const out: LaterPhrase[] = [];
+  for (const m of sentence.matchAll(LATER)) {
+    const unit = (m[1] ?? m[3] ?? "").toLowerCase().replace(/s$/, "") as LaterPhrase["unit"];
+    const count = m[1] ? 1 : (NUMBERS[(m[2] ?? "").toLowerCase()] ?? Number(m[2]));
+    if (count > 0) out.push({ index: m.index ?? 0, text: m[0], unit, count });
+  }
+  return out;
+}
+
+/** The date `phrase` names after `from`, or undefined when `from` is too coarse for it ("a day after 2015"). */
+export function dateAfter(from: FuzzyDate, phrase: LaterPhrase): FuzzyDate | undefined {
+  const [y, m, d] = from.value.split("-").map(Number) as [number, number?, number?];
+  if (phrase.unit === "year") return fuzzyDate(y + phrase.count, undefined, undefined, phrase.text);
+  if (m === undefined) return undefined;
+  if (phrase.unit === "month") {
+    const months = y * 12 + (m - 1) + phrase.count;
+    return fuzzyDate(Math.floor(months / 12), (months % 12) + 1, undefined, phrase.text);
+  }
+  if (d === undefined) return undefined;
+  const days = phrase.unit === "week" ? 7 * phrase.count : phrase.count;
+  const t = new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
+  return fuzzyDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), phrase.text);
+}
