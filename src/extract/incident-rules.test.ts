@@ -284,7 +284,7 @@ describe("incidents: victims and types", () => {
     );
     assert.deepEqual(
       r.incidents.map((i) => i.date?.value ?? null),
-      ["2023-03", "2022-09", null],
+      ["2023-03", "2022-09", "2022-10"],
     );
   });
 
@@ -296,6 +296,17 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(
       r.incidents.map((i) => i.date?.value),
       ["2022-10"],
+    );
+  });
+
+  it("keeps a gang's hack of a named contractor last year apart from the story's breach, whose date it does not take", () => {
+    const r = run(
+      "The defence secretary said on Tuesday that a malign actor had broken into a payroll system used by the armed forces. Suppliers to the military have been targeted before. Last year the LockBit ransomware gang, which said it had hacked the fencing contractor Zaun, published files from the company.",
+      "2024-05-08",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-05-07", "2023"],
     );
   });
 });

@@ -375,4 +375,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["US indictment KP"]);
   });
+
+  it("gives charges named as the cause of a summons to those who brought them, not to the one summoning", () => {
+    const r = run(
+      "China summons US envoy after charges against PLA officers\n\nChina summoned the US ambassador to protest, after the United States on Monday charged five officers of the People's Liberation Army with hacking American companies.",
+      "2014-05-20",
+    );
+    assert.deepEqual(responses(r).sort(), ["CN ambassador-summoned US", "US indictment CN"]);
+  });
 });

@@ -197,7 +197,10 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
     if (dates.some((e) => e.end <= d.start && rangeEnd(a.text, e, d))) continue;
-    let nearest = closest(found, d.start);
+    // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
+    // the attackers' word's, when the sentence tells an act
+    const acting = found.filter((f) => !namesAttackers(a, f));
+    let nearest = closest(acting.length ? acting : found, d.start);
     if (!nearest) continue;
     // "the theft … in February 2016 and the WannaCry outbreak of May 2017": a date closes its own conjunct
     if (nearest.start >= d.end && CONJUNCT.test(a.text.slice(d.end, nearest.start))) {
@@ -277,6 +280,11 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       m.victimOrg = next.victimOrg;
   }
   return found;
+}
+
+/** "hackers", "the LockBit ransomware gang": words for the attackers, not for what they did */
+export function namesAttackers(a: Analysis, f: IncidentMention): boolean {
+  return AGENT_WORD.test(a.text.slice(f.start, f.end)) || AGENT_PHRASE.test(a.text.slice(f.end, f.end + 12));
 }
 
 /** Notes an attack word, unless one already noted overlaps it. */

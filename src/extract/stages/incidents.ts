@@ -3,7 +3,7 @@ import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { attackWords, datedAttacks, type IncidentMention } from "./attack-mentions.ts";
+import { attackWords, datedAttacks, type IncidentMention, namesAttackers } from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
 import { CUES } from "./cues.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
@@ -90,7 +90,9 @@ export function findIncidents(
     // "The JBS attack came three weeks after a ransomware attack on Colonial Pipeline on May 7": beside an
     // incident the sentence names definitely, an indefinite attack with a date of its own is another one
     let definiteHere: IncidentDraft | undefined;
-    for (const m of mentions) {
+    // a sentence's words for what was done are placed before its words for who did it ("the gang, which said it
+    // had hacked Zaun last year"): the attackers then follow the incident their act chose
+    for (const m of actsFirst(a, mentions)) {
       let target =
         background && !m.date && !m.name && !m.ordinal && (back || !m.definite)
           ? drafts[0]
@@ -124,6 +126,13 @@ export function findIncidents(
   }
   for (const d of drafts) finish(a, d, drafts[0]);
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
+}
+
+function actsFirst(a: Analysis, mentions: IncidentMention[]): IncidentMention[] {
+  const agents = mentions.filter((m) => namesAttackers(a, m));
+  return agents.length && agents.length < mentions.length
+    ? [...mentions.filter((m) => !agents.includes(m)), ...agents]
+    : mentions;
 }
 
 /** "The following month, hackers broke into …": an undated attack after the phrase takes its date. */
@@ -215,7 +224,7 @@ function placeByDateAndVictims(
         !(
           !d.date &&
           !m.definite &&
-          yearsAfter(d.foundDate ?? d.statementDate, date) >= 2 &&
+          yearsAfter(d.foundDate ?? d.statementDate, date) >= (m.victimOrg ? 1 : 2) &&
           !d.mentions.some((x) => x.sentence === m.sentence)
         ) &&
         (m.definite || victimsFit(countries, d)) &&

@@ -64,6 +64,8 @@ function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
 
+const CAUSE_BEFORE = /\b(?:after|following|over|amid|because of)\s+(?:the\s+|new\s+|US\s+|American\s+)?$/i;
+
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
 export function reportsTaken(
   a: Analysis,
@@ -84,6 +86,9 @@ export function reportsTaken(
   if (kind === "recovery" && MONEY.test(a.text.slice(Math.max(s.start, pos - 25), end + 15))) return false;
   // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
   if (/charges|sanctions|indictments?/i.test(cue) && ANSWERED.test(before)) return false;
+  // "China summons the US envoy after charges against PLA officers": charges named as the cause of another
+  // measure were brought by someone else, told where they are brought
+  if (/^(?:charges|indictments?|sanctions)\b/i.test(cue) && CAUSE_BEFORE.test(before)) return false;
   // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
   if (kind === "sanctions" && before.endsWith("-")) return false;
   // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here

@@ -6,7 +6,8 @@ import type { Mention } from "./mentions.ts";
 const CLAUSE_BREAK =
   /[;:]|,\s+(?:which|who|while|but|although|whereas|saying|adding|calling|describing)\b|\s[–—-]\s|\bwhich\b/;
 // a dash sets off an apposition ("the US and its allies – Australia, Canada – said"), which belongs to the subject
-const SUBJECT_BREAKS = /[;:]|,\s+(?:which|who|while|but|although|whereas)\b|\bwhich\b/g;
+const SUBJECT_BREAKS =
+  /[;:]|,\s+(?:which|who|while|but|although|whereas|after|before|when|as|because|since)\b|\bwhich\b/g;
 const NAMED_AFTER =
   /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as|calls|tracks as|tracked as|refers to as)\s*["“']?$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
