@@ -346,4 +346,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["Oakridge Group accuses Cinder Lynx"]);
   });
+
+  it("reads 'the work of a Russian group, Tsar Team, also known as APT28' as blaming the group and Russia", () => {
+    const r = run(
+      "Hackers leaked athletes' medical records. The agency's director general said the attack was the work of a Russian cyber-espionage group, Tsar Team, also known as APT28 or Fancy Bear.",
+      "2016-09-14",
+    );
+    assert.deepEqual(claims(r).sort(), ["null accuses APT28", "null accuses RU"]);
+  });
 });

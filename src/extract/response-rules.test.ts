@@ -383,4 +383,30 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r).sort(), ["CN ambassador-summoned US", "US indictment CN"]);
   });
+
+  it("reads 'charging seven officers of Russia's GRU over that intrusion' as an indictment that blames Russia", () => {
+    const r = run(
+      "Hackers stole athletes' medical files from the anti-doping agency in 2016. On Thursday the US Justice Department put names to them, charging seven officers of Russia's GRU over that intrusion.",
+      "2018-10-05",
+    );
+    assert.deepEqual(responses(r), ["US indictment RU"]);
+    assert.deepEqual(claims(r), ["US accuses RU"]);
+  });
+
+  it("reads an attack that 'was retaliation for' something as the attackers' motive, not a response", () => {
+    const r = run(
+      "Prosecutors said the hacking campaign against the anti-doping agency was retaliation for investigations into state doping.",
+      "2018-10-05",
+    );
+    assert.deepEqual(responses(r), []);
+  });
+
+  it("reads an expulsion of officers 'after catching them' at a hack as an accusation", () => {
+    const r = run(
+      "The Netherlands expelled four GRU officers in April after catching them near the watchdog's headquarters with equipment to break into its Wi-Fi network.",
+      "2018-10-05",
+    );
+    assert.deepEqual(responses(r), ["NL expulsion RU"]);
+    assert.deepEqual(claims(r), ["NL accuses RU"]);
+  });
 });

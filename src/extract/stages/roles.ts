@@ -10,6 +10,9 @@ const SUBJECT_BREAKS =
   /[;:]|,\s+(?:which|who|while|but|although|whereas|after|before|when|as|because|since)\b|\bwhich\b/g;
 const NAMED_AFTER =
   /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as|calls|tracks as|tracked as|refers to as)\s*["“']?$/i;
+// "a Russian cyber-espionage group, Tsar Team, also known as APT28": the names the apposition gives it
+const ALSO_KNOWN_AS =
+  /^[^;.]{0,60}?\balso\s+(?:known|called|tracked|referred to)\s+as\s+$|^\s+(?:[\w-]+\s+){0,2}(?:group|gang|unit|team|actor|crew|outfit),\s+$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 // "police in Poland", "agencies from Australia": a body named by its country acts for that country
 const BODY_OF =
@@ -152,7 +155,7 @@ export function objectsAfter(
     const prev = out[out.length - 1] as Mention;
     const cur = list[i] as Mention;
     const gap = a.text.slice(prev.end, cur.start);
-    if (COORD.test(gap) || NAMED_AFTER.test(gap)) out.push(cur);
+    if (COORD.test(gap) || NAMED_AFTER.test(gap) || ALSO_KNOWN_AS.test(gap)) out.push(cur);
     else break;
   }
   return out;
