@@ -69,7 +69,7 @@ const CAMEL_SPEAKER =
 const CAMEL_GATE = /[a-z][A-Z]/;
 // both group patterns need a naming verb: most sentences hold none, and are not scanned with them
 const NAMING = CUES.add(
-  /\b(?:known as|calls?|called|calling|dubs?|dubbed|named|names|going by|goes by|tracks?|tracked|refers?|(?:using|under) the (?:name|handle|alias|moniker|pseudonym))\b/,
+  /\b(?:known as|calls?|called|calling|dubs?|dubbed|named|names|going by|goes by|tracks?|tracked|refers?|name|handle|alias|moniker|pseudonym)\b/,
 );
 const NOT_AN_ORG =
   /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
