@@ -309,4 +309,12 @@ describe("incidents: victims and types", () => {
       ["2024-05-07", "2023"],
     );
   });
+
+  it("reads 'New Zealand joined in on Tuesday, saying … its parliament' as New Zealand's own breach", () => {
+    const r = run(
+      "Britain said hackers working for China had breached its Electoral Commission in August 2021. New Zealand joined in on Tuesday, saying a Chinese state-sponsored group had broken into the networks of its parliamentary service in 2021.",
+      "2024-03-26",
+    );
+    assert.deepEqual(victims(r), ["GB", "NZ"]);
+  });
 });

@@ -46,6 +46,8 @@ const PRONOUN_SPEAKER = new RegExp(
   "i",
 );
 // both patterns above need a word of saying: a sentence without one is not scanned with them
+/** a short clause of its own, then ", saying": "joined in on Tuesday, saying" */
+const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
 const SAY_WORD = new RegExp(SAY, "i");
 const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by|${OWN_WORDS}`, "i");
 const NAME_SPEAKER = new RegExp(
@@ -163,6 +165,12 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
       const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
       if (SAY_AFTER.test(after) || SAY_BEFORE.test(before) || OWN_WORDS_AFTER.test(after)) return m;
     }
+  // "New Zealand joined in on Tuesday, saying …": the sentence's first party, acting and saying
+  if (/, saying\b/.test(s.text)) {
+    const first = ms[0];
+    if (first && first.start - s.start <= 4 && SAYING_AFTER.test(a.text.slice(first.end, s.end)))
+      return first;
+  }
   // "according to the report": the author of the last report the story named
   if (
     /according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i.test(
