@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assertEvery, claims, run, who } from "./text-run.case.ts";
+import { assertEvery, assertSome, claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the claim and response stages, each stated on a text written for it.
 describe("claims: who speaks", () => {
@@ -353,5 +353,15 @@ describe("claims: who speaks", () => {
       "2016-09-14",
     );
     assert.deepEqual(claims(r).sort(), ["null accuses APT28", "null accuses RU"]);
+  });
+
+  it("does not take 'pro-Russian' for Russia, and reads 'a front for Russian state-linked hackers' as blaming Russia", () => {
+    const r = run(
+      "German police took down servers of a pro-Russian hacking group known as NoName057(16) on Tuesday. Some researchers suspect the group may be a front for Russian state-linked hackers.",
+      "2025-07-16",
+    );
+    assert.deepEqual(responses(r), ["DE takedown NoName057(16)"]);
+    assertEvery(claims(r), (c) => !c.startsWith("RU "));
+    assertSome(claims(r), (c) => c === "null accuses RU");
   });
 });

@@ -310,6 +310,7 @@ const NAME_CUE =
 const SEAT_OF_BUSINESS =
   /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
 
+const SYMPATHY_BEFORE = /\b(?:pro|anti)-$/i;
 const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
 const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
 
@@ -342,6 +343,8 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       const after = text.slice(m.end, m.end + 160);
       // "Russian-speaking criminals": a language, not a state
       if (after.startsWith("-speaking")) return null;
+      // "a pro-Russian hacktivist group", "anti-American protests": a sympathy, not the state itself
+      if (SYMPATHY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return null;
       const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
       const body =
         next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;
