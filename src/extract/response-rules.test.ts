@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assertEvery, assertSome, claims, responses, run } from "./text-run.case.ts";
+import { assertEvery, assertSome, claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
@@ -408,5 +408,19 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["NL expulsion RU"]);
     assert.deepEqual(claims(r), ["NL accuses RU"]);
+  });
+
+  it("reads the agencies an advisory was published with as its authors too", () => {
+    const r = run(
+      "Hackers hijacked 200,000 routers for a botnet. The FBI published a joint advisory with agencies from Britain, Australia, Canada and New Zealand, urging owners to replace old devices.",
+      "2024-09-20",
+    );
+    assert.deepEqual(
+      r.responses
+        .filter((x) => x.kind === "advisory")
+        .map((x) => who(x.actor))
+        .sort(),
+      ["AU", "CA", "GB", "NZ", "US"],
+    );
   });
 });

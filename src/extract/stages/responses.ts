@@ -60,13 +60,17 @@ export function findResponses(
         if (!reportsTaken(a, s, kind, m[0], pos, end)) continue;
         const first = actorFor(a, s.index, pos, end, kind, victimOf);
         if (!first) continue;
-        const co = coActors(a, s.index, pos, first);
-        for (const actor of [first, ...co.subjects, ...co.partners]) {
+        const co = coActors(a, s.index, pos, end, kind, first);
+        const actors = [first, ...co.subjects, ...co.partners];
+        const partners = new Set(co.partners.map(partyId));
+        for (const actor of actors) {
           if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
-          const target = NO_TARGET.has(kind)
+          const aimed = NO_TARGET.has(kind)
             ? null
             : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
-          if (target && partyId(target) === partyId(actor)) continue;
+          if (aimed && partyId(aimed) === partyId(actor)) continue;
+          // "an advisory with agencies from Britain and Canada": those acting with it are not its target
+          const target = aimed && partners.has(partyId(aimed)) ? null : aimed;
           // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
           if (
             STATE_ONLY.has(kind) &&
@@ -122,6 +126,8 @@ function coActors(
   a: Analysis,
   sentence: number,
   pos: number,
+  end: number,
+  kind: ResponseKind,
   first: Party,
 ): { subjects: Party[]; partners: Party[] } {
   // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside; nor does a spy service
@@ -129,8 +135,10 @@ function coActors(
   const subj = subjectsBefore(a, sentence, pos).filter(
     (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !m.force && !ENVOY.test(m.text),
   );
-  // "working with police in Germany and the Netherlands, the bureau took control …"
-  const partners = partnersBefore(a, sentence, pos);
+  // "working with police in Germany and the Netherlands, the bureau took control …", and "published a joint
+  // advisory with agencies from Britain, Australia and Canada"
+  const joint = kind === "advisory" || kind === "takedown";
+  const partners = [...partnersBefore(a, sentence, pos), ...(joint ? partnersAfter(a, sentence, end) : [])];
   const seen = new Set([partyId(first)]);
   const distinct = (ms: Mention[]) => {
     const out: Party[] = [];
@@ -162,6 +170,29 @@ function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
       COORDINATED.test(a.text.slice(prev.end, m.start))
     );
   });
+}
+
+/** the words from a cue to the partners it names after it: "advisory with agencies from" */
+const PARTNERS_NEXT =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:with|alongside|together with)\s+(?:(?:police|authorities|agencies|counterparts|partners|law enforcement|officials)\s+(?:from|in|of)\s+)?(?:the\s+)?$/i;
+
+/** The states named as partners right after a cue, and those coordinated with them. */
+function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
+  const s = a.sentences[sentence];
+  if (!s) return [];
+  const out: Mention[] = [];
+  for (const m of a.bySentence[sentence] ?? []) {
+    if (m.start < end || m.attacker || m.start - end > 120) continue;
+    const prev = out[out.length - 1];
+    if (
+      prev
+        ? COORDINATED.test(a.text.slice(prev.end, m.start))
+        : PARTNERS_NEXT.test(a.text.slice(end, m.start))
+    )
+      out.push(m);
+    else if (prev) break;
+  }
+  return out;
 }
 
 const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:statement|interview),?\s+)(?:he|she)\s+(?:[\w-]+\s+)?$/i;
