@@ -364,4 +364,12 @@ describe("claims: who speaks", () => {
     assertEvery(claims(r), (c) => !c.startsWith("RU "));
     assertSome(claims(r), (c) => c === "null accuses RU");
   });
+
+  it("keeps 'a group calling itself Anonymous Philippines' whole, not a country and a collective", () => {
+    const r = run(
+      "In March 2016 hackers defaced the website of the election commission. A group calling itself Anonymous Philippines said it was behind the defacement.",
+      "2023-10-05",
+    );
+    assert.deepEqual(claims(r), ["Anonymous Philippines claims-responsibility Anonymous Philippines"]);
+  });
 });

@@ -281,4 +281,15 @@ describe("incidents: dates", () => {
       ["2022-09", "2022-10"],
     );
   });
+
+  it("does not date an attack by the year a gang first appeared", () => {
+    const r = run(
+      "Ransomware crippled the state insurer's systems on Sept. 22. Medusa, which appeared in 2021, runs its own leak site and publishes stolen data when victims do not pay.",
+      "2023-10-05",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2023-09-22"],
+    );
+  });
 });

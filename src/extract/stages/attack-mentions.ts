@@ -53,6 +53,8 @@ const ORDINAL =
 // "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
 const GENERIC =
   /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
+const GROUP_BEGAN =
+  /\b(?:appeared|emerged|surfaced|was (?:founded|formed|created|set up|launched)|first (?:appeared|seen|spotted|surfaced|emerged)|(?:has|have) been (?:active|operating) since|active since)\s+(?:in\s+|since\s+|around\s+|about\s+)?(?:late\s+|early\s+|mid-?\s*)?$/i;
 const RESPONDED_TO =
   /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?)\s+to\s+(?:the|those|these|this|that|its|their)?\s*(?:[\w-]+\s+)?$/i;
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|highly|very|more|less|most)\s+$/i;
@@ -195,6 +197,8 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   const siblings: IncidentMention[] = [];
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
+    // "Medusa, which appeared in 2021, runs a leak site": when a group began, not when it attacked
+    if (GROUP_BEGAN.test(a.text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
     // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
     if (dates.some((e) => e.end <= d.start && rangeEnd(a.text, e, d))) continue;
     // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not

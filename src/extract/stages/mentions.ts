@@ -158,6 +158,12 @@ export function findMentions(
       (x, y) => y.name.length - x.name.length,
     );
     for (const u of institutions) addUnlisted(u, s, spans, shortNames, matcher);
+    // "a group calling itself Anonymous Philippines": a group named in full holds its words before any name
+    // the gazetteer knows inside it ("Anonymous", "Philippines"), unless the gazetteer knows the whole name
+    const unlisted = unlistedNames(cues[s.index] as CueHits);
+    for (const u of unlisted)
+      if (u.form === "group" && !knownWhole(matcher, text, s.start + u.index, u.name))
+        addUnlisted(u, s, spans, shortNames, matcher);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
       const mention = fromMatch(text, m, s.index);
@@ -210,7 +216,7 @@ export function findMentions(
       }
     }
     // "SektorCERT, a non-profit that …", "a group calling itself Brain Cipher": names the gazetteer lacks
-    for (const u of unlistedNames(cues[s.index] as CueHits)) addUnlisted(u, s, spans, shortNames, matcher);
+    for (const u of unlisted) addUnlisted(u, s, spans, shortNames, matcher);
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
       for (const [re, form, bit] of REFERENCES) {
@@ -232,6 +238,12 @@ export function findMentions(
     if ((y.force || y.attacker) && POSSESSIVE_GAP.test(text.slice(x.end, y.start))) x.force = true;
   }
   return out;
+}
+
+/** True when the gazetteer knows a name at `start` as long as `name` or longer ("Guardians of Peace"). */
+function knownWhole(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {
+  const m = matcher.match(text, start, Math.min(text.length, start + name.length + 40))[0];
+  return !!m && m.start === start && m.end >= start + name.length;
 }
 
 /**
