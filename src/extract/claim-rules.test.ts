@@ -372,4 +372,20 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["Anonymous Philippines claims-responsibility Anonymous Philippines"]);
   });
+
+  it("reads 'the Ragnar Locker gang later said it had carried out the attack' as owning up, and data that 'belonged to' customers as no attribution", () => {
+    const r = run(
+      "In August, TAP Air Portugal said it had repelled a cyberattack on its systems. The Ragnar Locker gang later said it had carried out the attack and published data it said belonged to the airline's customers.",
+      "2022-12-30",
+    );
+    assert.deepEqual(claims(r), ["Ragnar Locker claims-responsibility Ragnar Locker"]);
+  });
+
+  it("reads 'The Lapsus$ group said it was responsible' as owning up", () => {
+    const r = run(
+      "In January, hackers took down the websites of a media group and posted messages on them. The Lapsus$ group said it was responsible.",
+      "2022-12-30",
+    );
+    assert.deepEqual(claims(r), ["LAPSUS$ claims-responsibility LAPSUS$"]);
+  });
 });

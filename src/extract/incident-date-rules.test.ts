@@ -292,4 +292,15 @@ describe("incidents: dates", () => {
       ["2023-09-22"],
     );
   });
+
+  it("dates an attack neither by a ransom deadline nor by the month a suspect was charged", () => {
+    const r = run(
+      "Hackers hit the port authority on Sunday, and LockBit threatens to publish stolen data unless it is paid by Jan. 18. In November, the US Justice Department charged a man with taking part in LockBit attacks around the world.",
+      "2022-12-30",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-12-25"],
+    );
+  });
 });

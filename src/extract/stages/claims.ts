@@ -43,7 +43,7 @@ const ATTACK_BEFORE =
 const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
 const SELF_SAYS =
-  /^\s+(?:said|says|claimed|wrote|posted|announced|told)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been|had|has|have)\s+)?$/i;
+  /^\s+(?:(?:group|gang|collective|crew|hackers)\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|wrote|posted|announced|told)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been|had|has|have)\s+)?$/i;
 const ABOUT_WHO =
   /\b(?:involve|behind|responsib|role|link|tie|connect|state|government|carried out|conducted|launched|attack|hack|cyber|accus|blame|culprit|perpetrat|sponsor|back)/i;
 const EXPLICIT_DENIAL =

@@ -21,11 +21,16 @@ const PUBLISHED_BEFORE =
 // "On Wednesday Prime Minister Edi Rama said …": a date that opens a sentence and is followed by its speaker
 const SPEAKER_FOLLOWS =
   /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+(?:['’]s)?)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
+// "In November, the US Justice Department charged …": a date opening a sentence whose verb is a measure taken
+const MEASURE_FOLLOWS =
+  /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+(?:['’]s)?)[,\s]+){1,7}?(?:charged|indicted|sanctioned|arrested|expelled|summoned|seized|dismantled)\b/u;
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;
 /** what may open a sentence before its date: "Earlier this month the board said …" */
 const OPENER = /^(?:earlier|later|also|and|but|then|late|early)\s+$/i;
+const DEADLINE_BEFORE =
+  /\b(?:deadline(?:\s+of)?|(?:paid|pay|payment|met|deleted|released|published|extended)\s+(?:[\w-]+\s+){0,3}?by|unless\s+[^.;]{0,60}?\bby|no later than|expires?(?:\s+on)?)\s+$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -72,7 +77,9 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       // "three months before the breach was discovered", "a year earlier": counted from another event the story
       // tells, not from the day it was published
       if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
-      if (FUTURE_BEFORE.test(s.text.slice(Math.max(0, r.index - 70), r.index))) continue;
+      const lead = s.text.slice(Math.max(0, r.index - 70), r.index);
+      // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
+      if (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead)) continue;
       const date = resolve(r, published);
       if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }
@@ -132,7 +139,9 @@ function pushDate(
       SPEECH_BEFORE.test(before) ||
       PUBLISHED_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
-      ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)),
+      ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
+      ((start === s.start || /^(?:in|on)\s+$/i.test(s.text.slice(0, start - s.start))) &&
+        MEASURE_FOLLOWS.test(s.text.slice(end - s.start, end - s.start + 80))),
   });
 }
 

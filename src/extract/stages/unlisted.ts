@@ -56,6 +56,9 @@ const NAMED_GROUP = CUES.add(
     "gu",
   ),
 );
+const GANG_NOUN = /\b(?:gang|group|collective|crew|syndicate)\b/;
+const THE_NAMED_GANG =
+  /\b[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’-]*){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+|cybercrime\s+)?(?:gang|group|collective|crew|syndicate)\b/gu;
 // "Mandiant calls the group X", "which it tracks as X", "Microsoft named the actor X"
 const GROUP_CALLED = CUES.add(
   new RegExp(
@@ -131,6 +134,13 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   if (CAMEL_GATE.test(text))
     for (const m of text.matchAll(CAMEL_SPEAKER))
       out.push({ index: m.index ?? 0, name: m[1] as string, form: "org" });
+  // "the Ragnar Locker gang": capitalised words before a word for a gang
+  if (GANG_NOUN.test(text))
+    for (const m of text.matchAll(THE_NAMED_GANG)) {
+      const name = m[1] as string;
+      if (!NOT_AN_ORG.test(name))
+        out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
+    }
   if (!NAMING.test(hits)) return out;
   for (const found of [NAMED_GROUP.matchAll(hits), GROUP_CALLED.matchAll(hits)])
     for (const m of found) {
