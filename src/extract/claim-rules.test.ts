@@ -388,4 +388,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["LAPSUS$ claims-responsibility LAPSUS$"]);
   });
+
+  it("reads neither 'did not admit or deny the findings' as a denial, and 'charged … with carrying out that intrusion' as blaming", () => {
+    const r = run(
+      "Hackers stole data on 147 million people from a credit agency in 2017. In February the Justice Department charged four members of China's People's Liberation Army with carrying out that intrusion. The agency did not admit or deny the regulator's findings about its security.",
+      "2020-08-07",
+    );
+    assert.deepEqual(claims(r), ["US accuses CN"]);
+  });
 });

@@ -303,4 +303,15 @@ describe("incidents: dates", () => {
       ["2022-12-25"],
     );
   });
+
+  it("dates a breach by 'March 22 and 23, 2019', not by when it came to light nor by how old the data was", () => {
+    const r = run(
+      "Regulator fines bank over cloud hack\n\nThe breach came to light on July 29 last year, when the bank disclosed it. The bank said the intrusion took place on March 22 and 23, 2019, and that the stolen data came mostly from applications submitted between 2005 and early 2019.",
+      "2020-08-07",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2019-03-22"],
+    );
+  });
 });

@@ -53,6 +53,10 @@ const ORDINAL =
 // "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
 const GENERIC =
   /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
+const CAME_TO_LIGHT =
+  /^\s+(?:first\s+)?(?:came to light|became public|(?:was|were)\s+(?:first\s+)?(?:discovered|detected|disclosed|found|revealed|made public|spotted|noticed))\s+(?:on|in|at the end of|late|early)?\s*$/i;
+const DATA_AGE =
+  /\b(?:data|records|files|applications|information|documents|accounts)\b[^.;]{0,60}?\b(?:from|dating (?:back )?(?:to|from)|between)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const GROUP_BEGAN =
   /\b(?:appeared|emerged|surfaced|was (?:founded|formed|created|set up|launched)|first (?:appeared|seen|spotted|surfaced|emerged)|(?:has|have) been (?:active|operating) since|active since)\s+(?:in\s+|since\s+|around\s+|about\s+)?(?:late\s+|early\s+|mid-?\s*)?$/i;
 const RESPONDED_TO =
@@ -242,6 +246,13 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       prev.date = d;
       continue;
     }
+    // "The breach came to light on July 29": when it was found, not when it happened
+    if (d.start >= nearest.end && CAME_TO_LIGHT.test(a.text.slice(nearest.end, d.start))) {
+      nearest.found ??= d;
+      continue;
+    }
+    // "the stolen data came mostly from applications from 2005 to early 2019": how old the data is
+    if (d.start >= nearest.end && DATA_AGE.test(a.text.slice(nearest.end, d.start))) continue;
     // "Parliament responded to those attacks in November": the date of the response
     if (
       d.start >= nearest.end &&

@@ -119,7 +119,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         continue;
       if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
       // "does not as a rule confirm or deny involvement": a refusal to say, not a denial
-      if (/\bconfirm\s+(?:or|nor)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 16), pos))) continue;
+      // and "did not admit or deny the findings"
+      if (/\b(?:confirm|admit)\s+(?:or|nor)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 16), pos)))
+        continue;
       // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
       // described are not the ones speaking
       // "China's embassy in Helsinki rejected …": where the denier sits is not who denies

@@ -39,6 +39,11 @@ const RANGE_START = new RegExp(
   "g",
 );
 
+const DAY_RANGE = new RegExp(
+  `\\b(${MONTHS})\\s+(\\d{1,2})\\s*(?:and|to|through|-|–)\\s*\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b`,
+  "g",
+);
+
 const HAS_DIGIT = /\d/;
 
 // chrono is the costliest stage: it runs only where a date word or a digit appears
@@ -65,6 +70,12 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     const from = out.length;
     // both year patterns need a digit: most sentences have none
     const digits = HAS_DIGIT.test(s.text);
+    // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
+    for (const m of digits ? s.text.matchAll(DAY_RANGE) : []) {
+      const start = s.start + (m.index ?? 0);
+      const date = fuzzyDate(Number(m[3]), monthNumber(m[1] as string), Number(m[2]), m[0]);
+      pushDate(out, from, s, start, start + m[0].length, date);
+    }
     // "April and May 2015", "between August and September 2013": the range takes its start
     for (const m of digits ? s.text.matchAll(RANGE_START) : []) {
       const start = s.start + (m.index ?? 0);
@@ -93,21 +104,23 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
   return withYearsJoined(out.sort((a, b) => a.start - b.start));
 }
 
-/** "in late August last year": a month and the year named right after it are one date, that month of that year. */
+/** "in late August last year", "on July 29 last year": a month or day and the year named right after it are one date. */
 function withYearsJoined(dates: DateMention[]): DateMention[] {
   for (let i = 0; i + 1 < dates.length; i++) {
     const [m, y] = [dates[i] as DateMention, dates[i + 1] as DateMention];
     if (
-      m.date.precision === "month" &&
+      m.date.precision !== "year" &&
       y.date.precision === "year" &&
       y.start - m.end <= 1 &&
       /^(?:last|this) year$/i.test(y.date.text ?? "")
     ) {
+      // "on July 29 last year" keeps its day
       const month = Number(m.date.value.slice(5, 7));
+      const day = m.date.precision === "day" ? Number(m.date.value.slice(8, 10)) : undefined;
       dates[i] = {
         ...m,
         end: y.end,
-        date: fuzzyDate(Number(y.date.value), month, undefined, `${m.date.text} ${y.date.text}`),
+        date: fuzzyDate(Number(y.date.value), month, day, `${m.date.text} ${y.date.text}`),
       };
       dates.splice(i + 1, 1);
     }
