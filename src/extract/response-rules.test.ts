@@ -423,4 +423,12 @@ describe("responses: who acts beside whom", () => {
       ["AU", "CA", "GB", "NZ", "US"],
     );
   });
+
+  it("reads people who 'have pleaded guilty' as an indictment, with no state as its target", () => {
+    const r = run(
+      "A botnet of hijacked cameras knocked a DNS provider offline last year. Three young American men have pleaded guilty to building and running the botnet, the Justice Department said on Wednesday.",
+      "2017-12-14",
+    );
+    assert.deepEqual(responses(r), ["US indictment null"]);
+  });
 });

@@ -79,7 +79,9 @@ export function findResponses(
               kind === "indictment" &&
               // "charged two Iranian men", "referred a Chinese engineer to prosecutors"
               (PEOPLE_CHARGED.test(a.text.slice(end, end + 40)) ||
-                PEOPLE_CHARGED.test(m[0].replace(/^\S+/, "")))
+                PEOPLE_CHARGED.test(m[0].replace(/^\S+/, "")) ||
+                // "three men have pleaded guilty": the people are the subject
+                /guilty|convicted|sentenced/i.test(m[0]))
             )
           )
             continue;
