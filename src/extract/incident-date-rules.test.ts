@@ -314,4 +314,15 @@ describe("incidents: dates", () => {
       ["2019-03-22"],
     );
   });
+
+  it("counts 'the following month' from a date earlier in the same sentence", () => {
+    const r = run(
+      "Port operations stopped in July after ransomware hit a terminal in Nagoya. Hackers took the details of almost 10 million Optus customers in September last year, and the following month thieves broke into the insurer Medibank.",
+      "2023-11-14",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value).sort(),
+      ["2022-09", "2022-10", "2023-07"],
+    );
+  });
 });

@@ -83,7 +83,7 @@ export function findIncidents(
   let lastDate: FuzzyDate | undefined;
   for (const s of a.sentences) {
     const mentions = datedAttacks(a, s.index, words[s.index] ?? []);
-    if (lastDate) dateLaterMentions(a, s, mentions, lastDate);
+    if (mentions.length) dateLaterMentions(a, s, mentions, lastDate);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
     const back = opensParagraph(a, s.index) && background;
@@ -136,10 +136,18 @@ function actsFirst(a: Analysis, mentions: IncidentMention[]): IncidentMention[] 
 }
 
 /** "The following month, hackers broke into …": an undated attack after the phrase takes its date. */
-function dateLaterMentions(a: Analysis, s: Sentence, mentions: IncidentMention[], from: FuzzyDate): void {
+function dateLaterMentions(
+  a: Analysis,
+  s: Sentence,
+  mentions: IncidentMention[],
+  from: FuzzyDate | undefined,
+): void {
   for (const phrase of laterPhrases(s.text)) {
     const at = s.start + phrase.index;
-    const date = dateAfter(from, phrase);
+    // "in September last year, and the following month …": the event told just before, in this sentence
+    let base = from;
+    for (const d of a.datesIn(s.index)) if (!d.statement && d.end <= at) base = d.date;
+    const date = base && dateAfter(base, phrase);
     if (!date) continue;
     for (const m of mentions)
       if (
