@@ -320,9 +320,6 @@ describe("incidents: dates", () => {
       "Port operations stopped in July after ransomware hit a terminal in Nagoya. Hackers took the details of almost 10 million Optus customers in September last year, and the following month thieves broke into the insurer Medibank.",
       "2023-11-14",
     );
-    assert.deepEqual(
-      r.incidents.map((i) => i.date?.value).sort(),
-      ["2022-09", "2022-10", "2023-07"],
-    );
+    assert.deepEqual(r.incidents.map((i) => i.date?.value).sort(), ["2022-09", "2022-10", "2023-07"]);
   });
 });
