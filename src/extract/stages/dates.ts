@@ -45,6 +45,7 @@ const DAY_RANGE = new RegExp(
 );
 
 const HAS_DIGIT = /\d/;
+const MONTH_NAME = new RegExp(MONTHS);
 
 // chrono is the costliest stage: it runs only where a date word or a digit appears
 const MAY_HOLD_DATE =
@@ -70,14 +71,16 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     const from = out.length;
     // both year patterns need a digit: most sentences have none
     const digits = HAS_DIGIT.test(s.text);
+    // and both range patterns a month's name
+    const ranges = digits && MONTH_NAME.test(s.text);
     // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
-    for (const m of digits ? s.text.matchAll(DAY_RANGE) : []) {
+    for (const m of ranges ? s.text.matchAll(DAY_RANGE) : []) {
       const start = s.start + (m.index ?? 0);
       const date = fuzzyDate(Number(m[3]), monthNumber(m[1] as string), Number(m[2]), m[0]);
       pushDate(out, from, s, start, start + m[0].length, date);
     }
     // "April and May 2015", "between August and September 2013": the range takes its start
-    for (const m of digits ? s.text.matchAll(RANGE_START) : []) {
+    for (const m of ranges ? s.text.matchAll(RANGE_START) : []) {
       const start = s.start + (m.index ?? 0);
       const month = monthNumber(m[1] as string);
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));

@@ -56,7 +56,7 @@ const NAMED_GROUP = CUES.add(
     "gu",
   ),
 );
-const GANG_NOUN = /\b(?:gang|group|collective|crew|syndicate)\b/;
+const GANG_NOUN = CUES.add(/\b(?:gang|group|collective|crew|syndicate)\b/);
 const THE_NAMED_GANG =
   /\b[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’-]*){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+|cybercrime\s+)?(?:gang|group|collective|crew|syndicate)\b/gu;
 // "Mandiant calls the group X", "which it tracks as X", "Microsoft named the actor X"
@@ -135,7 +135,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     for (const m of text.matchAll(CAMEL_SPEAKER))
       out.push({ index: m.index ?? 0, name: m[1] as string, form: "org" });
   // "the Ragnar Locker gang": capitalised words before a word for a gang
-  if (GANG_NOUN.test(text))
+  if (GANG_NOUN.test(hits))
     for (const m of text.matchAll(THE_NAMED_GANG)) {
       const name = m[1] as string;
       if (!NOT_AN_ORG.test(name))
