@@ -396,4 +396,20 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["US accuses CN"]);
   });
+
+  it("reads 'Rackspace Technology said' as a company speaking, and lawsuits accusing it of failing to protect data as no attribution", () => {
+    const r = run(
+      "Rackspace Technology said on Thursday that a ransomware group known as Play was behind last month's attack on its hosted email service. Several customers have filed lawsuits accusing the company of failing to protect their data.",
+      "2023-01-06",
+    );
+    assert.deepEqual(claims(r), ["Rackspace Technology accuses Play"]);
+  });
+
+  it("reads 'it was blamed for' as blaming the group named before, not the victim named after", () => {
+    const r = run(
+      "Play, also known as PlayCrypt, appeared last year and mostly hits organisations in Latin America. In August, it was blamed for a ransomware attack that knocked out the courts of Argentina's Cordoba province.",
+      "2023-01-06",
+    );
+    assert.deepEqual(claims(r), ["null accuses Play"]);
+  });
 });

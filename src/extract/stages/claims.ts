@@ -42,6 +42,21 @@ const ATTACK_BEFORE =
 // "The ransomware attack that crippled … for two weeks originated in China": the attack is the subject, however long
 const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
+const NEGLIGENCE_AFTER =
+  /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
+const PRONOUN_PASSIVE =
+  /\b(?:it|they)\s+(?:was|were|has been|had been|have been|is|are)\s+(?:also\s+|later\s+|widely\s+)?$/i;
+
+/** The threat group named last before `pos`, in this sentence or the two before it: what "it" stands for. */
+function lastGroupBefore(a: Analysis, sentence: number, pos: number): Party | undefined {
+  for (let i = sentence; i >= Math.max(0, sentence - 2); i--) {
+    const ms = (a.bySentence[i] ?? []).filter((m) => m.form === "group" && m.end <= pos);
+    const last = ms[ms.length - 1];
+    if (last) return partyOf(last) ?? undefined;
+  }
+  return undefined;
+}
+
 const SELF_SAYS =
   /^\s+(?:(?:group|gang|collective|crew|hackers)\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|wrote|posted|announced|told)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been|had|has|have)\s+)?$/i;
 const ABOUT_WHO =
@@ -159,6 +174,19 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         /\b(?:of|with|has|have|had)\s+(?:[\w-]+\s+)?$/i.test(a.text.slice(s.start, pos))
       )
         continue;
+      // "lawsuits accusing the company of failing to protect their data": a charge of negligence, not of an attack
+      if (NEGLIGENCE_AFTER.test(a.text.slice(end, Math.min(s.end, end + 70)))) continue;
+      // "In August, it was blamed for a ransomware attack": the group the story spoke of before
+      if (
+        /^(?:blamed|accused|linked|tied)$/i.test(m[0]) &&
+        PRONOUN_PASSIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos))
+      ) {
+        const group = lastGroupBefore(a, s.index, pos);
+        if (group)
+          for (const c of claimantsFor(a, s.index, pos))
+            addClaim(a, out, s.index, anonymous, "accuses", c, group, pos, end);
+        continue;
+      }
       // "hold the Kremlin accountable": the accused stands inside the cue
       const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
       // "accused Park of carrying out the attack on Sony Pictures": what comes after "attack on" is the victim

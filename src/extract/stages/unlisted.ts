@@ -56,6 +56,11 @@ const NAMED_GROUP = CUES.add(
     "gu",
   ),
 );
+const ORG_SUFFIX = CUES.add(
+  /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment)\b/,
+);
+/** one to three capitalised words right before a suffix */
+const SUFFIX_LEAD = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})\s+$/u;
 const GANG_NOUN = CUES.add(/\b(?:gang|group|collective|crew|syndicate)\b/);
 const THE_NAMED_GANG =
   /\b[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’-]*){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+|cybercrime\s+)?(?:gang|group|collective|crew|syndicate)\b/gu;
@@ -126,6 +131,12 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (comma <= 0 || comma === lastComma || !ONE_OF_APPOSED.test(text.slice(comma, noun.index))) continue;
     lastComma = comma;
     addNameBefore(out, text, comma);
+  }
+  // "Rackspace Technology said", "Live Nation Entertainment": capitalised words before a company's suffix
+  for (const m of ORG_SUFFIX.matchAll(hits)) {
+    const lead = SUFFIX_LEAD.exec(text.slice(wordStartBefore(text, m.index - 50), m.index))?.[1];
+    if (lead && !NOT_AN_ORG.test(lead.split(/\s+/)[0] ?? ""))
+      addOrg(out, `${lead} ${m[0]}`, m.index - lead.length - 1);
   }
   for (const m of TRADE_ORG.matchAll(hits)) {
     const name = m[1] as string;
