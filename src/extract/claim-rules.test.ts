@@ -412,4 +412,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["null accuses Play"]);
   });
+
+  it("reads reports that 'pointed to hackers in China' as an unnamed accusation, and 'blaming China was unacceptable' as China's denial", () => {
+    const r = run(
+      "Intruders stole data on the tokens from the security company in March. Some reports citing people familiar with the investigation have pointed to hackers in China. A foreign ministry spokesman said last week that blaming China for hacking was unacceptable.",
+      "2011-06-08",
+    );
+    assert.deepEqual(claims(r), ["null accuses CN", "CN denies CN"]);
+  });
 });

@@ -44,6 +44,8 @@ const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
 const NEGLIGENCE_AFTER =
   /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
+const REJECTED_AFTER =
+  /^[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:[\w-]+\s+)?(?:unacceptable|groundless|baseless|irresponsible|wrong|unfounded|absurd|unfair)\b/i;
 const PRONOUN_PASSIVE =
   /\b(?:it|they)\s+(?:was|were|has been|had been|have been|is|are)\s+(?:also\s+|later\s+|widely\s+)?$/i;
 
@@ -176,6 +178,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         continue;
       // "lawsuits accusing the company of failing to protect their data": a charge of negligence, not of an attack
       if (NEGLIGENCE_AFTER.test(a.text.slice(end, Math.min(s.end, end + 70)))) continue;
+      // "said that blaming China for hacking was unacceptable": the blaming is what a denial rejects
+      if (/^blaming$/i.test(m[0]) && REJECTED_AFTER.test(a.text.slice(end, Math.min(s.end, end + 80))))
+        continue;
       // "In August, it was blamed for a ransomware attack": the group the story spoke of before
       if (
         /^(?:blamed|accused|linked|tied)$/i.test(m[0]) &&
