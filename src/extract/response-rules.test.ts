@@ -431,4 +431,20 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["US indictment null"]);
   });
+
+  it("reads an attack possibly made 'in retaliation for' sanctions as the attackers' motive, not a response", () => {
+    const r = run(
+      "When the bank breach came to light, US officials looked into whether hackers working for the Russian government might have been responsible, possibly in retaliation for Western sanctions imposed over Ukraine.",
+      "2015-11-11",
+    );
+    assertEvery(responses(r), (x) => !x.includes("retaliation"));
+  });
+
+  it("does not aim an arrest at the state that asked for it", () => {
+    const r = run(
+      "Hackers broke into the bank's network in June. Two suspects were arrested by Israeli police in July at the request of the United States.",
+      "2015-11-11",
+    );
+    assertEvery(responses(r), (x) => !x.endsWith(" US"));
+  });
 });

@@ -64,6 +64,8 @@ function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
 
+const ATTACK_BEFORE =
+  /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|carried out|launched|breach(?:es|ed)?|cyberattacks?|intrusions?|responsible|behind)\b[^.;]{0,40}\bin\s+$/i;
 const CAUSE_BEFORE = /\b(?:after|following|over|amid|because of)\s+(?:the\s+|new\s+|US\s+|American\s+)?$/i;
 
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
@@ -117,6 +119,9 @@ export function reportsTaken(
     ADVISORY_NOUN.test(cue) &&
     !/\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert))\b/i.test(s.text)
   )
+    return false;
+  // "whether hackers had carried out the attack in retaliation for sanctions": the attackers' motive
+  if (kind === "retaliation" && ATTACK_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)))
     return false;
   // "the first retaliatory action" describes sanctions, it is not a counter-operation
   if (

@@ -276,7 +276,9 @@ function hitOrg(a: Analysis, sentence: number): Mention | undefined {
 }
 
 // "who was later extradited to the United States": where a suspect is sent is not whom a response aims at
-const HANDED_TO = /\b(?:extradited|handed over|sent|flown|transferred|deported)\s+to\s+(?:the\s+)?$/i;
+// "extradited to the US", and "arrested at the request of the United States": not whom the measure is aimed at
+const HANDED_TO =
+  /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
 
 function targetFor(
   a: Analysis,
