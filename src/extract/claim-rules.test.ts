@@ -420,4 +420,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["null accuses CN", "CN denies CN"]);
   });
+
+  it("reads 'a Chinese advanced persistent threat group it calls X' as blaming China and the group", () => {
+    const r = run(
+      "Hackers compromised a Philippine government entity in August. Palo Alto Networks said in November that a Chinese advanced persistent threat group it calls Stately Taurus was responsible.",
+      "2024-02-05",
+    );
+    assertSome(claims(r), (c) => c === "Palo Alto Networks accuses CN");
+  });
 });
