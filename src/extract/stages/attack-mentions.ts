@@ -315,7 +315,7 @@ function addAttack(
   if (strong && AGENT_PHRASE.test(a.text.slice(end, end + 12)) && /^hack/i.test(a.text.slice(start, end)))
     return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
-  if (GENERIC.test(before)) return;
+  if (/ of |oppos|combat|condemn/i.test(before) && GENERIC.test(before)) return;
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
   const ordinal =
     ord === "second" || ord === "another"

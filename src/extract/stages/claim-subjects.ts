@@ -47,7 +47,10 @@ export function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: n
   if (!s) return [];
   // "a group known as Tick, which they said acted for a military unit, had targeted …": a relative clause's
   // own "said" does not open the subject
-  const head = a.text.slice(s.start, pos).replace(/,\s+(?:which|who)\b[^,;]*,/g, (m) => " ".repeat(m.length));
+  const raw = a.text.slice(s.start, pos);
+  const head = /, (?:which|who)\b/.test(raw)
+    ? raw.replace(/,\s+(?:which|who)\b[^,;]*,/g, (m) => " ".repeat(m.length))
+    : raw;
   const opener = /.*\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/s.exec(head);
   const from = s.start + (opener ? opener[0].length : 0);
   return (a.bySentence[sentence] ?? []).filter(

@@ -29,6 +29,9 @@ const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;
 /** what may open a sentence before its date: "Earlier this month the board said …" */
 const OPENER = /^(?:earlier|later|also|and|but|then|late|early)\s+$/i;
+// the words both patterns need: most dates have none of them before, and neither pattern runs
+const NOT_YET_WORD =
+  /will|shall|office|due|schedul|set to|expect|plann|prepar|deadline|pai?d? |payment|met |deleted|released|published|extended|unless|later than|expire/i;
 const DEADLINE_BEFORE =
   /\b(?:deadline(?:\s+of)?|(?:paid|pay|payment|met|deleted|released|published|extended)\s+(?:[\w-]+\s+){0,3}?by|unless\s+[^.;]{0,60}?\bby|no later than|expires?(?:\s+on)?)\s+$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
@@ -93,7 +96,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
       const lead = s.text.slice(Math.max(0, r.index - 70), r.index);
       // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
-      if (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead)) continue;
+      if (NOT_YET_WORD.test(lead) && (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))) continue;
       const date = resolve(r, published);
       if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }

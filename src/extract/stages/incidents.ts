@@ -83,7 +83,8 @@ export function findIncidents(
   let lastDate: FuzzyDate | undefined;
   for (const s of a.sentences) {
     const mentions = datedAttacks(a, s.index, words[s.index] ?? []);
-    if (mentions.length) dateLaterMentions(a, s, mentions, lastDate);
+    if (mentions.length && LATER_WORD.test(a.cues[s.index] as CueHits))
+      dateLaterMentions(a, s, mentions, lastDate);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
     const back = opensParagraph(a, s.index) && background;
@@ -134,6 +135,9 @@ function actsFirst(a: Analysis, mentions: IncidentMention[]): IncidentMention[] 
     ? [...mentions.filter((m) => !agents.includes(m)), ...agents]
     : mentions;
 }
+
+// the words a phrase of later time needs, read with the sentence's other cue words
+const LATER_WORD = CUES.add(/\b(?:later|following|next)\b/i);
 
 /** "The following month, hackers broke into …": an undated attack after the phrase takes its date. */
 function dateLaterMentions(

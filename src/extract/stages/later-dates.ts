@@ -7,8 +7,6 @@ import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
 const LATER =
   /\b(?:the (?:following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later)\b/gi;
 
-const KEY_WORD = /later|following|next/i;
-
 const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -36,7 +34,7 @@ export interface LaterPhrase {
 export function laterPhrases(sentence: string): LaterPhrase[] {
   const out: LaterPhrase[] = [];
   // the pattern is tried at every word: most sentences hold none of its key words and are not scanned
-  if (!KEY_WORD.test(sentence)) return out;
+  if (!/later|following|next/i.test(sentence)) return out;
   for (const m of sentence.matchAll(LATER)) {
     const unit = (m[1] ?? m[3] ?? "").toLowerCase().replace(/s$/, "") as LaterPhrase["unit"];
     const count = m[1] ? 1 : (NUMBERS[(m[2] ?? "").toLowerCase()] ?? Number(m[2]));
