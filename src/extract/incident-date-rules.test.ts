@@ -322,4 +322,15 @@ describe("incidents: dates", () => {
     );
     assert.deepEqual(r.incidents.map((i) => i.date?.value).sort(), ["2022-09", "2022-10", "2023-07"]);
   });
+
+  it("dates the story's own attack by 'its database was stolen in November 2018', years before the arrest told", () => {
+    const r = run(
+      "A man suspected of hacking a Helsinki psychotherapy provider has been arrested near Paris, the bureau said on Saturday. Investigators say its patient database was stolen in November 2018.",
+      "2023-02-04",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2018-11"],
+    );
+  });
 });

@@ -97,7 +97,7 @@ export function findIncidents(
       let target =
         background && !m.date && !m.name && !m.ordinal && (back || !m.definite)
           ? drafts[0]
-          : placeMention(drafts, current, m);
+          : placeMention(drafts, current, m, !!m.date && m.date.start - s.start <= 3);
       if (target && target === definiteHere && !m.definite && m.date && (!m.name || target.name !== m.name)) {
         const date = m.date.date;
         const other = drafts.find((d) => d !== target && d.date && datesCompatible(d.date, date));
@@ -195,13 +195,14 @@ function placeMention(
   drafts: IncidentDraft[],
   current: IncidentDraft | undefined,
   m: IncidentMention,
+  opensWithDate: boolean,
 ): IncidentDraft | undefined {
   const org = m.victimOrg ? orgKey(m.victimOrg) : undefined;
   if (org) {
     const same = drafts.find((d) => d.victimOrgs.has(org));
     if (same && (!m.date || !same.date || datesCompatible(same.date, m.date.date))) return same;
   }
-  const found = placeByDateAndVictims(drafts, current, m);
+  const found = placeByDateAndVictims(drafts, current, m, opensWithDate);
   if (!org || !found) return found;
   if (found.victimOrgs.size && !found.victimOrgs.has(org)) return undefined;
   // a company's loss disclosed months before the incident under discussion is not that incident
@@ -219,6 +220,7 @@ function placeByDateAndVictims(
   drafts: IncidentDraft[],
   current: IncidentDraft | undefined,
   m: IncidentMention,
+  opensWithDate: boolean,
 ): IncidentDraft | undefined {
   if (m.name) {
     const named = drafts.find((d) => d.name === m.name);
@@ -231,12 +233,15 @@ function placeByDateAndVictims(
     const fits = drafts.filter(
       (d) =>
         (!d.date || datesCompatible(d.date, date)) &&
-        // an undated attack found in June 2022, or one a statement of 2023 speaks of, is not "an 11-year
-        // campaign starting in 2008" or "an attempt in April 2018" told in passing
+        // an undated attack found in June 2022 is not "an 11-year campaign starting in 2008" told in passing,
+        // nor is one a statement of 2023 speaks of "an attempt" that a sentence opens "In April 2018, …" on, or
+        // a named company's breach of years before (the story's own attack may be told as "its database was
+        // stolen in November 2018")
         !(
           !d.date &&
           !m.definite &&
-          yearsAfter(d.foundDate ?? d.statementDate, date) >= (m.victimOrg ? 1 : 2) &&
+          yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg ? d.statementDate : undefined), date) >=
+            (m.victimOrg ? 1 : 2) &&
           !d.mentions.some((x) => x.sentence === m.sentence)
         ) &&
         (m.definite || victimsFit(countries, d)) &&
