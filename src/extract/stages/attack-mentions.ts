@@ -68,7 +68,7 @@ const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|addi
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
 /** attack words that name the attackers rather than the attack */
-const AGENT_WORD = /^(?:hackers|intruders|ransomware gang)$/i;
+export const AGENT_WORD = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 /** what a named malware or operation did, right after its name */
 const NAMED_HARM =
   /^\s+(?:(?:outbreak|attack|worm|virus|ransomware|malware|campaign|operation)\s+)?(?:(?:also|first|initially|later|then|quickly|soon|had|has|have|went on to)\s+){0,2}(?:crippled|cripples|forced|disrupted|disrupts|knocked|shut|hit|hits|infected|infects|wiped|paralys|paralyz|took down|brought down|encrypted|locked|struck|halted|froze|damaged|destroyed|spread (?:to|through|across)|(?:which\s+)?(?:began|started) spreading)/i;
@@ -198,6 +198,9 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     ? actSpans(hits).map(([x, y]) => [s.start + x, s.start + y])
     : [];
 
+  // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
+  // the attackers' word's, when the sentence tells an act
+  const acting = found.filter((f) => !namesAttackers(a, f));
   const siblings: IncidentMention[] = [];
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
@@ -205,9 +208,6 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     if (GROUP_BEGAN.test(a.text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
     // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
     if (dates.some((e) => e.end <= d.start && rangeEnd(a.text, e, d))) continue;
-    // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
-    // the attackers' word's, when the sentence tells an act
-    const acting = found.filter((f) => !namesAttackers(a, f));
     let nearest = closest(acting.length ? acting : found, d.start);
     if (!nearest) continue;
     // "the theft … in February 2016 and the WannaCry outbreak of May 2017": a date closes its own conjunct
@@ -344,9 +344,9 @@ function distance(m: IncidentMention, pos: number): number {
   return pos >= m.end ? pos - m.end : Math.max(0, m.start - pos);
 }
 
-/** where one of several coordinated phrases ends and the next begins */
 /** what may stand between a word and the date that follows it: "the breach last August", "the hack in May" */
 const DATE_RIGHT_AFTER = /^[\s,]*(?:(?:in|on|last|this|early|late|mid|at the end of)\s+)?$/i;
+/** where one of several coordinated phrases ends and the next begins */
 const CONJUNCT = /[,;]|\band\b/;
 
 /**

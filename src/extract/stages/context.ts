@@ -45,9 +45,9 @@ const PRONOUN_SPEAKER = new RegExp(
   `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
   "i",
 );
-// both patterns above need a word of saying: a sentence without one is not scanned with them
 /** a short clause of its own, then ", saying": "joined in on Tuesday, saying" */
 const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
+// both patterns above need a word of saying: a sentence without one is not scanned with them
 const SAY_WORD = new RegExp(SAY, "i");
 const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by|${OWN_WORDS}`, "i");
 const NAME_SPEAKER = new RegExp(

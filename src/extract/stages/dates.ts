@@ -18,12 +18,18 @@ const SPEECH_AFTER =
 // "published an analysis in June 2017": when a finding was published, not when the attack was
 const PUBLISHED_BEFORE =
   /\b(?:published|released|issued|put out)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:analysis|report|advisory|alert|paper|findings|assessment|study)\s+(?:on|in|at the end of)?\s*$/i;
+/** after a date that opens a sentence: its subject, up to seven words, then the verb */
+const SUBJECT_THEN = String.raw`^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+(?:['’]s)?)[,\s]+){1,7}?`;
 // "On Wednesday Prime Minister Edi Rama said …": a date that opens a sentence and is followed by its speaker
-const SPEAKER_FOLLOWS =
-  /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+(?:['’]s)?)[,\s]+){1,7}?(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\b/u;
+const SPEAKER_FOLLOWS = new RegExp(
+  `${SUBJECT_THEN}(?:said|says|announced|stated|told|declared|accused|blamed|confirmed|disclosed|revealed)\\b`,
+  "u",
+);
 // "In November, the US Justice Department charged …": a date opening a sentence whose verb is a measure taken
-const MEASURE_FOLLOWS =
-  /^[,\s]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+(?:['’]s)?)[,\s]+){1,7}?(?:charged|indicted|sanctioned|arrested|expelled|summoned|seized|dismantled)\b/u;
+const MEASURE_FOLLOWS = new RegExp(
+  `${SUBJECT_THEN}(?:charged|indicted|sanctioned|arrested|expelled|summoned|seized|dismantled)\\b`,
+  "u",
+);
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;

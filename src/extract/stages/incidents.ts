@@ -3,7 +3,13 @@ import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { attackWords, datedAttacks, type IncidentMention, namesAttackers } from "./attack-mentions.ts";
+import {
+  AGENT_WORD,
+  attackWords,
+  datedAttacks,
+  type IncidentMention,
+  namesAttackers,
+} from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
 import { CUES } from "./cues.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
@@ -136,7 +142,8 @@ function actsFirst(a: Analysis, mentions: IncidentMention[]): IncidentMention[] 
     : mentions;
 }
 
-// the words a phrase of later time needs, read with the sentence's other cue words
+// the words a phrase of later time needs, read with the sentence's other cue words: the phrase pattern is tried
+// at every word, so only sentences holding one of them are scanned with it
 const LATER_WORD = CUES.add(/\b(?:later|following|next)\b/i);
 
 /** "The following month, hackers broke into …": an undated attack after the phrase takes its date. */
@@ -168,7 +175,6 @@ function dateLaterMentions(
 function namesIncident(a: Analysis, m: IncidentMention): boolean {
   return m.definite && !AGENT_WORD.test(a.text.slice(m.start, m.end));
 }
-const AGENT_WORD = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 
 /** True when the sentence is the first of its paragraph (a line break stands before it). */
 function opensParagraph(a: Analysis, index: number): boolean {

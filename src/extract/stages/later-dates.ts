@@ -33,8 +33,6 @@ export interface LaterPhrase {
 /** The phrases of relative later time in a sentence. */
 export function laterPhrases(sentence: string): LaterPhrase[] {
   const out: LaterPhrase[] = [];
-  // the pattern is tried at every word: most sentences hold none of its key words and are not scanned
-  if (!/later|following|next/i.test(sentence)) return out;
   for (const m of sentence.matchAll(LATER)) {
     const unit = (m[1] ?? m[3] ?? "").toLowerCase().replace(/s$/, "") as LaterPhrase["unit"];
     const count = m[1] ? 1 : (NUMBERS[(m[2] ?? "").toLowerCase()] ?? Number(m[2]));

@@ -180,8 +180,6 @@ const PARTNERS_NEXT =
 
 /** The states named as partners right after a cue, and those coordinated with them. */
 function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
-  const s = a.sentences[sentence];
-  if (!s) return [];
   const out: Mention[] = [];
   for (const m of a.bySentence[sentence] ?? []) {
     if (m.start < end || m.attacker || m.start - end > 120) continue;
@@ -275,8 +273,8 @@ function hitOrg(a: Analysis, sentence: number): Mention | undefined {
   return undefined;
 }
 
-// "who was later extradited to the United States": where a suspect is sent is not whom a response aims at
-// "extradited to the US", and "arrested at the request of the United States": not whom the measure is aimed at
+// "who was later extradited to the United States", "arrested at the request of the United States": where a
+// suspect is sent, or who asked for the arrest, is not whom a response aims at
 const HANDED_TO =
   /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
 

@@ -42,9 +42,9 @@ export function actors(a: Analysis, sentence: number): readonly Mention[] {
 }
 const actorsCache = new WeakMap<Analysis, Mention[][]>();
 
-/** The subject of a cue: parties from the start of its clause up to the cue, not inside prepositional phrases. */
 const CLAUSE_OPENER = /^(?:in|on|at|last|later|then|since|after|before|earlier|now)\b/i;
 
+/** The subject of a cue: parties from the start of its clause up to the cue, not inside prepositional phrases. */
 export function subjectsBefore(
   a: Analysis,
   sentence: number,
