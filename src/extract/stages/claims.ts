@@ -77,6 +77,8 @@ const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
+/** ", calling the claim groundless": a clause without a subject of its own, whose subject opens the sentence */
+const SUBJECTLESS_CLAUSE = /,\s+(?:calling|describing|dismissing|labell?ing|terming|branding)\s+[^,;]{0,40}$/i;
 const SPOKEN_TO = /\b(?:urged|urges|asked|asks|told|tells|called on|calls on|warned|warns)\s+(?:the\s+)?$/i;
 const THE_ATTACK_NEXT =
   /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;
@@ -148,7 +150,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           !(x.attacker && x.form === "adjective") &&
           !/\bin\s+$/.test(a.text.slice(Math.max(s.start, x.start - 4), x.start)),
       );
-      let who = subj.length ? subj[subj.length - 1] : undefined;
+      let who = SUBJECTLESS_CLAUSE.test(a.text.slice(Math.max(s.start, pos - 60), pos))
+        ? subj[0]
+        : subj[subj.length - 1];
       // "he urged Australian media to stop making what he called groundless accusations": the one urged is
       // spoken to; the denial is the speaker's
       if (who && SPOKEN_TO.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) who = undefined;
@@ -185,6 +189,18 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (
         /^(?:blamed|accused|linked|tied)$/i.test(m[0]) &&
         PRONOUN_PASSIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos))
+      ) {
+        const group = lastGroupBefore(a, s.index, pos);
+        if (group)
+          for (const c of claimantsFor(a, s.index, pos))
+            addClaim(a, out, s.index, anonymous, "accuses", c, group, pos, end);
+        continue;
+      }
+      // "researchers have linked it to the attack on CDK Global": "it" is the group named before, and what
+      // follows is the attack it is tied to
+      if (
+        /^(?:linked|tied|connected) (?:it|them) to$/i.test(m[0]) &&
+        THE_ATTACK_NEXT.test(a.text.slice(end, Math.min(s.end, end + 60)))
       ) {
         const group = lastGroupBefore(a, s.index, pos);
         if (group)

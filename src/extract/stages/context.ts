@@ -86,7 +86,8 @@ export function buildAnalysis(
       ? first.country
       : undefined;
   });
-  for (const m of mentions) if (m.form === "anaphor") m.country = setIn[m.sentence] ?? focus;
+  for (const m of mentions)
+    if (m.form === "anaphor") m.country = setIn[m.sentence] ?? subjectStateOf(text, sentences, bySentence, m) ?? focus;
   for (let i = 1; i < mentions.length; i++) {
     // "Foreign Office minister Lord Ahmad", "Justice Department spokesman …": the body names the official's state
     const [body, m] = [mentions[i - 1] as Mention, mentions[i] as Mention];
@@ -107,6 +108,28 @@ export function buildAnalysis(
     }
   a.speakers = sentences.map((s) => findSpeaker(a, s.index));
   return a;
+}
+
+/** "the Finance Ministry", "the agency": a body named without its state */
+const BODY_ANAPHOR = /^the\s+(?!(?:country|nation|government)\b)/i;
+
+/**
+ * "Further afield, Costa Rica declared an emergency after the gang broke into the Finance Ministry": a body
+ * named without its state in a sentence whose subject is another named state is that state's, not the story's.
+ */
+function subjectStateOf(
+  text: string,
+  sentences: readonly Sentence[],
+  bySentence: readonly Mention[][],
+  m: Mention,
+): string | undefined {
+  if (!BODY_ANAPHOR.test(m.text)) return undefined;
+  const s = sentences[m.sentence];
+  const first = bySentence[m.sentence]?.[0];
+  if (!s || !first?.country || first.attacker || first === m || (first.form !== "name" && first.form !== "seat"))
+    return undefined;
+  // the state opens the sentence, after at most a short phrase set off by a comma
+  return /^(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?$/.test(text.slice(s.start, first.start)) ? first.country : undefined;
 }
 
 const DENIES_NEXT =

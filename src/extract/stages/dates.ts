@@ -30,6 +30,9 @@ const MEASURE_FOLLOWS = new RegExp(
   `${SUBJECT_THEN}(?:charged|indicted|sanctioned|arrested|expelled|summoned|seized|dismantled)\\b`,
   "u",
 );
+// "arrested four young people on Thursday over the attacks": the day of the arrests, not of the attacks
+const MEASURE_BEFORE =
+  /\b(?:arrested|detained|charged|indicted)\s+(?:(?!(?:over|for|with|after|in|on|of|at)\b)[\w-]+\s+){0,5}(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;
@@ -163,6 +166,7 @@ function pushDate(
     statement:
       SPEECH_BEFORE.test(before) ||
       PUBLISHED_BEFORE.test(before) ||
+      MEASURE_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
       ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
       ((start === s.start || /^(?:in|on)\s+$/i.test(s.text.slice(0, start - s.start))) &&
