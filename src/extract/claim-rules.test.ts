@@ -428,4 +428,31 @@ describe("claims: who speaks", () => {
     );
     assertSome(claims(r), (c) => c === "Palo Alto Networks accuses CN");
   });
+
+  it("gives a denial voiced in a trailing 'calling the claim baseless' to the sentence's subject", () => {
+    const r = run(
+      "Iran dismisses FBI claim over hospital hack\n\nTehran has rejected an accusation by FBI chief Mark Hollis that hackers backed by its government tried to get into a Boston clinic's network last year, calling the claim baseless and part of a smear campaign against the Islamic Republic.\n\nIts mission to the United Nations said in a statement that Iran had itself been hit by cyberattacks carried out by the United States and Israel.",
+      "2022-06-02",
+    );
+    assert.deepEqual(
+      claims(r).filter((c) => c.includes("denies")),
+      ["IR denies IR"],
+    );
+  });
+
+  it("reads 'linked it to the attack on X' as an accusation of the group named before, not of X's country", () => {
+    const r = run(
+      "LockBit's name came up again this month. Researchers have linked it to the ransomware attack on Northfield Logistics, a US company that runs warehouses.",
+      "2024-06-28",
+    );
+    assert.deepEqual(claims(r), ["null accuses LockBit"]);
+  });
+
+  it("holds 'a group calling itself the X' as the group that claims the attack", () => {
+    const r = run(
+      "Weeks later a group calling itself the Crimson Tide Hackers said it had broken into the city council's network and demanded two bitcoin.",
+      "2021-07-30",
+    );
+    assert.deepEqual(claims(r), ["Crimson Tide Hackers claims-responsibility Crimson Tide Hackers"]);
+  });
 });

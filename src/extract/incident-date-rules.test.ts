@@ -333,4 +333,26 @@ describe("incidents: dates", () => {
       ["2018-11"],
     );
   });
+
+  it("does not date an attack by the day of the arrests made over it", () => {
+    const r = run(
+      "Police arrested two teenagers on Thursday over the ransomware attack that crippled the Harbour Mall in March.",
+      "2023-07-14",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2023-03"],
+    );
+  });
+
+  it("dates an intrusion by the day 'suspicious activity' was first detected", () => {
+    const r = run(
+      "Tuvalu's government network is mostly working again after a cyberattack. Officials first detected suspicious activity on the network on Sunday, Nov. 6.",
+      "2022-12-08",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-11-06"],
+    );
+  });
 });

@@ -317,4 +317,17 @@ describe("incidents: victims and types", () => {
     );
     assert.deepEqual(victims(r), ["GB", "NZ"]);
   });
+
+  it("gives a ministry named without its state to the state that leads the sentence, not to the story's", () => {
+    const r = run(
+      "Ransomware shut Portugal's ports in June. Further afield, Chile declared an emergency after a gang broke into the Finance Ministry in April.",
+      "2022-12-08",
+    );
+    assert.deepEqual(victims(r), ["PT", "CL"]);
+  });
+
+  it("does not take a suspect's nationality for the victim or the story's state", () => {
+    const r = run("Chinese national charged over hack of insurer Anthem.", "2019-05-09");
+    assert.deepEqual(victims(r), [""]);
+  });
 });

@@ -447,4 +447,12 @@ describe("responses: who acts beside whom", () => {
     );
     assertEvery(responses(r), (x) => !x.endsWith(" US"));
   });
+
+  it("reads neither 'warning companies not to …' nor 'attention was fixed on' as a response", () => {
+    const r = run(
+      "Iranian hackers tried to break into a hospital network last year. The director warned companies not to lose sight of Iran while attention was fixed on the war.",
+      "2022-06-02",
+    );
+    assert.deepEqual(responses(r), []);
+  });
 });

@@ -78,7 +78,8 @@ const TIE =
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
 /** ", calling the claim groundless": a clause without a subject of its own, whose subject opens the sentence */
-const SUBJECTLESS_CLAUSE = /,\s+(?:calling|describing|dismissing|labell?ing|terming|branding)\s+[^,;]{0,40}$/i;
+const SUBJECTLESS_CLAUSE =
+  /,\s+(?:calling|describing|dismissing|labell?ing|terming|branding)\s+[^,;]{0,40}$/i;
 const SPOKEN_TO = /\b(?:urged|urges|asked|asks|told|tells|called on|calls on|warned|warns)\s+(?:the\s+)?$/i;
 const THE_ATTACK_NEXT =
   /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;

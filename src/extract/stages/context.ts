@@ -2,6 +2,7 @@ import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { DateMention } from "./dates.ts";
+import { namesPeople } from "./mention.ts";
 import type { Mention } from "./mentions.ts";
 
 /** Everything the linking stages share about one document. Built once, read by each stage. */
@@ -87,7 +88,8 @@ export function buildAnalysis(
       : undefined;
   });
   for (const m of mentions)
-    if (m.form === "anaphor") m.country = setIn[m.sentence] ?? subjectStateOf(text, sentences, bySentence, m) ?? focus;
+    if (m.form === "anaphor")
+      m.country = setIn[m.sentence] ?? subjectStateOf(text, sentences, bySentence, m) ?? focus;
   for (let i = 1; i < mentions.length; i++) {
     // "Foreign Office minister Lord Ahmad", "Justice Department spokesman …": the body names the official's state
     const [body, m] = [mentions[i - 1] as Mention, mentions[i] as Mention];
@@ -126,10 +128,18 @@ function subjectStateOf(
   if (!BODY_ANAPHOR.test(m.text)) return undefined;
   const s = sentences[m.sentence];
   const first = bySentence[m.sentence]?.[0];
-  if (!s || !first?.country || first.attacker || first === m || (first.form !== "name" && first.form !== "seat"))
+  if (
+    !s ||
+    !first?.country ||
+    first.attacker ||
+    first === m ||
+    (first.form !== "name" && first.form !== "seat")
+  )
     return undefined;
   // the state opens the sentence, after at most a short phrase set off by a comma
-  return /^(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?$/.test(text.slice(s.start, first.start)) ? first.country : undefined;
+  return /^(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?$/.test(text.slice(s.start, first.start))
+    ? first.country
+    : undefined;
 }
 
 const DENIES_NEXT =
@@ -140,7 +150,14 @@ function findFocus(text: string, sentences: Sentence[], bySentence: Mention[][])
   const counts = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     for (const m of bySentence[i] ?? []) {
-      if (m.attacker || !m.country || m.form === "org" || m.form === "group" || m.form === "anaphor")
+      if (
+        m.attacker ||
+        !m.country ||
+        m.form === "org" ||
+        m.form === "group" ||
+        m.form === "anaphor" ||
+        namesPeople(m)
+      )
         continue;
       // "China rejects suggestions it hacked …": the state denying is the one accused, not the one the story is about
       if (i < 3 && DENIES_NEXT.test(text.slice(m.end, m.end + 40))) continue;

@@ -85,4 +85,14 @@ describe("the date parser's shortcuts", () => {
       assert.deepEqual(parseDates(text, ref).map(reading), expected, text);
     }
   });
+  it("reads 'that August' as the August of the year the sentence named before", () => {
+    const dates = datesIn(
+      "In October 2020 Norway blamed Russia for a break-in to the email system of its parliament that August.",
+      { year: 2025, month: 8, day: 14 },
+    );
+    assert.deepEqual(
+      dates.map((d) => d.value),
+      ["2020-10", "2020-08"],
+    );
+  });
 });

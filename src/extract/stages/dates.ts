@@ -56,6 +56,7 @@ const DAY_RANGE = new RegExp(
   "g",
 );
 
+const THAT_BEFORE = /\bthat\s+$/i;
 const HAS_DIGIT = /\d/;
 const MONTH_NAME = new RegExp(MONTHS);
 
@@ -106,7 +107,16 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       const lead = s.text.slice(Math.max(0, r.index - 70), r.index);
       // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
       if (NOT_YET_WORD.test(lead) && (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))) continue;
-      const date = resolve(r, published);
+      let date = resolve(r, published);
+      // "blamed Russia in October 2020 for a break-in that August": the month of the year just named
+      const named = out[out.length - 1];
+      if (date?.precision === "month" && named && named.sentence === s.index && THAT_BEFORE.test(lead))
+        date = fuzzyDate(
+          Number(named.date.value.slice(0, 4)),
+          Number(date.value.slice(5, 7)),
+          undefined,
+          r.text,
+        );
       if (date) pushDate(out, from, s, start, start + r.text.length, date);
     }
     for (const m of digits ? s.text.matchAll(BARE_YEAR) : []) {

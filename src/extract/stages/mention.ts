@@ -85,3 +85,11 @@ export function ofPeople(m: Mention): boolean {
     )
   );
 }
+
+const PEOPLE_HEAD =
+  /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|businessm[ae]n|individuals|officers|people|suspects|teenagers?|students?|hackers?|programmers?|operatives|spies|agents)\b/i;
+
+/** "two Sudanese brothers", "a Chinese national": a nationality on people names who they are, not a target */
+export function namesPeople(m: Mention): boolean {
+  return m.form === "adjective" && PEOPLE_HEAD.test(m.head ?? "");
+}

@@ -1,5 +1,6 @@
 import { loadData } from "../gazetteer/data.ts";
 import type { Analysis } from "./context.ts";
+import { namesPeople } from "./mention.ts";
 import type { Mention } from "./mentions.ts";
 
 /** Where the attack word stands in the text. */
@@ -96,14 +97,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     // "against" names the one a case or a measure is aimed at, but after an attack word, what it hit
     if (AGENT_BEFORE.test(before) && !aimedByAttack(a, m, p)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
-    // "two Sudanese brothers", "Russian nationals": a nationality on people names who they are, not a target
-    if (
-      p.form === "adjective" &&
-      /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals|citizens|individuals|officers|people|suspects|teenagers?|students?|hackers?|programmers?|operatives|spies|agents)\b/i.test(
-        p.head ?? "",
-      )
-    )
-      continue;
+    if (namesPeople(p)) continue;
     // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
     if (
       p.form === "adjective" &&
