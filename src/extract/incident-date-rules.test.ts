@@ -355,4 +355,26 @@ describe("incidents: dates", () => {
       ["2022-11-06"],
     );
   });
+
+  it("dates a theft 'four days after' which a dated event came, and reads 'drained $90 million' as an attack", () => {
+    const r = run(
+      "Traders at Kestrel Exchange still could not withdraw funds on Monday, four days after hackers drained $90 million from its hot wallet.",
+      "2024-07-22",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-07-18"],
+    );
+  });
+
+  it("does not let 'the following month' date the words for the attackers of a theft told before", () => {
+    const r = run(
+      "In March 2022 thieves stole $600 million from the Ronin bridge. The FBI blamed Lazarus for that theft the following month, and the Treasury listed a wallet used by the hackers.",
+      "2024-07-22",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-03"],
+    );
+  });
 });

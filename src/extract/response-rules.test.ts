@@ -455,4 +455,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), []);
   });
+
+  it("does not read sanctions kept 'in reserve' as sanctions imposed", () => {
+    const r = run(
+      "Hackers stole personnel files from a US agency in April; officials blamed China. The president said Washington would keep its other tools, sanctions included, in reserve.",
+      "2015-09-26",
+    );
+    assert.deepEqual(responses(r), []);
+  });
 });

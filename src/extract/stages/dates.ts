@@ -1,6 +1,7 @@
 import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type DateReading, parseDates } from "./date-parser.ts";
+import { dateBefore } from "./later-dates.ts";
 
 export interface DateMention {
   start: number;
@@ -117,7 +118,20 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
           undefined,
           r.text,
         );
-      if (date) pushDate(out, from, s, start, start + r.text.length, date);
+      if (!date) continue;
+      pushDate(out, from, s, start, start + r.text.length, date);
+      // "on Monday, four days after hackers drained …": the event after "after" is dated too
+      const end = start + r.text.length;
+      const earlier = dateBefore(date, s.text.slice(end - s.start, end - s.start + 30));
+      if (earlier)
+        pushDate(
+          out,
+          from,
+          s,
+          end + earlier.offset,
+          end + earlier.offset + earlier.text.length,
+          earlier.date,
+        );
     }
     for (const m of digits ? s.text.matchAll(BARE_YEAR) : []) {
       const start = s.start + (m.index ?? 0);

@@ -160,9 +160,12 @@ function dateLaterMentions(
     for (const d of a.datesIn(s.index)) if (!d.statement && d.end <= at) base = d.date;
     const date = base && dateAfter(base, phrase);
     if (!date) continue;
+    // "attributed that theft to Lazarus the following month, … used by the hackers": the phrase dates an act,
+    // never the words for those who did it
     for (const m of mentions)
       if (
         !m.date &&
+        !AGENT_WORD.test(a.text.slice(m.start, m.end)) &&
         m.start >= at + phrase.text.length &&
         m.start - at <= 80 &&
         !/[;]/.test(a.text.slice(at, m.start))

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fuzzyDate } from "../../model/index.ts";
-import { dateAfter, laterPhrases } from "./later-dates.ts";
+import { dateAfter, dateBefore, laterPhrases } from "./later-dates.ts";
 
 const after = (from: ReturnType<typeof fuzzyDate>, sentence: string) => {
   const [phrase] = laterPhrases(sentence);
@@ -27,5 +27,11 @@ describe("later dates", () => {
 
   it("finds no phrase in 'later' alone or in 'the following statement'", () => {
     assert.deepEqual(laterPhrases("The ministry later said the following statement was false."), []);
+  });
+
+  it("counts 'four days after' back from the day before it, and only from a day", () => {
+    assert.equal(dateBefore(fuzzyDate(2024, 3, 2), ", four days after the theft")?.date.value, "2024-02-27");
+    assert.equal(dateBefore(fuzzyDate(2024, 3, 9), " two weeks after")?.date.value, "2024-02-24");
+    assert.equal(dateBefore(fuzzyDate(2024, 3), ", four days after the theft"), undefined);
   });
 });

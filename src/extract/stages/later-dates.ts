@@ -7,7 +7,7 @@ import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
 const LATER =
   /\b(?:the (?:following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later)\b/gi;
 
-const NUMBERS: Record<string, number> = {
+export const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -54,4 +54,27 @@ export function dateAfter(from: FuzzyDate, phrase: LaterPhrase): FuzzyDate | und
   const days = phrase.unit === "week" ? 7 * phrase.count : phrase.count;
   const t = new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
   return fuzzyDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), phrase.text);
+}
+
+/** "on Monday, four days after hackers drained …": the event after "after" came that long before the date. */
+const EARLIER_BY =
+  /^,?\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) after\b/i;
+
+/** The date `count` days or weeks before `day`, for a phrase of earlier time right after it; else undefined. */
+export function dateBefore(
+  day: FuzzyDate,
+  following: string,
+): { date: FuzzyDate; offset: number; text: string } | undefined {
+  const m = EARLIER_BY.exec(following);
+  if (!m || day.precision !== "day") return undefined;
+  const count = NUMBERS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+  const days = /^week/i.test(m[2] ?? "") ? 7 * count : count;
+  const [y, mo, d] = day.value.split("-").map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d) - days * 86_400_000);
+  const text = m[0].replace(/^,?\s+/, "");
+  return {
+    date: fuzzyDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), text),
+    offset: m[0].length - text.length,
+    text,
+  };
 }

@@ -26,6 +26,9 @@ const SANCTIONED_THING =
 const INTENT =
   /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
 
+// "would keep its other tools, sanctions included, in reserve": an option kept, not a measure taken
+const OPTION_AFTER = /^[^.;]{0,40}?\b(?:in reserve|on the table|as an option|among the options)\b/i;
+
 // "vowed to pursue the group until it is shut down": a condition still to be met
 const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
 
@@ -102,6 +105,7 @@ export function reportsTaken(
     (INTENT.test(before) || UNTIL.test(a.text.slice(Math.max(s.start, pos - 70), pos)))
   )
     return false;
+  if (OPTION_AFTER.test(a.text.slice(end, Math.min(s.end, end + 60)))) return false;
   if (kind === "condemnation" && GENERIC_OBJECT.test(a.text.slice(end, end + 25))) return false;
   if (
     (kind === "containment" || kind === "recovery") &&
