@@ -377,4 +377,26 @@ describe("incidents: dates", () => {
       ["2022-03"],
     );
   });
+
+  it("dates an attack no later than its discovery, and not by 'its estimate in July'", () => {
+    const r = run(
+      "Hackers stole the personnel files of 21 million people from the Office of Personnel Management. The agency said on Wednesday that the fingerprints of 5.6 million people had been stolen, five times its estimate in July. The intrusion was discovered in April.",
+      "2015-09-26",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2015-04"],
+    );
+  });
+
+  it("does not take the disclosure of the flaw the attackers used for the attack's discovery", () => {
+    const r = run(
+      "Ransomware shut the servers of a German clinic on Sept. 10. The attackers got in through a flaw in VPN software that was disclosed in December.",
+      "2020-09-26",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2020-09-10"],
+    );
+  });
 });

@@ -63,6 +63,7 @@ const RESPONDED_TO =
   /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?)\s+to\s+(?:the|those|these|this|that|its|their)?\s*(?:[\w-]+\s+)?$/i;
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|highly|very|more|less|most)\s+$/i;
 const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed|made public)$/i;
+const FLAW = /\b(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?|patch(?:es)?|loophole)\b/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 // "a hacking group": the attackers, not an attack
@@ -221,7 +222,13 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       ([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)),
     );
     if (dist > 3 && act) {
-      if (act[0] > nearest.end && FOUND.test(a.text.slice(act[0], act[1]))) nearest.found ??= d;
+      // "got in through a flaw in VPN software that was disclosed in December": the flaw's disclosure
+      if (
+        act[0] > nearest.end &&
+        FOUND.test(a.text.slice(act[0], act[1])) &&
+        !FLAW.test(a.text.slice(nearest.end, act[0]))
+      )
+        nearest.found ??= d;
       continue;
     }
     // "In September, Optus disclosed that details … had been stolen": the date of the disclosure before it

@@ -366,8 +366,9 @@ function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined):
   // agrees, says more precisely when
   else if (
     d.foundDate &&
-    datesCompatible(d.date, d.foundDate) &&
-    d.foundDate.value.length > d.date.value.length
+    ((datesCompatible(d.date, d.foundDate) && d.foundDate.value.length > d.date.value.length) ||
+      // an attack is found after it began: a date after its finding is one of a later telling
+      (!datesCompatible(d.date, d.foundDate) && d.foundDate.value < d.date.value))
   )
     d.date = d.foundDate;
   if (d.victims.length) return;
