@@ -399,4 +399,15 @@ describe("incidents: dates", () => {
       ["2020-09-10"],
     );
   });
+
+  it("reads phishing emails as the start of an intrusion and dates it by them", () => {
+    const r = run(
+      "A Chinese national was charged over the breach of insurer Wellstar. According to the indictment, the group started in February 2014 by sending phishing emails to Wellstar staff.",
+      "2019-05-09",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2014-02"],
+    );
+  });
 });
