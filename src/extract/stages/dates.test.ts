@@ -85,7 +85,7 @@ describe("the date parser's shortcuts", () => {
       assert.deepEqual(parseDates(text, ref).map(reading), expected, text);
     }
   });
-  it("reads 'that August' as the August of the year the sentence named before", () => {
+  it("reads 'that August' and 'June of that year' in the year the sentence named before", () => {
     const dates = datesIn(
       "In October 2020 Norway blamed Russia for a break-in to the email system of its parliament that August.",
       { year: 2025, month: 8, day: 14 },
@@ -93,6 +93,14 @@ describe("the date parser's shortcuts", () => {
     assert.deepEqual(
       dates.map((d) => d.value),
       ["2020-10", "2020-08"],
+    );
+    const ofThatYear = datesIn(
+      "The bank said in a filing in October 2014 that records were taken in an intrusion that began in June of that year.",
+      { year: 2015, month: 8, day: 11 },
+    );
+    assert.deepEqual(
+      ofThatYear.map((d) => d.value),
+      ["2014-10", "2014-06"],
     );
   });
 });

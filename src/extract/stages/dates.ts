@@ -61,6 +61,8 @@ const DAY_RANGE = new RegExp(
 );
 
 const THAT_BEFORE = /\bthat\s+$/i;
+/** after a date as the parser read it, with or without its "of" */
+const OF_THAT_YEAR = /^,?\s*(?:of\s+)?that year\b/i;
 const HAS_DIGIT = /\d/;
 const MONTH_NAME = new RegExp(MONTHS);
 
@@ -112,13 +114,20 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
       if (NOT_YET_WORD.test(lead) && (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))) continue;
       let date = resolve(r, published);
-      // "blamed Russia in October 2020 for a break-in that August": the month of the year just named
+      // "blamed Russia in October 2020 for a break-in that August", "began in June of that year": the month of
+      // the year just named
       const named = out[out.length - 1];
-      if (date?.precision === "month" && named && named.sentence === s.index && THAT_BEFORE.test(lead))
+      if (
+        date &&
+        date.precision !== "year" &&
+        named &&
+        named.sentence === s.index &&
+        (THAT_BEFORE.test(lead) || OF_THAT_YEAR.test(s.text.slice(r.index + r.text.length)))
+      )
         date = fuzzyDate(
           Number(named.date.value.slice(0, 4)),
           Number(date.value.slice(5, 7)),
-          undefined,
+          date.precision === "day" ? Number(date.value.slice(8, 10)) : undefined,
           r.text,
         );
       if (!date) continue;
