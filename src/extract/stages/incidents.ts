@@ -368,7 +368,10 @@ function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined):
     d.foundDate &&
     ((datesCompatible(d.date, d.foundDate) && d.foundDate.value.length > d.date.value.length) ||
       // an attack is found after it began: a date after its finding is one of a later telling
-      (!datesCompatible(d.date, d.foundDate) && d.foundDate.value < d.date.value))
+      // (within a year: a finding years before is another attack's, merged in)
+      (!datesCompatible(d.date, d.foundDate) &&
+        d.foundDate.value < d.date.value &&
+        yearsAfter(d.date, d.foundDate) <= 1))
   )
     d.date = d.foundDate;
   if (d.victims.length) return;
