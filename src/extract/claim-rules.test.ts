@@ -455,4 +455,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["Crimson Tide Hackers claims-responsibility Crimson Tide Hackers"]);
   });
+
+  it("keeps the state of 'US officials speaking on condition of anonymity' as the accuser", () => {
+    const r = run(
+      "Hackers stole millions of personnel records from a federal agency. US officials speaking on condition of anonymity said the hackers were working for the Chinese government.",
+      "2015-09-26",
+    );
+    assert.deepEqual(claims(r), ["US accuses CN"]);
+  });
 });

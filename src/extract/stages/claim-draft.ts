@@ -16,6 +16,9 @@ export interface ClaimDraft {
   narrated?: boolean;
 }
 
+/** words that stand for a state without naming it: "the country", "authorities", "the government" */
+const STANDS_FOR_STATE = /^(?:the\s|authorities|officials|police|prosecutors|government)/i;
+
 /** Adds a claim found in a sentence, unless it is one that cannot be made. */
 export function addClaim(
   a: Analysis,
@@ -28,7 +31,10 @@ export function addClaim(
   start: number,
   end: number,
 ): void {
-  const claimant = anonymous && stance === "accuses" ? null : said;
+  // "officials, speaking anonymously, said …" is unnamed; "US officials speaking on condition of anonymity" are
+  // still their state's
+  const named = said?.kind === "state" && !(said.via && STANDS_FOR_STATE.test(said.via));
+  const claimant = anonymous && stance === "accuses" && !named ? null : said;
   if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
   // international bodies accuse, they are never accused; a state does not accuse its own services' group
   if (accused.kind === "intl" && stance === "accuses") return;
