@@ -10,7 +10,7 @@ import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
 import { findMentions, type Mention } from "./stages/mentions.ts";
-import { addCosigners, addParticipants } from "./stages/partners.ts";
+import { addCosigners, addJointAuthors, addParticipants } from "./stages/partners.ts";
 import { findResponses, type ResponseDraft } from "./stages/responses.ts";
 import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
@@ -165,6 +165,7 @@ function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party 
   const responses = findResponses(a, () => primary, victimOf);
   addCosigners(a, claims, responses);
   addParticipants(a, responses);
+  addJointAuthors(claims, responses);
   // a sanction "for its alleged role" is also an accusation by the state that imposes it, and so is charging,
   // sanctioning or taking down a named gang
   const actsOnGang = (r: ResponseDraft) =>

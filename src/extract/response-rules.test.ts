@@ -463,4 +463,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), []);
   });
+
+  it("lets every author of a joint advisory make the accusation it carries", () => {
+    const r = run(
+      "The FBI, together with Australia's Cyber Security Centre and Britain's National Cyber Security Centre, published a joint advisory in May warning that hackers sponsored by Iran's government had exploited flaws in VPN devices.",
+      "2022-06-02",
+    );
+    assert.deepEqual(claims(r).sort(), ["AU accuses IR", "GB accuses IR", "US accuses IR"]);
+  });
 });

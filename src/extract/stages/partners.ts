@@ -57,6 +57,31 @@ export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: Respo
   }
 }
 
+/**
+ * "The FBI, together with Australia's and Britain's cyber centres, published a joint advisory warning that hackers
+ * sponsored by Iran …": every author of an advisory makes the accusation it carries, in the advisory's sentence.
+ */
+export function addJointAuthors(claims: ClaimDraft[], responses: readonly ResponseDraft[]): void {
+  const authors = new Map<number, Party[]>();
+  for (const r of responses)
+    if (r.kind === "advisory") authors.set(r.sentence, [...(authors.get(r.sentence) ?? []), r.actor]);
+  for (const [sentence, actors] of authors) {
+    if (actors.length < 2) continue;
+    const ids = new Set(actors.map(partyId));
+    const here = claims.filter((c) => c.sentence === sentence && c.stance === "accuses");
+    const made = new Set(here.map((c) => `${c.claimant ? partyId(c.claimant) : "-"} ${partyId(c.accused)}`));
+    for (const c of here) {
+      if (!c.claimant || !ids.has(partyId(c.claimant))) continue;
+      for (const p of actors) {
+        const key = `${partyId(p)} ${partyId(c.accused)}`;
+        if (made.has(key) || partyId(p) === partyId(c.accused)) continue;
+        made.add(key);
+        claims.push({ ...c, claimant: p });
+      }
+    }
+  }
+}
+
 // "France, Germany and the Netherlands took part in the operation": partners in a takedown told of before
 const PARTICIPATED = CUES.add(
   /\b(?:took part|take part|taking part|participated|joined|assisted|helped|contributed|were involved|was involved)\s+(?:in\s+|with\s+|to\s+)?(?:the|this|that)\s+(?:international\s+|joint\s+)?(?:operation|takedown|raid|action|effort)\b/i,
