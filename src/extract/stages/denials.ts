@@ -1,0 +1,76 @@
+import type { CueHits } from "../text/cue-index.ts";
+import type { Sentence } from "../text/sentences.ts";
+import { addClaim, type ClaimDraft } from "./claim-draft.ts";
+import { otherNamedAfter } from "./claim-subjects.ts";
+import { speakerParty } from "./claimants.ts";
+import { type Analysis, partyOf } from "./context.ts";
+import { CUES, claimCues } from "./cues.ts";
+import { isNegated, subjectsBefore } from "./roles.ts";
+
+/** Denials: "Beijing rejected the accusation as groundless", "Russia denies any involvement". */
+const DENY = CUES.add(new RegExp(`\\b(?:${claimCues.deny.join("|")})\\b`, "gi"));
+const ABOUT_ATTRIBUTION =
+  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b|finding|attribution|suggestion/i;
+const ABOUT_WHO =
+  /\b(?:involve|behind|responsib|role|link|tie|connect|state|government|carried out|conducted|launched|attack|hack|cyber|accus|blame|culprit|perpetrat|sponsor|back)/i;
+const EXPLICIT_DENIAL =
+  /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in|findings?|attribution|suggestions)/i;
+/** ", calling the claim groundless": a clause without a subject of its own, whose subject opens the sentence */
+const SUBJECTLESS_CLAUSE =
+  /,\s+(?:calling|describing|dismissing|labell?ing|terming|branding)\s+[^,;]{0,40}$/i;
+const SPOKEN_TO = /\b(?:urged|urges|asked|asks|told|tells|called on|calls on|warned|warns)\s+(?:the\s+)?$/i;
+const SAYS_NEXT =
+  /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
+
+/** Adds the denials of one sentence: the denier is the clause's subject, else the sentence's speaker. */
+export function findDenials(
+  a: Analysis,
+  s: Sentence,
+  hits: CueHits,
+  anonymous: boolean,
+  out: ClaimDraft[],
+): void {
+  for (const m of DENY.matchAll(hits)) {
+    const pos = s.start + m.index;
+    if (!ABOUT_ATTRIBUTION.test(s.text)) continue;
+    // "found no evidence that case files had been taken": a doubt about the damage, not about who did it
+    if (
+      /^no evidence/i.test(m[0]) &&
+      !ABOUT_WHO.test(a.text.slice(pos + m[0].length, Math.min(s.end, pos + 120)))
+    )
+      continue;
+    if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
+    // "does not as a rule confirm or deny involvement": a refusal to say, not a denial
+    // and "did not admit or deny the findings"
+    if (/\b(?:confirm|admit)\s+(?:or|nor)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 16), pos)))
+      continue;
+    // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
+    // described are not the ones speaking
+    // "China's embassy in Helsinki rejected …": where the denier sits is not who denies
+    const subj = subjectsBefore(a, s.index, pos, { attackers: true }).filter(
+      (x) =>
+        x.form !== "place" &&
+        !(x.attacker && x.form === "adjective") &&
+        !/\bin\s+$/.test(a.text.slice(Math.max(s.start, x.start - 4), x.start)),
+    );
+    let who = SUBJECTLESS_CLAUSE.test(a.text.slice(Math.max(s.start, pos - 60), pos))
+      ? subj[0]
+      : subj[subj.length - 1];
+    // "he urged Australian media to stop making what he called groundless accusations": the one urged is
+    // spoken to; the denial is the speaker's
+    if (who && SPOKEN_TO.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) who = undefined;
+    // "there is no evidence" is a denial only from whoever says it: "linked the gang to … but say there is no
+    // evidence" is said by the researchers, not by the gang
+    if (who && /^no evidence/i.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;
+    const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
+    if (p && p.kind !== "organization") {
+      addClaim(a, out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
+      const around = a.text.slice(pos, Math.min(s.end, pos + m[0].length + 50));
+      const last = out[out.length - 1];
+      // "Biden says no evidence of Russian state role": a doubt about another party, which only a denial
+      // answering an accusation made in the story can be
+      const ofOther = /^no evidence/i.test(m[0]) && otherNamedAfter(a, s.index, pos + m[0].length, p);
+      if (last && EXPLICIT_DENIAL.test(around) && !ofOther) last.explicit = true;
+    }
+  }
+}
