@@ -471,4 +471,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(claims(r).sort(), ["AU accuses IR", "GB accuses IR", "US accuses IR"]);
   });
+
+  it("does not read sanctions a victim helped others 'get around' as sanctions imposed", () => {
+    const r = run(
+      "Iran blames Israel for bank hack\n\nHackers destroyed data at an Iranian state bank on Tuesday, and Iranian officials blamed Israel for the attack. The hackers said they had chosen the bank because it helped the Revolutionary Guards get around sanctions.",
+      "2025-06-20",
+    );
+    assert.deepEqual(responses(r), []);
+  });
 });

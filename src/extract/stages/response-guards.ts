@@ -18,6 +18,10 @@ const MONEY = /\b(?:funds|money|assets|ransom|bitcoin|ether|tokens|crypto(?:curr
 const ANSWERED =
   /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+// "helped the Guards get around sanctions", "to evade US sanctions": sanctions escaped, not imposed
+const EVADED_BEFORE =
+  /\b(?:get|gets|got|getting|go|goes|went|going|work|working|worked)\s+around\s+(?:[\w-]+\s+){0,2}$|\b(?:evad|circumvent|skirt|bypass|dodg|violat|break|breach)\w*\s+(?:[\w-]+\s+){0,2}$/i;
+
 // "sanctioned goods", "sanctioned entities": an adjective
 const SANCTIONED_THING =
   /^\s+(?:goods|entities|individuals|companies|items|products|banks|oligarchs|persons|firms|countries|regimes?)\b/i;
@@ -96,6 +100,7 @@ export function reportsTaken(
   if (/^(?:charges|indictments?|sanctions)\b/i.test(cue) && CAUSE_BEFORE.test(before)) return false;
   // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
   if (kind === "sanctions" && before.endsWith("-")) return false;
+  if (kind === "sanctions" && EVADED_BEFORE.test(before)) return false;
   // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
   if (kind === "sanctions" && /^sanctioned$/i.test(cue) && SANCTIONED_THING.test(a.text.slice(end, end + 20)))
     return false;
