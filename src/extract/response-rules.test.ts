@@ -479,4 +479,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), []);
   });
+
+  it("names 'the publishing and entertainment group X' as a company, whose recovery is its own", () => {
+    const r = run(
+      "A ransomware gang has claimed the cyberattack that crippled the Japanese publishing and entertainment group Sakuraba. Sakuraba has since restored part of its video service.",
+      "2024-06-28",
+    );
+    assert.deepEqual(responses(r), ["Sakuraba recovery null"]);
+  });
 });

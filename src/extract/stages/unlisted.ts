@@ -45,7 +45,7 @@ const NAME_BEFORE =
   /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u;
 // "Scandinavian airline SAS", "ride-hailing company Uber": a capitalised name after a word for its trade
 const TRADE_ORG = CUES.add(
-  /\b(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender|contractor|provider|vendor|maker)\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})/gu,
+  /\b(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender|contractor|provider|vendor|maker|conglomerate|(?:crypto(?:currency)?|stock) exchange|(?:media|entertainment|publishing|industrial|retail|shipping|logistics|energy|engineering|financial|banking|technology|telecoms?|hotel|healthcare|steel|mining|automotive|food|fashion|gaming|insurance|construction|investment) group)\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})/gu,
 );
 // a name as groups write theirs: "Brain Cipher", "NoName057(16)", "Cyber Av3ngers", "Lapsus$"
 const GROUP_NAME = String.raw`((?:\p{Lu}|\d)[\p{L}\d$@_'’()-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’()-]*){0,3})`;
@@ -139,7 +139,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       addOrg(out, `${lead} ${m[0]}`, m.index - lead.length - 1);
   }
   for (const m of TRADE_ORG.matchAll(hits)) {
-    const name = m[1] as string;
+    // "… group Sakuraba." ends the sentence: the full stop is not the name's ("Inc." keeps its own)
+    const name = (m[1] as string).replace(/(?<!\b(?:Inc|Co|Corp|Ltd))\.$/, "");
     addOrg(out, name, m.index + m[0].indexOf(name));
   }
   if (CAMEL_GATE.test(text))
