@@ -7,7 +7,7 @@ import { type FuzzyDate, fuzzyDate } from "../../model/index.ts";
 const LATER =
   /\b(?:the (?:following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later)\b/gi;
 
-export const NUMBERS: Record<string, number> = {
+const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -51,9 +51,14 @@ export function dateAfter(from: FuzzyDate, phrase: LaterPhrase): FuzzyDate | und
     return fuzzyDate(Math.floor(months / 12), (months % 12) + 1, undefined, phrase.text);
   }
   if (d === undefined) return undefined;
-  const days = phrase.unit === "week" ? 7 * phrase.count : phrase.count;
+  return shiftDays(from, phrase.unit === "week" ? 7 * phrase.count : phrase.count, phrase.text);
+}
+
+/** The day `days` after a day-precise date (before it, when negative). */
+function shiftDays(day: FuzzyDate, days: number, text: string): FuzzyDate {
+  const [y, m, d] = day.value.split("-").map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
-  return fuzzyDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), phrase.text);
+  return fuzzyDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), text);
 }
 
 /** "on Monday, four days after hackers drained …": the event after "after" came that long before the date. */
@@ -69,12 +74,6 @@ export function dateBefore(
   if (!m || day.precision !== "day") return undefined;
   const count = NUMBERS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
   const days = /^week/i.test(m[2] ?? "") ? 7 * count : count;
-  const [y, mo, d] = day.value.split("-").map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, mo - 1, d) - days * 86_400_000);
   const text = m[0].replace(/^,?\s+/, "");
-  return {
-    date: fuzzyDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), text),
-    offset: m[0].length - text.length,
-    text,
-  };
+  return { date: shiftDays(day, -days, text), offset: m[0].length - text.length, text };
 }

@@ -86,10 +86,11 @@ export function ofPeople(m: Mention): boolean {
   );
 }
 
-const PEOPLE_HEAD =
-  /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|businessm[ae]n|individuals|officers|people|suspects|teenagers?|students?|hackers?|programmers?|operatives|spies|agents)\b/i;
+// people at the attackers' trade: "two Russian officers", "Chinese hackers"
+const AGENT_HEAD =
+  /^(?:[\w-]+\s+)?(?:businessm[ae]n|officers|people|hackers?|programmers?|operatives|spies|agents)\b/i;
 
-/** "two Sudanese brothers", "a Chinese national": a nationality on people names who they are, not a target */
+/** A nationality on people ("a Chinese national", "two Russian officers"): who they are, never a target. */
 export function namesPeople(m: Mention): boolean {
-  return m.form === "adjective" && PEOPLE_HEAD.test(m.head ?? "");
+  return ofPeople(m) || (m.form === "adjective" && AGENT_HEAD.test(m.head ?? ""));
 }

@@ -63,8 +63,12 @@ export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: Respo
  */
 export function addJointAuthors(claims: ClaimDraft[], responses: readonly ResponseDraft[]): void {
   const authors = new Map<number, Party[]>();
-  for (const r of responses)
-    if (r.kind === "advisory") authors.set(r.sentence, [...(authors.get(r.sentence) ?? []), r.actor]);
+  for (const r of responses) {
+    if (r.kind !== "advisory") continue;
+    const list = authors.get(r.sentence) ?? [];
+    list.push(r.actor);
+    authors.set(r.sentence, list);
+  }
   for (const [sentence, actors] of authors) {
     if (actors.length < 2) continue;
     const ids = new Set(actors.map(partyId));
