@@ -12,6 +12,14 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("US accuses RU"), claims(r).join("; "));
   });
 
+  it("reads any charge against a state's people as that state's accusation, whatever the charge names", () => {
+    const r = run(
+      "American prosecutors on Thursday indicted nine officers of Russia's GRU, listing fraud and identity theft among the counts.",
+      "2019-06-02",
+    );
+    assert.ok(claims(r).includes("US accuses RU"), claims(r).join("; "));
+  });
+
   it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
     const r = run(
       "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",
