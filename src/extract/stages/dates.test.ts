@@ -22,6 +22,14 @@ describe("dates resolved against the publication date", () => {
     assert.equal(datesIn("Officials met on Sunday to assess it.")[0]?.value, "2022-09-04");
   });
 
+  it("takes a weekday's short form for the word it spells, unless it is written as dates write it", () => {
+    assert.deepEqual(datesIn("Perishable cargo sat in the containers for days."), []);
+    assert.deepEqual(datesIn("Crews worked under the hot sun to clear the backlog."), []);
+    assert.deepEqual(datesIn("The Sun reported that the hackers had stolen the files."), []);
+    assert.equal(datesIn("The leak was posted Sun, Sept 4, by the group.")[0]?.value, "2022-09-04");
+    assert.equal(datesIn("The outage began Sat. and ended on Mon.")[0]?.value, "2022-09-10");
+  });
+
   it("reads a month without a year as the latest such month not after publication", () => {
     assert.deepEqual(datesIn("Hackers attacked the portal in July."), [
       { value: "2022-07", precision: "month", statement: false },

@@ -60,6 +60,9 @@ const DAY_RANGE = new RegExp(
   "g",
 );
 
+const LOWER_WEEKDAY_SHORT = /^(?:on\s+)?(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$/;
+const BARE_WEEKDAY_SHORT = /^(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)$/;
+const DATE_AFTER_SHORT = /^(?:[.,]|\s*\d)/;
 const THAT_BEFORE = /\bthat\s+$/i;
 /** after a date as the parser read it, with or without its "of" */
 const OF_THAT_YEAR = /^,?\s*(?:of\s+)?that year\b/i;
@@ -110,6 +113,13 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       // "three months before the breach was discovered", "a year earlier": counted from another event the story
       // tells, not from the day it was published
       if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
+      // "goods sat in boxes", "The Sun reported": a weekday's short form is a word, not a day, unless written as
+      // dates write it ("Sat. 5", "Sun, Sept 4", "on Sat.")
+      if (
+        LOWER_WEEKDAY_SHORT.test(r.text) ||
+        (BARE_WEEKDAY_SHORT.test(r.text) && !DATE_AFTER_SHORT.test(s.text.slice(r.index + r.text.length)))
+      )
+        continue;
       const lead = s.text.slice(Math.max(0, r.index - 70), r.index);
       // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
       if (NOT_YET_WORD.test(lead) && (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))) continue;
