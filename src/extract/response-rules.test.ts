@@ -94,6 +94,20 @@ describe("responses: actors and targets", () => {
     assert.ok(!responses(r).includes("GB condemnation UA"));
   });
 
+  it("lets prosecutors or police of a region act for the region's state", () => {
+    const r = run(
+      "Prosecutors in Texas on Monday charged two young men with taking over the accounts.",
+      "2021-03-02",
+    );
+    assert.deepEqual(responses(r), ["US indictment null"]);
+    // a region where something merely happens acts for no one
+    const there = run(
+      "Two young men in Texas were charged on Monday with taking over the accounts.",
+      "2021-03-02",
+    );
+    assertEvery(responses(there), (x) => !x.startsWith("US "));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

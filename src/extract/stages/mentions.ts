@@ -325,6 +325,8 @@ const SEAT_OF_BUSINESS =
 const SYMPATHY_BEFORE = /\b(?:pro|anti)-$/i;
 const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
 const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
+const OFFICERS_IN =
+  /\b(?:police|prosecutors|authorities|investigators|detectives|officers|agents|courts?|judges?)\s+(?:in|from)\s+(?:the\s+)?$/i;
 
 function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
   const e = m.entry;
@@ -471,7 +473,9 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
       return null;
     case "place": {
       const party = { kind: "state" as const, country: e.country };
-      return makeMention(m.start, m.end, surface, sentence, "place", party, e.country, false);
+      // "prosecutors in California", "police in Bavaria": the state's officers there act for the state
+      const form = OFFICERS_IN.test(text.slice(Math.max(0, m.start - 40), m.start)) ? "name" : "place";
+      return makeMention(m.start, m.end, surface, sentence, form, party, e.country, false);
     }
   }
 }
