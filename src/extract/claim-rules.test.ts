@@ -20,6 +20,19 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("US accuses RU"), claims(r).join("; "));
   });
 
+  it("lets 'the bloc' and 'the alliance' speak for the union of states named before", () => {
+    const r = run(
+      "NATO foreign ministers met on Tuesday. The alliance said Russia was responsible for the cyberattack on the Estonian parliament.",
+      "2021-03-02",
+    );
+    assert.ok(claims(r).includes("NATO accuses RU"), claims(r).join("; "));
+    const eu = run(
+      "The European Union published a declaration on Monday. The bloc said the intrusions into its ministries could be linked to APT31.",
+      "2021-07-20",
+    );
+    assert.ok(claims(eu).includes("EU accuses APT31"), claims(eu).join("; "));
+  });
+
   it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
     const r = run(
       "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",

@@ -17,6 +17,7 @@ import {
   personMention,
   REFERS_TO_BODY,
   REFERS_TO_GROUP,
+  REFERS_TO_INTL,
   REFERS_TO_ORG,
   titleAlt,
   titledMention,
@@ -277,7 +278,7 @@ function addUnlisted(
   if (u.form === "org") rememberShortName(shortNames, mention, matcher);
 }
 
-const REFERENCES: Array<[RegExp, "group" | "org" | "body", number]> = [
+const REFERENCES: Array<[RegExp, "group" | "org" | "body" | "intl", number]> = [
   [
     /\bthe (?:bureau|agency|agencies|department|office|directorate|centre|center)\b/gi,
     "body",
@@ -293,12 +294,14 @@ const REFERENCES: Array<[RegExp, "group" | "org" | "body", number]> = [
     "org",
     REFERS_TO_ORG,
   ],
+  // "the bloc", "the alliance": the union of states named last
+  [/\bthe (?:bloc|alliance)\b/gi, "intl", REFERS_TO_INTL],
 ];
 
 /** The last mention of the form before `before`; "the hospital" prefers the last one whose name says hospital. */
 function lastOf(
   list: readonly Mention[],
-  form: "group" | "org" | "body",
+  form: "group" | "org" | "body" | "intl",
   before: number,
   reference = "",
 ): Mention | undefined {

@@ -78,10 +78,11 @@ const PEOPLE_AT = sticky(peopleRe);
 const TITLED_AT = sticky(TITLED_PERSON);
 const ANAPHOR_AT = sticky(ANAPHOR);
 
-/** the nouns of the references to a body, a group and an organisation, each kind by its bit */
+/** the nouns of the references to a body, a group, an organisation and a union of states, each kind by its bit */
 export const REFERS_TO_BODY = 1;
 export const REFERS_TO_GROUP = 2;
 export const REFERS_TO_ORG = 4;
+export const REFERS_TO_INTL = 8;
 const REFERENCE_WORDS = new Map<string, number>([
   ...words("bureau agency agencies department office directorate centre center", REFERS_TO_BODY),
   ...words("gang group crew collective syndicate outfit", REFERS_TO_GROUP),
@@ -89,6 +90,7 @@ const REFERENCE_WORDS = new Map<string, number>([
     "company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange",
     REFERS_TO_ORG,
   ),
+  ...words("bloc alliance", REFERS_TO_INTL),
 ]);
 function words(list: string, bit: number): Array<[string, number]> {
   return list.split(" ").map((w) => [w, bit]);
