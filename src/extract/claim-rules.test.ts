@@ -33,6 +33,15 @@ describe("claims: who speaks", () => {
     assert.ok(claims(eu).includes("EU accuses APT31"), claims(eu).join("; "));
   });
 
+  it("reads a group exploiting flaws as the speaker's accusation of it", () => {
+    const r = run(
+      "Microsoft said on Tuesday that a group it tracks as Violet Typhoon had been exploiting two flaws in its file-sharing servers.",
+      "2025-07-24",
+    );
+    assert.ok(claims(r).includes("Microsoft accuses APT31"), claims(r).join("; "));
+    assert.equal(r.incidents.length, 1);
+  });
+
   it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
     const r = run(
       "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",

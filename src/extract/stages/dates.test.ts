@@ -30,6 +30,12 @@ describe("dates resolved against the publication date", () => {
     assert.equal(datesIn("The outage began Sat. and ended on Mon.")[0]?.value, "2022-09-10");
   });
 
+  it("reads the month a flaw was patched as a telling, not as when it was used", () => {
+    assert.deepEqual(datesIn("The worm spread through a flaw in Windows that the vendor patched in March."), [
+      { value: "2022-03", precision: "month", statement: true },
+    ]);
+  });
+
   it("reads a month without a year as the latest such month not after publication", () => {
     assert.deepEqual(datesIn("Hackers attacked the portal in July."), [
       { value: "2022-07", precision: "month", statement: false },

@@ -34,6 +34,9 @@ const MEASURE_FOLLOWS = new RegExp(
 // "five times its estimate in July", "an update on Friday": the date of a telling, not of the attack
 const TELLING_BEFORE =
   /\b(?:estimates?|statements?|announcements?|disclosures?|updates?|filings?)\s+(?:in|on)\s+$/i;
+// "a flaw in Windows that Microsoft patched in March": the day of the fix, not of any attack through the flaw
+const PATCHED_BEFORE =
+  /\b(?:patched|fixed|plugged)\s+(?:it\s+|them\s+)?(?:in\s+|on\s+|last\s+|this\s+|early\s+|late\s+)?$/i;
 // "arrested four young people on Thursday over the attacks": the day of the arrests, not of the attacks
 const MEASURE_BEFORE =
   /\b(?:arrested|detained|charged|indicted)\s+(?:(?!(?:over|for|with|after|in|on|of|at)\b)[\w-]+\s+){0,5}(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
@@ -214,6 +217,7 @@ function pushDate(
       PUBLISHED_BEFORE.test(before) ||
       MEASURE_BEFORE.test(before) ||
       TELLING_BEFORE.test(before) ||
+      PATCHED_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
       ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
       ((start === s.start || /^(?:in|on)\s+$/i.test(s.text.slice(0, start - s.start))) &&
