@@ -13,6 +13,14 @@ describe("claims: sources and their words", () => {
     assert.ok(claims(r).includes("CN denies CN"), claims(r).join("; "));
   });
 
+  it("hears an officer of a firm as the firm, not as the firm's owner named in an apposition", () => {
+    const r = run(
+      "Jane Holt, head of research at Mandiant, the incident response firm owned by Google, said the intruders were almost certainly working for China.",
+      "2025-07-24",
+    );
+    assert.deepEqual(claims(r), ["Mandiant accuses CN"]);
+  });
+
   it("reads 'a report by X that …' as X speaking", () => {
     const r = run(
       "Beijing on Thursday dismissed a report by Microsoft that a China-based hacking group had broken into the mailboxes of several US agencies.",

@@ -22,6 +22,8 @@ const MEMBERS_AFTER =
 const PREP_BEFORE =
   /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:the\s+)?$/i;
 
+const OWNER_BEFORE = /\b(?:owned by|(?:a |the )?(?:unit|subsidiary|division|arm) of|part of)\s+(?:the\s+)?$/i;
+
 const OBJECT_OF_VERB =
   /\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing)|sanction(?:s|ed|ing)|charg(?:es|ed|ing)|expel(?:s|led|ling)|summon(?:s|ed|ing)|condemn(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|hack(?:s|ed|ing))\s+(?:the\s+)?$/i;
 
@@ -110,7 +112,12 @@ export function subjectsBefore(
     }
     return false;
   });
-  return subjects.length ? subjects : inClause.slice(-1);
+  if (subjects.length) return subjects;
+  // "an officer of Mandiant, the firm owned by Google, said": the owner in an apposition is not the one speaking
+  const owned = inClause.filter(
+    (m) => !OWNER_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 30), m.start)),
+  );
+  return (owned.length ? owned : inClause).slice(-1);
 }
 
 /** The nearest party before a position in the sentence (the subject of a short clause). */
