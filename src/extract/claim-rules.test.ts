@@ -245,6 +245,14 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("KR accuses Akira"));
   });
 
+  it("reads denying 'anything to do with' a theft as a denial, even before anyone blames the denier", () => {
+    const r = run(
+      "The hacktivist collective Anonymous has denied having anything to do with the theft of the card numbers.",
+      "2011-05-05",
+    );
+    assert.deepEqual(claims(r), ["Anonymous denies Anonymous"]);
+  });
+
   it("does not read 'no evidence' about the damage as a denial", () => {
     const text =
       "Ukraine blamed Russian hackers for the breach of a ministry's mail server. Russian investigators";
