@@ -108,6 +108,14 @@ describe("responses: actors and targets", () => {
     assertEvery(responses(there), (x) => !x.startsWith("US "));
   });
 
+  it("credits a company the gazetteer lacks, known only as the one that speaks, with its own recovery", () => {
+    const r = run(
+      "Harbourline said on Tuesday that a ransomware attack had encrypted some of its systems and that its booking services were now back online. The outage had left customers of Harbourline unable to travel.",
+      "2024-03-06",
+    );
+    assert.ok(responses(r).includes("Harbourline recovery null"), responses(r).join("; "));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

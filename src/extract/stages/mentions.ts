@@ -22,7 +22,7 @@ import {
   titleAlt,
   titledMention,
 } from "./officials.ts";
-import { institutionNames, type UnlistedName, unlistedNames } from "./unlisted.ts";
+import { institutionNames, speakingNames, type UnlistedName, unlistedNames } from "./unlisted.ts";
 
 export type { Mention, MentionForm } from "./mention.ts";
 
@@ -146,6 +146,7 @@ export function findMentions(
   const out: Mention[] = [];
   const shortNames: Array<{ short: string; mention: Mention }> = [];
   const halves = contextNames(text);
+  const speaking = speakingNames(text);
   for (const s of sentences) {
     const spans = new Spans(out);
     // this sentence's mentions are the ones added from here on: no need to look through the earlier ones
@@ -218,6 +219,11 @@ export function findMentions(
     }
     // "SektorCERT, a non-profit that …", "a group calling itself Brain Cipher": names the gazetteer lacks
     for (const u of unlisted) addUnlisted(u, s, spans, shortNames, matcher);
+    // "Garmin said …": a lone name that speaks, wherever the sentence names it
+    for (const name of speaking)
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1))
+        if (!isWordCharAt(s.text, at - 1) && !isWordCharAt(s.text, at + name.length))
+          addUnlisted({ index: at, name, form: "org" }, s, spans, shortNames, matcher);
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
       for (const [re, form, bit] of REFERENCES) {
@@ -240,6 +246,9 @@ export function findMentions(
   }
   return out;
 }
+
+const WORD_CHAR = /[\p{L}\d]/u;
+const isWordCharAt = (text: string, at: number): boolean => WORD_CHAR.test(text[at] ?? "");
 
 /** True when the gazetteer knows a name at `start` as long as `name` or longer ("Guardians of Peace"). */
 function knownWhole(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {

@@ -190,3 +190,46 @@ function balanced(name: string): string {
   }
   return depth > 0 ? name.slice(0, name.lastIndexOf("(")).trimEnd() : name;
 }
+
+// "Garmin said on Monday …": a lone capitalised word that speaks as a subject, named nowhere as a person
+const SAYING_VERB =
+  /\b(?:said|says|confirmed|confirms|told|announced|disclosed|acknowledged|added|warned)\b/g;
+const LONE_NAME_BEFORE =
+  /(?<![\p{L}\d'’.&-])(\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{L}\d]*)?)\s+(?:also\s+|later\s+|has\s+|had\s+)?$/u;
+/** whatever opens a sentence: its first word may be capitalised for that alone */
+const SENTENCE_OPENING = /(?:^|[.!?:;]["”’]?\s+|\n\s*|["“]\s*)$/;
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+/** a title or trade before a word makes it a person's name ("spokesman Peskov", "minister Raab") */
+const PERSON_TITLE_BEFORE =
+  /\b(?:Mr|Mrs|Ms|Dr|spokes(?:man|woman|person)|minister|president|secretary|chief|director|officer|head|chairman|chairwoman|ambassador|envoy|analyst|researcher|professor|lawyer|attorney|judge|prosecutor|executive|founder|senator|governor|mayor|general|colonel|commander|aide|adviser|advisor)\.?\s+$/i;
+
+/**
+ * Single capitalised words that speak as the subject of a verb of saying ("Garmin said", "Transnet confirmed")
+ * and that the text never writes as a person's name: never after another capitalised word or a title, and
+ * capitalised at least once where no sentence opens (so "Officials said" is no name). They are organisations
+ * the gazetteer lacks; the caller keeps only those it does not know.
+ */
+export function speakingNames(text: string): string[] {
+  const candidates = new Set<string>();
+  for (const m of text.matchAll(SAYING_VERB)) {
+    const at = m.index ?? 0;
+    const name = LONE_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name)) candidates.add(name);
+  }
+  const out: string[] = [];
+  for (const name of candidates) {
+    let midSentence = false;
+    let person = false;
+    const word = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, "gu");
+    for (const m of text.matchAll(word)) {
+      const at = m.index ?? 0;
+      const before = text.slice(Math.max(0, at - 40), at);
+      const opening = SENTENCE_OPENING.test(before);
+      if (!opening) midSentence = true;
+      // "spokesman Peskov", "Dmitry Peskov": the end of a person's name
+      if (PERSON_TITLE_BEFORE.test(before) || (!opening && CAPITALISED_BEFORE.test(before))) person = true;
+    }
+    if (midSentence && !person) out.push(name);
+  }
+  return out;
+}
