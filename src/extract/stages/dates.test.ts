@@ -36,6 +36,15 @@ describe("dates resolved against the publication date", () => {
     ]);
   });
 
+  it("reads 'mid-December' as December, and the day an attack was made public as a telling", () => {
+    assert.deepEqual(datesIn("The firm found the intrusion in mid-December."), [
+      { value: "2021-12", precision: "month", statement: false },
+    ]);
+    assert.deepEqual(datesIn("The retailer made the breach public on August 30."), [
+      { value: "2022-08-30", precision: "day", statement: true },
+    ]);
+  });
+
   it("reads a month without a year as the latest such month not after publication", () => {
     assert.deepEqual(datesIn("Hackers attacked the portal in July."), [
       { value: "2022-07", precision: "month", statement: false },

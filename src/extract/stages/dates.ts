@@ -13,7 +13,7 @@ export interface DateMention {
 }
 
 const SPEECH_BEFORE =
-  /\b(?:said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|(?:at|over) the\s+)?$/i;
+  /\b(?:made\s+(?:[\w-]+\s+){0,3}?public|went public|said|says|say|announced|announces|stated|told|reported|disclosed|declared|confirmed|added|wrote|tweeted|accused|blamed|warned|revealed|acknowledged|statement|dismissed|denied|retorted|imposed sanctions|sanctioned|expelled|released|published|issued)\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|(?:at|over) the\s+)?$/i;
 const SPEECH_AFTER =
   /^,?\s*(?:(?:and|or)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:it\s+(?:said|was)|in a statement|,?\s*(?:a|the)\s+(?:statement|spokes)|(?:formally\s+|publicly\s+|officially\s+)?(?:said|says|announced|accused|blamed|attributed|declared|stated|told|imposed|expelled|sanctioned|indicted|charged|severed|condemned|denounced|denied|dismissed|rejected|disclosed|confirmed|revealed|summoned|recalled|published|issued|released|warned|named|linked|pointed|offered|seized|took down|arrested|claimed)\b)/i;
 // "published an analysis in June 2017": when a finding was published, not when the attack was
@@ -66,6 +66,7 @@ const DAY_RANGE = new RegExp(
 const LOWER_WEEKDAY_SHORT = /^(?:on\s+)?(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$/;
 const BARE_WEEKDAY_SHORT = /^(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)$/;
 const DATE_AFTER_SHORT = /^(?:[.,]|\s*\d)/;
+const PART_OF = /\b(?:mid|early|late)-$/i;
 const THAT_BEFORE = /\bthat\s+$/i;
 /** after a date as the parser read it, with or without its "of" */
 const OF_THAT_YEAR = /^,?\s*(?:of\s+)?that year\b/i;
@@ -112,7 +113,12 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     }
     for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
       const start = s.start + r.index;
-      if (/[-\p{L}]/u.test(s.text[r.index - 1] ?? "")) continue;
+      // a date inside a word ("pre-July") is none, but "mid-December" is December
+      if (
+        /[-\p{L}]/u.test(s.text[r.index - 1] ?? "") &&
+        !PART_OF.test(s.text.slice(Math.max(0, r.index - 6), r.index))
+      )
+        continue;
       // "three months before the breach was discovered", "a year earlier": counted from another event the story
       // tells, not from the day it was published
       if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
