@@ -23,6 +23,14 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["CH"]);
   });
 
+  it("does not take where a question about the attack was asked as a victim", () => {
+    const r = run(
+      "Hackers broke into the networks of several American agencies last week, officials in Washington said. Asked about the intrusions at a regular briefing in Beijing, a foreign ministry spokesman said China opposed all hacking.",
+      "2025-07-24",
+    );
+    assert.deepEqual(victims(r), ["US"]);
+  });
+
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);

@@ -51,6 +51,9 @@ const OWN_THING =
   /^\s+(?:(?:on|against|into|at|of|in|targeting)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:of|at|in)\s+)?(?:its|their)\s/i;
 const THEFT = /^(?:theft|stole|stolen|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
 
+const SPOKEN_AT =
+  /\b(?:briefing|news conference|press conference|conference|summit|meeting|hearing|interview|speech)\b/i;
+
 const DURING = /\b(?:during|amid|ahead of)\b/i;
 
 const AGENT_BEFORE =
@@ -134,6 +137,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     const gap = a.text.slice(m.end, p.start);
     // "attacks on government websites during the peace conference on Ukraine": past "during", an event
     if (p.start >= m.end && DURING.test(gap)) continue;
+    // "asked about the intrusions at a briefing in Beijing": where the words were spoken, not what was hit
+    if (p.start >= m.end && SPOKEN_AT.test(gap)) continue;
     if (
       p.start >= m.end &&
       gap.length <= 90 &&
