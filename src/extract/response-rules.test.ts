@@ -116,6 +116,15 @@ describe("responses: actors and targets", () => {
     assert.ok(responses(r).includes("Harbourline recovery null"), responses(r).join("; "));
   });
 
+  it("does not read an outage that 'took down' a company's app as a takedown", () => {
+    const r = run(
+      "Harbourline said on Monday that a cyberattack was behind the outage that took down its booking app for four days. Customers of Harbourline could not book. Researchers blamed Evil Corp.",
+      "2024-03-06",
+    );
+    assertEvery(responses(r), (x) => !x.includes("takedown"));
+    assertEvery(claims(r), (c) => !c.startsWith("Harbourline accuses"));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

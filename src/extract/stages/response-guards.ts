@@ -56,6 +56,8 @@ function nearCyber(a: Analysis, sentence: number): boolean {
 
 const EFFECT_SUBJECT =
   /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,'’-]+\s+){0,8}$/i;
+const EFFECT_THAT =
+  /\b(?:(?:cyber[- ]?)?attacks?|cyberattacks?|outages?|disruption|ransomware|malware|breach|intrusion|hackers)\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?$/i;
 const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of)\s+[^,;]*\s+)?(?:that|which)\s+$/i;
 
 /** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
@@ -121,6 +123,8 @@ export function reportsTaken(
     )
   )
     return false;
+  // "the outage that took down its app": the attack's own effect, not a site seized
+  if (kind === "takedown" && EFFECT_THAT.test(before)) return false;
   if (kind === "reward" && !/\$|million|bounty|Rewards for Justice|offer/i.test(s.text)) return false;
   // a bare "advisory" or "directive" may be one only mentioned; "urged operators to …" is one given
   if (

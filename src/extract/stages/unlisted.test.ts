@@ -5,7 +5,7 @@ import { speakingNames } from "./unlisted.ts";
 describe("names the gazetteer lacks", () => {
   it("takes a lone capitalised word that speaks, and is capitalised mid-sentence too, for an organisation", () => {
     const text =
-      "Harbourline said on Monday that its booking systems were back online.\n\nShares of Harbourline fell 3 per cent.";
+      "Harbourline said on Monday that its booking systems were back online.\n\nShares of Harbourline fell 3 per cent. For Harbourline, the timing was poor.";
     assert.deepEqual(speakingNames(text), ["Harbourline"]);
   });
 

@@ -198,7 +198,9 @@ const LONE_NAME_BEFORE =
   /(?<![\p{L}\d'’.&-])(\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{L}\d]*)?)\s+(?:also\s+|later\s+|has\s+|had\s+)?$/u;
 /** whatever opens a sentence: its first word may be capitalised for that alone */
 const SENTENCE_OPENING = /(?:^|[.!?:;]["”’]?\s+|\n\s*|["“]\s*)$/;
-const CAPITALISED_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+/** a capitalised word right before, unless it is a small word opening the sentence ("For Garmin, …") */
+const CAPITALISED_BEFORE =
+  /(?<![\p{L}\d])(?!(?:For|By|In|At|On|From|With|To|As|And|But|Of|After|Before|When|While|If|Like|Unlike|Including|Against|Since|Until|Despite|Among|Across|Over|Under|Without|Within|Only|Even|Also|Now|Then|Meanwhile|However)\s)\p{Lu}[\p{L}.'’-]*\s+$/u;
 /** a title or trade before a word makes it a person's name ("spokesman Peskov", "minister Raab") */
 const PERSON_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Dr|spokes(?:man|woman|person)|minister|president|secretary|chief|director|officer|head|chairman|chairwoman|ambassador|envoy|analyst|researcher|professor|lawyer|attorney|judge|prosecutor|executive|founder|senator|governor|mayor|general|colonel|commander|aide|adviser|advisor)\.?\s+$/i;
