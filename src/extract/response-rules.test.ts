@@ -125,6 +125,14 @@ describe("responses: actors and targets", () => {
     assertEvery(claims(r), (c) => !c.startsWith("Harbourline accuses"));
   });
 
+  it("reads pausing withdrawals or trading after a theft as containment", () => {
+    const r = run(
+      "Hackers drained 40 million dollars from a wallet of the crypto exchange Coinvale on Thursday. Coinvale paused all withdrawals within hours of the theft.",
+      "2024-07-22",
+    );
+    assert.ok(responses(r).includes("Coinvale containment null"), responses(r).join("; "));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",
