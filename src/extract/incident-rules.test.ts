@@ -31,6 +31,14 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["US"]);
   });
 
+  it("does not take the state whose officials describe the attackers' unit as a victim", () => {
+    const r = run(
+      "Hackers drained 40 million dollars from Coinvale, one of India's largest crypto exchanges, on Thursday. Investigators linked the attack to the Lazarus Group, a hacking unit that US officials say works for Pyongyang's military intelligence.",
+      "2024-07-22",
+    );
+    assert.deepEqual(victims(r), ["IN"]);
+  });
+
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);

@@ -54,6 +54,8 @@ const THEFT = /^(?:theft|stole|stolen|heist|crypto theft|cryptocurrency theft|cy
 const SPOKEN_AT =
   /\b(?:briefing|news conference|press conference|conference|summit|meeting|hearing|interview|speech)\b/i;
 
+const AGENT_UNIT = /\bhacking\s+(?:units?|groups?|teams?|gangs?|crews?|outfits?|collectives?)\b/i;
+
 const DURING = /\b(?:during|amid|ahead of)\b/i;
 
 const AGENT_BEFORE =
@@ -139,6 +141,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     if (p.start >= m.end && DURING.test(gap)) continue;
     // "asked about the intrusions at a briefing in Beijing": where the words were spoken, not what was hit
     if (p.start >= m.end && SPOKEN_AT.test(gap)) continue;
+    // "linked the attack to Lazarus, a hacking unit that US officials say …": past the attackers' name, not a target
+    if (p.start >= m.end && AGENT_UNIT.test(gap)) continue;
     if (
       p.start >= m.end &&
       gap.length <= 90 &&
