@@ -133,6 +133,14 @@ describe("responses: actors and targets", () => {
     assert.ok(responses(r).includes("Coinvale containment null"), responses(r).join("; "));
   });
 
+  it("aims sanctions on 'two of its members' at the group named before", () => {
+    const r = run(
+      "A group calling itself Iron Lantern claimed the attack on the water utility. Six months later the US Treasury imposed sanctions on two of its members.",
+      "2024-07-22",
+    );
+    assert.ok(responses(r).includes("US sanctions Iron Lantern"), responses(r).join("; "));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

@@ -278,6 +278,20 @@ function hitOrg(a: Analysis, sentence: number): Mention | undefined {
 const HANDED_TO =
   /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
 
+const ITS_MEMBERS =
+  /^\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+)?(?:of\s+)?(?:its|the group['’]s|the gang['’]s)\s+(?:alleged\s+)?(?:members|leaders|operators|administrators|affiliates)\b/i;
+
+/** The group named last, in this sentence before `pos` or in the three before it. */
+function lastGroup(a: Analysis, sentence: number, pos: number): Party | undefined {
+  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+    const g = (a.bySentence[i] ?? []).filter((m) => m.form === "group" && (i < sentence || m.end <= pos));
+    const last = g[g.length - 1];
+    const p = last && partyOf(last);
+    if (p) return p;
+  }
+  return undefined;
+}
+
 function targetFor(
   a: Analysis,
   sentence: number,
@@ -307,6 +321,11 @@ function targetFor(
       (m) => m.start < pos && m.form === "group" && m.party.kind === "group" && !m.party.sponsor,
     );
     if (group) return partyOf(group);
+  }
+  // "sanctions on two of its members": the group the story spoke of last
+  if (ITS_MEMBERS.test(a.text.slice(end, end + 60))) {
+    const group = lastGroup(a, sentence, pos);
+    if (group) return group;
   }
   const first = objectsAfter(a, sentence, end, notActor, 140)[0];
   // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
