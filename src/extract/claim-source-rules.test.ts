@@ -21,6 +21,14 @@ describe("claims: sources and their words", () => {
     assert.deepEqual(claims(r), ["Mandiant accuses CN"]);
   });
 
+  it("hears a body named as an association as that organisation", () => {
+    const r = run(
+      "The Kestrel Harbour Pilots Association, which runs the booking system, said the LockBit gang was behind the attack.",
+      "2023-07-06",
+    );
+    assert.deepEqual(claims(r), ["Kestrel Harbour Pilots Association accuses LockBit"]);
+  });
+
   it("reads 'a report by X that …' as X speaking", () => {
     const r = run(
       "Beijing on Thursday dismissed a report by Microsoft that a China-based hacking group had broken into the mailboxes of several US agencies.",

@@ -57,7 +57,7 @@ const NAMED_GROUP = CUES.add(
   ),
 );
 const ORG_SUFFIX = CUES.add(
-  /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment)\b/,
+  /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment|Association)\b/,
 );
 /** one to three capitalised words right before a suffix */
 const SUFFIX_LEAD = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})\s+$/u;
