@@ -29,6 +29,14 @@ describe("claims: sources and their words", () => {
     assert.deepEqual(claims(r), ["Kestrel Harbour Pilots Association accuses LockBit"]);
   });
 
+  it("reads 'the attackers appeared to be' a group as the speaker's accusation", () => {
+    const r = run(
+      "Symantec said on Monday that it had blocked attempted ransomware attacks on dozens of companies and that the attackers appeared to be Evil Corp.",
+      "2020-07-28",
+    );
+    assert.deepEqual(claims(r), ["Symantec accuses Evil Corp"]);
+  });
+
   it("reads 'a report by X that …' as X speaking", () => {
     const r = run(
       "Beijing on Thursday dismissed a report by Microsoft that a China-based hacking group had broken into the mailboxes of several US agencies.",
