@@ -42,6 +42,17 @@ describe("claims: who speaks", () => {
     assert.equal(r.incidents.length, 1);
   });
 
+  it("reads 'blamed the attack on' a group as blaming the group, not as the attack's target", () => {
+    const r = run("The FBI blamed the attack on DarkSide, a criminal ransomware gang.", "2021-05-25");
+    assert.deepEqual(claims(r), ["US accuses DarkSide"]);
+    // "the attack on" a company after "accused … of" still names what was hit
+    const hit = run(
+      "Prosecutors accused a Russian man of carrying out the attack on Harbourline.",
+      "2021-05-25",
+    );
+    assertEvery(claims(hit), (c) => !c.endsWith("Harbourline"));
+  });
+
   it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
     const r = run(
       "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",

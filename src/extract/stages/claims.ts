@@ -58,6 +58,8 @@ const SELF_SAYS =
 const CHORUS = CUES.add(
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
 );
+/** after "blamed": what is blamed, then "on" and the one it is blamed on */
+const BLAMED_ON = /^(?:\s+[^\s.;:,]+){1,6}?\s+on\s+(?:the\s+)?$/i;
 const VICTIM_SLOT =
   /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
 const ANONYMOUS = CUES.add(
@@ -149,6 +151,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
             addClaim(a, out, s.index, anonymous, "accuses", c, group, pos, end);
         continue;
       }
+      const blames = /^(?:blam|pinned)/i.test(m[0]);
       // "hold the Kremlin accountable": the accused stands inside the cue
       const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
       // "accused Park of carrying out the attack on Sony Pictures": what comes after "attack on" is the victim
@@ -160,7 +163,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         (x) =>
           x.form !== "place" &&
           x.form !== "anaphor" &&
-          !VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 80), x.start)),
+          // "blamed the attack on DarkSide": the "on" after what is blamed names the one blamed, not what was hit
+          (!VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 80), x.start)) ||
+            (blames && BLAMED_ON.test(a.text.slice(end, x.start)))),
       );
       if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
