@@ -53,6 +53,20 @@ describe("claims: who speaks", () => {
     assertEvery(claims(hit), (c) => !c.endsWith("Harbourline"));
   });
 
+  it("reads charging people with running a named ransomware scheme as accusing those behind the strain", () => {
+    const r = run(
+      "The United States on Wednesday charged two men with running the Quillfeather ransomware scheme, which crippled hospitals.",
+      "2018-11-29",
+    );
+    assert.ok(claims(r).includes("US accuses Quillfeather"), claims(r).join("; "));
+    // a strain named for its outbreak is no group
+    const outbreak = run(
+      "He was charged over the Quillfeather ransomware outbreak of May 2017, the FBI said.",
+      "2018-11-29",
+    );
+    assertEvery(claims(outbreak), (c) => !c.endsWith("Quillfeather"));
+  });
+
   it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
     const r = run(
       "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",

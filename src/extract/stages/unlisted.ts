@@ -64,6 +64,9 @@ const SUFFIX_LEAD = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&
 const GANG_NOUN = CUES.add(/\b(?:gang|group|collective|crew|syndicate)\b/);
 const THE_NAMED_GANG =
   /\b[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’-]*){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+|cybercrime\s+)?(?:gang|group|collective|crew|syndicate)\b/gu;
+const RANSOMWARE_NAMED = CUES.add(
+  /\b(?:(?:running|ran|run|operating|operated|developing|developed|created|behind)\s+[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\b|[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\s+(?:scheme|operation|operators|business|enterprise|racket)\b)/gu,
+);
 // "Mandiant calls the group X", "which it tracks as X", "Microsoft named the actor X"
 const GROUP_CALLED = CUES.add(
   new RegExp(
@@ -153,6 +156,11 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       if (!NOT_AN_ORG.test(name))
         out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
     }
+  // "running the SamSam ransomware scheme": a strain named as the work of those who run it
+  for (const m of RANSOMWARE_NAMED.matchAll(hits)) {
+    const name = (m[1] ?? m[2]) as string;
+    if (!NOT_AN_ORG.test(name)) out.push({ index: m.index + m[0].indexOf(name), name, form: "group" });
+  }
   if (!NAMING.test(hits)) return out;
   for (const found of [NAMED_GROUP.matchAll(hits), GROUP_CALLED.matchAll(hits)])
     for (const m of found) {
