@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claims, run } from "./text-run.case.ts";
+import { assertEvery, claims, run } from "./text-run.case.ts";
 
 // General rules about where a claim's words come from: reports, findings, naming, owning up. Each is stated on a
 // text written for it.
@@ -35,6 +35,25 @@ describe("claims: sources and their words", () => {
       "2020-07-28",
     );
     assert.deepEqual(claims(r), ["Symantec accuses Evil Corp"]);
+  });
+
+  it("reads 'an attack later claimed by' a group and 'has claimed a series of thefts' as owning up", () => {
+    const later = run(
+      "In June the publisher was knocked offline in an attack later claimed by the BlackSuit gang.",
+      "2024-09-12",
+    );
+    assert.deepEqual(claims(later), ["Royal claims-responsibility Royal"]);
+    const series = run(
+      "Silent Crow has claimed a series of data thefts from Russian companies.",
+      "2025-07-30",
+    );
+    assert.deepEqual(claims(series), ["Silent Crow claims-responsibility Silent Crow"]);
+    // hackers described by a nationality own up to nothing for their state
+    const hackers = run(
+      "The port's website was knocked offline in an attack claimed by Russian hackers.",
+      "2024-09-12",
+    );
+    assertEvery(claims(hackers), (c) => !c.includes("claims-responsibility"));
   });
 
   it("reads 'a report by X that …' as X speaking", () => {

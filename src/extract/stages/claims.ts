@@ -93,7 +93,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       // "the attack was claimed by the LockBit gang": the claimant follows
       const end = pos + m[0].length;
       const who = /claimed by$/i.test(m[0])
-        ? objectsAfter(a, s.index, end, (x) => x.form === "group" || x.attacker, 60)[0]
+        ? objectsAfter(a, s.index, end, (x) => x.form === "group", 60)[0]
         : (nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
           nearestBefore(a, s.index, pos, (x) => x.attacker) ??
           groupBehindPronoun(a, s.index, pos));
