@@ -39,6 +39,15 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["IN"]);
   });
 
+  it("reads an attack someone is blamed for as a cyberattack, placed by its city", () => {
+    const r = run(
+      "The gang hit a British retailer in April. In September 2023 an attack attributed to the group shut down hotel check-ins and slot machines at casinos in Las Vegas for days.",
+      "2025-05-02",
+    );
+    const older = r.incidents.find((i) => i.date?.value === "2023-09");
+    assert.deepEqual(older?.victims.map(who), ["US"]);
+  });
+
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);

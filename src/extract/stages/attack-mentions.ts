@@ -47,6 +47,9 @@ const NOT_CYBER_CUE = CUES.add(new RegExp(NOT_CYBER_SOURCE, "i"));
 const OPERATION = CUES.add(
   new RegExp(`\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`, "g"),
 );
+// "an attack attributed to the group shut down check-ins": an attack someone is blamed for or owns up to
+const ASCRIBED_AFTER =
+  /^\s+(?:(?:later|since|also|widely)\s+)?(?:attributed to|blamed on|claimed by|linked to|pinned on)\b/i;
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -139,7 +142,12 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     // "a targeted and sophisticated operation": the adjective, not the verb
     if (ADJECTIVE_BEFORE.test(around) && /^targeted$/i.test(m[0])) continue;
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
-    if (cyber || DEFINITE.test(around) || groupActs(a, index, start))
+    if (
+      cyber ||
+      DEFINITE.test(around) ||
+      groupActs(a, index, start) ||
+      ASCRIBED_AFTER.test(a.text.slice(start + m[0].length, start + m[0].length + 30))
+    )
       addAttack(a, s, found, start, start + m[0].length, false);
   }
   // "WannaCry forced hospitals in Britain to cancel appointments": a named attack doing harm reports it
