@@ -48,6 +48,14 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(older?.victims.map(who), ["US"]);
   });
 
+  it("reads coins 'taken from its wallet' as a theft of its own", () => {
+    const r = run(
+      "Hackers drained 230 million dollars from Coinvale, an Indian exchange, on Thursday. In May, the Japanese exchange Kitebit said bitcoin worth about 300 million dollars had been taken from its wallet.",
+      "2024-07-22",
+    );
+    assert.deepEqual(victims(r), ["IN", "JP"]);
+  });
+
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);
