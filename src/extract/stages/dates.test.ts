@@ -45,6 +45,16 @@ describe("dates resolved against the publication date", () => {
     ]);
   });
 
+  it("reads a month that opens a sentence of blaming as the blaming's, and a year as possibly the attack's", () => {
+    assert.deepEqual(datesIn("In October 2020 the government blamed Russia for a break-in that August."), [
+      { value: "2020-10", precision: "month", statement: true },
+      { value: "2020-08", precision: "month", statement: false },
+    ]);
+    assert.deepEqual(datesIn("In 2021 the allies formally accused China of a hacking campaign."), [
+      { value: "2021", precision: "year", statement: false },
+    ]);
+  });
+
   it("reads a month without a year as the latest such month not after publication", () => {
     assert.deepEqual(datesIn("Hackers attacked the portal in July."), [
       { value: "2022-07", precision: "month", statement: false },

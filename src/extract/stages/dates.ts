@@ -31,6 +31,10 @@ const MEASURE_FOLLOWS = new RegExp(
   `${SUBJECT_THEN}(?:charged|indicted|sanctioned|arrested|expelled|summoned|seized|dismantled)\\b`,
   "u",
 );
+const BLAME_FOLLOWS = new RegExp(
+  `${SUBJECT_THEN}(?:formally\\s+|publicly\\s+)?(?:blamed|accused|attributed)\\b(?!\\s+(?:to|on|by)\\b)`,
+  "u",
+);
 // "five times its estimate in July", "an update on Friday": the date of a telling, not of the attack
 const TELLING_BEFORE =
   /\b(?:estimates?|statements?|announcements?|disclosures?|updates?|filings?)\s+(?:in|on)\s+$/i;
@@ -227,7 +231,11 @@ function pushDate(
       SPEECH_AFTER.test(after) ||
       ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
       ((start === s.start || /^(?:in|on)\s+$/i.test(s.text.slice(0, start - s.start))) &&
-        MEASURE_FOLLOWS.test(s.text.slice(end - s.start, end - s.start + 80))),
+        (MEASURE_FOLLOWS.test(s.text.slice(end - s.start, end - s.start + 80)) ||
+          // "In October 2020 the government blamed Russia for a break-in that August": a month of blaming;
+          // a year of blaming is, as often as not, the year of the attack
+          (date.precision !== "year" &&
+            BLAME_FOLLOWS.test(s.text.slice(end - s.start, end - s.start + 80))))),
   });
 }
 
