@@ -141,6 +141,25 @@ describe("responses: actors and targets", () => {
     assert.ok(responses(r).includes("US sanctions Iron Lantern"), responses(r).join("; "));
   });
 
+  it("reads a passive arrest as made by the police of the place, or else of the state that reports it", () => {
+    const reported = run(
+      "A 17-year-old boy has been arrested on suspicion of involvement in the cyberattack on the transport network, the National Crime Agency said on Thursday.",
+      "2024-09-12",
+    );
+    assert.deepEqual(responses(reported), ["GB indictment null"]);
+    const placed = run(
+      "A Finnish man suspected of hacking a therapy provider has been arrested near Paris, Finland's National Bureau of Investigation said.",
+      "2023-02-04",
+    );
+    assertSome(responses(placed), (x) => x.startsWith("FR indictment"));
+    // those arrested are the subject, whatever the next clause names
+    const own = run(
+      "The two Malaysians were arrested in Malaysia on Monday, and Washington is seeking their extradition over the hacking.",
+      "2020-09-17",
+    );
+    assert.deepEqual(responses(own), ["MY indictment null"]);
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

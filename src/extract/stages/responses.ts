@@ -70,7 +70,16 @@ export function findResponses(
             : targetFor(a, s.index, pos, end, kind, actor, primaryAccused);
           if (aimed && partyId(aimed) === partyId(actor)) continue;
           // "an advisory with agencies from Britain and Canada": those acting with it are not its target
-          const target = aimed && partners.has(partyId(aimed)) ? null : aimed;
+          // "the two Malaysians were arrested …, and Washington is seeking …": those arrested are the subject
+          const lead = a.text.slice(Math.max(s.start, pos - 60), pos);
+          const subject =
+            kind === "indictment" && PASSIVE_BEFORE.test(lead) ? passiveSubject(a, s.index, pos) : null;
+          // … unless they are charged with running a gang, which is then the target
+          const arrested =
+            (PEOPLE_BEFORE_PASSIVE.test(lead) || subject) && aimed?.kind !== "group" ? subject : undefined;
+          // a state arresting its own nationals aims at no state
+          const own = arrested && partyId(arrested) === partyId(actor) ? null : arrested;
+          const target = own !== undefined ? own : aimed && partners.has(partyId(aimed)) ? null : aimed;
           // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
           if (
             STATE_ONLY.has(kind) &&
@@ -81,7 +90,10 @@ export function findResponses(
               (PEOPLE_CHARGED.test(a.text.slice(end, end + 40)) ||
                 PEOPLE_CHARGED.test(m[0].replace(/^\S+/, "")) ||
                 // "three men have pleaded guilty": the people are the subject
-                /guilty|convicted|sentenced/i.test(m[0]))
+                /guilty|convicted|sentenced/i.test(m[0]) ||
+                // "a 17-year-old boy has been arrested", "two Malaysians were arrested": so they are of a passive
+                PEOPLE_BEFORE_PASSIVE.test(lead) ||
+                !!subject)
             )
           )
             continue;
@@ -121,6 +133,8 @@ const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 // the ambassador summoned is acted upon: never an actor alongside the one who summons
 const ENVOY = /\b(?:ambassador|envoy|chargé|charge d'affaires|diplomats?|embassy)\b/i;
 
+const PEOPLE_BEFORE_PASSIVE =
+  /\b(?:man|woman|boy|girl|teenager|men|women|people|suspects?|nationals?|citizens?|hackers?|\d+-year-old)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
 const PEOPLE_CHARGED =
   /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?)\b/i;
 
@@ -197,6 +211,18 @@ function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
 
 const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:statement|interview),?\s+)(?:he|she)\s+(?:[\w-]+\s+)?$/i;
 
+/** The state of the people a passive cue's subject names ("two Malaysians were arrested"), or null. */
+function passiveSubject(a: Analysis, sentence: number, pos: number): Party | null {
+  const people = (a.bySentence[sentence] ?? []).filter(
+    (m) => m.end <= pos && pos - m.end <= 60 && (m.form === "plural" || m.form === "adjective") && m.country,
+  );
+  const last = people[people.length - 1];
+  return last?.country ? { kind: "state", country: last.country } : null;
+}
+
+const PASSIVE_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
+const ARRESTED_AT = /^(?:arrested|detained)\s+(?:on\s+\w+\s+)?(?:in|near|outside)\s+(?:the\s+)?/i;
+
 function actorFor(
   a: Analysis,
   sentence: number,
@@ -216,6 +242,16 @@ function actorFor(
   if (by && passive && /^(?:[^,;]*?)\bby\b/.test(after)) {
     const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
+  }
+  // "has been arrested near Paris": the police of the place of arrest made it
+  if (passive && kind === "indictment") {
+    const place = ARRESTED_AT.exec(a.text.slice(pos, Math.min(s.end, end + 40)));
+    const where =
+      place &&
+      (a.bySentence[sentence] ?? []).find(
+        (m) => m.start === pos + place[0].length && m.country && !m.attacker,
+      );
+    if (where?.country) return { kind: "state", country: where.country };
   }
   // "two Sudanese brothers have been charged": the subject of a passive cue is its target, not its actor
   const named = passive
