@@ -160,6 +160,27 @@ describe("responses: actors and targets", () => {
     assert.deepEqual(responses(own), ["MY indictment null"]);
   });
 
+  it("reads calling attacks unacceptable as a condemnation, but not calling the blame unacceptable", () => {
+    const r = run(
+      "Foreign Secretary David Cameron said attacks on Britain's democratic institutions by Chinese hackers were totally unacceptable.",
+      "2024-03-26",
+    );
+    assert.deepEqual(responses(r), ["GB condemnation CN"]);
+    const denial = run(
+      "Chinese hackers were blamed. A foreign ministry spokesman in Beijing said that blaming China for hacking was unacceptable.",
+      "2024-03-26",
+    );
+    assertEvery(responses(denial), (x) => !x.includes("condemnation"));
+  });
+
+  it("reads advising people to switch software as an advisory", () => {
+    const r = run(
+      "Government security agencies in Germany and France advised people to switch to other browsers until a fix for the flaw the hackers used was available.",
+      "2010-01-20",
+    );
+    assert.deepEqual(responses(r), ["DE advisory null", "FR advisory null"]);
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",
