@@ -181,6 +181,19 @@ describe("responses: actors and targets", () => {
     assert.deepEqual(responses(r), ["DE advisory null", "FR advisory null"]);
   });
 
+  it("gives an advisory named in an opening phrase to the clause's subjects", () => {
+    const r = run(
+      "In a joint advisory, the US Cybersecurity and Infrastructure Security Agency and Norway's National Cyber Security Centre said state-backed hackers had exploited the flaw.",
+      "2023-08-02",
+    );
+    assert.deepEqual(
+      responses(r)
+        .map((x) => x.split(" ").slice(0, 2).join(" "))
+        .sort(),
+      ["NO advisory", "US advisory"],
+    );
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",
