@@ -194,6 +194,19 @@ describe("responses: actors and targets", () => {
     );
   });
 
+  it("reads keeping sites offline and cutting off the intruders' access as containment", () => {
+    const offline = run(
+      "Hackers wiped computers at Las Vegas Sands in February. Sands kept its websites offline for several days.",
+      "2014-12-12",
+    );
+    assert.ok(responses(offline).includes("Las Vegas Sands containment null"), responses(offline).join("; "));
+    const cut = run(
+      "Microsoft said it had replaced the stolen signing key, cutting off the attackers' access.",
+      "2023-07-14",
+    );
+    assert.ok(responses(cut).includes("Microsoft containment null"), responses(cut).join("; "));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",
