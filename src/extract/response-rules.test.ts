@@ -207,6 +207,19 @@ describe("responses: actors and targets", () => {
     assert.ok(responses(cut).includes("Microsoft containment null"), responses(cut).join("; "));
   });
 
+  it("does not let a refusal reach a past-tense verb joined by 'and'", () => {
+    const r = run(
+      "Ransomware hit the metals group Norsk Hydro in March 2019. It refused to pay and restored its plants' systems from backups.",
+      "2019-12-12",
+    );
+    assert.ok(responses(r).includes("Norsk Hydro recovery null"), responses(r).join("; "));
+    const still = run(
+      "Ransomware hit Norsk Hydro in March 2019. It did not restore its systems.",
+      "2019-12-12",
+    );
+    assertEvery(responses(still), (x) => !x.includes("recovery"));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

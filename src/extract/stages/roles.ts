@@ -190,8 +190,12 @@ export function isNegated(text: string, from: number, to: number): boolean {
   const start = Math.max(from, to - 60);
   // "did not mention it by name but acknowledged the attack": a negation does not cross "but" or a semicolon
   const span = text.slice(afterLastBreak(text, start, to), to);
+  // "refused to pay and restored its systems": a verb of its own, in the past, after "and" is outside it
+  if (AND_BEFORE.test(span) && PAST_VERB.test(text.slice(to, to + 20))) return false;
   return NEGATION.test(span);
 }
+const AND_BEFORE = /\band\s+$/;
+const PAST_VERB = /^[a-z]+ed\b/;
 
 // \b without the u flag: ASCII letters, digits and underscore
 const isWordCode = (c: number) =>

@@ -45,7 +45,7 @@ const NAME_BEFORE =
   /(?<![\p{L}\d])((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u;
 // "Scandinavian airline SAS", "ride-hailing company Uber": a capitalised name after a word for its trade
 const TRADE_ORG = CUES.add(
-  /\b(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender|contractor|provider|vendor|maker|conglomerate|(?:crypto(?:currency)?|stock) exchange|(?:media|entertainment|publishing|industrial|retail|shipping|logistics|energy|engineering|financial|banking|technology|telecoms?|hotel|healthcare|steel|mining|automotive|food|fashion|gaming|insurance|construction|investment) group)\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})/gu,
+  /\b(?:airline|carrier|company|firm|retailer|bank|broadcaster|insurer|operator|manufacturer|developer|supplier|utility|chain|publisher|lender|contractor|provider|vendor|maker|producer|conglomerate|(?:crypto(?:currency)?|stock) exchange|(?:media|entertainment|publishing|industrial|retail|shipping|logistics|energy|engineering|financial|banking|technology|telecoms?|hotel|healthcare|steel|mining|automotive|food|fashion|gaming|insurance|construction|investment) group)\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})/gu,
 );
 // a name as groups write theirs: "Brain Cipher", "NoName057(16)", "Cyber Av3ngers", "Lapsus$"
 const GROUP_NAME = String.raw`((?:\p{Lu}|\d)[\p{L}\d$@_'’()-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’()-]*){0,3})`;
