@@ -56,6 +56,14 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["IN", "JP"]);
   });
 
+  it("reads destroying a bank's data as an attack", () => {
+    const r = run(
+      "A hacking group said on Tuesday that it had destroyed data at Bank Tavan, a state-owned lender in Iran.",
+      "2025-06-20",
+    );
+    assert.deepEqual(victims(r), ["IR"]);
+  });
+
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);
