@@ -67,6 +67,19 @@ describe("claims: who speaks", () => {
     assertEvery(claims(outbreak), (c) => !c.endsWith("Quillfeather"));
   });
 
+  it("ties only the attackers' own noun to a state, not people the attackers hacked", () => {
+    const r = run(
+      "In May the group got into personal accounts of people associated with the Trump campaign and took internal material.",
+      "2024-09-28",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" US"));
+    const tied = run(
+      "The hackers were believed to be working for Russia's foreign intelligence service, officials said.",
+      "2020-12-14",
+    );
+    assert.ok(claims(tied).includes("null accuses RU"), claims(tied).join("; "));
+  });
+
   it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
     const r = run(
       "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",

@@ -67,8 +67,10 @@ const ANONYMOUS = CUES.add(
 );
 const TIE =
   /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
+// the attackers' noun, a few words at most before the tie: "people associated with the campaign" they hacked is
+// no tie of theirs
 const ATTACKER_BEFORE =
-  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b/i;
+  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
 const THE_ATTACK_NEXT =
   /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;
 const SAID_BETWEEN = /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed)\b/i;
