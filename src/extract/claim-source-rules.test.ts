@@ -56,6 +56,14 @@ describe("claims: sources and their words", () => {
     assertEvery(claims(hackers), (c) => !c.includes("claims-responsibility"));
   });
 
+  it("hears 'the port' as the port named before, not an airport whose name holds the letters", () => {
+    const r = run(
+      "Ransomware hit the Port of Kestrel, which runs Kestrel-Marlow International Airport, in August. The port later said the criminal group Rhysida was responsible.",
+      "2025-09-24",
+    );
+    assert.ok(claims(r).includes("Port of Kestrel accuses Rhysida"), claims(r).join("; "));
+  });
+
   it("reads 'a report by X that …' as X speaking", () => {
     const r = run(
       "Beijing on Thursday dismissed a report by Microsoft that a China-based hacking group had broken into the mailboxes of several US agencies.",

@@ -299,13 +299,21 @@ const REFERENCES: Array<[RegExp, "group" | "org" | "body" | "intl", number]> = [
     REFERS_TO_GROUP,
   ],
   [
-    /\bthe (?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange)\b/gi,
+    /\bthe (?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange|port|airport|university)\b/gi,
     "org",
     REFERS_TO_ORG,
   ],
   // "the bloc", "the alliance": the union of states named last
   [/\bthe (?:bloc|alliance)\b/gi, "intl", REFERS_TO_INTL],
 ];
+
+/** "Port of Seattle" names a port; "Seattle-Tacoma International Airport" names none: whole words only */
+function namesNoun(name: string, noun: string): boolean {
+  const lower = name.toLowerCase();
+  for (let at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1))
+    if (!WORD_CHAR.test(lower[at - 1] ?? "") && !WORD_CHAR.test(lower[at + noun.length] ?? "")) return true;
+  return false;
+}
 
 /** The last mention of the form before `before`; "the hospital" prefers the last one whose name says hospital. */
 function lastOf(
@@ -320,8 +328,7 @@ function lastOf(
   for (const m of list) {
     if (m.form !== form || m.start >= before) continue;
     if (!best || m.start > best.start) best = m;
-    if (noun.length > 3 && m.text.toLowerCase().includes(noun) && (!named || m.start > named.start))
-      named = m;
+    if (noun.length > 3 && namesNoun(m.text, noun) && (!named || m.start > named.start)) named = m;
   }
   return named ?? best;
 }

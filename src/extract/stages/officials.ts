@@ -87,7 +87,7 @@ const REFERENCE_WORDS = new Map<string, number>([
   ...words("bureau agency agencies department office directorate centre center", REFERS_TO_BODY),
   ...words("gang group crew collective syndicate outfit", REFERS_TO_GROUP),
   ...words(
-    "company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange",
+    "company firm operator utility broadcaster hospital insurer bank carrier manufacturer retailer airline shipping chipmaker lender exchange port airport university",
     REFERS_TO_ORG,
   ),
   ...words("bloc alliance", REFERS_TO_INTL),
