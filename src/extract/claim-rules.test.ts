@@ -291,6 +291,13 @@ describe("claims: who speaks", () => {
     assert.deepEqual(claims(r), ["Anonymous denies Anonymous"]);
   });
 
+  it("does not read 'has not confirmed that X was behind' as naming X", () => {
+    const r = run("The bank has not confirmed that LockBit was behind the outage.", "2023-05-16");
+    assert.deepEqual(claims(r), []);
+    const said = run("The bank said that LockBit was behind the outage.", "2023-05-16");
+    assert.ok(said.claims.length > 0);
+  });
+
   it("does not read 'no evidence' about the damage as a denial", () => {
     const text =
       "Ukraine blamed Russian hackers for the breach of a ministry's mail server. Russian investigators";

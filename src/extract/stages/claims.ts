@@ -71,6 +71,8 @@ const TIE =
 // no tie of theirs
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
+const UNCONFIRMED_BEFORE =
+  /\b(?:not|never|yet to|declined to|refused to)\s+(?:\w+\s+)?(?:confirm(?:ed)?|say|said|disclose[d]?|name[d]?|identif(?:y|ied))\s+(?:that\s+|whether\s+)?(?:the\s+)?$/i;
 const THE_ATTACK_NEXT =
   /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;
 const SAID_BETWEEN = /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed)\b/i;
@@ -303,6 +305,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       );
       if (!who || pos - who.end > (generic ? 40 : 60)) continue;
       if (isNegated(a.text, who.end, pos)) continue;
+      // "The bank has not confirmed that LockBit was behind the outage": an unconfirmed doer is named by no one
+      if (UNCONFIRMED_BEFORE.test(a.text.slice(Math.max(s.start, who.start - 40), who.start))) continue;
       // "Norwegian authorities did not say who they believed was behind it": an open question names no one
       if (INDIRECT_QUESTION.test(a.text.slice(who.end, pos))) continue;
       // "Iran's defence chief said a foreign state was behind it": the one who says it is not the one behind it
