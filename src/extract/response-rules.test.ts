@@ -220,6 +220,33 @@ describe("responses: actors and targets", () => {
     assertEvery(responses(still), (x) => !x.includes("recovery"));
   });
 
+  it("credits an archive, a health board or a university the gazetteer lacks with its own recovery", () => {
+    const archive = run(
+      "Hackers breached the Kestrel Web Archive on Wednesday. The Kestrel Web Archive has brought its search service back online.",
+      "2024-10-15",
+    );
+    assert.ok(
+      responses(archive).includes("Kestrel Web Archive recovery null"),
+      responses(archive).join("; "),
+    );
+    const board = run(
+      "Ransomware hit the Marlow District Health Board in May. The Marlow District Health Board has restored its systems.",
+      "2021-06-30",
+    );
+    assert.ok(
+      responses(board).includes("Marlow District Health Board recovery null"),
+      responses(board).join("; "),
+    );
+    const university = run(
+      "Ransomware hit Kestrel A&M University in August. Kestrel A&M University restored its systems.",
+      "2019-09-02",
+    );
+    assert.ok(
+      responses(university).includes("Kestrel A&M University recovery null"),
+      responses(university).join("; "),
+    );
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

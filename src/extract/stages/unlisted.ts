@@ -31,11 +31,11 @@ const ONE_OF_APPOSED = /,\s+one of (?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?$/u
 // "Düsseldorf University Hospital", "Hollywood Presbyterian Medical Center", "the Port of San Diego": an
 // institution named by capitalised words before the word for what it is (or a port by its city)
 const INSTITUTION = CUES.add(
-  /\b(?:Hospital|Clinic|Medical Cent(?:er|re)|University|College|Library|Museum|Airport|Port of)\b/,
+  /\b(?:Hospital|Clinic|Medical Cent(?:er|re)|University|College|Library|Archive|Museum|Airport|Health Board|Port of)\b/,
 );
 /** the capitalised words before an institution's noun, up to four, which may hold "of" or "and" */
 const INSTITUTION_BEFORE =
-  /(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|for)){0,3})\s+$/u;
+  /(?<![\p{L}\d])(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|and|for)){0,3})\s+$/u;
 /** the place after "Port of" */
 const PORT_PLACE = /^\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)/u;
 /** from the comma to the noun: ", a", ", an" or ", the" and up to five words */
@@ -100,7 +100,10 @@ export function institutionNames(hits: CueHits): UnlistedName[] {
       if (place) out.push({ index: m.index, name: `Port of ${place}`, form: "org" });
       continue;
     }
-    const lead = INSTITUTION_BEFORE.exec(text.slice(wordStartBefore(text, m.index - 60), m.index))?.[1];
+    // "The Internet Archive" opening a sentence: the article is not part of the name
+    const lead = INSTITUTION_BEFORE.exec(
+      text.slice(wordStartBefore(text, m.index - 60), m.index),
+    )?.[1]?.replace(/^The\s+/, "");
     if (!lead || NOT_AN_ORG.test(lead) || TIME_PHRASE.test(lead) || /^(?:of|and|for)\b/.test(lead)) continue;
     // "Toronto's Hospital for Sick Children": a city's, named after the noun; "St Mary's Hospital" is a name
     if (/^[^\s]+['’]s$/.test(lead)) continue;
