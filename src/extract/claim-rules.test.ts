@@ -80,6 +80,14 @@ describe("claims: who speaks", () => {
     assert.ok(claims(tied).includes("null accuses RU"), claims(tied).join("; "));
   });
 
+  it("does not read the victim after 'blamed for the attack on' as the one blamed", () => {
+    const r = run(
+      "Researchers believe the gang grew out of DarkSide, the crew the FBI blamed for the 2021 attack on Colonial Pipeline.",
+      "2023-12-20",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith("Colonial Pipeline"));
+  });
+
   it("reads a state's spy service carrying out an operation as the speaker's accusation", () => {
     const r = run(
       "Britain's National Cyber Security Centre said the GRU had carried out reconnaissance against officials preparing the Tokyo Olympics.",

@@ -59,7 +59,7 @@ const CHORUS = CUES.add(
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
 );
 /** after "blamed": what is blamed, then "on" and the one it is blamed on */
-const BLAMED_ON = /^(?:\s+[^\s.;:,]+){1,6}?\s+on\s+(?:the\s+)?$/i;
+const BLAMED_ON = /^\s+(?!for\b)(?:[^\s.;:,]+\s+){0,5}?on\s+(?:the\s+)?$/i;
 const VICTIM_SLOT =
   /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
 const ANONYMOUS = CUES.add(
