@@ -247,6 +247,14 @@ describe("responses: actors and targets", () => {
     );
   });
 
+  it("does not take a titled official's surname that spells a country for the country", () => {
+    const r = run(
+      "Ransomware crippled the city's systems. Deputy Attorney General Lisa Monaco said the department had restored them.",
+      "2023-12-20",
+    );
+    assertEvery(responses(r), (x) => !x.startsWith("MC "));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

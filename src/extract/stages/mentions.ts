@@ -341,6 +341,8 @@ const NAME_CUE =
 const SEAT_OF_BUSINESS =
   /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
 
+const TITLED_FIRST_NAME =
+  /\b(?:General|Secretary|Minister|President|Director|Attorney|Ambassador|Senator|Governor|Chancellor|Commissioner|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+\s+$/u;
 const SYMPATHY_BEFORE = /\b(?:pro|anti)-$/i;
 const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
 const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
@@ -361,6 +363,9 @@ function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention |
   if ((e.kind === "org" || e.kind === "group") && OWNED.test(text.slice(m.end, m.end + 10))) return null;
   switch (e.kind) {
     case "country": {
+      // "Deputy Attorney General Lisa Monaco": a surname after a title and a first name, not a state
+      if (e.form === "name" && TITLED_FIRST_NAME.test(text.slice(Math.max(0, m.start - 60), m.start)))
+        return null;
       // "a ransomware group known as Cuba": a gang that took a country's name
       if (GANG_NAMED.test(text.slice(Math.max(0, m.start - 50), m.start)))
         return makeMention(
