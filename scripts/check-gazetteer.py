@@ -323,7 +323,7 @@ def main() -> int:
     wc_by = {c["cca2"]: c for c in wc}
 
     def wc_values(c: dict) -> dict[str, set[str]]:
-        names = {c["name"]["common"], c["name"]["official"], *[a for a in c.get("altSpellings", []) if len(a) >= 3]}
+        names = {c["name"]["common"], c["name"]["official"], *[a for a in c.get("altSpellings", []) if len(a) >= 4]}
         adjs = {d for d in c.get("demonyms", {}).get("eng", {}).values() if d}
         seats = set(c.get("capital", []))
         plurals = {f"{d}s" for d in adjs if re.search(r"[ni]$", d)}  # as the extractor derives them

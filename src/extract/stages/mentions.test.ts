@@ -17,6 +17,14 @@ describe("party mentions", () => {
     ]);
   });
 
+  it("knows the three-letter names news gives some states, but not a company's", () => {
+    assert.deepEqual(mentions("Saudi Arabia, the UAE and the USA cut ties; RSA said its tokens were safe."), [
+      "Saudi Arabia|name|SA",
+      "UAE|name|AE",
+      "USA|name|US",
+    ]);
+  });
+
   it("reads a country followed by a government body as that state's body", () => {
     assert.deepEqual(mentions("Albania's interior ministry said so."), [
       "Albania's interior ministry|body|AL",
