@@ -255,6 +255,15 @@ describe("responses: actors and targets", () => {
     assertEvery(responses(r), (x) => !x.startsWith("MC "));
   });
 
+  it("does not read a bounty spoken of again ('the bounty exposed …') as a new reward", () => {
+    const r = run(
+      "Police in Guangzhou offered a reward of 10,000 yuan for information on 20 alleged military hackers. Taiwan's defence ministry dismissed the accusations and said the bounty exposed Beijing's attempts to intimidate it.",
+      "2025-06-06",
+    );
+    assertEvery(responses(r), (x) => !x.startsWith("TW reward"));
+    assertSome(responses(r), (x) => x.startsWith("CN reward"));
+  });
+
   it("gives the bodies of a sentence set 'In Washington' to the United States", () => {
     const r = run(
       "Britain accused Russia's FSB of a hacking campaign against its lawmakers. In Washington, the Justice Department charged two FSB officers, and the Treasury also imposed sanctions on them.",

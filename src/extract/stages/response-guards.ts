@@ -18,6 +18,10 @@ const MONEY = /\b(?:funds|money|assets|ransom|bitcoin|ether|tokens|crypto(?:curr
 const ANSWERED =
   /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+const THE_BEFORE = /\bthe\s+$/i;
+/** what makes "the reward" one being reported: "the reward of $10 million", "the bounty offered for …" */
+const REWARD_DETAIL = /^\s+(?:of|for|offered|on|announced|worth)\b/i;
+
 // "helped the Guards get around sanctions", "to evade US sanctions": sanctions escaped, not imposed
 const EVADED_BEFORE =
   /\b(?:get|gets|got|getting|go|goes|went|going|work|working|worked)\s+around\s+(?:[\w-]+\s+){0,2}$|\b(?:evad|circumvent|skirt|bypass|dodg|violat|break|breach)\w*\s+(?:[\w-]+\s+){0,2}$/i;
@@ -89,6 +93,9 @@ export function reportsTaken(
   const before = a.text.slice(Math.max(s.start, pos - 40), pos);
   if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) return false;
   if (kind === "sanctions" && BACKGROUND.test(before)) return false;
+  // "the bounty exposed Beijing's attempts …": a reward told before, spoken of again
+  if (kind === "reward" && THE_BEFORE.test(before) && !REWARD_DETAIL.test(a.text.slice(end, end + 20)))
+    return false;
   // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
   if (kind === "sanctions" && !nearCyber(a, s.index)) return false;
   // "the attackers seized control of a wallet": what attackers did is no response to them
