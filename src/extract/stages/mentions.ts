@@ -146,7 +146,11 @@ export function findMentions(
   const out: Mention[] = [];
   const shortNames: Array<{ short: string; mention: Mention }> = [];
   const halves = contextNames(text);
-  const speaking = speakingNames(text);
+  const speaking = speakingNames(
+    text,
+    cues,
+    sentences.map((s) => s.start),
+  );
   for (const s of sentences) {
     const spans = new Spans(out);
     // this sentence's mentions are the ones added from here on: no need to look through the earlier ones

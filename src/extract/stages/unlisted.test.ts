@@ -1,6 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { speakingNames } from "./unlisted.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { CUES } from "./cues.ts";
+import { speakingNames as namesIn } from "./unlisted.ts";
+
+const speakingNames = (text: string) => {
+  const sentences = splitSentences(text);
+  return namesIn(
+    text,
+    sentences.map((s) => CUES.read(s.text)),
+    sentences.map((s) => s.start),
+  );
+};
 
 describe("names the gazetteer lacks", () => {
   it("takes a lone capitalised word that speaks, and is capitalised mid-sentence too, for an organisation", () => {

@@ -64,9 +64,9 @@ const SUFFIX_LEAD = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&
 const GANG_NOUN = CUES.add(/\b(?:gang|group|collective|crew|syndicate)\b/);
 const THE_NAMED_GANG =
   /\b[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’-]*){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+|cybercrime\s+)?(?:gang|group|collective|crew|syndicate)\b/gu;
-const RANSOMWARE_NAMED = CUES.add(
-  /\b(?:(?:running|ran|run|operating|operated|developing|developed|created|behind)\s+[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\b|[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\s+(?:scheme|operation|operators|business|enterprise|racket)\b)/gu,
-);
+const RANSOMWARE_WORD = CUES.add(/\bransomware\b/);
+const RANSOMWARE_NAMED =
+  /\b(?:(?:running|ran|run|operating|operated|developing|developed|created|behind)\s+[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\b|[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\s+(?:scheme|operation|operators|business|enterprise|racket)\b)/gu;
 // "Mandiant calls the group X", "which it tracks as X", "Microsoft named the actor X"
 const GROUP_CALLED = CUES.add(
   new RegExp(
@@ -160,10 +160,12 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
         out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
     }
   // "running the SamSam ransomware scheme": a strain named as the work of those who run it
-  for (const m of RANSOMWARE_NAMED.matchAll(hits)) {
-    const name = (m[1] ?? m[2]) as string;
-    if (!NOT_AN_ORG.test(name)) out.push({ index: m.index + m[0].indexOf(name), name, form: "group" });
-  }
+  if (RANSOMWARE_WORD.test(hits))
+    for (const m of text.matchAll(RANSOMWARE_NAMED)) {
+      const name = (m[1] ?? m[2]) as string;
+      if (!NOT_AN_ORG.test(name))
+        out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
+    }
   if (!NAMING.test(hits)) return out;
   for (const found of [NAMED_GROUP.matchAll(hits), GROUP_CALLED.matchAll(hits)])
     for (const m of found) {
@@ -203,10 +205,29 @@ function balanced(name: string): string {
 }
 
 // "Garmin said on Monday …": a lone capitalised word that speaks as a subject, named nowhere as a person
-const SAYING_VERB =
-  /\b(?:said|says|confirmed|confirms|told|announced|disclosed|acknowledged|added|warned)\b/g;
-const LONE_NAME_BEFORE =
-  /(?<![\p{L}\d'’.&-])(\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{L}\d]*)?)\s+(?:also\s+|later\s+|has\s+|had\s+)?$/u;
+const SAYING_VERB = CUES.add(
+  /\b(?:said|says|confirmed|confirms|told|announced|disclosed|acknowledged|added|warned)\b/g,
+);
+const LONE_NAME = /^\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{L}\d]*)?$/u;
+const NAME_JOINER = /[\p{L}\d'’.&-]/u;
+const AUXILIARY = new Set(["also", "later", "has", "had"]);
+
+/** The word before `at` (past "also", "later", "has", "had") when it is a lone capitalised name. */
+function loneNameBefore(text: string, at: number): string | undefined {
+  let end = at;
+  for (let step = 0; step < 2; step++) {
+    while (end > 0 && /\s/.test(text[end - 1] ?? "")) end--;
+    let start = end;
+    while (start > 0 && /[\p{L}\d]/u.test(text[start - 1] ?? "")) start--;
+    const word = text.slice(start, end);
+    if (step === 0 && AUXILIARY.has(word)) {
+      end = start;
+      continue;
+    }
+    return LONE_NAME.test(word) && !NAME_JOINER.test(text[start - 1] ?? "") ? word : undefined;
+  }
+  return undefined;
+}
 /** whatever opens a sentence: its first word may be capitalised for that alone */
 const SENTENCE_OPENING = /(?:^|[.!?:;]["”’]?\s+|\n\s*|["“]\s*)$/;
 /** a capitalised word right before, unless it is a small word opening the sentence ("For Garmin, …") */
@@ -222,20 +243,20 @@ const PERSON_TITLE_BEFORE =
  * capitalised at least once where no sentence opens (so "Officials said" is no name). They are organisations
  * the gazetteer lacks; the caller keeps only those it does not know.
  */
-export function speakingNames(text: string): string[] {
+export function speakingNames(text: string, cues: readonly CueHits[], starts: readonly number[]): string[] {
   const candidates = new Set<string>();
-  for (const m of text.matchAll(SAYING_VERB)) {
-    const at = m.index ?? 0;
-    const name = LONE_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-    if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name)) candidates.add(name);
-  }
+  for (const [k, hits] of cues.entries())
+    for (const m of SAYING_VERB.matchAll(hits)) {
+      const at = (starts[k] ?? 0) + m.index;
+      const name = loneNameBefore(text, at);
+      if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name)) candidates.add(name);
+    }
   const out: string[] = [];
   for (const name of candidates) {
     let midSentence = false;
     let person = false;
-    const word = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, "gu");
-    for (const m of text.matchAll(word)) {
-      const at = m.index ?? 0;
+    for (let at = text.indexOf(name); at >= 0 && !person; at = text.indexOf(name, at + 1)) {
+      if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, at + name.length)) continue;
       const before = text.slice(Math.max(0, at - 40), at);
       const opening = SENTENCE_OPENING.test(before);
       if (!opening) midSentence = true;
@@ -246,3 +267,6 @@ export function speakingNames(text: string): string[] {
   }
   return out;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const isLetterOrDigit = (text: string, at: number): boolean => LETTER_OR_DIGIT.test(text[at] ?? "");
