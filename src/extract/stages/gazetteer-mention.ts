@@ -1,0 +1,224 @@
+import type { Party } from "../../model/index.ts";
+import { loadData } from "../gazetteer/data.ts";
+import type { GazetteerMatch } from "../gazetteer/index.ts";
+import { type Mention, mention as makeMention } from "./mention.ts";
+import { bodyAlt, officials, titleAlt } from "./officials.ts";
+
+/**
+ * A mention from a gazetteer match, read with the words around it: a country's name may be a state, its body
+ * ("Albania's interior ministry"), its forces ("the Russian military"), a seat of business, a people or a
+ * surname; a group's or company's ordinary-word name needs a cue word beside it.
+ */
+
+interface ActorNouns {
+  attacker: string[];
+}
+
+/** "interior ministry", "foreign ministry spokesperson" right after a country; case-insensitive */
+const AFTER_COUNTRY = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${bodyAlt})(?:\\s+(?:${titleAlt}))?|(?:${titleAlt}))\\b`,
+  "i",
+);
+/** a name following a title ("President Salome Zurabishvili"); case-sensitive, so \p{Lu} means capitals */
+const PERSON_NAME = /^,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u;
+// only words that can start a body or title make the full AFTER_COUNTRY test worth running
+const BODY_FIRST_WORDS = new Set(
+  [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),
+);
+const SPEAKS_NEXT =
+  /^\s+(?:services?\s+|agencies\s+|officials\s+)?(?:also\s+|on \w+\s+)?(?:said|says|blames?|blamed|accused|accuses|concluded|assessed|attributed|believes?|told|warned|announced|stated)\b/i;
+// "the Dutch military intelligence service disrupted an attempt by …": a service defending, not attacking
+const DEFENDS_NEXT =
+  /^\s+(?:(?:also|had|has|have|then|later)\s+)?(?:disrupted|foiled|thwarted|stopped|caught|detected|blocked|uncovered|exposed|expelled|arrested|identified|traced|discovered)\b/i;
+// "Dutch intelligence blames …": a state's own organ speaking, not an attacker
+const ORGAN_SPEAKS = new RegExp(
+  `^(?:['’]s)?\\s+(?:military\\s+)?(?:intelligence|military|government|security services?)${SPEAKS_NEXT.source.slice(1)}`,
+  "i",
+);
+const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
+const FORCE_BODY =
+  /\b(?:military|army|armed forces|(?<!counter-)intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
+const ORIGIN_OF_ATTACKERS =
+  /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
+// "Japan said Iran was behind …": a word of saying between them makes the one behind another party
+const IS_BEHIND =
+  /^(?:['’]s)?\s*(?:(?!(?:said|says|say|saying|told|tells|believes?|thinks?|claims?|claimed|alleged|alleges|insists?|insisted|added|stated|states|announced|concluded|suspects?|suspected|accused|accuses|that)\b)[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
+/** the one to three words after a country name: the noun phrase an adjective modifies */
+const HEAD_WORDS = /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u;
+const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
+const BEHIND_WORD = /behind|responsible/;
+const attackerHead = new RegExp(
+  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
+  "i",
+);
+
+const GANG_NAMED =
+  /\b(?:group|gang|collective|crew|persona)\s+(?:known as|called|calling itself|calls itself|dubbed|named)\s+["“]?$/i;
+const NAME_CUE =
+  /\b(?:ransomware|group|gang|hackers?|operators?|collective|actors?|crew|botnet|malware|persona|team|affiliates?)\b/i;
+
+const SEAT_OF_BUSINESS =
+  /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
+
+const TITLED_FIRST_NAME =
+  /\b(?:General|Secretary|Minister|President|Director|Attorney|Ambassador|Senator|Governor|Chancellor|Commissioner|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+\s+$/u;
+const SYMPATHY_BEFORE = /\b(?:pro|anti)-$/i;
+const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
+const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
+const OFFICERS_IN =
+  /\b(?:police|prosecutors|authorities|investigators|detectives|officers|agents|courts?|judges?)\s+(?:in|from)\s+(?:the\s+)?$/i;
+
+export function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
+  const e = m.entry;
+  // "Hive", "Play", "Target": a group or company only when a cue word stands beside it
+  if (
+    (e.kind === "group" || e.kind === "org") &&
+    e.cue &&
+    !NAME_CUE.test(text.slice(Math.max(0, m.start - 30), m.end + 30))
+  )
+    return null;
+  const surface = text.slice(m.start, m.end);
+  // "the Google-owned security firm": the owner describes the firm; it does not act in the sentence
+  if ((e.kind === "org" || e.kind === "group") && OWNED.test(text.slice(m.end, m.end + 10))) return null;
+  switch (e.kind) {
+    case "country": {
+      // "Deputy Attorney General Lisa Monaco": a surname after a title and a first name, not a state
+      if (e.form === "name" && TITLED_FIRST_NAME.test(text.slice(Math.max(0, m.start - 60), m.start)))
+        return null;
+      // "a ransomware group known as Cuba": a gang that took a country's name
+      if (GANG_NAMED.test(text.slice(Math.max(0, m.start - 50), m.start)))
+        return makeMention(
+          m.start,
+          m.end,
+          surface,
+          sentence,
+          "group",
+          { kind: "group", name: surface },
+          undefined,
+          true,
+        );
+      const after = text.slice(m.end, m.end + 160);
+      // "Russian-speaking criminals": a language, not a state
+      if (after.startsWith("-speaking")) return null;
+      // "a pro-Russian hacktivist group", "anti-American protests": a sympathy, not the state itself
+      if (SYMPATHY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return null;
+      const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
+      const body =
+        next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;
+      if (body) {
+        const name = PERSON_NAME.exec(after.slice(body[0].length));
+        const end = m.end + body[0].length + (name ? name[0].length : 0);
+        const via = text.slice(m.start, end);
+        // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
+        // … unless it is the one speaking: "Dutch intelligence blames …", "Dutch intelligence services said …"
+        const attacker =
+          (FORCE_BODY.test(via) &&
+            !SPEAKS_NEXT.test(text.slice(end, end + 40)) &&
+            !DEFENDS_NEXT.test(text.slice(end, end + 40))) ||
+          (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3)));
+        const party = { kind: "state" as const, country: e.country, via };
+        return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
+      }
+      // "a Beijing cybersecurity firm", "a Moscow-based company": the city where a business is, not a government
+      if (e.form === "seat" && SEAT_OF_BUSINESS.test(after))
+        return makeMention(
+          m.start,
+          m.end,
+          surface,
+          sentence,
+          "place",
+          { kind: "state", country: e.country },
+          e.country,
+          false,
+        );
+      const head =
+        e.form === "adjective" || e.form === "name" ? HEAD_WORDS.exec(after)?.[1]?.trim() : undefined;
+      const attacker =
+        head !== undefined &&
+        (e.form === "adjective" || STATE_PREFIX.test(after)) &&
+        attackerHead.test(after.replace(/^['’]s/, "")) &&
+        !ORGAN_SPEAKS.test(after);
+      // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
+      const blamed = e.form !== "seat" && BEHIND_WORD.test(after) && IS_BEHIND.test(after);
+      // "a state-backed group from North Korea", "hackers linked to Iran"
+      const origin =
+        e.form === "name" && ORIGIN_OF_ATTACKERS.test(text.slice(Math.max(0, m.start - 40), m.start));
+      const party: Party =
+        e.form === "seat"
+          ? { kind: "state", country: e.country, via: surface }
+          : { kind: "state", country: e.country };
+      return makeMention(
+        m.start,
+        m.end,
+        surface,
+        sentence,
+        e.form,
+        party,
+        e.country,
+        attacker || blamed || origin,
+        head || undefined,
+      );
+    }
+    case "body": {
+      // "the former chief executive of the NCSC": a past official speaks for himself, not for the body
+      if (FORMER_OF.test(text.slice(Math.max(0, m.start - 50), m.start))) return null;
+      const party = { kind: "state" as const, country: e.country, via: e.name };
+      // a spy service is an attacker by trade, unless it is the one speaking ("Supo said", "the AIVD blamed")
+      const force =
+        (e.role === "intelligence" || e.role === "military") &&
+        !SPEAKS_NEXT.test(text.slice(m.end, m.end + 40)) &&
+        !DEFENDS_NEXT.test(text.slice(m.end, m.end + 40))
+          ? true
+          : undefined;
+      return makeMention(
+        m.start,
+        m.end,
+        surface,
+        sentence,
+        "body",
+        party,
+        e.country,
+        false,
+        undefined,
+        force,
+      );
+    }
+    case "intl": {
+      const party = { kind: "intl" as const, code: e.code, name: e.name };
+      return makeMention(m.start, m.end, surface, sentence, "intl", party, undefined, false);
+    }
+    case "org": {
+      const party: Party = e.country
+        ? { kind: "organization", name: e.name, country: e.country }
+        : { kind: "organization", name: e.name };
+      const observer = e.sector === "security-vendor" || e.sector === "media";
+      return makeMention(
+        m.start,
+        m.end,
+        surface,
+        sentence,
+        "org",
+        party,
+        e.country || undefined,
+        false,
+        undefined,
+        undefined,
+        observer,
+      );
+    }
+    case "group": {
+      const party: Party = { kind: "group", name: e.name };
+      if (e.aliases.length) party.aliases = e.aliases;
+      if (e.sponsor) party.sponsor = e.sponsor;
+      return makeMention(m.start, m.end, surface, sentence, "group", party, e.sponsor || undefined, true);
+    }
+    case "none":
+      return null;
+    case "place": {
+      const party = { kind: "state" as const, country: e.country };
+      // "prosecutors in California", "police in Bavaria": the state's officers there act for the state
+      const form = OFFICERS_IN.test(text.slice(Math.max(0, m.start - 40), m.start)) ? "name" : "place";
+      return makeMention(m.start, m.end, surface, sentence, form, party, e.country, false);
+    }
+  }
+}
