@@ -64,6 +64,17 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["IR"]);
   });
 
+  it("reads traffic floods that take sites offline as a denial-of-service attack", () => {
+    const r = run(
+      "A pro-Russian group said it was behind a wave of traffic floods that made the websites of a dozen American airports unreachable on Monday.",
+      "2022-10-11",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => [i.date?.value, i.types.includes("ddos"), i.victims.map(who).join(",")]),
+      [["2022-10-10", true, "US"]],
+    );
+  });
+
   it("takes the company after 'the hack of' as the victim", () => {
     const r = run("London blamed Pyongyang for the 2014 hack of Sony Pictures.", "2017-12-19");
     assert.deepEqual(victims(r), ["US"]);
