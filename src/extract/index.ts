@@ -168,18 +168,15 @@ function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party 
   addJointAuthors(claims, responses);
   // a sanction "for its alleged role" is also an accusation by the state that imposes it, and so is charging,
   // sanctioning or taking down a named gang, and charging a state's officers or nationals, whatever the counts
-  const actsOnGang = (r: ResponseDraft) =>
-    r.target?.kind === "group" &&
+  const accusesBy = (r: ResponseDraft) =>
     !r.assisting &&
-    (r.kind === "sanctions" || r.kind === "indictment" || r.kind === "takedown");
-  const chargesStatePeople = (r: ResponseDraft) =>
-    r.target?.kind === "state" && !r.assisting && r.kind === "indictment";
+    (r.target?.kind === "group"
+      ? r.kind === "sanctions" || r.kind === "indictment" || r.kind === "takedown"
+      : r.target?.kind === "state" && r.kind === "indictment");
   for (const r of responses) {
     if (
       r.target &&
-      ((r.punitive && (r.target.kind === "state" || r.target.kind === "group")) ||
-        actsOnGang(r) ||
-        chargesStatePeople(r))
+      ((r.punitive && (r.target.kind === "state" || r.target.kind === "group")) || accusesBy(r))
     ) {
       claims.push({
         stance: "accuses",

@@ -20,7 +20,13 @@ import {
   REFERS_TO_ORG,
   titledMention,
 } from "./officials.ts";
-import { institutionNames, speakingNames, type UnlistedName, unlistedNames } from "./unlisted.ts";
+import {
+  institutionNames,
+  speakingNames,
+  type UnlistedName,
+  unlistedNames,
+  wholeWordsAt,
+} from "./unlisted.ts";
 
 export type { Mention, MentionForm } from "./mention.ts";
 
@@ -103,11 +109,7 @@ export function findMentions(
   const out: Mention[] = [];
   const shortNames: Array<{ short: string; mention: Mention }> = [];
   const halves = contextNames(text);
-  const speaking = speakingNames(
-    text,
-    cues,
-    sentences.map((s) => s.start),
-  );
+  const speaking = speakingNames(text, sentences, cues);
   for (const s of sentences) {
     const spans = new Spans(out);
     // this sentence's mentions are the ones added from here on: no need to look through the earlier ones
@@ -166,25 +168,18 @@ export function findMentions(
     }
     // "Colonial took its pipeline offline": a company named in full before is later named by its first word
     for (const org of shortNames) {
-      for (let at = s.text.indexOf(org.short); at >= 0; at = s.text.indexOf(org.short, at + 1)) {
+      for (const at of wholeWordsAt(s.text, org.short)) {
         const start = s.start + at;
         const end = start + org.short.length;
-        if (
-          /[\p{L}\d]/u.test(text[end] ?? "") ||
-          /[\p{L}\d]/u.test(text[start - 1] ?? "") ||
-          !spans.free(start, end)
-        )
-          continue;
-        spans.add(mentionAgain(org.mention, start, end, org.short, s.index));
+        if (spans.free(start, end)) spans.add(mentionAgain(org.mention, start, end, org.short, s.index));
       }
     }
     // "SektorCERT, a non-profit that …", "a group calling itself Brain Cipher": names the gazetteer lacks
     for (const u of unlisted) addUnlisted(u, s, spans, shortNames, matcher);
     // "Garmin said …": a lone name that speaks, wherever the sentence names it
     for (const name of speaking)
-      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1))
-        if (!isWordCharAt(s.text, at - 1) && !isWordCharAt(s.text, at + name.length))
-          addUnlisted({ index: at, name, form: "org" }, s, spans, shortNames, matcher);
+      for (const at of wholeWordsAt(s.text, name))
+        addUnlisted({ index: at, name, form: "org" }, s, spans, shortNames, matcher);
     // "the gang", "the company": the group or organisation named last stands in for them
     if (found.references)
       for (const [re, form, bit] of REFERENCES) {
@@ -207,9 +202,6 @@ export function findMentions(
   }
   return out;
 }
-
-const WORD_CHAR = /[\p{L}\d]/u;
-const isWordCharAt = (text: string, at: number): boolean => WORD_CHAR.test(text[at] ?? "");
 
 /** True when the gazetteer knows a name at `start` as long as `name` or longer ("Guardians of Peace"). */
 function knownWhole(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {
@@ -270,10 +262,7 @@ const REFERENCES: Array<[RegExp, "group" | "org" | "body" | "intl", number]> = [
 
 /** "Port of Seattle" names a port; "Seattle-Tacoma International Airport" names none: whole words only */
 function namesNoun(name: string, noun: string): boolean {
-  const lower = name.toLowerCase();
-  for (let at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1))
-    if (!WORD_CHAR.test(lower[at - 1] ?? "") && !WORD_CHAR.test(lower[at + noun.length] ?? "")) return true;
-  return false;
+  return wholeWordsAt(name.toLowerCase(), noun).length > 0;
 }
 
 /** The last mention of the form before `before`; "the hospital" prefers the last one whose name says hospital. */

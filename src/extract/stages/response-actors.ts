@@ -110,7 +110,7 @@ function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
 const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:statement|interview),?\s+)(?:he|she)\s+(?:[\w-]+\s+)?$/i;
 
 /** The state of the people a passive cue's subject names ("two Malaysians were arrested"), or null. */
-export function passiveSubject(a: Analysis, sentence: number, pos: number): Party | null {
+function passiveSubject(a: Analysis, sentence: number, pos: number): Party | null {
   const people = (a.bySentence[sentence] ?? []).filter(
     (m) => m.end <= pos && pos - m.end <= 60 && (m.form === "plural" || m.form === "adjective") && m.country,
   );
@@ -118,7 +118,19 @@ export function passiveSubject(a: Analysis, sentence: number, pos: number): Part
   return last?.country ? { kind: "state", country: last.country } : null;
 }
 
-export const PASSIVE_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
+const PASSIVE_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
+const PEOPLE_BEFORE_PASSIVE =
+  /\b(?:man|woman|boy|girl|teenager|men|women|people|suspects?|nationals?|citizens?|hackers?|\d+-year-old)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
+
+/**
+ * For a passive arrest or charge of people ("a 17-year-old boy has been arrested", "the two Malaysians were
+ * arrested"): the state of those arrested when the subject names one, else null; undefined for any other cue.
+ */
+export function arrestedSubject(a: Analysis, s: Sentence, pos: number): Party | null | undefined {
+  const lead = a.text.slice(Math.max(s.start, pos - 60), pos);
+  const subject = PASSIVE_BEFORE.test(lead) ? passiveSubject(a, s.index, pos) : null;
+  return PEOPLE_BEFORE_PASSIVE.test(lead) || subject ? subject : undefined;
+}
 const ARRESTED_AT = /^(?:arrested|detained)\s+(?:on\s+\w+\s+)?(?:in|near|outside)\s+(?:the\s+)?/i;
 
 export function actorFor(

@@ -4,7 +4,7 @@ import type { Cue, CueHits } from "../text/cue-index.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { ANY_RESPONSE, CUES, responseCues } from "./cues.ts";
 import { type Mention, ofPeople } from "./mention.ts";
-import { actorFor, coActors, openingVerb, PASSIVE_BEFORE, passiveSubject } from "./response-actors.ts";
+import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
 import { reportsTaken } from "./response-guards.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
 
@@ -66,23 +66,29 @@ export function findResponses(
         const co = coActors(a, s.index, at, atEnd, kind, first);
         const actors = [first, ...co.subjects, ...co.partners];
         const partners = new Set(co.partners.map(partyId));
+        // "a 17-year-old boy has been arrested", "the two Malaysians were arrested …, and Washington is
+        // seeking …": those arrested are the subject
+        const arrested = kind === "indictment" ? arrestedSubject(a, s, pos) : undefined;
+        const detail =
+          kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
+        const date = nearestDate(a, s.index, pos);
         for (const actor of actors) {
           if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
           const aimed = NO_TARGET.has(kind)
             ? null
             : targetFor(a, s.index, at, atEnd, kind, actor, primaryAccused);
           if (aimed && partyId(aimed) === partyId(actor)) continue;
+          // … unless they are charged with running a gang, which is then the target; and a state arresting its
+          // own nationals aims at no state
+          const ofArrested =
+            arrested === undefined || aimed?.kind === "group"
+              ? undefined
+              : arrested && partyId(arrested) === partyId(actor)
+                ? null
+                : arrested;
           // "an advisory with agencies from Britain and Canada": those acting with it are not its target
-          // "the two Malaysians were arrested …, and Washington is seeking …": those arrested are the subject
-          const lead = a.text.slice(Math.max(s.start, pos - 60), pos);
-          const subject =
-            kind === "indictment" && PASSIVE_BEFORE.test(lead) ? passiveSubject(a, s.index, pos) : null;
-          // … unless they are charged with running a gang, which is then the target
-          const arrested =
-            (PEOPLE_BEFORE_PASSIVE.test(lead) || subject) && aimed?.kind !== "group" ? subject : undefined;
-          // a state arresting its own nationals aims at no state
-          const own = arrested && partyId(arrested) === partyId(actor) ? null : arrested;
-          const target = own !== undefined ? own : aimed && partners.has(partyId(aimed)) ? null : aimed;
+          const target =
+            ofArrested !== undefined ? ofArrested : aimed && partners.has(partyId(aimed)) ? null : aimed;
           // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
           if (
             STATE_ONLY.has(kind) &&
@@ -92,17 +98,12 @@ export function findResponses(
               // "charged two Iranian men", "referred a Chinese engineer to prosecutors"
               (PEOPLE_CHARGED.test(a.text.slice(end, end + 40)) ||
                 PEOPLE_CHARGED.test(m[0].replace(/^\S+/, "")) ||
-                // "three men have pleaded guilty": the people are the subject
+                // "three men have pleaded guilty", "two Malaysians were arrested": the people are the subject
                 /guilty|convicted|sentenced/i.test(m[0]) ||
-                // "a 17-year-old boy has been arrested", "two Malaysians were arrested": so they are of a passive
-                PEOPLE_BEFORE_PASSIVE.test(lead) ||
-                !!subject)
+                arrested !== undefined)
             )
           )
             continue;
-          const detail =
-            kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
-          const date = nearestDate(a, s.index, pos);
           out.push({
             kind,
             actor,
@@ -128,8 +129,6 @@ export function findResponses(
   return out;
 }
 
-const PEOPLE_BEFORE_PASSIVE =
-  /\b(?:man|woman|boy|girl|teenager|men|women|people|suspects?|nationals?|citizens?|hackers?|\d+-year-old)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
 const PEOPLE_CHARGED =
   /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?)\b/i;
 

@@ -8,8 +8,8 @@ const speakingNames = (text: string) => {
   const sentences = splitSentences(text);
   return namesIn(
     text,
+    sentences,
     sentences.map((s) => CUES.read(s.text)),
-    sentences.map((s) => s.start),
   );
 };
 

@@ -4,6 +4,7 @@
  */
 
 import type { CueHits } from "../text/cue-index.ts";
+import type { Sentence } from "../text/sentences.ts";
 import { CUES } from "./cues.ts";
 
 export interface UnlistedName {
@@ -243,20 +244,22 @@ const PERSON_TITLE_BEFORE =
  * capitalised at least once where no sentence opens (so "Officials said" is no name). They are organisations
  * the gazetteer lacks; the caller keeps only those it does not know.
  */
-export function speakingNames(text: string, cues: readonly CueHits[], starts: readonly number[]): string[] {
+export function speakingNames(
+  text: string,
+  sentences: readonly Sentence[],
+  cues: readonly CueHits[],
+): string[] {
   const candidates = new Set<string>();
-  for (const [k, hits] of cues.entries())
-    for (const m of SAYING_VERB.matchAll(hits)) {
-      const at = (starts[k] ?? 0) + m.index;
-      const name = loneNameBefore(text, at);
+  for (const s of sentences)
+    for (const m of SAYING_VERB.matchAll(cues[s.index] as CueHits)) {
+      const name = loneNameBefore(text, s.start + m.index);
       if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name)) candidates.add(name);
     }
   const out: string[] = [];
   for (const name of candidates) {
     let midSentence = false;
     let person = false;
-    for (let at = text.indexOf(name); at >= 0 && !person; at = text.indexOf(name, at + 1)) {
-      if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, at + name.length)) continue;
+    for (const at of wholeWordsAt(text, name)) {
       const before = text.slice(Math.max(0, at - 40), at);
       const opening = SENTENCE_OPENING.test(before);
       if (!opening) midSentence = true;
@@ -269,4 +272,13 @@ export function speakingNames(text: string, cues: readonly CueHits[], starts: re
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-const isLetterOrDigit = (text: string, at: number): boolean => LETTER_OR_DIGIT.test(text[at] ?? "");
+/** True when a letter or digit stands at `at` (false outside the text). */
+const isLetterOrDigitAt = (text: string, at: number): boolean => LETTER_OR_DIGIT.test(text[at] ?? "");
+
+/** Where `word` stands in `text` as a whole word: no letter or digit on either side. */
+export function wholeWordsAt(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + word.length)) out.push(at);
+  return out;
+}

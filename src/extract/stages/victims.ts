@@ -137,19 +137,16 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     )
       continue;
     const gap = a.text.slice(m.end, p.start);
-    // "attacks on government websites during the peace conference on Ukraine": past "during", an event
-    if (p.start >= m.end && DURING.test(gap)) continue;
-    // "asked about the intrusions at a briefing in Beijing": where the words were spoken, not what was hit
-    if (p.start >= m.end && SPOKEN_AT.test(gap)) continue;
-    // "linked the attack to Lazarus, a hacking unit that US officials say …": past the attackers' name, not a target
-    if (p.start >= m.end && AGENT_UNIT.test(gap)) continue;
+    // after the attack word, a state past "during" names an event ("attacks on websites during the peace
+    // conference on Ukraine"), one past a briefing where the words were spoken ("asked about the intrusions at a
+    // briefing in Beijing"), and one past the attackers' unit no target ("Lazarus, a hacking unit that US
+    // officials say …")
+    if (p.start >= m.end && (DURING.test(gap) || SPOKEN_AT.test(gap) || AGENT_UNIT.test(gap))) continue;
     if (
       p.start >= m.end &&
       gap.length <= 90 &&
-      // "attacks on government websites during the peace conference on Ukraine": past "during", an event
-      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b|\b(?:during|amid|ahead of)\b/.test(
-        gap,
-      ) &&
+      // a semicolon or ", days after" ends the attack's phrase
+      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/.test(gap) &&
       VICTIM_PREP.test(gap)
     )
       out.push(p);
