@@ -21,6 +21,8 @@ describe("firstWords", () => {
     assert.deepEqual(words("\\b(?:cyber[- ]?attacks?)\\b"), ["cyber", "cyberattack", "cyberattacks"]);
     assert.deepEqual(words("\\b(?:(?:was|were) claimed by)"), ["was", "were"]);
     assert.equal(words("\\b(?:\\d+ hours)")?.length, 10);
+    // with the u flag alone, \b is still ASCII: the words are listed as without it
+    assert.deepEqual(words("\\b(?:airline|bank)\\s+(\\p{Lu}[\\p{L}-]*)", "u"), ["airline…", "bank…"]);
   });
 
   it("refuses patterns whose matches may start inside a word, on punctuation, or anywhere", () => {
@@ -39,6 +41,7 @@ describe("CueIndex", () => {
     /\b(?:the hand of|the same (?:actors|hackers))\b/i,
     /(?:cyber|hack)/i, // not indexable: run over the whole text
     /\b(?:Stuxnet|NotPetya)\b/g, // case-sensitive
+    /\b(?:airline|bank)\s+(\p{Lu}[\p{L}-]*)/gu, // Unicode classes after ASCII words
   ];
   const cues = patterns.map((re) => index.add(re));
   const texts = [
@@ -46,6 +49,7 @@ describe("CueIndex", () => {
     "The BLAME was pinned squarely on Moscow; Washington sanctioned two men.",
     "Officials saw the hand of the same actors behind Stuxnet and notpetya, not NotPetya2.",
     "Accusing, accused, accuses: blamedly blame_d. Sanctions! anti-hacking cyberspace",
+    "The Irish airline Ærlingus and the bank Østbank; databank Zeta, airline zed, Airline Über.",
     "",
   ];
 
@@ -69,7 +73,7 @@ describe("CueIndex", () => {
 
   it("agrees with the pattern on arbitrary text", () => {
     const alphabet = fc.constantFrom(
-      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B".split(
+      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B airline bank Ørsted".split(
         " ",
       ),
       " ",

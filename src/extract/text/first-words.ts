@@ -141,10 +141,11 @@ type Rest = { nodes: readonly Node[]; at: number; next: Rest | undefined } | und
 
 /**
  * The first words `source` can begin a match with, or null when no short list can be promised. Patterns with
- * the u flag are refused (Unicode case folding lets non-ASCII letters match ASCII ones).
+ * both the u and the i flag are refused (Unicode case folding lets non-ASCII letters match ASCII ones: "ſ" is
+ * "s"); with the u flag alone, \b and \w are ASCII as without it.
  */
 export function firstWords(source: string, flags = ""): FirstWord[] | null {
-  if (flags.includes("u")) return null;
+  if (flags.includes("u") && flags.includes("i")) return null;
   const p = new Parser(source);
   const alts = p.alternation();
   if (p.i < source.length) return null;
