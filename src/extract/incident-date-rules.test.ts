@@ -410,4 +410,16 @@ describe("incidents: dates", () => {
       ["2014-02"],
     );
   });
+
+  it("dates an attack by the date after the services it shut down: the shutdown is the attack's, not a measure", () => {
+    const r = run(
+      "Lakeport never paid after the Pinwheel ransomware shut down most of the town's services in April 2017. No response has been made public.",
+      "2019-08-21",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2017-04"],
+    );
+    assert.deepEqual(r.responses, []);
+  });
 });

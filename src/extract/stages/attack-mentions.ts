@@ -7,7 +7,7 @@ import { loadData } from "../gazetteer/data.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { Analysis } from "./context.ts";
-import { actSpans, CUES } from "./cues.ts";
+import { actSpans, CUES, responseCues } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
 import { victimOrg, victimsFor } from "./victims.ts";
@@ -40,6 +40,10 @@ const operations = loadData<{ names: string[] }>("lexicon/operations.json").name
 const STRONG = CUES.add(new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi"));
 const WEAK = CUES.add(new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi"));
 // cyber words may sit inside longer words ("cyberspace"): not a cue the word index can hold
+// "SamSam ransomware shut down city services": a containment verb whose subject is the attack word tells what
+// the attack did, not a measure taken against it
+const CONTAINMENT_WORDS = new RegExp(`^(?:${(responseCues.containment as string[]).join("|")})$`, "i");
+const SUBJECT_GAP = /^\s+(?:(?:that|which|had|has|have|also|then|quickly|effectively)\s+)*$/i;
 const CYBER = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
 const NOT_CYBER_SOURCE = `\\b(?:${terms.not_cyber.join("|")})`;
 const NOT_CYBER = new RegExp(NOT_CYBER_SOURCE, "i");
@@ -195,6 +199,14 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
   return found;
 }
 
+/** True when the act at [p, e) is a containment verb whose subject is one of the attack words. */
+function attackDid(text: string, found: readonly IncidentMention[], p: number, e: number): boolean {
+  return (
+    CONTAINMENT_WORDS.test(text.slice(p, e)) &&
+    found.some((f) => f.end <= p && SUBJECT_GAP.test(text.slice(f.end, p)))
+  );
+}
+
 /** The attack words of a sentence (from `attackWords`), each given its date and victims as the sentence words them. */
 export function datedAttacks(a: Analysis, index: number, found: IncidentMention[]): IncidentMention[] {
   const s = a.sentences[index];
@@ -204,7 +216,9 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
   const dates = a.datesIn(index);
   const acts: Array<[number, number]> = dates.some((d) => !d.statement)
-    ? actSpans(hits).map(([x, y]) => [s.start + x, s.start + y])
+    ? actSpans(hits)
+        .map(([x, y]): [number, number] => [s.start + x, s.start + y])
+        .filter(([p, e]) => !attackDid(a.text, found, p, e))
     : [];
 
   // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
