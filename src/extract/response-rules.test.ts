@@ -657,4 +657,20 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["Sakuraba recovery null"]);
   });
+
+  it("reads 'the advisory, issued by X with its counterparts in Y' as an advisory by X and by Y, aimed at neither", () => {
+    const r = run(
+      "The joint advisory, issued by CISA with its counterparts in Japan and Norway, listed the flaws the intruders had chained together to break into file-sharing servers.",
+      "2021-02-25",
+    );
+    assert.deepEqual(responses(r).sort(), ["JP advisory null", "NO advisory null", "US advisory null"]);
+  });
+
+  it("reads the seizure of a gang's leak site as a takedown", () => {
+    const r = run(
+      "The FBI broke into the network of the Hive ransomware gang, seizing the leak site it used to shame victims, the Justice Department said on Thursday.",
+      "2023-01-27",
+    );
+    assertSome(responses(r), (x) => x === "US takedown Hive");
+  });
 });

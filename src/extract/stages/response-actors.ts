@@ -87,8 +87,10 @@ function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
 }
 
 /** the words from a cue to the partners it names after it: "advisory with agencies from" */
+// "… with police in Germany", and after a document's author: "the advisory, issued by CISA with its
+// counterparts in Australia"
 const PARTNERS_NEXT =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:with|alongside|together with)\s+(?:(?:police|authorities|agencies|counterparts|partners|law enforcement|officials)\s+(?:from|in|of)\s+)?(?:the\s+)?$/i;
+  /^(?:,?\s*(?:jointly\s+)?(?:issued|published|released|written)\s+by\s+[^,;]{1,80}?)?\s*(?:[\w-]+\s+){0,3}?(?:with|alongside|together with)\s+(?:(?:its|their)\s+)?(?:(?:police|authorities|agencies|counterparts|partners|law enforcement|officials)\s+(?:from|in|of)\s+)?(?:the\s+)?$/i;
 
 /** The states named as partners right after a cue, and those coordinated with them. */
 function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
@@ -133,6 +135,8 @@ export function arrestedSubject(a: Analysis, s: Sentence, pos: number): Party | 
 }
 const ARRESTED_AT = /^(?:arrested|detained)\s+(?:on\s+\w+\s+)?(?:in|near|outside)\s+(?:the\s+)?/i;
 
+const ISSUED_BY = /^,?\s*(?:jointly\s+)?(?:issued|published|released|put out|written)\s+by\b/i;
+
 export function actorFor(
   a: Analysis,
   sentence: number,
@@ -148,8 +152,10 @@ export function actorFor(
   const by = /\bby\s+(?:the\s+)?/.exec(after);
   const passive =
     /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(s.start, pos - 30), pos)) ||
-    /^\s*(?:by|was|were|has been|had been|have been)\b/.test(after);
-  if (by && passive && /^(?:[^,;]*?)\bby\b/.test(after)) {
+    /^\s*(?:by|was|were|has been|had been|have been)\b/.test(after) ||
+    // "the joint advisory, issued by CISA": a document named by its noun, then who issued it
+    (kind === "advisory" && ISSUED_BY.test(after));
+  if (by && passive && /^,?(?:[^,;]*?)\bby\b/.test(after)) {
     const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
     if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
   }

@@ -86,9 +86,13 @@ export function findResponses(
               : arrested && partyId(arrested) === partyId(actor)
                 ? null
                 : arrested;
-          // "an advisory with agencies from Britain and Canada": those acting with it are not its target
-          const target =
-            ofArrested !== undefined ? ofArrested : aimed && partners.has(partyId(aimed)) ? null : aimed;
+          // "an advisory with agencies from Britain and Canada": those acting with it are not its target, nor is
+          // the one a partner works with ("issued by CISA with its counterparts in Australia")
+          const withPartner =
+            aimed &&
+            (partners.has(partyId(aimed)) ||
+              (partners.has(partyId(actor)) && partyId(aimed) === partyId(first)));
+          const target = ofArrested !== undefined ? ofArrested : withPartner ? null : aimed;
           // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
           if (
             STATE_ONLY.has(kind) &&
