@@ -87,10 +87,15 @@ function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
 }
 
 /** the words from a cue to the partners it names after it: "advisory with agencies from" */
+/** ", issued by": who wrote a document named just before ("the joint advisory, issued by CISA") */
+const ISSUED_BY_WORDS = String.raw`,?\s*(?:jointly\s+)?(?:issued|published|released|put out|written)\s+by\b`;
+const ISSUED_BY = new RegExp(`^${ISSUED_BY_WORDS}`, "i");
 // "… with police in Germany", and after a document's author: "the advisory, issued by CISA with its
 // counterparts in Australia"
-const PARTNERS_NEXT =
-  /^(?:,?\s*(?:jointly\s+)?(?:issued|published|released|written)\s+by\s+[^,;]{1,80}?)?\s*(?:[\w-]+\s+){0,3}?(?:with|alongside|together with)\s+(?:(?:its|their)\s+)?(?:(?:police|authorities|agencies|counterparts|partners|law enforcement|officials)\s+(?:from|in|of)\s+)?(?:the\s+)?$/i;
+const PARTNERS_NEXT = new RegExp(
+  String.raw`^(?:${ISSUED_BY_WORDS}\s+[^,;]{1,80}?)?\s*(?:[\w-]+\s+){0,3}?(?:with|alongside|together with)\s+(?:(?:its|their)\s+)?(?:(?:police|authorities|agencies|counterparts|partners|law enforcement|officials)\s+(?:from|in|of)\s+)?(?:the\s+)?$`,
+  "i",
+);
 
 /** The states named as partners right after a cue, and those coordinated with them. */
 function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
@@ -134,8 +139,6 @@ export function arrestedSubject(a: Analysis, s: Sentence, pos: number): Party | 
   return PEOPLE_BEFORE_PASSIVE.test(lead) || subject ? subject : undefined;
 }
 const ARRESTED_AT = /^(?:arrested|detained)\s+(?:on\s+\w+\s+)?(?:in|near|outside)\s+(?:the\s+)?/i;
-
-const ISSUED_BY = /^,?\s*(?:jointly\s+)?(?:issued|published|released|put out|written)\s+by\b/i;
 
 export function actorFor(
   a: Analysis,

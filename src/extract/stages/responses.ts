@@ -88,10 +88,10 @@ export function findResponses(
                 : arrested;
           // "an advisory with agencies from Britain and Canada": those acting with it are not its target, nor is
           // the one a partner works with ("issued by CISA with its counterparts in Australia")
+          const aimedAt = aimed ? partyId(aimed) : undefined;
           const withPartner =
-            aimed &&
-            (partners.has(partyId(aimed)) ||
-              (partners.has(partyId(actor)) && partyId(aimed) === partyId(first)));
+            aimedAt !== undefined &&
+            (partners.has(aimedAt) || (partners.has(partyId(actor)) && aimedAt === partyId(first)));
           const target = ofArrested !== undefined ? ofArrested : withPartner ? null : aimed;
           // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
           if (
