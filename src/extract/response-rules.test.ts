@@ -673,4 +673,44 @@ describe("responses: who acts beside whom", () => {
     );
     assertSome(responses(r), (x) => x === "US takedown Hive");
   });
+
+  it("reads police shutting down a criminal market named by apposition as a takedown aimed at it", () => {
+    const r = run(
+      "Police in Germany and Finland have shut down Velvet Bazaar, a darknet market that traded stolen bank logins, officials said on Thursday.",
+      "2024-03-07",
+    );
+    assertSome(responses(r), (x) => x === "DE takedown Velvet Bazaar");
+    assertEvery(responses(r), (x) => !x.includes("containment"));
+  });
+
+  it("aims a takedown at each of two infostealers named together", () => {
+    const r = run(
+      "Dutch police said on Tuesday they had dismantled the Quillstep and Ravenmoth infostealers, which were rented to criminals by the month.",
+      "2024-10-29",
+    );
+    assert.deepEqual(
+      responses(r)
+        .filter((x) => x.includes("takedown"))
+        .sort(),
+      ["NL takedown Quillstep", "NL takedown Ravenmoth"],
+    );
+  });
+
+  it("reads servers used to run malware being taken offline by police as a takedown, not containment", () => {
+    const r = run(
+      "Investigators broke up the Lanternfly botnet last week. Belgian police said the servers used to run the malware had been taken offline.",
+      "2024-10-29",
+    );
+    assertSome(responses(r), (x) => x === "BE takedown Lanternfly");
+    assertEvery(responses(r), (x) => !x.includes("containment"));
+  });
+
+  it("reads suspects detained by police as an arrest that accuses no one", () => {
+    const r = run(
+      "The Lanternfly botnet was used to empty bank accounts across Europe. Police in Portugal detained three suspects on Monday.",
+      "2024-10-29",
+    );
+    assertSome(responses(r), (x) => x === "PT indictment Lanternfly");
+    assertEvery(claims(r), (x) => !x.startsWith("PT "));
+  });
 });

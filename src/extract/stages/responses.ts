@@ -54,10 +54,15 @@ export function findResponses(
     const hits = a.cues[s.index] as CueHits;
     if (!ANY_RESPONSE.test(hits)) continue;
     const punitive = PUNITIVE.test(s.text);
-    for (const [kind, re] of CUE_RES) {
+    for (const [cueKind, re] of CUE_RES) {
       for (const m of re.matchAll(hits)) {
         const pos = s.start + m.index;
         const end = pos + m[0].length;
+        // "police shut down Genesis Market": what is shut down is a gang's service, not the actor's own systems
+        const kind =
+          cueKind === "containment" && (shutsGroup(a, s.index, end) || CRIMINAL_KIT.test(s.text))
+            ? "takedown"
+            : cueKind;
         if (!reportsTaken(a, s, kind, m[0], pos, end)) continue;
         // "In a joint advisory, CISA and Norway's NCSC said …": the clause's verb stands for the cue
         const [at, atEnd] = openingVerb(a, s, pos, end) ?? [pos, end];
@@ -108,29 +113,59 @@ export function findResponses(
             )
           )
             continue;
-          out.push({
-            kind,
-            actor,
-            target,
-            sentence: s.index,
-            start: pos,
-            end,
-            date,
-            detail: detail || undefined,
-            punitive:
-              punitive &&
-              (kind === "sanctions" ||
-                kind === "indictment" ||
-                kind === "expulsion" ||
-                kind === "diplomatic-severance"),
-            // an arrest of people "suspected of links to" a gang is police work, not an attribution
-            assisting: co.partners.includes(actor) || /^arrest/i.test(m[0]),
-          });
+          // "dismantled RedLine and META": each gang named together is a target
+          const targets =
+            target?.kind === "group" && TO_EACH.has(kind)
+              ? [target, ...groupsBeside(a, s.index, atEnd, target)]
+              : [target];
+          for (const aimedHere of targets) {
+            out.push({
+              kind,
+              actor,
+              target: aimedHere,
+              sentence: s.index,
+              start: pos,
+              end,
+              date,
+              detail: detail || undefined,
+              punitive:
+                punitive &&
+                (kind === "sanctions" ||
+                  kind === "indictment" ||
+                  kind === "expulsion" ||
+                  kind === "diplomatic-severance"),
+              // an arrest of people "suspected of links to" a gang is police work, not an attribution
+              assisting: co.partners.includes(actor) || /^arrest|detain/i.test(m[0]),
+            });
+          }
         }
       }
     }
   }
   return out;
+}
+
+/** kinds whose cue aims at each of the gangs named together after it */
+const TO_EACH: ReadonlySet<ResponseKind> = new Set(["takedown", "sanctions", "indictment", "reward"]);
+
+// "servers used to run the infostealers were taken offline": the machines of a crime, not of its victim
+const CRIMINAL_KIT =
+  /\b(?:servers|domains|infrastructure|channels|websites?|sites?)\b[^.;]{0,40}?\bused (?:to (?:run|sell|spread|distribute|host|control|operate)|by)\b[^.;]{0,40}?\b(?:malware|infostealers?|botnets?|ransomware|market(?:place)?s?|forums?|gangs?|criminals|hackers)\b/i;
+
+/** True when the first party right after a cue is a gang, not a state's or a company's own systems. */
+function shutsGroup(a: Analysis, sentence: number, end: number): boolean {
+  const first = objectsAfter(a, sentence, end, () => true, 30)[0];
+  return first?.form === "group" && first.party.kind === "group" && first.start - end <= 5;
+}
+
+/** The other gangs named together with `first` right after the cue ("RedLine and META"). */
+function groupsBeside(a: Analysis, sentence: number, end: number, first: Party): Party[] {
+  const objects = objectsAfter(a, sentence, end, (m) => m.form === "group", 140);
+  if (objects.length < 2 || partyId(partyOf(objects[0] as Mention) ?? first) !== partyId(first)) return [];
+  return objects.slice(1).flatMap((m) => {
+    const p = partyOf(m);
+    return p && p.kind === "group" && partyId(p) !== partyId(first) ? [p] : [];
+  });
 }
 
 const PEOPLE_CHARGED =

@@ -18,8 +18,14 @@ export interface UnlistedName {
 // apposition that says it is an organisation. Found from the noun (a word the cue index looks up), back to the
 // comma that opens the apposition, then back to the name before it.
 const ORG_NOUN = CUES.add(
-  /\b(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor)\b/,
+  /\b(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor|mixer)\b/,
 );
+// "Genesis Market, an online bazaar that …", "Hydra, a darknet market": a criminal service named by apposition
+// is written down as the group that runs it
+const SERVICE_NOUN = CUES.add(/\b(?:market|marketplace|bazaar|forum|botnet|infostealers?|info-stealers?)\b/);
+// "the Emotet botnet", "RedLine and META infostealers": capitalised names right before the service's noun
+const NAMED_SERVICE =
+  /(?<![\p{L}\d'’-])((?:\p{Lu}|\d)[\p{L}\d$@_]*)(?:\s+and\s+((?:\p{Lu}|\d)[\p{L}\d$@_]*))?\s+(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)\b/gu;
 const APPOSITION = /, (?:a|an|the) /;
 // "CNA Financial, one of the largest commercial insurers in the United States": one of a kind of organisation
 const ORG_NOUNS = CUES.add(
@@ -88,6 +94,9 @@ const NOT_AN_ORG =
 // "In April, the Japanese firm …": a phrase of time before the apposition, not a name
 const TIME_PHRASE =
   /^(?:In|On|At|By|Since|Until|From|During|Before|After|Last|Early|Late|Earlier|Later)\s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** words that open a sentence capitalised and name nothing before a service's noun ("Its botnet") */
+const SENTENCE_WORD =
+  /^(?:Its|Their|His|Her|This|That|These|Those|Our|Whose|Every|Each|Another|Any|One|Two)$/;
 // a name ends before the words that follow it in a sentence: "… Brain Cipher (the group) In …"
 const TRAILING = /[\s'’(-]+$|\s+(?:In|On|At|The|And|Or|But)$/u;
 
@@ -119,6 +128,21 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   const text = hits.text;
   const out: UnlistedName[] = [];
   let lastComma = -1;
+  // a criminal service first: "X, a darknet market that traded stolen bank logins" is no bank
+  if (APPOSITION.test(text))
+    for (const noun of SERVICE_NOUN.matchAll(hits)) {
+      const comma = text.lastIndexOf(",", noun.index);
+      if (comma <= 0 || comma === lastComma || !APPOSED.test(text.slice(comma, noun.index))) continue;
+      lastComma = comma;
+      const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
+      if (name && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name))
+        out.push({ index: comma - name.length, name, form: "group" });
+    }
+  if (SERVICE_NOUN.test(hits))
+    for (const m of text.matchAll(NAMED_SERVICE))
+      for (const name of [m[1], m[2]])
+        if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !SENTENCE_WORD.test(name))
+          out.push({ index: (m.index ?? 0) + m[0].lastIndexOf(name, m[0].length - 1), name, form: "group" });
   for (const noun of APPOSITION.test(text) ? ORG_NOUN.matchAll(hits) : []) {
     const comma = text.lastIndexOf(",", noun.index);
     if (comma <= 0 || comma === lastComma || !APPOSED.test(text.slice(comma, noun.index))) continue;
