@@ -554,4 +554,21 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["US accuses CN"]);
   });
+
+  it("reads 'the gang, which they accused of attacking firms in X' as an accusation of the gang, not of X", () => {
+    const r = run(
+      "Polish police said on Tuesday they had arrested four men linked to the Medusa ransomware gang, which they accused of extorting hospitals in Germany and France.",
+      "2024-02-20",
+    );
+    assertSome(claims(r), (x) => x === "PL accuses Medusa");
+    assertEvery(claims(r), (x) => !x.endsWith(" DE") && !x.endsWith(" FR"));
+  });
+
+  it("reads 'blamed the Colonial attack on DarkSide' as blaming DarkSide, not the company named in the attack", () => {
+    const r = run(
+      "A ransomware attack forced Colonial Pipeline to halt fuel deliveries in May. The FBI has blamed the Colonial attack on the DarkSide gang.",
+      "2021-06-10",
+    );
+    assert.deepEqual(claims(r), ["US accuses DarkSide"]);
+  });
 });

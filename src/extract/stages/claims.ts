@@ -60,6 +60,11 @@ const CHORUS = CUES.add(
 );
 /** after "blamed": what is blamed, then "on" and the one it is blamed on */
 const BLAMED_ON = /^\s+(?!for\b)(?:[^\s.;:,]+\s+){0,5}?on\s+(?:the\s+)?$/i;
+/** "…, which they accused of": the relative pronoun stands for what was named just before it */
+const RELATIVE_ACCUSER =
+  /,\s*(?:which|whom|who)\s+(?:they|it|he|she|(?:the\s+)?(?:police|prosecutors|investigators|officials|authorities))\s+(?:had\s+|have\s+|has\s+|also\s+)?$/i;
+const NAMES_THE_BLAMED =
+  /^\s+(?:ransomware\s+|cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|cyberattacks?|outage)\s+on\b/i;
 const VICTIM_SLOT =
   /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
 const ANONYMOUS = CUES.add(
@@ -169,7 +174,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           x.form !== "anaphor" &&
           // "blamed the attack on DarkSide": the "on" after what is blamed names the one blamed, not what was hit
           (!VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 80), x.start)) ||
-            (blames && BLAMED_ON.test(a.text.slice(end, x.start)))),
+            (blames && BLAMED_ON.test(a.text.slice(end, x.start)))) &&
+          // "blamed the Colonial attack on DarkSide": the name before the attack's noun is the one hit
+          !(blames && NAMES_THE_BLAMED.test(a.text.slice(x.end, x.end + 40))),
       );
       if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
       const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
@@ -224,7 +231,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       }
       // "severed ties with Iran on Wednesday, blaming it for the attack": "it" is the state or group named last
       // before the verb, other than whoever blames
-      if (/^\s+it\s+(?:of|for)\b/i.test(a.text.slice(end, end + 10))) {
+      // "the Clop gang, which they accused of extorting companies in the United States": the gang, as for "it"
+      if (
+        /^\s+it\s+(?:of|for)\b/i.test(a.text.slice(end, end + 10)) ||
+        (/^accused$/i.test(m[0]) && RELATIVE_ACCUSER.test(a.text.slice(Math.max(s.start, pos - 50), pos)))
+      ) {
         // the clause's subject blames; the party it acted on ("sanctioned Iran, accusing it") is the one blamed
         const claimants = claimantsFor(a, s.index, pos);
         const subject = claimants[0] ? partyId(claimants[0]) : "";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { splitSentences } from "../text/sentences.ts";
 import { CUES } from "./cues.ts";
-import { speakingNames as namesIn } from "./unlisted.ts";
+import { speakingNames as namesIn, unlistedNames } from "./unlisted.ts";
 
 const speakingNames = (text: string) => {
   const sentences = splitSentences(text);
@@ -25,5 +25,23 @@ describe("names the gazetteer lacks", () => {
       "Kremlin spokesman Dmitry Peskov rejected the claim. Peskov said Moscow had no part in it.\n\n" +
       "Officials said the inquiry would continue. Investigators told reporters little.";
     assert.deepEqual(speakingNames(text), []);
+  });
+
+  it("reads a name described as speaking for an organisation as a person's, not the organisation's", () => {
+    const names = unlistedNames(
+      CUES.read(
+        "Marta Kell, a spokeswoman for the group who lives in Vilnius, said the railway hack was theirs.",
+      ),
+    );
+    assert.deepEqual(names, []);
+  });
+
+  it("names a criminal service described by apposition, or before its noun, as a group", () => {
+    const text =
+      "Police seized Copperline, an underground market for stolen logins, and the Nightjar botnet that fed it.";
+    assert.deepEqual(
+      unlistedNames(CUES.read(text)).map((n) => `${n.form}:${n.name}`),
+      ["group:Copperline", "group:Nightjar"],
+    );
   });
 });

@@ -27,6 +27,8 @@ const SERVICE_NOUN = CUES.add(/\b(?:market|marketplace|bazaar|forum|botnet|infos
 const NAMED_SERVICE =
   /(?<![\p{L}\d'’-])((?:\p{Lu}|\d)[\p{L}\d$@_]*)(?:\s+and\s+((?:\p{Lu}|\d)[\p{L}\d$@_]*))?\s+(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)\b/gu;
 const APPOSITION = /, (?:a|an|the) /;
+const PERSON_APPOSED =
+  /\b(?:spokes(?:man|woman|person)|founder|co-founder|leader|researcher|analyst|official|director|head|chief|executive|adviser|advisor|employee|engineer|lawyer|officer|administrator|representative)\s+(?:for|of|at|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 // "CNA Financial, one of the largest commercial insurers in the United States": one of a kind of organisation
 const ORG_NOUNS = CUES.add(
   /\b(?:companies|firms|organi[sz]ations|agencies|developers|operators|providers|makers|vendors|utilities|broadcasters|insurers|banks|manufacturers|producers|suppliers|carriers|retailers|contractors|exchanges|hospitals|universities|chains|lenders|publishers|distributors|processors)\b/,
@@ -148,6 +150,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (comma <= 0 || comma === lastComma || !APPOSED.test(text.slice(comma, noun.index))) continue;
     // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
     if (/^['’]s\b/.test(text.slice(noun.index + noun[0].length))) continue;
+    // "Jane Roe, a spokeswoman for the group": the name before is a person's, who speaks for the organisation
+    if (PERSON_APPOSED.test(text.slice(comma, noun.index))) continue;
     lastComma = comma;
     addNameBefore(out, text, comma);
     // "Change Healthcare, a unit of UnitedHealth Group": the parent is an organisation too
