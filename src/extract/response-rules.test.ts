@@ -713,4 +713,20 @@ describe("responses: who acts beside whom", () => {
     assertSome(responses(r), (x) => x === "PT indictment Lanternfly");
     assertEvery(claims(r), (x) => !x.startsWith("PT "));
   });
+
+  it("aims sanctions on private people at the gang the sentence ties them to", () => {
+    const r = run(
+      "Hackers hit the hospital in May. The US Treasury Department on Tuesday imposed sanctions on two Russian nationals it described as senior affiliates of LockBit, freezing any assets they hold in American banks.",
+      "2024-05-14",
+    );
+    assert.deepEqual(responses(r), ["US sanctions LockBit"]);
+  });
+
+  it("aims a measure in a relative clause ('X, a mixer that the Treasury sanctioned') at the name it hangs on", () => {
+    const r = run(
+      "Hackers drained the bridge of $90 million in June. Much of the loot passed through Frostbyte, a mixer that the US Treasury sanctioned in 2023 for laundering stolen crypto.",
+      "2024-07-02",
+    );
+    assert.deepEqual(responses(r), ["US sanctions Frostbyte"]);
+  });
 });

@@ -176,6 +176,10 @@ const PEOPLE_CHARGED =
 const HANDED_TO =
   /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
 
+/** ", a mixer that the US Treasury " before a cue: the cue's object is the name before the comma */
+const RELATIVE_OBJECT =
+  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/;
+
 const ITS_MEMBERS =
   /^\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+)?(?:of\s+)?(?:its|the group['’]s|the gang['’]s)\s+(?:alleged\s+)?(?:members|leaders|operators|administrators|affiliates)\b/i;
 
@@ -213,6 +217,16 @@ function targetFor(
       !HANDED_TO.test(a.text.slice(Math.max(0, m.start - 30), m.start))
     );
   };
+  // "Blender.io, a mixer that the US Treasury sanctioned": the name the relative clause hangs on is the target
+  const rel = RELATIVE_OBJECT.exec(a.text.slice(Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos));
+  if (rel) {
+    const comma = pos - rel[0].length;
+    const named = (a.bySentence[sentence] ?? []).find(
+      (m) => m.end === comma && (m.form === "org" || m.form === "group" || m.form === "name"),
+    );
+    const p = named && partyOf(named);
+    if (p && partyId(p) !== partyId(actor)) return p;
+  }
   // "charges against two Russian nationals accused of deploying LockBit, and sanctions on them": the gang again
   if (/^\s+(?:on|against)\s+(?:them|him|her)\b/.test(a.text.slice(end, end + 14))) {
     const group = (a.bySentence[sentence] ?? []).find(
@@ -228,6 +242,18 @@ function targetFor(
   const first = objectsAfter(a, sentence, end, notActor, 140)[0];
   // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
   const after = first && ofPeople(first) ? undefined : first;
+  // "sanctions on two Russian nationals it named as leaders of the Cyber Army of Russia Reborn": their gang
+  if (first && !after && (kind === "indictment" || kind === "sanctions" || kind === "reward")) {
+    const group = (a.bySentence[sentence] ?? []).find(
+      // charging a state's nationals in its unit ("… part of APT31") is aimed at the state
+      (m) =>
+        m.start > first.end &&
+        m.form === "group" &&
+        m.party.kind === "group" &&
+        !(kind === "indictment" && m.party.sponsor),
+    );
+    if (group) return partyOf(group);
+  }
   // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
   if (
     after &&
