@@ -422,4 +422,15 @@ describe("incidents: dates", () => {
     );
     assert.deepEqual(r.responses, []);
   });
+
+  it("does not date an attack by the year a law was passed", () => {
+    const r = run(
+      "Ransomware crippled the council's payroll servers on Monday. Hacking into computer systems without permission is a crime under a statute passed in 1998, and the police have opened an inquiry.",
+      "2024-03-13",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-03-11"],
+    );
+  });
 });

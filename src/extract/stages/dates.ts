@@ -41,6 +41,9 @@ const TELLING_BEFORE =
 // "a flaw in Windows that Microsoft patched in March": the day of the fix, not of any attack through the flaw
 const PATCHED_BEFORE =
   /\b(?:patched|fixed|plugged)\s+(?:it\s+|them\s+)?(?:in\s+|on\s+|last\s+|this\s+|early\s+|late\s+)?$/i;
+// "the Computer Misuse Act, passed in 1990": the year of a law, not of any attack the sentence speaks of
+const ENACTED_BEFORE =
+  /\b(?:passed|enacted|adopted|ratified|signed into law|(?:came|entered) into (?:force|effect)|took effect)\s+(?:in\s+|on\s+)?$/i;
 // "arrested four young people on Thursday over the attacks": the day of the arrests, not of the attacks
 const MEASURE_BEFORE =
   /\b(?:arrested|detained|charged|indicted)\s+(?:(?!(?:over|for|with|after|in|on|of|at)\b)[\w-]+\s+){0,5}(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
@@ -228,6 +231,7 @@ function pushDate(
       MEASURE_BEFORE.test(before) ||
       TELLING_BEFORE.test(before) ||
       PATCHED_BEFORE.test(before) ||
+      ENACTED_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
       ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
       ((start === s.start || /^(?:in|on)\s+$/i.test(s.text.slice(0, start - s.start))) &&
