@@ -571,4 +571,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["US accuses DarkSide"]);
   });
+
+  it("does not read accusing a company, described at length, of failing to disclose a breach as an attribution", () => {
+    const r = run(
+      "The Nightjar gang broke into Harrowgate Lending in March. It later complained to regulators, accusing Harrowgate Lending, a mortgage lender whose files it said it had copied and posted online, of failing to disclose the intrusion.",
+      "2024-05-14",
+    );
+    assertEvery(claims(r), (x) => !x.includes("Harrowgate"));
+  });
 });

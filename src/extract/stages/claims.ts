@@ -37,7 +37,7 @@ const ATTACK_BEFORE =
 const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
 const NEGLIGENCE_AFTER =
-  /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
+  /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^.;]{0,140}?,\s+)?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
 const REJECTED_AFTER =
   /^[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:[\w-]+\s+)?(?:unacceptable|groundless|baseless|irresponsible|wrong|unfounded|absurd|unfair)\b/i;
 const PRONOUN_PASSIVE =
@@ -133,7 +133,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       )
         continue;
       // "lawsuits accusing the company of failing to protect their data": a charge of negligence, not of an attack
-      if (NEGLIGENCE_AFTER.test(a.text.slice(end, Math.min(s.end, end + 70)))) continue;
+      if (NEGLIGENCE_AFTER.test(a.text.slice(end, Math.min(s.end, end + 200)))) continue;
       // "said that blaming China for hacking was unacceptable": the blaming is what a denial rejects
       if (/^blaming$/i.test(m[0]) && REJECTED_AFTER.test(a.text.slice(end, Math.min(s.end, end + 80))))
         continue;
