@@ -579,4 +579,12 @@ describe("claims: who speaks", () => {
     );
     assertEvery(claims(r), (x) => !x.includes("Harrowgate"));
   });
+
+  it("does not read a group accusing a state of backing a war as an attribution of the attack", () => {
+    const r = run(
+      "Floods of junk traffic took the library's website down on Tuesday. A group calling itself Ember Nine said it was responsible, and it accused the Dutch government of backing the war in Gaza.",
+      "2024-10-10",
+    );
+    assert.deepEqual(claims(r), ["Ember Nine claims-responsibility Ember Nine"]);
+  });
 });

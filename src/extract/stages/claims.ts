@@ -38,6 +38,8 @@ const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
 const NEGLIGENCE_AFTER =
   /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^.;]{0,140}?,\s+)?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
+const POLITICAL_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|aiding|siding with)\s+(?![^.;,]{0,80}\b(?:hack|attack|cyber|intrusion|breach|ransomware|group|gang|spy|spies|espionage))/i;
 const REJECTED_AFTER =
   /^[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:[\w-]+\s+)?(?:unacceptable|groundless|baseless|irresponsible|wrong|unfounded|absurd|unfair)\b/i;
 const PRONOUN_PASSIVE =
@@ -134,6 +136,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         continue;
       // "lawsuits accusing the company of failing to protect their data": a charge of negligence, not of an attack
       if (NEGLIGENCE_AFTER.test(a.text.slice(end, Math.min(s.end, end + 200)))) continue;
+      // "whose government it accused of supporting Israel's war": a political charge, with no attack in it
+      if (/^accus/i.test(m[0]) && POLITICAL_AFTER.test(a.text.slice(end, Math.min(s.end, end + 120))))
+        continue;
       // "said that blaming China for hacking was unacceptable": the blaming is what a denial rejects
       if (/^blaming$/i.test(m[0]) && REJECTED_AFTER.test(a.text.slice(end, Math.min(s.end, end + 80))))
         continue;
