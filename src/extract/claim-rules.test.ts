@@ -587,4 +587,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["Ember Nine claims-responsibility Ember Nine"]);
   });
+
+  it("reads 'the evidence pointed to X' in a speaker's words as the speaker's accusation of X", () => {
+    const r = run(
+      "Hackers wiped servers at Moldova's customs service on Sunday. The interior ministry said on Tuesday that the evidence pointed to Russia.",
+      "2024-02-13",
+    );
+    assert.deepEqual(claims(r), ["MD accuses RU"]);
+  });
 });
