@@ -382,4 +382,16 @@ describe("incidents: victims and types", () => {
     const r = run("Chinese national charged over hack of insurer Anthem.", "2019-05-09");
     assert.deepEqual(victims(r), [""]);
   });
+
+  it("reads someone gaining remote access to a plant's controls as an attack on the plant's country", () => {
+    const r = run(
+      "Someone gained remote access to the control system of a dam in western Norway on Friday and opened a valve, police said on Monday.",
+      "2024-06-10",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-06-07"],
+    );
+    assert.deepEqual(victims(r), ["NO"]);
+  });
 });
