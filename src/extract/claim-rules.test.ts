@@ -595,4 +595,20 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["MD accuses RU"]);
   });
+
+  it("names a newspaper by its apposition, without the article, and reads 'had come from X' as its accusation", () => {
+    const r = run(
+      "Hackers planted a backdoor in the port's cargo system in March. The Harbour Times, a newspaper run by the ruling party, reported that the attack had come from Iran.",
+      "2024-04-02",
+    );
+    assert.deepEqual(claims(r), ["Harbour Times accuses IR"]);
+  });
+
+  it("does not read malware that 'had come from' a foreign internet address as an attribution", () => {
+    const r = run(
+      "Malware wiped thousands of bank computers in March. Investigators first said the malware had come from a Chinese internet address, but later found the address was local.",
+      "2013-04-10",
+    );
+    assert.deepEqual(claims(r), []);
+  });
 });

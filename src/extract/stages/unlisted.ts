@@ -18,7 +18,7 @@ export interface UnlistedName {
 // apposition that says it is an organisation. Found from the noun (a word the cue index looks up), back to the
 // comma that opens the apposition, then back to the name before it.
 const ORG_NOUN = CUES.add(
-  /\b(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor|mixer)\b/,
+  /\b(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor|mixer|tabloid|newspaper|magazine)\b/,
 );
 // "Genesis Market, an online bazaar that …", "Hydra, a darknet market": a criminal service named by apposition
 // is written down as the group that runs it
@@ -208,7 +208,11 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
 
 /** The name that ends at the comma opening an apposition, as an organisation. */
 function addNameBefore(out: UnlistedName[], text: string, comma: number): void {
-  const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
+  // "The Global Times, a tabloid": the article opening the sentence is not part of the name
+  const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1]?.replace(
+    /^The\s+/,
+    "",
+  );
   if (name) addOrg(out, name, comma - name.length);
 }
 
