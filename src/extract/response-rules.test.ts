@@ -729,4 +729,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["US sanctions Frostbyte"]);
   });
+
+  it("reads putting foreign hackers on a wanted list as a charge against their state", () => {
+    const r = run(
+      "Hackers broke into the city's water billing system in May. Police in the eastern Chinese city of Ningbo on Friday put two men they described as Taiwanese military hackers on a wanted list.",
+      "2024-06-03",
+    );
+    assert.deepEqual(responses(r), ["CN indictment TW"]);
+  });
 });
