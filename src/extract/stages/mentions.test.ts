@@ -51,4 +51,11 @@ describe("party mentions", () => {
     const ref = m.find((x) => x.text === "The gang");
     assert.equal(ref?.party.kind === "group" ? ref.party.name : undefined, "Conti");
   });
+
+  it("reads a city's public security bureau as China's police, and 'the bureau' after it as the same body", () => {
+    assert.deepEqual(
+      mentions("The Dalian Public Security Bureau named two suspects. The bureau offered a reward."),
+      ["Public Security Bureau|body|CN", "The bureau|body|CN"],
+    );
+  });
 });
