@@ -611,4 +611,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), []);
   });
+
+  it("reads a state that 'built the virus' in reported words as an accusation of that state", () => {
+    const r = run(
+      "North Korea secretly built the Glasswing spyware to watch defectors' phones, according to South Korean intelligence officials quoted on Monday.",
+      "2024-04-08",
+    );
+    assertSome(claims(r), (x) => x.endsWith("accuses KP"));
+  });
 });
