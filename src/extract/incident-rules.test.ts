@@ -394,4 +394,18 @@ describe("incidents: victims and types", () => {
     );
     assert.deepEqual(victims(r), ["NO"]);
   });
+
+  it("types a theft of roughly so many dollars, or of so much in ether, as financial theft", () => {
+    for (const text of [
+      "Hackers stole roughly $40 million from the Coralgate token bridge on Sunday.",
+      "Hackers stole $9 million in ether from the Coralgate token bridge on Sunday.",
+    ]) {
+      const r = run(text, "2024-08-20");
+      assert.deepEqual(
+        r.incidents.map((i) => i.types.includes("financial-theft")),
+        [true],
+        text,
+      );
+    }
+  });
 });
