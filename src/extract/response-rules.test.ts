@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { ARTICLES_DIR, corpusFixtures } from "../../test/helpers/corpus.ts";
 import { assertEvery, assertSome, claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the response stage, each stated on a text written for it.
@@ -736,5 +737,13 @@ describe("responses: who acts beside whom", () => {
       "2024-06-03",
     );
     assert.deepEqual(responses(r), ["CN indictment TW"]);
+  });
+
+  it("gives the recovery of sites a story's unnamed officials report to the victim, not to the state it blames", () => {
+    const story = corpusFixtures(ARTICLES_DIR).find((f) => f.id.startsWith("251-"));
+    assert.ok(story, "data/articles holds the DarkSeoul story (251)");
+    const r = run(story.text, story.published);
+    assertSome(responses(r), (x) => x === "KR recovery null");
+    assertEvery(responses(r), (x) => !/^KP (?:recovery|containment)/.test(x));
   });
 });

@@ -66,7 +66,10 @@ export function findResponses(
         if (!reportsTaken(a, s, kind, m[0], pos, end)) continue;
         // "In a joint advisory, CISA and Norway's NCSC said …": the clause's verb stands for the cue
         const [at, atEnd] = openingVerb(a, s, pos, end) ?? [pos, end];
-        const first = actorFor(a, s.index, at, atEnd, kind, victimOf);
+        const found = actorFor(a, s.index, at, atEnd, kind, victimOf);
+        if (!found) continue;
+        // the state the story blames does not contain or recover from its own attack: the victim does
+        const first = NO_TARGET.has(kind) ? ownedByVictim(found, primaryAccused(), victimOf(s.index)) : found;
         if (!first) continue;
         const co = coActors(a, s.index, at, atEnd, kind, first);
         const actors = [first, ...co.subjects, ...co.partners];
@@ -143,6 +146,14 @@ export function findResponses(
     }
   }
   return out;
+}
+
+/** A containment or recovery put to the blamed state is the victim's (a state), or nobody's. */
+function ownedByVictim(actor: Party, blamed: Party | undefined, victim: string | undefined): Party | null {
+  const blamedState =
+    blamed?.kind === "group" ? blamed.sponsor : blamed?.kind === "state" ? blamed.country : undefined;
+  if (actor.kind !== "state" || actor.country !== blamedState || actor.country === victim) return actor;
+  return victim ? { kind: "state", country: victim } : null;
 }
 
 /** kinds whose cue aims at each of the gangs named together after it */
