@@ -619,4 +619,29 @@ describe("claims: who speaks", () => {
     );
     assertSome(claims(r), (x) => x.endsWith("accuses KP"));
   });
+
+  it("lets 'They said' continue the speaker of the sentence before, not an agency named earlier", () => {
+    const r = run(
+      "The US agency CISA warned in September that the flaw was being exploited. Researchers at Palo Alto Networks said in November that a campaign had compromised nine organisations. They said they had found overlaps with the tools of Emissary Panda.",
+      "2021-12-10",
+    );
+    assertSome(claims(r), (x) => x === "Palo Alto Networks accuses APT27");
+    assertEvery(claims(r), (x) => !x.startsWith("US "));
+  });
+
+  it("names intruders a firm 'tracks as' a code name as a group, and what they exploited as theirs", () => {
+    const r = run(
+      "Mandiant said intruders it tracks as UNC9031 began exploiting the flaw in the file-transfer appliance in mid-December.",
+      "2021-02-22",
+    );
+    assert.deepEqual(claims(r), ["Mandiant accuses UNC9031"]);
+  });
+
+  it("reads a group that 'had used' stolen passwords 'to break into' accounts as accused by the one who says so", () => {
+    const r = run(
+      "Mandiant said a group it tracks as UNC9032 had used passwords taken by infostealers to break into the cloud accounts of 40 companies.",
+      "2024-06-12",
+    );
+    assert.deepEqual(claims(r), ["Mandiant accuses UNC9032"]);
+  });
 });

@@ -746,4 +746,12 @@ describe("responses: who acts beside whom", () => {
     assertSome(responses(r), (x) => x === "KR recovery null");
     assertEvery(responses(r), (x) => !/^KP (?:recovery|containment)/.test(x));
   });
+
+  it("does not read a judgement of a takedown told before ('the takedown would hurt') as a new takedown", () => {
+    const r = run(
+      "Dutch police dismantled the Quillstep botnet on Monday. ESET, which helped the police, said the botnet had stolen millions of passwords. Researchers said the takedown would hurt, but expected its customers to move to rival tools.",
+      "2024-10-29",
+    );
+    assert.deepEqual(responses(r), ["NL takedown Quillstep"]);
+  });
 });

@@ -108,7 +108,8 @@ export function buildAnalysis(
       const c = setIn[m.sentence] ?? placeJustBefore(a, m) ?? a.focus ?? nearestStateBefore(a, m);
       if (c) m.country = c;
     }
-  a.speakers = sentences.map((s) => findSpeaker(a, s.index));
+  // sentence by sentence, so that "They said …" finds the speakers of the sentences before it
+  for (const s of sentences) a.speakers[s.index] = findSpeaker(a, s.index);
   return a;
 }
 

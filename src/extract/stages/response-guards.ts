@@ -82,6 +82,8 @@ const ATTACK_BEFORE =
 const CAUSE_BEFORE = /\b(?:after|following|over|amid|because of)\s+(?:the\s+|new\s+|US\s+|American\s+)?$/i;
 
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
+const JUDGED_AFTER = /^\s+(?:would|will|could|might|may|should)\b/i;
+
 export function reportsTaken(
   a: Analysis,
   s: Sentence,
@@ -95,6 +97,13 @@ export function reportsTaken(
   if (kind === "sanctions" && BACKGROUND.test(before)) return false;
   // "the bounty exposed Beijing's attempts …": a reward told before, spoken of again
   if (kind === "reward" && THE_BEFORE.test(before) && !REWARD_DETAIL.test(a.text.slice(end, end + 20)))
+    return false;
+  // "the takedown would hurt, researchers said": a measure told of before, judged, is no new one
+  if (
+    THE_BEFORE.test(before) &&
+    /^(?:takedown|sanctions|indictment|expulsions?)$/i.test(cue) &&
+    JUDGED_AFTER.test(a.text.slice(end, end + 20))
+  )
     return false;
   // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
   if (kind === "sanctions" && !nearCyber(a, s.index)) return false;
