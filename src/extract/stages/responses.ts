@@ -1,6 +1,7 @@
 import type { FuzzyDate, Party, ResponseKind } from "../../model/index.ts";
 import { RESPONSE_KINDS } from "../../model/index.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
+import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { ANY_RESPONSE, CUES, responseCues } from "./cues.ts";
 import { type Mention, ofPeople } from "./mention.ts";
@@ -59,10 +60,7 @@ export function findResponses(
         const pos = s.start + m.index;
         const end = pos + m[0].length;
         // "police shut down Genesis Market": what is shut down is a gang's service, not the actor's own systems
-        const kind =
-          cueKind === "containment" && (shutsGroup(a, s.index, end) || CRIMINAL_KIT.test(s.text))
-            ? "takedown"
-            : cueKind;
+        const kind = cueKind === "containment" && shutsGang(a, s, end) ? "takedown" : cueKind;
         if (!reportsTaken(a, s, kind, m[0], pos, end)) continue;
         // "In a joint advisory, CISA and Norway's NCSC said …": the clause's verb stands for the cue
         const [at, atEnd] = openingVerb(a, s, pos, end) ?? [pos, end];
@@ -163,9 +161,17 @@ const TO_EACH: ReadonlySet<ResponseKind> = new Set(["takedown", "sanctions", "in
 const CRIMINAL_KIT =
   /\b(?:servers|domains|infrastructure|channels|websites?|sites?)\b[^.;]{0,40}?\bused (?:to (?:run|sell|spread|distribute|host|control|operate)|by)\b[^.;]{0,40}?\b(?:malware|infostealers?|botnets?|ransomware|market(?:place)?s?|forums?|gangs?|criminals|hackers)\b/i;
 
-/** True when the first party right after a cue is a gang, not a state's or a company's own systems. */
-function shutsGroup(a: Analysis, sentence: number, end: number): boolean {
-  const first = objectsAfter(a, sentence, end, () => true, 30)[0];
+/**
+ * True when what a containment verb shuts is a gang's: the first party right after it is a gang ("shut down
+ * Genesis Market"), or the sentence speaks of the machines used to run a crime.
+ */
+function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
+  if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
+  const ms = a.bySentence[s.index] ?? [];
+  let gang = false;
+  for (const m of ms) if (m.form === "group") gang = true;
+  if (!gang) return false;
+  const first = objectsAfter(a, s.index, end, () => true, 30)[0];
   return first?.form === "group" && first.party.kind === "group" && first.start - end <= 5;
 }
 
