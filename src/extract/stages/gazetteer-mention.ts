@@ -37,7 +37,7 @@ const ORGAN_SPEAKS = new RegExp(
 );
 const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 const FORCE_BODY =
-  /\b(?:military|army|armed forces|(?<!counter-)intelligence(?! committee)|spies|spy agency|special services|navy)\b/i;
+  /\b(?:military|army|armed forces|intelligence(?<!counter-intelligence)(?! committee)|spies|spy agency|special services|navy)\b/i;
 const ORIGIN_OF_ATTACKERS =
   /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
 // "Japan said Iran was behind …": a word of saying between them makes the one behind another party

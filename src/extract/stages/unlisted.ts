@@ -24,6 +24,7 @@ const ORG_NOUN = CUES.add(
 // is written down as the group that runs it
 const SERVICE_NOUN = CUES.add(/\b(?:market|marketplace|bazaar|forum|botnet|infostealers?|info-stealers?)\b/);
 // "the Emotet botnet", "RedLine and META infostealers": capitalised names right before the service's noun
+const NAMED_SERVICE_NOUN = CUES.add(/\b(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)\b/);
 const NAMED_SERVICE =
   /(?<![\p{L}\d'’-])((?:\p{Lu}|\d)[\p{L}\d$@_]*)(?:\s+and\s+((?:\p{Lu}|\d)[\p{L}\d$@_]*))?\s+(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)\b/gu;
 const APPOSITION = /, (?:a|an|the) /;
@@ -140,7 +141,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       if (name && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name))
         out.push({ index: comma - name.length, name, form: "group" });
     }
-  if (SERVICE_NOUN.test(hits))
+  if (NAMED_SERVICE_NOUN.test(hits))
     for (const m of text.matchAll(NAMED_SERVICE))
       for (const name of [m[1], m[2]])
         if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !SENTENCE_WORD.test(name))
