@@ -1,5 +1,6 @@
 import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
+import { chargesNoAttack } from "./claim-charges.ts";
 import { addSponsorsInApposition } from "./claim-checks.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { coordinatedBefore, groupBehindPronoun, namedNext, subjectGroup } from "./claim-subjects.ts";
@@ -36,12 +37,6 @@ const ATTACK_BEFORE =
 // "The ransomware attack that crippled … for two weeks originated in China": the attack is the subject, however long
 const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
-const NEGLIGENCE_AFTER =
-  /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^.;]{0,140}?,\s+)?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
-const POLITICAL_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|aiding|siding with)\s+(?![^.;,]{0,80}\b(?:hack|attack|cyber|intrusion|breach|ransomware|group|gang|spy|spies|espionage))/i;
-const REJECTED_AFTER =
-  /^[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:[\w-]+\s+)?(?:unacceptable|groundless|baseless|irresponsible|wrong|unfounded|absurd|unfair)\b/i;
 const PRONOUN_PASSIVE =
   /\b(?:it|they)\s+(?:was|were|has been|had been|have been|is|are)\s+(?:also\s+|later\s+|widely\s+)?$/i;
 
@@ -134,14 +129,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         /\b(?:of|with|has|have|had)\s+(?:[\w-]+\s+)?$/i.test(a.text.slice(s.start, pos))
       )
         continue;
-      // "lawsuits accusing the company of failing to protect their data": a charge of negligence, not of an attack
-      if (NEGLIGENCE_AFTER.test(a.text.slice(end, Math.min(s.end, end + 200)))) continue;
-      // "whose government it accused of supporting Israel's war": a political charge, with no attack in it
-      if (/^accus/i.test(m[0]) && POLITICAL_AFTER.test(a.text.slice(end, Math.min(s.end, end + 120))))
-        continue;
-      // "said that blaming China for hacking was unacceptable": the blaming is what a denial rejects
-      if (/^blaming$/i.test(m[0]) && REJECTED_AFTER.test(a.text.slice(end, Math.min(s.end, end + 80))))
-        continue;
+      if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
       // "In August, it was blamed for a ransomware attack": the group the story spoke of before
       if (
         /^(?:blamed|accused|linked|tied)$/i.test(m[0]) &&

@@ -1,0 +1,22 @@
+/**
+ * What an accusing verb charges someone with: a charge of negligence, of backing a war, or a blaming that the
+ * sentence itself rejects is not an attribution of an attack.
+ */
+
+const NEGLIGENCE_AFTER =
+  /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^.;]{0,140}?,\s+)?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
+const POLITICAL_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|aiding|siding with)\s+(?![^.;,]{0,80}\b(?:hack|attack|cyber|intrusion|breach|ransomware|group|gang|spy|spies|espionage))/i;
+const REJECTED_AFTER =
+  /^[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:[\w-]+\s+)?(?:unacceptable|groundless|baseless|irresponsible|wrong|unfounded|absurd|unfair)\b/i;
+
+/** True when the accusing `cue`, ending at `end`, charges no attack (the sentence ends at `sentenceEnd`). */
+export function chargesNoAttack(text: string, cue: string, end: number, sentenceEnd: number): boolean {
+  // "lawsuits accusing the company of failing to protect their data": a charge of negligence, not of an attack
+  if (NEGLIGENCE_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 200)))) return true;
+  // "whose government it accused of supporting Israel's war": a political charge, with no attack in it
+  if (/^accus/i.test(cue) && POLITICAL_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 120))))
+    return true;
+  // "said that blaming China for hacking was unacceptable": the blaming is what a denial rejects
+  return /^blaming$/i.test(cue) && REJECTED_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 80)));
+}
