@@ -644,4 +644,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["Mandiant accuses UNC9032"]);
   });
+
+  it("leaves the accuser open when 'people familiar with the investigation' link the attack, not the victim", () => {
+    const r = run(
+      "Harbourview Health, one of the largest hospital chains in Ohio, was still restoring its records systems on Monday, four days after a ransomware attack that people familiar with the investigation have linked to the Akira gang.",
+      "2024-05-13",
+    );
+    assert.deepEqual(claims(r), ["null accuses Akira"]);
+  });
 });

@@ -34,7 +34,7 @@ export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<
 }
 
 const UNNAMED_RELATIVE =
-  /\b(?:that|which)\s+(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)\s+(?:have\s+|had\s+|also\s+)?$/;
+  /\b(?:that|which)\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)|people\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w-]+)\s+(?:have\s+|had\s+|also\s+)?$/;
 const UNNAMED_SUBJECT =
   /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
 
