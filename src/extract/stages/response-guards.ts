@@ -81,9 +81,10 @@ const ATTACK_BEFORE =
   /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|carried out|launched|breach(?:es|ed)?|cyberattacks?|intrusions?|responsible|behind)\b[^.;]{0,40}\bin\s+$/i;
 const CAUSE_BEFORE = /\b(?:after|following|over|amid|because of)\s+(?:the\s+|new\s+|US\s+|American\s+)?$/i;
 
-/** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
+/** after a measure named again: a judgement of it ("the takedown would hurt") */
 const JUDGED_AFTER = /^\s+(?:would|will|could|might|may|should)\b/i;
 
+/** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
 export function reportsTaken(
   a: Analysis,
   s: Sentence,

@@ -167,10 +167,7 @@ const CRIMINAL_KIT =
  */
 function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
   if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
-  const ms = a.bySentence[s.index] ?? [];
-  let gang = false;
-  for (const m of ms) if (m.form === "group") gang = true;
-  if (!gang) return false;
+  if (!(a.bySentence[s.index] ?? []).some((m) => m.form === "group")) return false;
   const first = objectsAfter(a, s.index, end, () => true, 30)[0];
   return first?.form === "group" && first.party.kind === "group" && first.start - end <= 5;
 }
@@ -199,6 +196,18 @@ const RELATIVE_OBJECT =
 
 const ITS_MEMBERS =
   /^\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+)?(?:of\s+)?(?:its|the group['’]s|the gang['’]s)\s+(?:alleged\s+)?(?:members|leaders|operators|administrators|affiliates)\b/i;
+
+/** The first gang named in the sentence that `keep` accepts, given the mention and the state behind the gang. */
+function gangIn(
+  a: Analysis,
+  sentence: number,
+  keep: (m: Mention, sponsor: string | undefined) => boolean,
+): Party | undefined {
+  for (const m of a.bySentence[sentence] ?? [])
+    if (m.form === "group" && m.party.kind === "group" && keep(m, m.party.sponsor))
+      return partyOf(m) ?? undefined;
+  return undefined;
+}
 
 /** The group named last, in this sentence before `pos` or in the three before it. */
 function lastGroup(a: Analysis, sentence: number, pos: number): Party | undefined {
@@ -246,10 +255,8 @@ function targetFor(
   }
   // "charges against two Russian nationals accused of deploying LockBit, and sanctions on them": the gang again
   if (/^\s+(?:on|against)\s+(?:them|him|her)\b/.test(a.text.slice(end, end + 14))) {
-    const group = (a.bySentence[sentence] ?? []).find(
-      (m) => m.start < pos && m.form === "group" && m.party.kind === "group" && !m.party.sponsor,
-    );
-    if (group) return partyOf(group);
+    const group = gangIn(a, sentence, (m, sponsor) => m.start < pos && !sponsor);
+    if (group) return group;
   }
   // "sanctions on two of its members": the group the story spoke of last
   if (ITS_MEMBERS.test(a.text.slice(end, end + 60))) {
@@ -261,15 +268,13 @@ function targetFor(
   const after = first && ofPeople(first) ? undefined : first;
   // "sanctions on two Russian nationals it named as leaders of the Cyber Army of Russia Reborn": their gang
   if (first && !after && (kind === "indictment" || kind === "sanctions" || kind === "reward")) {
-    const group = (a.bySentence[sentence] ?? []).find(
-      // charging a state's nationals in its unit ("… part of APT31") is aimed at the state
-      (m) =>
-        m.start > first.end &&
-        m.form === "group" &&
-        m.party.kind === "group" &&
-        !(kind === "indictment" && m.party.sponsor),
+    // charging a state's nationals in its unit ("… part of APT31") is aimed at the state
+    const group = gangIn(
+      a,
+      sentence,
+      (m, sponsor) => m.start > first.end && !(kind === "indictment" && sponsor),
     );
-    if (group) return partyOf(group);
+    if (group) return group;
   }
   // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
   if (
@@ -277,10 +282,8 @@ function targetFor(
     (after.form === "plural" || after.form === "adjective") &&
     (kind === "indictment" || kind === "sanctions" || kind === "reward")
   ) {
-    const group = (a.bySentence[sentence] ?? []).find(
-      (m) => m.form === "group" && m.party.kind === "group" && !m.party.sponsor,
-    );
-    if (group) return partyOf(group);
+    const group = gangIn(a, sentence, (_, sponsor) => !sponsor);
+    if (group) return group;
   }
   if (after) return partyOf(after);
   if (kind === "expulsion") {

@@ -24,9 +24,12 @@ const ORG_NOUN = CUES.add(
 // is written down as the group that runs it
 const SERVICE_NOUN = CUES.add(/\b(?:market|marketplace|bazaar|forum|botnet|infostealers?|info-stealers?)\b/);
 // "the Emotet botnet", "RedLine and META infostealers": capitalised names right before the service's noun
-const NAMED_SERVICE_NOUN = CUES.add(/\b(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)\b/);
-const NAMED_SERVICE =
-  /(?<![\p{L}\d'’-])((?:\p{Lu}|\d)[\p{L}\d$@_]*)(?:\s+and\s+((?:\p{Lu}|\d)[\p{L}\d$@_]*))?\s+(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)\b/gu;
+const SERVICE_NAMED = "(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)";
+const NAMED_SERVICE_NOUN = CUES.add(new RegExp(String.raw`\b${SERVICE_NAMED}\b`));
+const NAMED_SERVICE = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])((?:\p{Lu}|\d)[\p{L}\d$@_]*)(?:\s+and\s+((?:\p{Lu}|\d)[\p{L}\d$@_]*))?\s+${SERVICE_NAMED}\b`,
+  "gu",
+);
 const APPOSITION = /, (?:a|an|the) /;
 const PERSON_APPOSED =
   /\b(?:spokes(?:man|woman|person)|founder|co-founder|leader|researcher|analyst|official|director|head|chief|executive|adviser|advisor|employee|engineer|lawyer|officer|administrator|representative)\s+(?:for|of|at|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
@@ -134,10 +137,10 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   // a criminal service first: "X, a darknet market that traded stolen bank logins" is no bank
   if (APPOSITION.test(text))
     for (const noun of SERVICE_NOUN.matchAll(hits)) {
-      const comma = text.lastIndexOf(",", noun.index);
-      if (comma <= 0 || comma === lastComma || !APPOSED.test(text.slice(comma, noun.index))) continue;
+      const comma = appositionComma(text, noun.index, lastComma);
+      if (comma < 0) continue;
       lastComma = comma;
-      const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
+      const name = nameBefore(text, comma);
       if (name && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name))
         out.push({ index: comma - name.length, name, form: "group" });
     }
@@ -147,8 +150,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
         if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !SENTENCE_WORD.test(name))
           out.push({ index: (m.index ?? 0) + m[0].lastIndexOf(name, m[0].length - 1), name, form: "group" });
   for (const noun of APPOSITION.test(text) ? ORG_NOUN.matchAll(hits) : []) {
-    const comma = text.lastIndexOf(",", noun.index);
-    if (comma <= 0 || comma === lastComma || !APPOSED.test(text.slice(comma, noun.index))) continue;
+    const comma = appositionComma(text, noun.index, lastComma);
+    if (comma < 0) continue;
     // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
     if (/^['’]s\b/.test(text.slice(noun.index + noun[0].length))) continue;
     // "Jane Roe, a spokeswoman for the group": the name before is a person's, who speaks for the organisation
@@ -163,8 +166,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       addOrg(out, parent[1], noun.index + noun[0].length + parent[0].length - parent[1].length);
   }
   for (const noun of ONE_OF.test(text) ? ORG_NOUNS.matchAll(hits) : []) {
-    const comma = text.lastIndexOf(",", noun.index);
-    if (comma <= 0 || comma === lastComma || !ONE_OF_APPOSED.test(text.slice(comma, noun.index))) continue;
+    const comma = appositionComma(text, noun.index, lastComma, ONE_OF_APPOSED);
+    if (comma < 0) continue;
     lastComma = comma;
     addNameBefore(out, text, comma);
   }
@@ -207,13 +210,24 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   return out;
 }
 
+/**
+ * The comma that opens an apposition ending at the noun at `noun` (", a darknet market", ", one of the biggest
+ * insurers"), or -1; a comma already read for an earlier noun opens no second one.
+ */
+function appositionComma(text: string, noun: number, lastComma: number, apposed = APPOSED): number {
+  const comma = text.lastIndexOf(",", noun);
+  return comma <= 0 || comma === lastComma || !apposed.test(text.slice(comma, noun)) ? -1 : comma;
+}
+
+/** The capitalised name that ends at `comma`. */
+function nameBefore(text: string, comma: number): string | undefined {
+  return NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1];
+}
+
 /** The name that ends at the comma opening an apposition, as an organisation. */
 function addNameBefore(out: UnlistedName[], text: string, comma: number): void {
   // "The Global Times, a tabloid": the article opening the sentence is not part of the name
-  const name = NAME_BEFORE.exec(text.slice(wordStartBefore(text, comma - 90), comma))?.[1]?.replace(
-    /^The\s+/,
-    "",
-  );
+  const name = nameBefore(text, comma)?.replace(/^The\s+/, "");
   if (name) addOrg(out, name, comma - name.length);
 }
 
