@@ -754,4 +754,37 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["NL takedown Quillstep"]);
   });
+
+  it("aims a charge over attacks 'using the X ransomware' at the gang named by its strain", () => {
+    const r = run(
+      "Prosecutors in Ohio said on Tuesday that they had charged a Latvian woman over her part in attacks using the Grimlock ransomware on schools and clinics.",
+      "2023-03-08",
+    );
+    assert.deepEqual(responses(r), ["US indictment Grimlock"]);
+  });
+
+  it("reads police 'having taken control of' a botnet's infrastructure as a takedown by each state named", () => {
+    const r = run(
+      "Europol said that police in Finland and Poland had taken control of the infrastructure of Quillstep, a botnet that spread banking malware.",
+      "2024-02-01",
+    );
+    assertSome(responses(r), (x) => x === "FI takedown Quillstep");
+    assertSome(responses(r), (x) => x === "PL takedown Quillstep");
+  });
+
+  it("aims sanctions on a gang's members at the gang, and sanctions named again in the sentence at no one else", () => {
+    const r = run(
+      "Russian hackers were blamed for the intrusion. Britain on Monday imposed sanctions on five Russian men it accused of belonging to Velvetgrip, a cybercrime group that extorted hospitals, in its first sanctions aimed at ransomware.",
+      "2023-02-09",
+    );
+    assert.deepEqual(responses(r), ["GB sanctions Velvetgrip"]);
+  });
+
+  it("does not read sanctions judged, expected or feared, nor arrests called unlikely, as measures taken", () => {
+    const r = run(
+      "British officials blamed Russia for the hospital hack. Britain sanctioned the Velvetgrip gang on Monday. Officials said the sanctions were the result of years of work with American investigators, and that more sanctions were likely. Police said the men were unlikely to be arrested, since they operate with little fear of prosecution.",
+      "2023-02-09",
+    );
+    assert.deepEqual(responses(r), ["GB sanctions Velvetgrip"]);
+  });
 });

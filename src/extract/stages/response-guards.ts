@@ -32,7 +32,7 @@ const SANCTIONED_THING =
 
 // "it would seek sanctions", "threatened to expel": intentions, not responses taken
 const INTENT =
-  /\b(?:would|will|could|may|might|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:would|will|could|may|might|(?:un)?likely to|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // "would keep its other tools, sanctions included, in reserve": an option kept, not a measure taken
 const OPTION_AFTER = /^[^.;]{0,40}?\b(?:in reserve|on the table|as an option|among the options)\b/i;
@@ -81,8 +81,15 @@ const ATTACK_BEFORE =
   /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|carried out|launched|breach(?:es|ed)?|cyberattacks?|intrusions?|responsible|behind)\b[^.;]{0,40}\bin\s+$/i;
 const CAUSE_BEFORE = /\b(?:after|following|over|amid|because of)\s+(?:the\s+|new\s+|US\s+|American\s+)?$/i;
 
-/** after a measure named again: a judgement of it ("the takedown would hurt") */
-const JUDGED_AFTER = /^\s+(?:would|will|could|might|may|should)\b/i;
+/** after a measure named again: a judgement of it ("the takedown would hurt", "the sanctions were the result of") */
+const JUDGED_AFTER =
+  /^\s+(?:would|will|could|might|may|should|(?:were|was|are|is)\s+(?:the (?:result|culmination|product)|part of|meant|designed|intended|aimed|a (?:signal|message|blow|warning)))\b/i;
+// "more sanctions were likely": measures expected, not taken
+const EXPECTED_AFTER =
+  /^\s+(?:were|was|are|is|seemed|seem|looked|look)\s+(?:likely|possible|expected|planned|coming|probable)\b/i;
+// "little fear of prosecution", "to escape arrest": a measure feared or escaped, not one taken
+const ESCAPED_BEFORE =
+  /\b(?:fear|risk|threat|danger|escape|escaped|escaping|evade|evaded|evading|avoid|avoided|avoiding|immune from|safe from|free from)\s+(?:of\s+)?(?:[\w-]+\s+)?$/i;
 
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
 export function reportsTaken(
@@ -106,6 +113,8 @@ export function reportsTaken(
     JUDGED_AFTER.test(a.text.slice(end, end + 20))
   )
     return false;
+  if (EXPECTED_AFTER.test(a.text.slice(end, end + 30))) return false;
+  if (kind === "indictment" && ESCAPED_BEFORE.test(before)) return false;
   // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
   if (kind === "sanctions" && !nearCyber(a, s.index)) return false;
   // "the attackers seized control of a wallet": what attackers did is no response to them

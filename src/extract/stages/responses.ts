@@ -55,6 +55,9 @@ export function findResponses(
     const hits = a.cues[s.index] as CueHits;
     if (!ANY_RESPONSE.test(hits)) continue;
     const punitive = PUNITIVE.test(s.text);
+    // "imposed sanctions on seven men …, in Britain's first sanctions aimed at ransomware": sanctions named
+    // again in their sentence are the same measure, and aim at no one the story merely blames
+    let sanctioned = false;
     for (const [cueKind, re] of CUE_RES) {
       for (const m of re.matchAll(hits)) {
         const pos = s.start + m.index;
@@ -62,6 +65,8 @@ export function findResponses(
         // "police shut down Genesis Market": what is shut down is a gang's service, not the actor's own systems
         const kind = cueKind === "containment" && shutsGang(a, s, end) ? "takedown" : cueKind;
         if (!reportsTaken(a, s, kind, m[0], pos, end)) continue;
+        const again = kind === "sanctions" && sanctioned;
+        if (kind === "sanctions") sanctioned = true;
         // "In a joint advisory, CISA and Norway's NCSC said …": the clause's verb stands for the cue
         const [at, atEnd] = openingVerb(a, s, pos, end) ?? [pos, end];
         const found = actorFor(a, s.index, at, atEnd, kind, victimOf);
@@ -82,7 +87,7 @@ export function findResponses(
           if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
           const aimed = NO_TARGET.has(kind)
             ? null
-            : targetFor(a, s.index, at, atEnd, kind, actor, primaryAccused);
+            : targetFor(a, s.index, at, atEnd, kind, actor, again ? () => undefined : primaryAccused);
           if (aimed && partyId(aimed) === partyId(actor)) continue;
           // … unless they are charged with running a gang, which is then the target; and a state arresting its
           // own nationals aims at no state

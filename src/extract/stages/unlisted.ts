@@ -21,8 +21,10 @@ const ORG_NOUN = CUES.add(
   /\b(?:company|firm|non-?profit|organi[sz]ation|agency|developer|operator|provider|maker|vendor|start-?up|utility|broadcaster|insurer|bank|manufacturer|lab|laboratory|producer|supplier|carrier|retailer|group|giant|contractor|authority|committee|subsidiary|unit|arm|division|exchange|hospital|university|institute|chain|lender|publisher|distributor|processor|mixer|tabloid|newspaper|magazine)\b/,
 );
 // "Genesis Market, an online bazaar that …", "Hydra, a darknet market": a criminal service named by apposition
-// is written down as the group that runs it
-const SERVICE_NOUN = CUES.add(/\b(?:market|marketplace|bazaar|forum|botnet|infostealers?|info-stealers?)\b/);
+// is written down as the group that runs it; "Trickbot, a cybercrime group" is a gang, not a company
+const SERVICE_NOUN = CUES.add(
+  /\b(?:market|marketplace|bazaar|forum|botnet|infostealers?|info-stealers?|(?:cybercrime|cybercriminal|criminal|hacking|hacker|ransomware|hacktivist|extortion) (?:group|gang|crew|collective|syndicate))\b/,
+);
 // "the Emotet botnet", "RedLine and META infostealers": capitalised names right before the service's noun
 const SERVICE_NAMED = "(?:botnet|infostealers?|info-stealers?|marketplace|darknet market)";
 const NAMED_SERVICE_NOUN = CUES.add(new RegExp(String.raw`\b${SERVICE_NAMED}\b`));
@@ -31,6 +33,7 @@ const NAMED_SERVICE = new RegExp(
   "gu",
 );
 const APPOSITION = /, (?:a|an|the) /;
+const OF_BEFORE = /\p{Lu}[\p{L}-]*\s+of\s+$/u;
 const PERSON_APPOSED =
   /\b(?:spokes(?:man|woman|person)|founder|co-founder|leader|researcher|analyst|official|director|head|chief|executive|adviser|advisor|employee|engineer|lawyer|officer|administrator|representative)\s+(?:for|of|at|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 // "CNA Financial, one of the largest commercial insurers in the United States": one of a kind of organisation
@@ -79,7 +82,7 @@ const THE_NAMED_GANG =
   /\b[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’-]*){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+|cybercrime\s+)?(?:gang|group|collective|crew|syndicate)\b/gu;
 const RANSOMWARE_WORD = CUES.add(/\bransomware\b/);
 const RANSOMWARE_NAMED =
-  /\b(?:(?:running|ran|run|operating|operated|developing|developed|created|behind)\s+[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\b|[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\s+(?:scheme|operation|operators|business|enterprise|racket)\b)/gu;
+  /\b(?:(?:running|ran|run|operating|operated|developing|developed|created|behind|using|deploying|deployed)\s+[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\b|[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*)\s+ransomware\s+(?:scheme|operation|operators|business|enterprise|racket)\b)/gu;
 // "Mandiant calls the group X", "which it tracks as X", "Microsoft named the actor X"
 const GROUP_CALLED = CUES.add(
   new RegExp(
@@ -141,7 +144,13 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       if (comma < 0) continue;
       lastComma = comma;
       const name = nameBefore(text, comma);
-      if (name && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name))
+      // "Cyber Army of Russia Reborn, a hacktivist group": the capitals after "of" end a longer name
+      if (
+        name &&
+        !NOT_AN_ORG.test(name) &&
+        !TIME_PHRASE.test(name) &&
+        !OF_BEFORE.test(text.slice(0, comma - name.length))
+      )
         out.push({ index: comma - name.length, name, form: "group" });
     }
   if (NAMED_SERVICE_NOUN.test(hits))
