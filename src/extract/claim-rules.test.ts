@@ -652,4 +652,23 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["null accuses Akira"]);
   });
+
+  it("reads a group saying it was responsible as a claim, past an apposition about the group", () => {
+    const r = run(
+      "Hackers hijacked the broadcaster's main social media account on Tuesday. Shortly afterwards the Syrian Electronic Army, a hacking group that backs the government in Damascus, said on its own channel that it was responsible.",
+      "2013-04-24",
+    );
+    assert.deepEqual(claims(r), ["Syrian Electronic Army claims-responsibility Syrian Electronic Army"]);
+  });
+
+  it("reads a group naming itself in the deed ('defaced by hackers identifying themselves as X') as its claim", () => {
+    const r = run(
+      "The electoral board's website was defaced late on Sunday by hackers identifying themselves as Red Lantern. Hours later, a second group calling itself Blue Kettle posted what it said was the board's whole voter database. Officials said a group calling itself Grey Finch had also been active.",
+      "2016-03-28",
+    );
+    assert.deepEqual(claims(r).sort(), [
+      "Blue Kettle claims-responsibility Blue Kettle",
+      "Red Lantern claims-responsibility Red Lantern",
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import type { CueHits } from "../text/cue-index.ts";
 import { chargesNoAttack } from "./claim-charges.ts";
 import { addSponsorsInApposition } from "./claim-checks.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
+import { addSelfNamedClaims } from "./claim-self-named.ts";
 import { coordinatedBefore, groupBehindPronoun, namedNext, subjectGroup } from "./claim-subjects.ts";
 import {
   claimantFor,
@@ -52,6 +53,7 @@ function lastGroupBefore(a: Analysis, sentence: number, pos: number): Party | un
 
 const SELF_SAYS =
   /^\s+(?:(?:group|gang|collective|crew|hackers)\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|wrote|posted|announced|told)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been|had|has|have)\s+)?$/i;
+const APPOSED_SELF_SAYS = new RegExp(`^,\\s+an?\\s+[^,;]*,${SELF_SAYS.source.slice(1)}`, "i");
 const CHORUS = CUES.add(
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
 );
@@ -92,6 +94,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     if (!attackers && !ANY_CLAIM.test(hits)) continue;
     // "officials, speaking anonymously, said …": an accusation nobody puts a name to is unnamed
     const anonymous = ANONYMOUS.test(hits);
+    addSelfNamedClaims(a, s, hits, anonymous, out);
 
     for (const m of RESPONSIBILITY.matchAll(hits)) {
       const pos = s.start + m.index;
@@ -300,6 +303,19 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|(?:had|has|have) broken into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i.test(
           m[0],
         ) && !THE_ATTACK_NEXT.test(a.text.slice(end, end + 40));
+      // "the Syrian Electronic Army, a hacking group that backs the government, said it was responsible": the
+      // group owns up, whatever its apposition names
+      const owning = nearestBefore(
+        a,
+        s.index,
+        pos,
+        (x) => x.form === "group" && APPOSED_SELF_SAYS.test(a.text.slice(x.end, pos)),
+      );
+      const owner = owning && partyOf(owning);
+      if (owner) {
+        addClaim(a, out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
+        continue;
+      }
       const who = nearestBefore(
         a,
         s.index,
