@@ -671,4 +671,12 @@ describe("claims: who speaks", () => {
       "Red Lantern claims-responsibility Red Lantern",
     ]);
   });
+
+  it("reads 'linked the X group to an attack' as accusing the group inside the cue", () => {
+    const r = run(
+      "Hackers broke into the ticket seller's payment pages in June. Mandiant later linked the Sandworm group to the attack, and Recorded Future had linked Magecart to an earlier theft of card data.",
+      "2018-09-11",
+    );
+    assert.deepEqual(claims(r).sort(), ["Mandiant accuses Sandworm", "Recorded Future accuses Magecart"]);
+  });
 });

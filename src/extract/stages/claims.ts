@@ -79,6 +79,8 @@ const UNCONFIRMED_BEFORE =
   /\b(?:not|never|yet to|declined to|refused to)\s+(?:\w+\s+)?(?:confirm(?:ed)?|say|said|disclose[d]?|name[d]?|identif(?:y|ied))\s+(?:that\s+|whether\s+)?(?:the\s+)?$/i;
 const THE_ATTACK_NEXT =
   /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;
+const AN_ATTACK_NEXT =
+  /^\s+(?:the|that|this|those|these|an?)\s+(?:[\w-]+\s+){0,2}(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach(?:es)?|thefts?|operation|campaign)\b/i;
 const SAID_BETWEEN = /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed)\b/i;
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
@@ -155,6 +157,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           for (const c of claimantsFor(a, s.index, pos))
             addClaim(a, out, s.index, anonymous, "accuses", c, group, pos, end);
         continue;
+      }
+      // "RiskIQ had linked Magecart to an attack on Ticketmaster": the one tied to the attack stands inside the cue
+      if (/^(?:link|tied|traced|connected)/i.test(m[0]) && AN_ATTACK_NEXT.test(a.text.slice(end, end + 60))) {
+        const inside = (a.bySentence[s.index] ?? []).filter(
+          (x) => x.start > pos && x.end < end && (x.form === "group" || x.attacker),
+        );
+        for (const c of inside.length ? claimantsFor(a, s.index, pos) : [])
+          for (const acc of partiesOf(inside))
+            addClaim(a, out, s.index, anonymous, "accuses", c, acc, pos, end);
+        if (inside.length) continue;
       }
       const blames = /^(?:blam|pinned)/i.test(m[0]);
       // "hold the Kremlin accountable": the accused stands inside the cue
