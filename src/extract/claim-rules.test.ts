@@ -679,4 +679,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r).sort(), ["Mandiant accuses Sandworm", "Recorded Future accuses Magecart"]);
   });
+
+  it("leaves the accuser open when unnamed 'specialists in India' speak, not India's state", () => {
+    const r = run(
+      "Thieves drained the bank's ATM network over the weekend. Some security specialists in India said the scale of the raid suggested it could be the work of the Lazarus Group.",
+      "2018-08-14",
+    );
+    assert.deepEqual(claims(r), ["null accuses Lazarus Group"]);
+  });
 });

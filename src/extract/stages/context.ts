@@ -46,6 +46,8 @@ const PRONOUN_SPEAKER = new RegExp(
   `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
   "i",
 );
+export const PRIVATE_VOICES_IN =
+  /\b(?:specialists|experts|researchers|analysts|observers|consultants|bankers|executives|academics|traders|commentators|residents)\s+(?:in|from|based in)\s+(?:the\s+)?$/i;
 /** a short clause of its own, then ", saying": "joined in on Tuesday, saying" */
 const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
 // both patterns above need a word of saying: a sentence without one is not scanned with them
@@ -204,6 +206,8 @@ function findSpeaker(a: Analysis, index: number): Mention | null {
     for (const m of ms) {
       const after = a.text.slice(m.end, Math.min(s.end, m.end + 40));
       const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
+      // "specialists in India said": private voices in a country, not its state, and not named
+      if (PRIVATE_VOICES_IN.test(before)) continue;
       if (SAY_AFTER.test(after) || SAY_BEFORE.test(before) || OWN_WORDS_AFTER.test(after)) return m;
     }
   // "New Zealand joined in on Tuesday, saying …": the sentence's first party, acting and saying

@@ -1,5 +1,5 @@
 import type { Party } from "../../model/index.ts";
-import { type Analysis, partyId, partyOf } from "./context.ts";
+import { type Analysis, PRIVATE_VOICES_IN, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 
 // ", saying it had harmed people in Ukraine": a participle opens a clause of its own
@@ -20,7 +20,7 @@ const BODY_OF =
 const MEMBERS_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}(?:allies|partners|members|member states|countries|nations|coalition)\b/i;
 const PREP_BEFORE =
-  /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:the\s+)?$/i;
+  /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:(?:the|an?)\s+)?$/i;
 
 const OWNER_BEFORE = /\b(?:owned by|(?:a |the )?(?:unit|subsidiary|division|arm) of|part of)\s+(?:the\s+)?$/i;
 
@@ -88,7 +88,9 @@ export function subjectsBefore(
       m.start >= clauseStart &&
       m.end <= pos &&
       (opts.attackers || !m.attacker) &&
-      !embedded.some(([x, y]) => m.start >= x && m.end <= y),
+      !embedded.some(([x, y]) => m.start >= x && m.end <= y) &&
+      // "specialists in India said": the country where unnamed people work is not who speaks
+      !PRIVATE_VOICES_IN.test(a.text.slice(Math.max(s.start, m.start - 30), m.start)),
   );
   const subjects = inClause.filter((m, i) => {
     // "its Five Eyes allies – Australia, Canada …": a body named as a modifier of members it then lists is not
