@@ -687,4 +687,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["null accuses Lazarus Group"]);
   });
+
+  it("reads a state's intelligence agency that 'later said' who was behind an attack as the state speaking", () => {
+    const r = run(
+      "Hackers broke into the parliament's network in May 2015. Germany's domestic intelligence agency later said that attack had been carried out by Russian state hackers.",
+      "2019-01-08",
+    );
+    assert.deepEqual(claims(r), ["DE accuses RU"]);
+  });
 });
