@@ -787,4 +787,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["GB sanctions Velvetgrip"]);
   });
+
+  it("reads 'the charges were announced by the Justice Department' as a charge brought by its state", () => {
+    const r = run(
+      "Officials blamed China for the theft of vaccine research in May. The charges were announced on Tuesday by the US Justice Department.",
+      "2020-07-22",
+    );
+    assert.deepEqual(responses(r), ["US indictment CN"]);
+  });
 });
