@@ -795,4 +795,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["US indictment CN"]);
   });
+
+  it("does not read talks on lifting sanctions as sanctions imposed", () => {
+    const r = run(
+      "Iran blamed Israel for the blackout at its enrichment plant. Talks in Vienna turned on how Washington could lift sanctions in return for Iran returning to the limits of the deal.",
+      "2021-04-12",
+    );
+    assert.deepEqual(responses(r), []);
+  });
 });

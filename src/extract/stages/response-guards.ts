@@ -26,6 +26,10 @@ const REWARD_DETAIL = /^\s+(?:of|for|offered|on|announced|worth)\b/i;
 const EVADED_BEFORE =
   /\b(?:get|gets|got|getting|go|goes|went|going|work|working|worked)\s+around\s+(?:[\w-]+\s+){0,2}$|\b(?:evad|circumvent|skirt|bypass|dodg|violat|break|breach)\w*\s+(?:[\w-]+\s+){0,2}$/i;
 
+// "how Washington could lift sanctions", "relief from sanctions": measures to be ended, not imposed
+const LIFTED_BEFORE =
+  /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removed|removing|end|ending|relief from|roll back|rolling back|waive|waived)\s+(?:the\s+|its\s+|all\s+|some\s+)?(?:[\w-]+\s+)?$/i;
+
 // "sanctioned goods", "sanctioned entities": an adjective
 const SANCTIONED_THING =
   /^\s+(?:goods|entities|individuals|companies|items|products|banks|oligarchs|persons|firms|countries|regimes?)\b/i;
@@ -128,7 +132,7 @@ export function reportsTaken(
   if (/^(?:charges|indictments?|sanctions)\b/i.test(cue) && CAUSE_BEFORE.test(before)) return false;
   // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
   if (kind === "sanctions" && before.endsWith("-")) return false;
-  if (kind === "sanctions" && EVADED_BEFORE.test(before)) return false;
+  if (kind === "sanctions" && (EVADED_BEFORE.test(before) || LIFTED_BEFORE.test(before))) return false;
   // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
   if (kind === "sanctions" && /^sanctioned$/i.test(cue) && SANCTIONED_THING.test(a.text.slice(end, end + 20)))
     return false;
