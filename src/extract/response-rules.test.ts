@@ -798,7 +798,7 @@ describe("responses: who acts beside whom", () => {
 
   it("does not read talks on lifting sanctions as sanctions imposed", () => {
     const r = run(
-      "Iran blamed Israel for the blackout at its enrichment plant. Talks in Vienna turned on how Washington could lift sanctions in return for Iran returning to the limits of the deal.",
+      "Iran blamed Israel for the blackout at its enrichment plant. Talks in Vienna turned on how Washington could rejoin the agreement and lift sanctions in return for Iran returning to its limits.",
       "2021-04-12",
     );
     assert.deepEqual(responses(r), []);
