@@ -798,7 +798,7 @@ describe("responses: who acts beside whom", () => {
 
   it("does not read talks on lifting sanctions as sanctions imposed", () => {
     const r = run(
-      "Iran blamed Israel for the blackout at its enrichment plant. Iran and the other parties to the nuclear deal began talks in Vienna last week, with US officials taking part indirectly, on how Washington could rejoin the agreement and lift sanctions in return for Iran returning to its limits.",
+      "Iran blamed Israel for the blackout at its enrichment plant. Iran and the other parties to the nuclear deal began talks in Vienna last week, with US officials taking part indirectly, on how Washington could rejoin the agreement and lift sanctions in return for Iran returning to the limits it has breached since 2019.",
       "2021-04-12",
     );
     assert.deepEqual(responses(r), []);
