@@ -5,6 +5,7 @@ import { addSponsorsInApposition } from "./claim-checks.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { addSelfNamedClaims } from "./claim-self-named.ts";
 import { coordinatedBefore, groupBehindPronoun, namedNext, subjectGroup } from "./claim-subjects.ts";
+import { addTiedClaims, THE_ATTACK_NEXT } from "./claim-tied.ts";
 import {
   claimantFor,
   claimantsFor,
@@ -38,18 +39,6 @@ const ATTACK_BEFORE =
 // "The ransomware attack that crippled … for two weeks originated in China": the attack is the subject, however long
 const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
-const PRONOUN_PASSIVE =
-  /\b(?:it|they)\s+(?:was|were|has been|had been|have been|is|are)\s+(?:also\s+|later\s+|widely\s+)?$/i;
-
-/** The threat group named last before `pos`, in this sentence or the two before it: what "it" stands for. */
-function lastGroupBefore(a: Analysis, sentence: number, pos: number): Party | undefined {
-  for (let i = sentence; i >= Math.max(0, sentence - 2); i--) {
-    const ms = (a.bySentence[i] ?? []).filter((m) => m.form === "group" && m.end <= pos);
-    const last = ms[ms.length - 1];
-    if (last) return partyOf(last) ?? undefined;
-  }
-  return undefined;
-}
 
 const SELF_SAYS =
   /^\s+(?:(?:group|gang|collective|crew|hackers)\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|wrote|posted|announced|told)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been|had|has|have)\s+)?$/i;
@@ -77,10 +66,6 @@ const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
 const UNCONFIRMED_BEFORE =
   /\b(?:not|never|yet to|declined to|refused to)\s+(?:\w+\s+)?(?:confirm(?:ed)?|say|said|disclose[d]?|name[d]?|identif(?:y|ied))\s+(?:that\s+|whether\s+)?(?:the\s+)?$/i;
-const THE_ATTACK_NEXT =
-  /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;
-const AN_ATTACK_NEXT =
-  /^\s+(?:the|that|this|those|these|an?)\s+(?:[\w-]+\s+){0,2}(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach(?:es)?|thefts?|operation|campaign)\b/i;
 const SAID_BETWEEN = /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed)\b/i;
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
@@ -135,39 +120,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       )
         continue;
       if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
-      // "In August, it was blamed for a ransomware attack": the group the story spoke of before
-      if (
-        /^(?:blamed|accused|linked|tied)$/i.test(m[0]) &&
-        PRONOUN_PASSIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos))
-      ) {
-        const group = lastGroupBefore(a, s.index, pos);
-        if (group)
-          for (const c of claimantsFor(a, s.index, pos))
-            addClaim(a, out, s.index, anonymous, "accuses", c, group, pos, end);
-        continue;
-      }
-      // "researchers have linked it to the attack on CDK Global": "it" is the group named before, and what
-      // follows is the attack it is tied to
-      if (
-        /^(?:linked|tied|connected) (?:it|them) to$/i.test(m[0]) &&
-        THE_ATTACK_NEXT.test(a.text.slice(end, Math.min(s.end, end + 60)))
-      ) {
-        const group = lastGroupBefore(a, s.index, pos);
-        if (group)
-          for (const c of claimantsFor(a, s.index, pos))
-            addClaim(a, out, s.index, anonymous, "accuses", c, group, pos, end);
-        continue;
-      }
-      // "RiskIQ had linked Magecart to an attack on Ticketmaster": the one tied to the attack stands inside the cue
-      if (/^(?:link|tied|traced|connected)/i.test(m[0]) && AN_ATTACK_NEXT.test(a.text.slice(end, end + 60))) {
-        const inside = (a.bySentence[s.index] ?? []).filter(
-          (x) => x.start > pos && x.end < end && (x.form === "group" || x.attacker),
-        );
-        for (const c of inside.length ? claimantsFor(a, s.index, pos) : [])
-          for (const acc of partiesOf(inside))
-            addClaim(a, out, s.index, anonymous, "accuses", c, acc, pos, end);
-        if (inside.length) continue;
-      }
+      // "it was blamed for …", "linked it to the attack", "linked Magecart to an attack": the one accused is
+      // named before the cue or inside it
+      if (addTiedClaims(a, s.index, m[0], pos, end, anonymous, out)) continue;
       const blames = /^(?:blam|pinned)/i.test(m[0]);
       // "hold the Kremlin accountable": the accused stands inside the cue
       const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
