@@ -695,4 +695,12 @@ describe("claims: who speaks", () => {
     );
     assert.deepEqual(claims(r), ["DE accuses RU"]);
   });
+
+  it("reads a gang that 'has told journalists that it encrypted' a network as claiming the attack", () => {
+    const r = run(
+      "The currency exchange took its websites offline on New Year's Eve. A group running a ransomware service known as REvil has told reporters that it encrypted the company's network and copied customer data.",
+      "2020-01-08",
+    );
+    assert.deepEqual(claims(r), ["REvil claims-responsibility REvil"]);
+  });
 });
