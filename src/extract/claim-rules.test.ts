@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { ARTICLES_DIR, corpusFixtures } from "../../test/helpers/corpus.ts";
 import { assertEvery, assertSome, claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the claim and response stages, each stated on a text written for it.
@@ -702,5 +703,21 @@ describe("claims: who speaks", () => {
       "2020-01-08",
     );
     assert.deepEqual(claims(r), ["REvil claims-responsibility REvil"]);
+  });
+
+  it("does not read what intruders 'appeared to be most interested in', or whether a case was linked, as accusations", () => {
+    const r = run(
+      "Belgian investigators concluded that Britain's GCHQ was behind the intrusion into the telecoms operator. The intruders appeared to be most interested in BICS, a subsidiary that carries roaming traffic. A cryptographer's computer was also found infected, and investigators looked into whether it was linked to the Belgacom intrusion.",
+      "2018-02-16",
+    );
+    assert.deepEqual(claims(r), ["BE accuses GB"]);
+  });
+
+  it("does not read an inquiry into whether an infection was linked to an intrusion as accusing its victim", () => {
+    const story = corpusFixtures(ARTICLES_DIR).find((f) => f.id.startsWith("332-"));
+    assert.ok(story, "data/articles holds the Belgacom story (332)");
+    const r = run(story.text, story.published);
+    assertSome(claims(r), (x) => x === "BE accuses GB");
+    assertEvery(claims(r), (x) => !/accuses (?:Belgacom|BICS)$/.test(x));
   });
 });

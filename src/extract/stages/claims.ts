@@ -66,6 +66,7 @@ const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
 const UNCONFIRMED_BEFORE =
   /\b(?:not|never|yet to|declined to|refused to)\s+(?:\w+\s+)?(?:confirm(?:ed)?|say|said|disclose[d]?|name[d]?|identif(?:y|ied))\s+(?:that\s+|whether\s+)?(?:the\s+)?$/i;
+const WHETHER_BEFORE = /\bwhether\s+(?:[\w'’-]+\s+){0,4}$/i;
 const SAID_BETWEEN = /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed)\b/i;
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
@@ -120,6 +121,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       )
         continue;
       if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
+      // "investigators looked into whether it was linked to …": an open question accuses no one
+      if (WHETHER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 40), pos))) continue;
       // "it was blamed for …", "linked it to the attack", "linked Magecart to an attack": the one accused is
       // named before the cue or inside it
       if (addTiedClaims(a, s.index, m[0], pos, end, anonymous, out)) continue;
