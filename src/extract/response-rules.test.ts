@@ -803,4 +803,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), []);
   });
+
+  it("reads a CERT 'urging administrators to' patch as its state's advisory, and what patching 'means' as no containment", () => {
+    const r = run(
+      "Ransomware has locked up thousands of servers since Friday. France's government computer emergency team, CERT-FR, sounded the alarm on Friday, urging administrators to apply the patch. Specialists said patching the servers means shutting down every system that runs on them.",
+      "2023-02-07",
+    );
+    assert.deepEqual(responses(r), ["FR advisory null"]);
+  });
 });

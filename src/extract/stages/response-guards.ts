@@ -36,7 +36,7 @@ const SANCTIONED_THING =
 
 // "it would seek sanctions", "threatened to expel": intentions, not responses taken
 const INTENT =
-  /\b(?:would|will|could|may|might|(?:un)?likely to|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:would|will|could|may|might|(?:un)?likely to|means|meant|requires?|involves?|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // "would keep its other tools, sanctions included, in reserve": an option kept, not a measure taken
 const OPTION_AFTER = /^[^.;]{0,40}?\b(?:in reserve|on the table|as an option|among the options)\b/i;
