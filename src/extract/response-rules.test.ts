@@ -811,4 +811,12 @@ describe("responses: who acts beside whom", () => {
     );
     assert.deepEqual(responses(r), ["FR advisory null"]);
   });
+
+  it("reads police detaining or arresting one young suspect as an arrest, and a demand that plants be shut down as none", () => {
+    const r = run(
+      "Hackers defaced the election board's website in March. Philippine investigators have arrested a 20-year-old information technology graduate suspected of defacing the website. In Germany, police detained a 20-year-old man over a separate leak. A poster demanded that three reactors be shut down by Christmas.",
+      "2016-04-21",
+    );
+    assert.deepEqual(responses(r).sort(), ["DE indictment null", "PH indictment null"]);
+  });
 });

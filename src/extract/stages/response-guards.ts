@@ -91,6 +91,8 @@ const JUDGED_AFTER =
 // "more sanctions were likely": measures expected, not taken
 const EXPECTED_AFTER =
   /^\s+(?:were|was|are|is|seemed|seem|looked|look)\s+(?:likely|possible|expected|planned|coming|probable)\b/i;
+const DEMANDED_BEFORE =
+  /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|call(?:ed|s|ing)? for|ask(?:ed|s|ing)?)\s+(?:that\s+)?[^.;]{0,40}?\bbe\s+$/i;
 // "little fear of prosecution", "to escape arrest": a measure feared or escaped, not one taken
 const ESCAPED_BEFORE =
   /\b(?:fear|risk|threat|danger|escape|escaped|escaping|evade|evaded|evading|avoid|avoided|avoiding|immune from|safe from|free from)\s+(?:of\s+)?(?:[\w-]+\s+)?$/i;
@@ -118,6 +120,8 @@ export function reportsTaken(
   )
     return false;
   if (EXPECTED_AFTER.test(a.text.slice(end, end + 30))) return false;
+  // "demanded that three reactors be shut down": a demand, not a measure taken
+  if (DEMANDED_BEFORE.test(a.text.slice(Math.max(s.start, pos - 70), pos))) return false;
   if (kind === "indictment" && ESCAPED_BEFORE.test(before)) return false;
   // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
   if (kind === "sanctions" && !nearCyber(a, s.index)) return false;

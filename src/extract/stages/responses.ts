@@ -111,7 +111,7 @@ export function findResponses(
             !(
               kind === "indictment" &&
               // "charged two Iranian men", "referred a Chinese engineer to prosecutors"
-              (PEOPLE_CHARGED.test(a.text.slice(end, end + 40)) ||
+              (PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
                 PEOPLE_CHARGED.test(m[0].replace(/^\S+/, "")) ||
                 // "three men have pleaded guilty", "two Malaysians were arrested": the people are the subject
                 /guilty|convicted|sentenced/i.test(m[0]) ||
@@ -188,7 +188,7 @@ function groupsBeside(a: Analysis, sentence: number, end: number, first: Party):
 }
 
 const PEOPLE_CHARGED =
-  /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?)\b/i;
+  /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:for|of|with|against|on)\b)[\w-]+\s+){0,3}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?|graduates?|programmers?|youths?)\b/i;
 
 // "who was later extradited to the United States", "arrested at the request of the United States": where a
 // suspect is sent, or who asked for the arrest, is not whom a response aims at
