@@ -308,4 +308,12 @@ describe("claims: sources and their words", () => {
     );
     assert.ok(claims(r).includes("Mandiant accuses Cobalt Harbor"), claims(r).join("; "));
   });
+
+  it("takes a newspaper that reports who was behind an attack as the one accusing", () => {
+    const r = run(
+      "Hackers broke into the Belgian telecoms operator in 2010. In 2013, Der Spiegel reported that Britain's GCHQ had carried out the attack.",
+      "2018-02-16",
+    );
+    assert.deepEqual(claims(r), ["Der Spiegel accuses GB"]);
+  });
 });
