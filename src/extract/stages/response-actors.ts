@@ -156,8 +156,6 @@ export function actorFor(
   const passive =
     /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(s.start, pos - 30), pos)) ||
     /^\s*(?:by|was|were|has been|had been|have been)\b/.test(after) ||
-    // "charges were announced … by the Justice Department": the cue holds its own passive
-    (kind === "indictment" && /\b(?:was|were|been)\s+\w+$/i.test(a.text.slice(pos, end))) ||
     // "the joint advisory, issued by CISA": a document named by its noun, then who issued it
     (kind === "advisory" && ISSUED_BY.test(after));
   if (by && passive && /^,?(?:[^,;]*?)\bby\b/.test(after)) {

@@ -149,7 +149,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
         name &&
         !NOT_AN_ORG.test(name) &&
         !TIME_PHRASE.test(name) &&
-        !OF_BEFORE.test(text.slice(0, comma - name.length))
+        !OF_BEFORE.test(text.slice(Math.max(0, comma - name.length - 40), comma - name.length))
       )
         out.push({ index: comma - name.length, name, form: "group" });
     }
