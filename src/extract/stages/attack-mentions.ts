@@ -75,6 +75,8 @@ const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
+const TIED_BEFORE = /\b(?:to|for|in|behind)\s+(?:an?|the|two|several|a series of)\s+(?:[\w-]+\s+)?$/i;
+const APPOSED_TO_GROUP = /,\s+an?\s+$/i;
 /** attack words that name the attackers rather than the attack */
 export const AGENT_WORD = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 /** what a named malware or operation did, right after its name */
@@ -116,12 +118,17 @@ function groupActs(a: Analysis, index: number, at: number): boolean {
 /** what stands between the two ends of a range of dates */
 const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
 
+// "between late on Aug. 21 and the evening of Sept. 5": times of day around either end
+const DAY_PART = String.raw`(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:on\s+)?`;
+const RANGE_AND = new RegExp(String.raw`^\s*and\s+${DAY_PART}$`, "i");
+const RANGE_BETWEEN = new RegExp(String.raw`\bbetween\s+${DAY_PART}$`, "i");
+
 /** "from 2011 to 2018", "between June 27 and July 4, 2018": `d` closes a range that `e` opens */
 function rangeEnd(text: string, e: DateMention, d: DateMention): boolean {
   const gap = text.slice(e.end, d.start);
   return (
     RANGE_GAP.test(gap) ||
-    (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, e.start - 9), e.start)))
+    (RANGE_AND.test(gap) && RANGE_BETWEEN.test(text.slice(Math.max(0, e.start - 40), e.start)))
   );
 }
 
@@ -150,6 +157,8 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
       cyber ||
       DEFINITE.test(around) ||
       groupActs(a, index, start) ||
+      // "linked Magecart to an attack on Ticketmaster": an attack tied to a threat group is one of theirs
+      (TIED_BEFORE.test(around) && groupNamed(a, index, start)) ||
       ASCRIBED_AFTER.test(a.text.slice(start + m[0].length, start + m[0].length + 30))
     )
       addAttack(a, s, found, start, start + m[0].length, false);
@@ -323,6 +332,13 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     )
       m.victimOrg = next.victimOrg;
   }
+  // "Maze ransomware published files stolen from Allied Universal": one company hit in the sentence is what each
+  // of its words for the attack speaks of
+  const orgs = new Set(found.flatMap((m) => (m.victimOrg ? [m.victimOrg] : [])));
+  if (orgs.size === 1) {
+    const [org] = orgs;
+    for (const m of found) m.victimOrg ??= org;
+  }
   return found;
 }
 
@@ -343,6 +359,14 @@ function addAttack(
   for (const f of found) if (start < f.end && end > f.start) return;
   if (strong && AGENT_PHRASE.test(a.text.slice(end, end + 12)) && /^hack/i.test(a.text.slice(start, end)))
     return;
+  // "the Lazarus Group, a hacking operation that …": a group described, not an attack
+  if (
+    /^hacking$/i.test(a.text.slice(start, end)) &&
+    /^\s+operation\b/i.test(a.text.slice(end, end + 12)) &&
+    APPOSED_TO_GROUP.test(a.text.slice(Math.max(s.start, start - 20), start)) &&
+    (a.bySentence[s.index] ?? []).some((m) => m.form === "group" && m.end <= start && start - m.end <= 12)
+  )
+    return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
   if (/ of |oppos|combat|condemn/i.test(before) && GENERIC.test(before)) return;
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
@@ -361,12 +385,23 @@ function addAttack(
     end,
     sentence: s.index,
     strong,
-    definite: DEFINITE.test(before),
+    definite: DEFINITE.test(before) && !familyNamed(a, s, start, end),
     ordinal,
     name: undefined,
     date: undefined,
     victims: [],
   });
+}
+
+const FAMILY_WORD = /^(?:ransomware|malware|wipers?|spyware|botnet)$/i;
+const FAMILY_BEFORE = /^\s*$/;
+
+/** "the operators of the Maze ransomware": a gang's malware named by its family, not an attack spoken of before */
+function familyNamed(a: Analysis, s: Sentence, start: number, end: number): boolean {
+  if (!FAMILY_WORD.test(a.text.slice(start, end))) return false;
+  return (a.bySentence[s.index] ?? []).some(
+    (m) => m.form === "group" && m.end <= start && FAMILY_BEFORE.test(a.text.slice(m.end, start)),
+  );
 }
 
 function distance(m: IncidentMention, pos: number): number {

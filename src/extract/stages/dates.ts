@@ -1,7 +1,8 @@
 import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type DateReading, parseDates } from "./date-parser.ts";
-import { dateBefore } from "./later-dates.ts";
+import { holidayDates } from "./holidays.ts";
+import { dateApart } from "./later-dates.ts";
 
 export interface DateMention {
   start: number;
@@ -118,6 +119,8 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       const month = monthNumber(m[1] as string);
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
     }
+    for (const h of holidayDates(s.text, published))
+      pushDate(out, from, s, s.start + h.index, s.start + h.index + h.text.length, h.date);
     for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
       const start = s.start + r.index;
       // a date inside a word ("pre-July") is none, but "mid-December" is December
@@ -160,7 +163,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       pushDate(out, from, s, start, start + r.text.length, date);
       // "on Monday, four days after hackers drained …": the event after "after" is dated too
       const end = start + r.text.length;
-      const earlier = dateBefore(date, s.text.slice(end - s.start, end - s.start + 30));
+      const earlier = dateApart(date, s.text.slice(end - s.start, end - s.start + 30));
       if (earlier)
         pushDate(
           out,

@@ -60,6 +60,9 @@ const NAME_CUE =
 const SEAT_OF_BUSINESS =
   /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
 
+const BUSINESS_NEXT =
+  /^\s+(?:company|companies|firm|firms|contractors?|provider|providers|vendor|vendors|supplier|suppliers)\b/;
+
 const TITLED_FIRST_NAME =
   /\b(?:General|Secretary|Minister|President|Director|Attorney|Ambassador|Senator|Governor|Chancellor|Commissioner|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+\s+$/u;
 const SYMPATHY_BEFORE = /\b(?:pro|anti)-$/i;
@@ -105,7 +108,8 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number): Me
       const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
       const body =
         next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;
-      if (body) {
+      // "a large US security services company", "a US government contractor": a business described, not the body
+      if (body && !BUSINESS_NEXT.test(after.slice(body[0].length))) {
         const name = PERSON_NAME.exec(after.slice(body[0].length));
         const end = m.end + body[0].length + (name ? name[0].length : 0);
         const via = text.slice(m.start, end);

@@ -114,7 +114,7 @@ export function findIncidents(
         absorb(a, target, m);
         current = target;
         if (namesIncident(a, m)) definiteHere = target;
-      } else if (m.strong || m.date || m.name || drafts.length === 0) {
+      } else if (m.strong || m.date || m.name || (m.victimOrg && !m.definite) || drafts.length === 0) {
         const d: IncidentDraft = {
           key: drafts.length,
           victims: [],
@@ -249,8 +249,13 @@ function placeByDateAndVictims(
         !(
           !d.date &&
           !m.definite &&
-          yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg ? d.statementDate : undefined), date) >=
-            (m.victimOrg ? 1 : 2) &&
+          (yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg ? d.statementDate : undefined), date) >=
+            (m.victimOrg ? 1 : 2) ||
+            // a company's own loss in a month before the one the story's attack was found in
+            (m.victimOrg &&
+              d.foundDate &&
+              !datesCompatible(d.foundDate, date) &&
+              d.foundDate.value > date.value)) &&
           !d.mentions.some((x) => x.sentence === m.sentence)
         ) &&
         (m.definite || victimsFit(countries, d)) &&

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fuzzyDate } from "../../model/index.ts";
-import { dateAfter, dateBefore, laterPhrases } from "./later-dates.ts";
+import { dateAfter, dateApart, laterPhrases } from "./later-dates.ts";
 
 const after = (from: ReturnType<typeof fuzzyDate>, sentence: string) => {
   const [phrase] = laterPhrases(sentence);
@@ -30,8 +30,19 @@ describe("later dates", () => {
   });
 
   it("counts 'four days after' back from the day before it, and only from a day", () => {
-    assert.equal(dateBefore(fuzzyDate(2024, 3, 2), ", four days after the theft")?.date.value, "2024-02-27");
-    assert.equal(dateBefore(fuzzyDate(2024, 3, 9), " two weeks after")?.date.value, "2024-02-24");
-    assert.equal(dateBefore(fuzzyDate(2024, 3), ", four days after the theft"), undefined);
+    assert.equal(dateApart(fuzzyDate(2024, 3, 2), ", four days after the theft")?.date.value, "2024-02-27");
+    assert.equal(dateApart(fuzzyDate(2024, 3, 9), " two weeks after")?.date.value, "2024-02-24");
+    assert.equal(dateApart(fuzzyDate(2024, 3), ", four days after the theft"), undefined);
+  });
+
+  it("counts 'the day before' and 'three days before' forward from the day before them", () => {
+    assert.equal(
+      dateApart(fuzzyDate(2018, 8, 10), ", the day before the attack began")?.date.value,
+      "2018-08-11",
+    );
+    assert.equal(
+      dateApart(fuzzyDate(2024, 2, 28), ", three days before the theft")?.date.value,
+      "2024-03-02",
+    );
   });
 });

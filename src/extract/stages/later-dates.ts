@@ -61,19 +61,23 @@ function shiftDays(day: FuzzyDate, days: number, text: string): FuzzyDate {
   return fuzzyDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), text);
 }
 
-/** "on Monday, four days after hackers drained …": the event after "after" came that long before the date. */
-const EARLIER_BY =
-  /^,?\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) after\b/i;
+/**
+ * "on Monday, four days after hackers drained …": the event after "after" came that long before the date;
+ * "on Aug. 10, the day before the attack began": the event after "before" came that long after it.
+ */
+const APART_BY =
+  /^,?\s+(?:the|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) (days?|weeks?) (after|before)\b/i;
 
-/** The date `count` days or weeks before `day`, for a phrase of earlier time right after it; else undefined. */
-export function dateBefore(
+/** The date of the event a phrase of relative time right after `day` speaks of ("two days after …"); else undefined. */
+export function dateApart(
   day: FuzzyDate,
   following: string,
 ): { date: FuzzyDate; offset: number; text: string } | undefined {
-  const m = EARLIER_BY.exec(following);
+  const m = APART_BY.exec(following);
   if (!m || day.precision !== "day") return undefined;
-  const count = NUMBERS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+  const count = m[1] === undefined ? 1 : (NUMBERS[m[1].toLowerCase()] ?? Number(m[1]));
   const days = /^week/i.test(m[2] ?? "") ? 7 * count : count;
   const text = m[0].replace(/^,?\s+/, "");
-  return { date: shiftDays(day, -days, text), offset: m[0].length - text.length, text };
+  const sign = /^after$/i.test(m[3] ?? "") ? -1 : 1;
+  return { date: shiftDays(day, sign * days, text), offset: m[0].length - text.length, text };
 }

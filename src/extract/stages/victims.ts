@@ -49,7 +49,8 @@ const SPEAKS =
 
 const OWN_THING =
   /^\s+(?:(?:on|against|into|at|of|in|targeting)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:of|at|in)\s+)?(?:its|their)\s/i;
-const THEFT = /^(?:theft|stole|stolen|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
+const THEFT =
+  /^(?:theft|stole|stolen|siphon(?:ed|s|ing)?|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
 
 const SPOKEN_AT =
   /\b(?:briefing|news conference|press conference|conference|summit|meeting|hearing|interview|speech)\b/i;
@@ -68,6 +69,10 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   const out: Mention[] = [];
   const theft = THEFT.test(a.text.slice(m.start, m.end));
   for (const p of a.bySentence[index] ?? []) {
+    if (homeOfOrgHit(a, index, m, p, theft)) {
+      out.push(p);
+      continue;
+    }
     // "cyberattacks on Thursday against an Iranian intelligence group": right after the attack and its
     // preposition, even a state's force is what was hit
     const struck =
@@ -199,6 +204,36 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   return out;
 }
 
+const APPOSED_HOME = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/;
+const BUSINESS_AFTER =
+  /^(?:-based)?\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|business|provider|contractor|operator|retailer|bank|insurer|lender|chain|manufacturer|maker|supplier)\b/;
+
+/**
+ * "files stolen from Allied Universal, a large US security services company": the home an apposition gives the
+ * company hit is the victim state.
+ */
+function homeOfOrgHit(a: Analysis, index: number, m: AttackSpan, p: Mention, theft: boolean): boolean {
+  if (!p.country || p.start < m.end || (p.form !== "name" && p.form !== "adjective")) return false;
+  if (!BUSINESS_AFTER.test(a.text.slice(p.end, p.end + 60))) return false;
+  for (const q of a.bySentence[index] ?? [])
+    if (
+      q.form === "org" &&
+      !q.observer &&
+      q.start >= m.end &&
+      q.end <= p.start &&
+      APPOSED_HOME.test(a.text.slice(q.end, p.start)) &&
+      (orgStruck(a, m, q) || (theft && takenFrom(a, m, q)))
+    )
+      return true;
+  return false;
+}
+
+/** "stole data from Allied Universal": what is stolen from is what was hit */
+function takenFrom(a: Analysis, m: AttackSpan, q: Mention): boolean {
+  const gap = a.text.slice(m.end, q.start);
+  return gap.length <= 60 && /\bfrom\s+(?:the\s+)?$/i.test(gap) && !/[;,]/.test(gap);
+}
+
 const NOT_AN_ATTACK_AIM =
   /[;]|\b(?:sanctions?|charges?|case|accusations?|allegations?|measures|complaint|indictment|retaliat\w*)\b/i;
 
@@ -246,6 +281,7 @@ export function victimOrg(a: Analysis, index: number, m: AttackSpan): Mention | 
       p.start >= m.end &&
       p.start - m.end <= 40 &&
       (orgStruck(a, m, p) ||
+        (THEFT.test(a.text.slice(m.start, m.end)) && takenFrom(a, m, p)) ||
         (DESCRIBED_OBJECT.test(a.text.slice(m.end, p.start)) &&
           ATTACK_VERB.test(a.text.slice(m.start, m.end))))
     )

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { run, who } from "./text-run.case.ts";
+
+const summary = (text: string, published: string) =>
+  run(text, published).incidents.map((i) => `${i.victims.map(who).sort().join(",")} ${i.date?.value}`);
+
+// General rules of telling one attack from another, each stated on a text written for it.
+describe("incidents: placement", () => {
+  it("dates an attack by a fixed holiday, the latest one before publication unless a year is written", () => {
+    assert.deepEqual(
+      summary(
+        "The Oslo ferry operator Fjordline said it found ransomware on its booking servers on New Year's Eve.",
+        "2021-01-12",
+      ),
+      ["NO 2020-12-31"],
+    );
+    assert.deepEqual(
+      summary(
+        "Hackers broke into the networks of Portugal's largest port on Christmas Day 2022.",
+        "2023-02-01",
+      ),
+      ["PT 2022-12-25"],
+    );
+  });
+
+  it("keeps a company's earlier loss, told as background, apart from the attack the story is about", () => {
+    const text = [
+      "The currency broker Sterlingford says it discovered a software virus on New Year's Eve and shut its systems down. It later confirmed that the virus was ransomware.",
+      "The tactic made its debut in November, when the operators of the Maze ransomware posted files stolen from Harbor Guard, a large US security services company, after it refused to pay.",
+    ].join("\n\n");
+    const r = run(text, "2020-01-14");
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2019-12-31", "2019-11"],
+    );
+    assert.deepEqual(r.incidents[1]?.victims.map(who), ["US"]);
+  });
+
+  it("takes the state a theft drained a bank of from its possessive, and a warning's eve as the attack's day", () => {
+    const text = [
+      "Hackers siphon $9 million from Kenya's Umoja Savings Bank in overnight raid",
+      "The pattern matched a warning the FBI sent to lenders on March 3, the day before the attack began.",
+    ].join("\n\n");
+    assert.deepEqual(summary(text, "2021-03-09"), ["KE 2021-03-04"]);
+  });
+
+  it("does not read a gang described as 'a hacking operation' as an attack on the state that linked it", () => {
+    const r = run(
+      "A ransomware attack shut down Lisbon's water utility on Monday. Specialists said it could be the work of the Lazarus Group, a hacking operation that the United States has linked to North Korea.",
+      "2022-06-15",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).join(",")),
+      ["PT"],
+    );
+  });
+});
