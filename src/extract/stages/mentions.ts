@@ -278,7 +278,9 @@ function lastOf(
   for (const m of list) {
     if (m.form !== form || m.start >= before) continue;
     if (!best || m.start > best.start) best = m;
-    if (noun.length > 3 && namesNoun(m.text, noun) && (!named || m.start > named.start)) named = m;
+    // (not for groups: "the group" is the one named last, not one whose name ends in "Group")
+    if (form !== "group" && noun.length > 3 && namesNoun(m.text, noun) && (!named || m.start > named.start))
+      named = m;
   }
   return named ?? best;
 }

@@ -97,6 +97,8 @@ const DEMANDED_BEFORE =
 const ESCAPED_BEFORE =
   /\b(?:fear|risk|threat|danger|escape|escaped|escaping|evade|evaded|evading|avoid|avoided|avoiding|immune from|safe from|free from)\s+(?:of\s+)?(?:[\w-]+\s+)?$/i;
 
+const NEGATED_INSIDE = /\b(?:no|not|never|any)\b/i;
+
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
 export function reportsTaken(
   a: Analysis,
@@ -108,6 +110,8 @@ export function reportsTaken(
 ): boolean {
   const before = a.text.slice(Math.max(s.start, pos - 40), pos);
   if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) return false;
+  // "announced no penalties": the negation inside the cue's own words
+  if (NEGATED_INSIDE.test(cue)) return false;
   if (kind === "sanctions" && BACKGROUND.test(before)) return false;
   // "the bounty exposed Beijing's attempts …": a reward told before, spoken of again
   if (kind === "reward" && THE_BEFORE.test(before) && !REWARD_DETAIL.test(a.text.slice(end, end + 20)))

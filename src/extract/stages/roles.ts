@@ -77,7 +77,8 @@ export function subjectsBefore(
       // "…, and in 2018 US prosecutors charged": a phrase of time or place after the "and" opens a clause
       if (
         at > clauseStart &&
-        (!(a.bySentence[sentence] ?? []).some((x) => x.end === at) ||
+        // (a list of actors, that is: "linked to APT31, and the United States charged" opens one)
+        (!(a.bySentence[sentence] ?? []).some((x) => x.end === at && x.form !== "group" && !x.attacker) ||
           CLAUSE_OPENER.test(a.text.slice(after, after + 12)))
       )
         clauseStart = after;
@@ -133,6 +134,10 @@ export function nearestBefore(
   return list[list.length - 1];
 }
 
+const CLAUSE_AND = /,\s*and\s/i;
+const VERB_NEXT =
+  /^\s+(?:(?:has|have|had|also|later|then|separately)\s+)*(?:[a-z]+ed|said|says|took|brought|sent|made|began|put|set)\b/;
+
 /** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
 // "Brain Cipher, a new variant of LockBit 3.0": a family a tool descends from is not who used it
 const LINEAGE_BEFORE =
@@ -164,6 +169,8 @@ export function objectsAfter(
     const prev = out[out.length - 1] as Mention;
     const cur = list[i] as Mention;
     const gap = a.text.slice(prev.end, cur.start);
+    // "linked to APT31, and the United States unsealed charges": a party with a verb of its own opens a clause
+    if (CLAUSE_AND.test(gap) && VERB_NEXT.test(a.text.slice(cur.end, cur.end + 40))) break;
     if (COORD.test(gap) || NAMED_AFTER.test(gap) || ALSO_KNOWN_AS.test(gap)) out.push(cur);
     else break;
   }

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claims, responses, run } from "./text-run.case.ts";
+
+// General rules of where a clause ends and what a reference points back to, each stated on a text written for it.
+describe("clauses and references", () => {
+  const story =
+    "Canberra accused APT40 of breaking into its treasury. Ottawa froze the assets of a firm it said was linked to APT31, and the United States unsealed charges against four men it accused of belonging to the group.";
+
+  it("reads ', and the United States unsealed charges' as a new clause, not a party tied to the gang", () => {
+    const r = run(story, "2024-03-26");
+    assert.ok(!claims(r).some((c) => c.endsWith("accuses US")), claims(r).join("; "));
+    assert.ok(!responses(r).some((x) => x.startsWith("CA indictment")), responses(r).join("; "));
+  });
+
+  it("takes 'the group' for the group named last, not for an earlier one whose name holds 'Group'", () => {
+    const r = run(
+      "Seoul accused the Lazarus Group of robbing its central bank. Ottawa froze the assets of a firm it said was linked to APT31, and the United States unsealed charges against four men it accused of belonging to the group.",
+      "2024-03-26",
+    );
+    assert.ok(claims(r).includes("US accuses APT31"), claims(r).join("; "));
+    assert.ok(!claims(r).includes("US accuses Lazarus Group"), claims(r).join("; "));
+  });
+
+  it("takes no measure from 'announced no penalties'", () => {
+    const r = run(
+      "Norway accused China of hacking its parliament in 2021. London imposed sanctions on a company linked to APT31 over a separate intrusion.\n\nUnlike Britain and the United States, Norway announced no penalties.",
+      "2024-03-26",
+    );
+    assert.deepEqual(responses(r), ["GB sanctions APT31"]);
+  });
+});
