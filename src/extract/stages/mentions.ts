@@ -252,7 +252,8 @@ const REFERENCES: Array<[RegExp, "group" | "org" | "body" | "intl", number]> = [
     REFERS_TO_GROUP,
   ],
   [
-    /\bthe (?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange|port|airport|university)\b/gi,
+    // "the London-based company": the noun alone, as the city is a mention of its own
+    /(?:\bthe |(?<=\bthe [A-Z][a-z]+-based ))(?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange|port|airport|university)\b/gi,
     "org",
     REFERS_TO_ORG,
   ],

@@ -68,6 +68,9 @@ const EFFECT_THAT =
   /\b(?:(?:cyber[- ]?)?attacks?|cyberattacks?|outages?|disruption|ransomware|malware|breach|intrusion|hackers)\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?$/i;
 const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of)\s+[^,;]*\s+)?(?:that|which)\s+$/i;
 
+const FOUND_BEFORE =
+  /\b(?:discovered|found|detected|identified|spotted|noticed)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
 function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   const s = a.sentences[sentence];
@@ -75,9 +78,11 @@ function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   const from = Math.max(s.start, pos - 90);
   const effect = EFFECT_SUBJECT.exec(a.text.slice(from, pos));
   if (!effect) return false;
+  const causeAt = from + effect.index;
+  // "it discovered a software virus and took its systems offline": the virus is what was found, not who acted
+  if (FOUND_BEFORE.test(a.text.slice(Math.max(s.start, causeAt - 40), causeAt))) return false;
   // "an attack on the health ministry that took its app offline": the attack did it, whatever it hit
   if (EFFECT_CLAUSE.test(effect[0])) return true;
-  const causeAt = from + effect.index;
   return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
 }
 

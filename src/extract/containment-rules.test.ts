@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { responses, run } from "./text-run.case.ts";
+
+// General rules of reading a victim's own measures against an attack, each stated on a text written for it.
+describe("responses: containment", () => {
+  it("reads 'the Leeds-based company … discovered a virus and took its systems offline' as the company's own step", () => {
+    const r = run(
+      "The payroll provider Ledgerline was hit by a cyberattack over the weekend. The Leeds-based company says it discovered a software virus on Sunday and took its systems offline as a precaution.",
+      "2021-05-12",
+    );
+    assert.deepEqual(responses(r), ["Ledgerline containment null"]);
+  });
+
+  it("reads isolating the infected machines or the ransomware as containment", () => {
+    const r = run(
+      "A ransomware attack hit the servers of Norway's tax agency on Tuesday. The agency said it was isolating the infected machines to stop the malware from spreading.",
+      "2023-05-04",
+    );
+    assert.ok(responses(r).includes("NO containment null"), responses(r).join("; "));
+  });
+});
