@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { responses, run, who } from "./text-run.case.ts";
+
+// Provinces and states whose names hold another country's word.
+describe("places", () => {
+  it("reads British Columbia as Canada and New South Wales as Australia, not Britain", () => {
+    const r = run(
+      "Police in British Columbia arrested a Chinese businessman suspected of stealing aircraft designs. Separately, a ransomware attack hit hospitals in New South Wales on Monday.",
+      "2014-08-20",
+    );
+    assert.ok(responses(r).some((x) => x.startsWith("CA indictment")), responses(r).join("; "));
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).join(",")),
+      ["AU"],
+    );
+  });
+});
