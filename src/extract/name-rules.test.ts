@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { responses, run, who } from "./text-run.case.ts";
+import { claims, responses, run, who } from "./text-run.case.ts";
 
-// Provinces and states whose names hold another country's word.
-describe("places", () => {
+// Names the gazetteer must know, and places whose names hold another country's word.
+describe("names and places", () => {
   it("reads British Columbia as Canada and New South Wales as Australia, not Britain", () => {
     const r = run(
       "Police in British Columbia arrested a Chinese businessman suspected of stealing aircraft designs. Separately, a ransomware attack hit hospitals in New South Wales on Monday.",
@@ -14,5 +14,13 @@ describe("places", () => {
       r.incidents.map((i) => i.victims.map(who).join(",")),
       ["AU"],
     );
+  });
+
+  it("knows well-known ransomware operations by name (DoppelPaymer, Ryuk, Egregor)", () => {
+    const r = run(
+      "In November, the state oil company of Mexico was attacked with ransomware that researchers identified as DoppelPaymer.",
+      "2020-09-10",
+    );
+    assert.deepEqual(claims(r), ["null accuses DoppelPaymer"]);
   });
 });
