@@ -55,4 +55,12 @@ describe("incidents: placement", () => {
       ["PT"],
     );
   });
+
+  it("gives an older attack told in a sentence of its own the one place that sentence names", () => {
+    const text = [
+      "A ransomware attack on Thursday shut down the prepaid electricity system of City Power, the distributor owned by the City of Johannesburg.",
+      "Several US cities have chosen to pay. In May, Ocala, Florida, agreed to hand over about $300,000 in bitcoin, most of it covered by its insurer, after an attack on May 3 knocked out its email and telephone systems.",
+    ].join("\n\n");
+    assert.deepEqual(summary(text, "2019-07-27"), ["ZA 2019-07-25", "US 2019-05-03"]);
+  });
 });

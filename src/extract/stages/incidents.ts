@@ -14,6 +14,7 @@ import type { Analysis } from "./context.ts";
 import { CUES } from "./cues.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
 import type { Mention } from "./mentions.ts";
+import { namedAsAgent } from "./victims.ts";
 
 /** An incident as the linking stages build it, before it becomes a record. */
 export interface IncidentDraft {
@@ -382,9 +383,31 @@ function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined):
   if (d.victims.length) return;
   // a named operation of its own ("the Emotet botnet") is not the story's attack: it inherits nothing
   if (d !== main && d.name && d.name !== main?.name) return;
-  const inherited = d !== main && main?.victims.length ? [...main.victimCountries] : a.focus ? [a.focus] : [];
+  // "In June, Lake City, Florida, agreed to pay after an attack on June 10": an older attack told in a sentence
+  // of its own takes the one place that sentence names, not the story's victim
+  const placed = d !== main ? placeOfOwnSentences(a, d) : undefined;
+  const inherited = placed
+    ? [placed]
+    : d !== main && main?.victims.length
+      ? [...main.victimCountries]
+      : a.focus
+        ? [a.focus]
+        : [];
   for (const c of inherited) {
     d.victims.push({ kind: "state", country: c });
     d.victimCountries.add(c);
   }
+}
+
+/** The one state the sentences of an incident name as a place (not as an actor, a speaker or an attacker), if one. */
+function placeOfOwnSentences(a: Analysis, d: IncidentDraft): string | undefined {
+  let found: string | undefined;
+  for (const sentence of new Set(d.mentions.map((m) => m.sentence)))
+    for (const m of a.bySentence[sentence] ?? []) {
+      if (m.attacker || m.force || !m.country || namedAsAgent(a, m)) continue;
+      if (m.form !== "place" && m.form !== "name" && m.form !== "adjective") return undefined;
+      if (found && found !== m.country) return undefined;
+      found = m.country;
+    }
+  return found;
 }

@@ -62,6 +62,12 @@ const DURING = /\b(?:during|amid|ahead of)\b/i;
 const AGENT_BEFORE =
   /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 
+/** "the work of hackers acting on behalf of Iran", "blamed on Russia": a state named as the one acting */
+export function namedAsAgent(a: Analysis, p: Mention): boolean {
+  const s = a.sentences[p.sentence];
+  return !!s && AGENT_BEFORE.test(a.text.slice(Math.max(s.start, p.start - 60), p.start));
+}
+
 /** The states an attack mention names as hit: what follows its preposition, or a possessive or home near it. */
 export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[] {
   const s = a.sentences[index];
