@@ -63,4 +63,14 @@ describe("incidents: placement", () => {
     ].join("\n\n");
     assert.deepEqual(summary(text, "2019-07-27"), ["ZA 2019-07-25", "US 2019-05-03"]);
   });
+
+  it("takes the bank stolen from as the victim, not the place its account was held", () => {
+    assert.deepEqual(
+      summary(
+        "The heist recalls the theft of $81 million from Bangladesh Bank's account at the Federal Reserve Bank of New York in February 2016.",
+        "2017-10-20",
+      ),
+      ["BD 2016-02"],
+    );
+  });
 });

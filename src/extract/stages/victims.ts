@@ -79,6 +79,11 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       out.push(p);
       continue;
     }
+    // "the theft of $81 million from Bangladesh Bank's account": a bank stolen from, named with its home
+    if (theft && p.form === "org" && p.country && !p.observer && !p.attacker && takenFrom(a, m, p)) {
+      out.push(p);
+      continue;
+    }
     // "cyberattacks on Thursday against an Iranian intelligence group": right after the attack and its
     // preposition, even a state's force is what was hit
     const struck =
@@ -153,6 +158,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     // briefing in Beijing"), and one past the attackers' unit no target ("Lazarus, a hacking unit that US
     // officials say …")
     if (p.start >= m.end && (DURING.test(gap) || SPOKEN_AT.test(gap) || AGENT_UNIT.test(gap))) continue;
+    // "… from Bangladesh Bank's account at the Federal Reserve Bank of New York": where the money was held
+    if (theft && p.start >= m.end && HELD_AT.test(gap)) continue;
     if (
       p.start >= m.end &&
       gap.length <= 90 &&
@@ -212,7 +219,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
 
 const APPOSED_HOME = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/;
 const BUSINESS_AFTER =
-  /^(?:-based)?\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|business|provider|contractor|operator|retailer|bank|insurer|lender|chain|manufacturer|maker|supplier)\b/;
+  /^(?:-based)?\s+(?:[\w-]+\s+){0,3}(?:company|firm|group|business|provider|contractor|operator|retailer|bank|insurer|lender|chain|manufacturer|maker|supplier|publisher|developer|carrier|airline)\b/;
 
 /**
  * "files stolen from Allied Universal, a large US security services company": the home an apposition gives the
@@ -239,6 +246,8 @@ function takenFrom(a: Analysis, m: AttackSpan, q: Mention): boolean {
   const gap = a.text.slice(m.end, q.start);
   return gap.length <= 60 && /\bfrom\s+(?:the\s+)?$/i.test(gap) && !/[;,]/.test(gap);
 }
+
+const HELD_AT = /\baccounts?\s+(?:at|with|in)\b/i;
 
 const NOT_AN_ATTACK_AIM =
   /[;]|\b(?:sanctions?|charges?|case|accusations?|allegations?|measures|complaint|indictment|retaliat\w*)\b/i;
