@@ -73,4 +73,15 @@ describe("incidents: placement", () => {
       ["BD 2016-02"],
     );
   });
+
+  it("keeps 'a cyberattack' dated half a year or more before the story's attack was found apart from it", () => {
+    const text = [
+      "Kenya's health ministry said on Thursday that a ransomware attack had encrypted its information systems. The ministry said the attack was discovered on Monday.",
+      "Private companies have not been spared. In June last year, the hospital group Medcare said a cyberattack had disrupted its admission systems and email servers.",
+    ].join("\n\n");
+    assert.deepEqual(
+      run(text, "2022-09-10").incidents.map((i) => i.date?.value),
+      ["2022-09-05", "2021-06"],
+    );
+  });
 });

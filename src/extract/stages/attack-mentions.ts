@@ -19,6 +19,8 @@ export interface IncidentMention {
   sentence: number;
   strong: boolean;
   definite: boolean;
+  /** told with "a" or "an": an attack spoken of for the first time */
+  indefinite: boolean;
   ordinal?: "first" | "second" | "new" | "earlier";
   name?: string;
   date?: DateMention;
@@ -55,6 +57,7 @@ const OPERATION = CUES.add(
 const ASCRIBED_AFTER =
   /^\s+(?:(?:later|since|also|widely)\s+)?(?:attributed to|blamed on|claimed by|linked to|pinned on)\b/i;
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const INDEFINITE = /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const ORDINAL =
   /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
 // "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
@@ -386,6 +389,7 @@ function addAttack(
     sentence: s.index,
     strong,
     definite: DEFINITE.test(before) && !familyNamed(a, s, start, end),
+    indefinite: INDEFINITE.test(before),
     ordinal,
     name: undefined,
     date: undefined,

@@ -256,7 +256,10 @@ function placeByDateAndVictims(
             (m.victimOrg &&
               d.foundDate &&
               !datesCompatible(d.foundDate, date) &&
-              d.foundDate.value > date.value)) &&
+              d.foundDate.value > date.value) ||
+            // "In June last year, the hospital group said a cyberattack had disrupted …": another attack, told
+            // with its own date half a year or more before the story's was found or spoken of
+            (m.indefinite && monthsAfter(d.foundDate ?? d.statementDate, date) >= 6)) &&
           !d.mentions.some((x) => x.sentence === m.sentence)
         ) &&
         (m.definite || victimsFit(countries, d)) &&
@@ -279,6 +282,13 @@ function placeByDateAndVictims(
   if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(countries, current))
     return undefined;
   return current;
+}
+
+/** Months from `earlier` to `later` (by their months), or 0 when either is not known to the month. */
+function monthsAfter(later: FuzzyDate | undefined, earlier: FuzzyDate): number {
+  if (!later || later.precision === "year" || earlier.precision === "year") return 0;
+  const month = (d: FuzzyDate) => Number(d.value.slice(0, 4)) * 12 + Number(d.value.slice(5, 7));
+  return month(later) - month(earlier);
 }
 
 /** Whole years from `earlier` to `later`, or 0 when `later` is not known. */
