@@ -23,4 +23,12 @@ describe("names and places", () => {
     );
     assert.deepEqual(claims(r), ["null accuses DoppelPaymer"]);
   });
+
+  it("takes a newspaper's report that a named group 'was suspected of carrying out' the attack as its accusation", () => {
+    const r = run(
+      "Hackers stole defence data from a Japanese electronics maker, the company said on Monday. The Asahi Shimbun said a Chinese hacking group known as Tick was suspected of carrying out the attack.",
+      "2020-01-21",
+    );
+    assert.deepEqual(claims(r).sort(), ["Asahi Shimbun accuses CN", "Asahi Shimbun accuses Tick"]);
+  });
 });
