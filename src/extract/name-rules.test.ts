@@ -31,4 +31,15 @@ describe("names and places", () => {
     );
     assert.deepEqual(claims(r).sort(), ["Asahi Shimbun accuses CN", "Asahi Shimbun accuses Tick"]);
   });
+
+  it("reads a seller or group naming itself while it offers or shares stolen data as owning up to the theft", () => {
+    const r = run(
+      "Hackers stole the voter roll of Peru's election authority, officials said on Tuesday. A user calling himself Quipu offered the roll for sale on a crime forum. A second group, which calls itself Condor Negro, began sharing other files on Telegram.",
+      "2024-02-14",
+    );
+    assert.deepEqual(claims(r).sort(), [
+      "Condor Negro claims-responsibility Condor Negro",
+      "Quipu claims-responsibility Quipu",
+    ]);
+  });
 });

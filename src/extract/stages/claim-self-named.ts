@@ -9,14 +9,15 @@ import { type Analysis, partyOf } from "./context.ts";
 import { CUES } from "./cues.ts";
 
 const SELF_NAMED = CUES.add(
-  /\b(?:identifying (?:themselves|itself) as|calling (?:themselves|itself)|call(?:s|ed)? (?:themselves|itself)|signing (?:themselves|itself) as)\s+["“]?/i,
+  /\b(?:identifying (?:themselves|itself) as|calling (?:themselves|itself|himself|herself)|call(?:s|ed)? (?:themselves|itself|himself|herself)|signing (?:themselves|itself) as|using the (?:name|handle|alias|moniker))\s+["“]?/i,
 );
 // the deed done by those who name themselves: "defaced … by hackers identifying themselves as X"
 const DONE_BY =
   /\b(?:defaced|hacked|hijacked|breached|taken over|taken offline|knocked offline|attacked|leaked|targeted)\b[^.;]{0,80}\bby\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:hackers|group|gang|collective|hacktivists)\s+$/i;
-// "a second group calling itself X posted what it said was the database"
+// "a second group calling itself X posted what it said was the database", "a user calling himself X offered the
+// commission's voter database for sale"
 const DOES_NEXT =
-  /^\s*["”]?,?\s+(?:then\s+|later\s+|also\s+)?(?:posted|published|leaked|dumped|released|defaced|hacked|hijacked|took down|knocked|stole)\b/i;
+  /^\s*["”]?,?\s+(?:then\s+|later\s+|also\s+)?(?:posted|published|leaked|dumped|released|defaced|hacked|hijacked|took down|knocked|stole|began (?:sharing|posting|publishing|leaking|selling|dumping)|(?:offered|advertised|put up) (?:[\w-]+\s+){0,3}?(?:for sale|database|data|records|files))\b/i;
 
 export function addSelfNamedClaims(
   a: Analysis,
