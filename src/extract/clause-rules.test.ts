@@ -29,4 +29,12 @@ describe("clauses and references", () => {
     );
     assert.deepEqual(responses(r), ["GB sanctions APT31"]);
   });
+
+  it("takes 'It attributed …' for the body that spoke just before", () => {
+    const r = run(
+      "Hackers tried to knock Italy's Eurovision broadcast offline. The postal police, the unit of the state police that handles cybercrime, said its specialists had blocked the attacks. It attributed the attempts to Killnet.",
+      "2022-05-15",
+    );
+    assert.ok(claims(r).includes("IT accuses Killnet"), claims(r).join("; "));
+  });
 });

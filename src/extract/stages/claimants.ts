@@ -30,11 +30,17 @@ export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<
   if (speaker) return [speaker];
   // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
   if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
+  // "The cybercrime police said they had blocked the attacks. It attributed them to Killnet": the one who spoke
+  if (s && PRONOUN_OPENS.test(a.text.slice(s.start, pos))) {
+    const prev = a.speakers[sentence - 1] ?? previousSubject(a, sentence);
+    if (prev) return [partyOf(prev) ?? null];
+  }
   return [previousActor(a, sentence)];
 }
 
 const UNNAMED_RELATIVE =
   /\b(?:that|which)\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)|people\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w-]+)\s+(?:have\s+|had\s+|also\s+)?$/;
+const PRONOUN_OPENS = /^(?:It|They|He|She)\s+(?:also\s+|later\s+|then\s+|further\s+)?$/;
 const UNNAMED_SUBJECT =
   /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
 
@@ -92,6 +98,13 @@ function previousActor(a: Analysis, sentence: number): Party | null {
         m.form === "intl"),
   );
   return (prev && partyOf(prev)) ?? null;
+}
+
+/** The previous sentence's first party able to act, "the police" and "the ministry" too: what "It" stands for. */
+function previousSubject(a: Analysis, sentence: number): Mention | undefined {
+  return (a.bySentence[sentence - 1] ?? []).find(
+    (m) => !m.attacker && m.form !== "adjective" && m.form !== "plural" && m.form !== "place" && m.form !== "group",
+  );
 }
 
 export function speakerParty(a: Analysis, sentence: number): Party | null {
