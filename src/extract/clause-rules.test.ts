@@ -37,4 +37,12 @@ describe("clauses and references", () => {
     );
     assert.ok(claims(r).includes("IT accuses Killnet"), claims(r).join("; "));
   });
+
+  it("does not aim a takedown at a state whose own clause follows ', and'", () => {
+    const r = run(
+      "Trickbot, a botnet run by Russian criminals, has infected millions of computers. In October 2020, Microsoft obtained a US court order allowing it to take down servers used by the botnet, and US Cyber Command was reported to have carried out its own operation to disrupt it.",
+      "2022-02-10",
+    );
+    assert.ok(!responses(r).some((x) => x.endsWith("takedown US")), responses(r).join("; "));
+  });
 });

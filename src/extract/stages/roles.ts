@@ -135,8 +135,11 @@ export function nearestBefore(
 }
 
 const CLAUSE_AND = /,\s*and\s/i;
+const CLAUSE_AND_BEFORE = /,\s*and\s+(?:the\s+)?$/i;
+/** the capitalised words of a name's head after it ("US Cyber Command") */
+const HEAD_NOUNS = /^(?:\s+[A-Z][\w-]*){1,3}(?=\s)/;
 const VERB_NEXT =
-  /^\s+(?:(?:has|have|had|also|later|then|separately)\s+)*(?:[a-z]+ed|said|says|took|brought|sent|made|began|put|set)\b/;
+  /^\s+(?:(?:has|have|had|was|were|is|are|also|later|then|separately)\s+)*(?:[a-z]+ed|said|says|took|brought|sent|made|began|put|set)\b/;
 
 /** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
 // "Brain Cipher, a new variant of LockBit 3.0": a family a tool descends from is not who used it
@@ -164,6 +167,13 @@ export function objectsAfter(
   );
   const first = list[0];
   if (!first) return [];
+  // "… servers used by the botnet, and US Cyber Command was reported to have …": a clause of its own
+  if (
+    (first.form === "body" || first.form === "name" || first.form === "adjective") &&
+    CLAUSE_AND_BEFORE.test(a.text.slice(pos, first.start)) &&
+    VERB_NEXT.test(a.text.slice(first.end, first.end + 60).replace(HEAD_NOUNS, ""))
+  )
+    return [];
   const out = [first];
   for (let i = 1; i < list.length; i++) {
     const prev = out[out.length - 1] as Mention;
