@@ -84,4 +84,15 @@ describe("incidents: placement", () => {
       ["2022-09-05", "2021-06"],
     );
   });
+
+  it("dates 'carried out that attack' by the event the sentence before told in words of its own", () => {
+    const text = [
+      "Hackers set fire to a furnace at an Iranian steel plant on June 27, the company said.",
+      "In May 2020 computers at a major Iranian port malfunctioned, causing days of backups of ships and lorries. A newspaper reported that Israel had carried out that attack.",
+    ].join("\n\n");
+    assert.deepEqual(
+      run(text, "2022-06-29").incidents.map((i) => i.date?.value),
+      ["2022-06-27", "2020-05"],
+    );
+  });
 });

@@ -11,7 +11,7 @@ import {
   namesAttackers,
 } from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
-import { CUES } from "./cues.ts";
+import { ANY_RESPONSE, CUES } from "./cues.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
 import type { Mention } from "./mentions.ts";
 import { namedAsAgent } from "./victims.ts";
@@ -92,6 +92,7 @@ export function findIncidents(
     const mentions = datedAttacks(a, s.index, words[s.index] ?? []);
     if (mentions.length && LATER_WORD.test(a.cues[s.index] as CueHits))
       dateLaterMentions(a, s, mentions, lastDate);
+    if (mentions.length) dateThatAttack(a, s, mentions, words[s.index - 1]);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
     const back = opensParagraph(a, s.index) && background;
@@ -173,6 +174,32 @@ function dateLaterMentions(
       )
         m.date = { start: at, end: at + phrase.text.length, sentence: s.index, date, statement: false };
   }
+}
+
+// "carried out that attack", "behind that breach": the demonstrative after a verb of doing or a preposition, never
+// the "that" of reported speech ("said that the attacks …")
+const THAT_BEFORE =
+  /\b(?:out|behind|for|in|of|on|after|to|with|claimed|blamed|conducted|launched|mounted|staged|ordered)\s+(?:that|those)\s+$/i;
+
+/**
+ * "In May 2020 computers at a major port malfunctioned for days. Officials said Israel had carried out that
+ * attack": "that attack" points back at the event the sentence before told and dated in words of its own.
+ */
+function dateThatAttack(
+  a: Analysis,
+  s: Sentence,
+  mentions: IncidentMention[],
+  before: readonly IncidentMention[] | undefined,
+): void {
+  if (s.index === 0 || before?.length) return;
+  // a sentence of measures dates those, not an event
+  const prev = a.cues[s.index - 1] as CueHits;
+  if (ANY_RESPONSE.test(prev)) return;
+  const told = a.datesIn(s.index - 1).filter((d) => !d.statement);
+  const date = told[told.length - 1];
+  if (!date) return;
+  for (const m of mentions)
+    if (!m.date && THAT_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 20), m.start))) m.date = date;
 }
 
 /** "the JBS attack", not "the hackers" nor "a report that hackers …": a definite name of an attack itself. */
