@@ -20,3 +20,13 @@ describe("responses: containment", () => {
     assert.ok(responses(r).includes("NO containment null"), responses(r).join("; "));
   });
 });
+
+describe("responses: recovery", () => {
+  it("takes no recovery from one foreseen: 'restoring full services could take months'", () => {
+    const r = run(
+      "A ransomware attack knocked the national library of Latvia offline in October. Its director has said that restoring full services could take months.",
+      "2023-11-20",
+    );
+    assert.ok(!responses(r).some((x) => x.includes("recovery")), responses(r).join("; "));
+  });
+});

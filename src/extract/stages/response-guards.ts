@@ -102,6 +102,8 @@ const DEMANDED_BEFORE =
 const ESCAPED_BEFORE =
   /\b(?:fear|risk|threat|danger|escape|escaped|escaping|evade|evaded|evading|avoid|avoided|avoiding|immune from|safe from|free from)\s+(?:of\s+)?(?:[\w-]+\s+)?$/i;
 
+const RECOVERY_AHEAD = /^[^.;,]{0,40}?\b(?:could|would|will|may|might)\s+(?:take|last|require)\b/i;
+const RECOVERY_UNDATED = /\bno (?:timetable|timeline|date|estimate|schedule) for\s+$/i;
 const NEGATED_INSIDE = /\b(?:no|not|never|any)\b/i;
 
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
@@ -138,6 +140,14 @@ export function reportsTaken(
   if (ATTACKERS_DID.test(before)) return false;
   // "a bounty of 10% of any funds recovered": money got back, not systems restored
   if (kind === "recovery" && MONEY.test(a.text.slice(Math.max(s.start, pos - 25), end + 15))) return false;
+  // "restoring full services could take months", "gave no timetable for bringing services back": a recovery
+  // foreseen, not one made
+  if (
+    kind === "recovery" &&
+    (RECOVERY_AHEAD.test(a.text.slice(end, Math.min(s.end, end + 60))) ||
+      RECOVERY_UNDATED.test(a.text.slice(Math.max(s.start, pos - 40), pos)))
+  )
+    return false;
   // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
   if (/charges|sanctions|indictments?/i.test(cue) && ANSWERED.test(before)) return false;
   // "China summons the US envoy after charges against PLA officers": charges named as the cause of another
