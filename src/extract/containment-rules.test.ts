@@ -30,3 +30,16 @@ describe("responses: recovery", () => {
     assert.ok(!responses(r).some((x) => x.includes("recovery")), responses(r).join("; "));
   });
 });
+
+describe("responses: police operations", () => {
+  it("reads police shutting down a criminals' tool as a takedown, and a headline's 'arrest heavy users' as arrests", () => {
+    const r = run(
+      "Police shut down cheap 'Spyglass' remote-access tool used against thousands, arrest heavy users\n\nAn operation led by Australia's federal police dismantled the tool's servers this week.",
+      "2019-11-30",
+    );
+    assert.ok(responses(r).includes("AU takedown null"), responses(r).join("; "));
+    assert.ok(responses(r).includes("AU indictment null"), responses(r).join("; "));
+    assert.ok(!responses(r).some((x) => x.includes("containment")), responses(r).join("; "));
+  });
+});
+

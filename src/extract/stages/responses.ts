@@ -172,10 +172,16 @@ const CRIMINAL_KIT =
  */
 function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
   if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
+  // "Police shut down cheap 'Imminent Monitor' spying tool": police shut down what others run, never their own
+  if (POLICE_SUBJECT.test(a.text.slice(s.start, end)) && !OWN_AFTER.test(a.text.slice(end, end + 12))) return true;
   if (!(a.bySentence[s.index] ?? []).some((m) => m.form === "group")) return false;
   const first = objectsAfter(a, s.index, end, () => true, 30)[0];
   return first?.form === "group" && first.party.kind === "group" && first.start - end <= 5;
 }
+
+const POLICE_SUBJECT =
+  /^(?:[\w'’-]+\s+){0,4}?(?:police|law enforcement|investigators|prosecutors|FBI|Europol|the Justice Department)(?:\s+(?:in|from)\s+[\w ]{1,40}?)?\s+(?:have\s+|has\s+|had\s+)?(?:shut|shuts|shutting)\s+down$/i;
+const OWN_AFTER = /^\s+(?:its|their|the force's|the agency's)\b/i;
 
 /** The other gangs named together with `first` right after the cue ("RedLine and META"). */
 function groupsBeside(a: Analysis, sentence: number, end: number, first: Party): Party[] {
@@ -188,7 +194,7 @@ function groupsBeside(a: Analysis, sentence: number, end: number, first: Party):
 }
 
 const PEOPLE_CHARGED =
-  /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:for|of|with|against|on)\b)[\w-]+\s+){0,3}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?|graduates?|programmers?|youths?)\b/i;
+  /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:for|of|with|against|on)\b)[\w-]+\s+){0,3}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?|graduates?|programmers?|youths?|users|buyers|customers|administrators|operators)\b/i;
 
 // "who was later extradited to the United States", "arrested at the request of the United States": where a
 // suspect is sent, or who asked for the arrest, is not whom a response aims at
