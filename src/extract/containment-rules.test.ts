@@ -42,4 +42,3 @@ describe("responses: police operations", () => {
     assert.ok(!responses(r).some((x) => x.includes("containment")), responses(r).join("; "));
   });
 });
-

@@ -9,7 +9,10 @@ describe("names and places", () => {
       "Police in British Columbia arrested a Chinese businessman suspected of stealing aircraft designs. Separately, a ransomware attack hit hospitals in New South Wales on Monday.",
       "2014-08-20",
     );
-    assert.ok(responses(r).some((x) => x.startsWith("CA indictment")), responses(r).join("; "));
+    assert.ok(
+      responses(r).some((x) => x.startsWith("CA indictment")),
+      responses(r).join("; "),
+    );
     assert.deepEqual(
       r.incidents.map((i) => i.victims.map(who).join(",")),
       ["AU"],

@@ -103,7 +103,12 @@ function previousActor(a: Analysis, sentence: number): Party | null {
 /** The previous sentence's first party able to act, "the police" and "the ministry" too: what "It" stands for. */
 function previousSubject(a: Analysis, sentence: number): Mention | undefined {
   return (a.bySentence[sentence - 1] ?? []).find(
-    (m) => !m.attacker && m.form !== "adjective" && m.form !== "plural" && m.form !== "place" && m.form !== "group",
+    (m) =>
+      !m.attacker &&
+      m.form !== "adjective" &&
+      m.form !== "plural" &&
+      m.form !== "place" &&
+      m.form !== "group",
   );
 }
 
