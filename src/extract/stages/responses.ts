@@ -173,7 +173,8 @@ const CRIMINAL_KIT =
 function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
   if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
   // "Police shut down cheap 'Imminent Monitor' spying tool": police shut down what others run, never their own
-  if (POLICE_SUBJECT.test(a.text.slice(s.start, end)) && !OWN_AFTER.test(a.text.slice(end, end + 12))) return true;
+  if (POLICE_SUBJECT.test(a.text.slice(s.start, end)) && !OWN_AFTER.test(a.text.slice(end, end + 12)))
+    return true;
   if (!(a.bySentence[s.index] ?? []).some((m) => m.form === "group")) return false;
   const first = objectsAfter(a, s.index, end, () => true, 30)[0];
   return first?.form === "group" && first.party.kind === "group" && first.start - end <= 5;
