@@ -95,4 +95,12 @@ describe("incidents: placement", () => {
       ["2022-06-27", "2020-05"],
     );
   });
+
+  it("reads a computer network that crashed, or websites that went offline, as an attack in their own right", () => {
+    const text = [
+      "Hackers stole the personal data of ten million customers of an online shopping site in South Korea in May, police said.",
+      "In April 2011, the computer network of Korea's largest farm cooperative bank crashed, erasing data on many of its servers.",
+    ].join("\n\n");
+    assert.deepEqual(summary(text, "2016-07-28"), ["KR 2016-05", "KR 2011-04"]);
+  });
 });
