@@ -103,4 +103,12 @@ describe("incidents: placement", () => {
     ].join("\n\n");
     assert.deepEqual(summary(text, "2016-07-28"), ["KR 2016-05", "KR 2011-04"]);
   });
+
+  it("dates an attack across an apposition holding 'that' inside the subject", () => {
+    const text = [
+      "A cyberattack on Monday knocked out the mobile network of Portugal's largest telecoms operator.",
+      "On Jan. 2, the websites of Solmar, the media group that owns a television channel and a weekly newspaper, went offline after hackers took over its servers.",
+    ].join("\n\n");
+    assert.deepEqual(summary(text, "2022-02-09"), ["PT 2022-02-07", "PT 2022-01-02"]);
+  });
 });

@@ -75,6 +75,7 @@ const ADJECTIVE_BEFORE = /\b(?:a|an|the|highly|very|more|less|most)\s+$/i;
 const FOUND = /^(?:detected|discovered|noticed|disclosed|revealed|made public)$/i;
 const FLAW = /\b(?:vulnerabilit(?:y|ies)|flaws?|bugs?|weakness(?:es)?|patch(?:es)?|loophole)\b/i;
 const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
+const APPOSITION = /,\s+(?:the|a|an)\s+[^,;]*?\b(?:that|which|who)\b[^,;]*,/g;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
@@ -281,7 +282,12 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     }
     // "… accused the US on Thursday, following reports that hackers …": a clause stands between them; the date
     // is then the attack's told before it, if one is ("compromised … on May 11 in an operation that targeted …")
-    if (d.end <= nearest.start && CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start))) {
+    if (
+      d.end <= nearest.start &&
+      // "On Jan. 2, the websites of Impresa, the media group that owns …, went offline": an apposition set off
+      // by commas inside the subject is no clause of its own
+      CLAUSE_BARRIER.test(a.text.slice(d.end, nearest.start).replace(APPOSITION, ","))
+    ) {
       const prev = lastBefore(found, d.start);
       if (!prev || prev.date || CLAUSE_BARRIER.test(a.text.slice(prev.end, d.start))) continue;
       prev.date = d;
