@@ -45,4 +45,13 @@ describe("names and places", () => {
       "Quipu claims-responsibility Quipu",
     ]);
   });
+
+  it("takes an ordinary-word gang name, once named beside a cue, for the gang when it stands alone later", () => {
+    const r = run(
+      "A Swedish data-centre operator said attackers had used ransomware known as Akira. Finland's cyber security centre warned in late 2023 that Akira was behind many of the cases reported to it.",
+      "2024-01-22",
+    );
+    assert.ok(claims(r).includes("FI accuses Akira"), claims(r).join("; "));
+    assert.ok(!claims(r).some((c) => c.endsWith("accuses FI")), claims(r).join("; "));
+  });
 });

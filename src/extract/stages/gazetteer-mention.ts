@@ -71,12 +71,17 @@ const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
 const OFFICERS_IN =
   /\b(?:police|prosecutors|authorities|investigators|detectives|officers|agents|courts?|judges?)\s+(?:in|from)\s+(?:the\s+)?$/i;
 
-export function fromMatch(text: string, m: GazetteerMatch, sentence: number): Mention | null {
+/**
+ * The mention a gazetteer match makes, read with its context; `known` says the story has already named this
+ * ordinary-word name beside a cue ("ransomware known as Akira"), so it stands alone later ("Akira was behind …").
+ */
+export function fromMatch(text: string, m: GazetteerMatch, sentence: number, known = false): Mention | null {
   const e = m.entry;
   // "Hive", "Play", "Target": a group or company only when a cue word stands beside it
   if (
     (e.kind === "group" || e.kind === "org") &&
     e.cue &&
+    !known &&
     !NAME_CUE.test(text.slice(Math.max(0, m.start - 30), m.end + 30))
   )
     return null;

@@ -108,6 +108,8 @@ export function findMentions(
 ): Mention[] {
   const out: Mention[] = [];
   const shortNames: Array<{ short: string; mention: Mention }> = [];
+  // ordinary-word names ("Akira", "Hive") the story has named beside a cue: later they stand alone
+  const named = new Set<string>();
   const halves = contextNames(text);
   const speaking = speakingNames(text, sentences, cues);
   for (const s of sentences) {
@@ -131,7 +133,9 @@ export function findMentions(
         addUnlisted(u, s, spans, shortNames, matcher);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
-      const mention = fromMatch(text, m, s.index);
+      const mention = fromMatch(text, m, s.index, named.has(m.entry.surface));
+      const e = m.entry;
+      if (mention && (e.kind === "group" || e.kind === "org") && e.cue) named.add(e.surface);
       if (mention) spans.add(mention);
       if (mention?.form === "org") rememberShortName(shortNames, mention, matcher);
     }
