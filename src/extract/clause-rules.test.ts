@@ -45,4 +45,12 @@ describe("clauses and references", () => {
     );
     assert.ok(!responses(r).some((x) => x.endsWith("takedown US")), responses(r).join("; "));
   });
+
+  it("does not take the agency that warned that an unknown group 'was behind' the cases for the one behind them", () => {
+    const r = run(
+      "Finland's national cyber security centre warned in late 2023 that Grimfrost was behind a large share of the ransomware cases reported to it.",
+      "2024-01-22",
+    );
+    assert.ok(!claims(r).some((c) => c.endsWith("accuses FI")), claims(r).join("; "));
+  });
 });
