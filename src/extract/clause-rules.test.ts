@@ -53,4 +53,12 @@ describe("clauses and references", () => {
     );
     assert.ok(!claims(r).some((c) => c.endsWith("accuses FI")), claims(r).join("; "));
   });
+
+  it("keeps an accusation and the denial told in apposition after it: ', a charge Pyongyang has dismissed'", () => {
+    const r = run(
+      "Hackers stole $81 million from Bangladesh Bank in February 2016. Security firms later linked that theft to North Korean hackers, a charge Pyongyang has dismissed.",
+      "2018-05-30",
+    );
+    assert.deepEqual(claims(r).sort(), ["KP denies KP", "null accuses KP"]);
+  });
 });

@@ -17,7 +17,7 @@ import {
 } from "./claimants.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { ANY_CLAIM, CUES, claimCues } from "./cues.ts";
-import { findDenials } from "./denials.ts";
+import { DENIAL_IN_APPOSITION, findDenials } from "./denials.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 
@@ -365,8 +365,15 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
   }
   addSponsorsInApposition(a, out);
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
+  // (not "linked the theft to North Korean hackers, a charge Pyongyang has dismissed": an accusation, then its denial)
   const denied = new Set(
-    out.filter((c) => c.stance === "denies").map((c) => `${c.sentence}|${partyId(c.accused)}`),
+    out
+      .filter(
+        (c) =>
+          c.stance === "denies" &&
+          !DENIAL_IN_APPOSITION.test(a.text.slice(Math.max(0, c.start - 60), c.start)),
+      )
+      .map((c) => `${c.sentence}|${partyId(c.accused)}`),
   );
   // "Germany summoned … after the government concluded that Chinese hackers were responsible": once a sentence
   // names who accuses, a second reading of it without a claimant is the same accusation

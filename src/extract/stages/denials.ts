@@ -7,6 +7,10 @@ import { type Analysis, partyOf } from "./context.ts";
 import { CUES, claimCues } from "./cues.ts";
 import { isNegated, subjectsBefore } from "./roles.ts";
 
+/** ", a charge Pyongyang has …" right before a denial: the denial answers the accusation the sentence made */
+export const DENIAL_IN_APPOSITION =
+  /,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim|finding|conclusion)\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:has|have|had)?\s*(?:(?:repeatedly|always|consistently|long|also)\s+)?$/i;
+
 /** Denials: "Beijing rejected the accusation as groundless", "Russia denies any involvement". */
 const DENY = CUES.add(new RegExp(`\\b(?:${claimCues.deny.join("|")})\\b`, "gi"));
 const ABOUT_ATTRIBUTION =
@@ -71,6 +75,9 @@ export function findDenials(
       // answering an accusation made in the story can be
       const ofOther = /^no evidence/i.test(m[0]) && otherNamedAfter(a, s.index, pos + m[0].length, p);
       if (last && EXPLICIT_DENIAL.test(around) && !ofOther) last.explicit = true;
+      // "…, a charge Pyongyang has dismissed": the charge it dismisses is named just before
+      if (last && DENIAL_IN_APPOSITION.test(a.text.slice(Math.max(s.start, pos - 60), pos)))
+        last.explicit = true;
     }
   }
 }
