@@ -54,4 +54,15 @@ describe("names and places", () => {
     assert.ok(claims(r).includes("FI accuses Akira"), claims(r).join("; "));
     assert.ok(!claims(r).some((c) => c.endsWith("accuses FI")), claims(r).join("; "));
   });
+
+  it("reads 'activists posting under the name X claimed' and 'a seller calling itself X had advertised … details' as claims", () => {
+    const r = run(
+      "Hackers knocked a children's hospital offline in Boston last April. Activists posting under the name Anonymous claimed the campaign. Days earlier, a seller calling itself Grimbyte had advertised what it said were the details of the hospital's patients on a forum.",
+      "2021-06-10",
+    );
+    assert.deepEqual(claims(r).sort(), [
+      "Anonymous claims-responsibility Anonymous",
+      "Grimbyte claims-responsibility Grimbyte",
+    ]);
+  });
 });

@@ -17,7 +17,7 @@ const DONE_BY =
 // "a second group calling itself X posted what it said was the database", "a user calling himself X offered the
 // commission's voter database for sale"
 const DOES_NEXT =
-  /^\s*["”]?,?\s+(?:then\s+|later\s+|also\s+)?(?:posted|published|leaked|dumped|released|defaced|hacked|hijacked|took down|knocked|stole|began (?:sharing|posting|publishing|leaking|selling|dumping)|(?:offered|advertised|put up) (?:[\w-]+\s+){0,3}?(?:for sale|database|data|records|files))\b/i;
+  /^\s*["”]?,?\s+(?:then\s+|later\s+|also\s+)?(?:posted|published|leaked|dumped|released|defaced|hacked|hijacked|took down|knocked|stole|began (?:sharing|posting|publishing|leaking|selling|dumping)|(?:(?:had|has)\s+)?(?:offered|advertised|put up) (?:[\w-]+\s+){0,5}?(?:for sale|database|data|records|files|details))\b/i;
 
 export function addSelfNamedClaims(
   a: Analysis,
@@ -33,7 +33,7 @@ export function addSelfNamedClaims(
     const party = group && partyOf(group);
     if (!group || !party) continue;
     const before = a.text.slice(Math.max(s.start, pos - 160), pos);
-    if (!DONE_BY.test(before) && !DOES_NEXT.test(a.text.slice(group.end, group.end + 40))) continue;
+    if (!DONE_BY.test(before) && !DOES_NEXT.test(a.text.slice(group.end, group.end + 80))) continue;
     addClaim(a, out, s.index, anonymous, "claims-responsibility", party, party, pos, group.end);
   }
 }
