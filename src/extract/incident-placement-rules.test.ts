@@ -111,4 +111,15 @@ describe("incidents: placement", () => {
     ].join("\n\n");
     assert.deepEqual(summary(text, "2022-02-09"), ["PT 2022-02-07", "PT 2022-01-02"]);
   });
+
+  it("keeps an intrusion found years before the story's attack was spoken of apart from it", () => {
+    const text = [
+      "Slovenia's foreign ministry said on Friday that a weeks-long cyberattack on its computer systems had been brought to an end.",
+      "Officials said an earlier intrusion into the ministry's network had been detected in December 2017 and that the attackers had been inside for about a year.",
+    ].join("\n\n");
+    assert.deepEqual(
+      run(text, "2020-02-08").incidents.map((i) => i.date?.value),
+      ["2020-02-07", "2017-12"],
+    );
+  });
 });

@@ -240,10 +240,21 @@ function placeMention(
     if (same && (!m.date || !same.date || datesCompatible(same.date, m.date.date))) return same;
   }
   const found = placeByDateAndVictims(drafts, current, m, opensWithDate);
+  // "In January 2017 the minister disclosed that accounts had been broken into": an attack found years before
+  // the story's own was spoken of is another one
+  const told = m.found?.date;
+  if (
+    found &&
+    !m.date &&
+    told &&
+    !found.date &&
+    yearsAfter(found.statementDate, told) >= 2 &&
+    !found.mentions.some((x) => x.sentence === m.sentence)
+  )
+    return undefined;
   if (!org || !found) return found;
   if (found.victimOrgs.size && !found.victimOrgs.has(org)) return undefined;
   // a company's loss disclosed months before the incident under discussion is not that incident
-  const told = m.found?.date;
   return !m.date && told && found.date && !datesCompatible(found.date, told) ? undefined : found;
 }
 
