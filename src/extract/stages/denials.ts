@@ -5,6 +5,7 @@ import { otherNamedAfter } from "./claim-subjects.ts";
 import { speakerParty } from "./claimants.ts";
 import { type Analysis, partyOf } from "./context.ts";
 import { CUES, claimCues } from "./cues.ts";
+import type { Mention } from "./mention.ts";
 import { isNegated, subjectsBefore } from "./roles.ts";
 
 /** ", a charge Pyongyang has …" right before a denial: the denial answers the accusation the sentence made */
@@ -60,6 +61,13 @@ export function findDenials(
     let who = SUBJECTLESS_CLAUSE.test(a.text.slice(Math.max(s.start, pos - 60), pos))
       ? subj[0]
       : subj[subj.length - 1];
+    // "Beijing, which claims Taiwan as its territory and has denied …": the relative clause's own subject
+    const relative = relativeHead(a, s, pos);
+    if (relative) {
+      // "Moscow, which routinely rejects Western accusations": a habit told in passing, no denial of this attack
+      if (HABITUAL.test(a.text.slice(relative.end, pos))) continue;
+      who = relative;
+    }
     // "he urged Australian media to stop making what he called groundless accusations": the one urged is
     // spoken to; the denial is the speaker's
     if (who && SPOKEN_TO.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) who = undefined;
@@ -80,4 +88,16 @@ export function findDenials(
         last.explicit = true;
     }
   }
+}
+
+const HABITUAL =
+  /\b(?:routinely|repeatedly|regularly|consistently|always|in the past|long|previously|typically|usually)\b/i;
+const RELATIVE_OPENS = /,\s+(?:which|who)\s+[^,;]*$/;
+
+/** The party a relative clause running up to `pos` hangs on: "Beijing, which … has denied". */
+function relativeHead(a: Analysis, s: Sentence, pos: number): Mention | undefined {
+  const rel = RELATIVE_OPENS.exec(a.text.slice(s.start, pos));
+  if (!rel) return undefined;
+  const comma = s.start + rel.index;
+  return (a.bySentence[s.index] ?? []).find((m) => m.end === comma && !m.attacker && m.form !== "place");
 }
