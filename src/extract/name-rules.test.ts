@@ -65,4 +65,13 @@ describe("names and places", () => {
       "Grimbyte claims-responsibility Grimbyte",
     ]);
   });
+
+  it("reads 'a Chinese nation-state actor' and 'a China-nexus espionage group' as naming China behind the attack", () => {
+    const r = run(
+      "Hackers broke into the research network of a US defence laboratory through flaws in its VPN. Volexity said the attacks were the work of a group it tracks as UTA0178 and that it suspected was a Chinese nation-state actor. Mandiant said it was tracking a suspected China-nexus espionage group, UNC5221, exploiting the same flaws.",
+      "2024-04-20",
+    );
+    assert.ok(claims(r).includes("Volexity accuses CN"), claims(r).join("; "));
+    assert.ok(claims(r).includes("Mandiant accuses CN"), claims(r).join("; "));
+  });
 });

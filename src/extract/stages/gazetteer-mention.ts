@@ -48,7 +48,7 @@ const HEAD_WORDS = /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u;
 const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
 const BEHIND_WORD = /behind|responsible/;
 const attackerHead = new RegExp(
-  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
+  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied|nexus)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|nation-state|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
   "i",
 );
 
