@@ -74,4 +74,12 @@ describe("names and places", () => {
     assert.ok(claims(r).includes("Volexity accuses CN"), claims(r).join("; "));
     assert.ok(claims(r).includes("Mandiant accuses CN"), claims(r).join("; "));
   });
+
+  it("reads 'pointed to spying by China' as the paper's accusation, which the denial then answers", () => {
+    const r = run(
+      "China on Monday dismissed as baseless a report that computers at a regional bloc's headquarters had sent data to Shanghai every night for years. Citing people inside the organisation, Le Monde said the transfers pointed to spying by China.",
+      "2018-01-29",
+    );
+    assert.deepEqual(claims(r).sort(), ["CN denies CN", "Le Monde accuses CN"]);
+  });
 });
