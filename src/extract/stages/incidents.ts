@@ -192,14 +192,16 @@ function dateThatAttack(
   before: readonly IncidentMention[] | undefined,
 ): void {
   if (s.index === 0 || before?.length) return;
+  // the previous sentence's dates are parsed only for a mention that points back
+  const pointing = mentions.filter(
+    (m) => !m.date && THAT_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 20), m.start)),
+  );
+  if (!pointing.length) return;
   // a sentence of measures dates those, not an event
-  const prev = a.cues[s.index - 1] as CueHits;
-  if (ANY_RESPONSE.test(prev)) return;
+  if (ANY_RESPONSE.test(a.cues[s.index - 1] as CueHits)) return;
   const told = a.datesIn(s.index - 1).filter((d) => !d.statement);
   const date = told[told.length - 1];
-  if (!date) return;
-  for (const m of mentions)
-    if (!m.date && THAT_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 20), m.start))) m.date = date;
+  if (date) for (const m of pointing) m.date = date;
 }
 
 /** "the JBS attack", not "the hackers" nor "a report that hackers …": a definite name of an attack itself. */

@@ -104,6 +104,7 @@ const ESCAPED_BEFORE =
 
 const RECOVERY_AHEAD = /^[^.;,]{0,40}?\b(?:could|would|will|may|might)\s+(?:take|last|require)\b/i;
 const RECOVERY_UNDATED = /\bno (?:timetable|timeline|date|estimate|schedule) for\s+$/i;
+const ARREST_NOUN_BEFORE = /\b(?:the|an|to|of|for|any|no|and|or)\s+$/i;
 const NEGATED_INSIDE = /\b(?:no|not|never|any)\b/i;
 
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
@@ -119,6 +120,9 @@ export function reportsTaken(
   if (isNegated(a.text, Math.max(s.start, pos - 30), pos)) return false;
   // "announced no penalties": the negation inside the cue's own words
   if (NEGATED_INSIDE.test(cue)) return false;
+  // "information leading to the arrest of …", "hopes for arrests": the noun, not police arresting people
+  if (kind === "indictment" && /^arrests?\b(?! warrants?)/i.test(cue) && ARREST_NOUN_BEFORE.test(before))
+    return false;
   if (kind === "sanctions" && BACKGROUND.test(before)) return false;
   // "the bounty exposed Beijing's attempts …": a reward told before, spoken of again
   if (kind === "reward" && THE_BEFORE.test(before) && !REWARD_DETAIL.test(a.text.slice(end, end + 20)))
