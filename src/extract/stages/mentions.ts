@@ -190,11 +190,12 @@ export function findMentions(
         // each pattern ends on one of its nouns: a sentence without one of them is not scanned with it
         if (!(found.references & bit)) continue;
         for (const m of s.text.matchAll(re)) {
-          const start = s.start + (m.index ?? 0);
-          const end = start + m[0].length;
+          const words = m[1] ? m[0].slice(m[0].indexOf(m[1]) + m[1].length + 1) : m[0];
+          const end = s.start + (m.index ?? 0) + m[0].length;
+          const start = end - words.length;
           if (!spans.free(start, end)) continue;
-          const antecedent = lastOf(out, form, start, m[0]);
-          if (antecedent) spans.add(mentionAgain(antecedent, start, end, m[0], s.index));
+          const antecedent = lastOf(out, form, start, words);
+          if (antecedent) spans.add(mentionAgain(antecedent, start, end, words, s.index));
         }
       }
   }
@@ -256,8 +257,8 @@ const REFERENCES: Array<[RegExp, "group" | "org" | "body" | "intl", number]> = [
     REFERS_TO_GROUP,
   ],
   [
-    // "the London-based company": the noun alone, as the city is a mention of its own
-    /(?:\bthe |(?<=\bthe [A-Z][a-z]+-based ))(?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange|port|airport|university)\b/gi,
+    // "the London-based company": the noun alone stands for the company, as the city is a mention of its own
+    /\bthe (?:([A-Z][a-z]+-based) )?(?:company|firm|operator|utility|broadcaster|hospital|insurer|bank|carrier|manufacturer|retailer|airline|shipping giant|chipmaker|lender|exchange|port|airport|university)\b/gi,
     "org",
     REFERS_TO_ORG,
   ],

@@ -134,18 +134,27 @@ export function nearestBefore(
   return list[list.length - 1];
 }
 
-const CLAUSE_AND = /,\s*and\s/i;
 const CLAUSE_AND_BEFORE = /,\s*and\s+(?:the\s+)?$/i;
 /** the capitalised words of a name's head after it ("US Cyber Command") */
 const HEAD_NOUNS = /^(?:\s+[A-Z][\w-]*){1,3}(?=\s)/;
 const VERB_NEXT =
   /^\s+(?:(?:has|have|had|was|were|is|are|also|later|then|separately)\s+)*(?:[a-z]+ed|said|says|took|brought|sent|made|began|put|set)\b/;
 
-/** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
+/**
+ * "…, and the United States unsealed charges", "…, and US Cyber Command was reported to": a party after ", and"
+ * with a verb of its own opens a clause; it is not listed with what came before.
+ */
+function opensClause(a: Analysis, gap: string, m: Mention): boolean {
+  return (
+    CLAUSE_AND_BEFORE.test(gap) && VERB_NEXT.test(a.text.slice(m.end, m.end + 60).replace(HEAD_NOUNS, ""))
+  );
+}
+
 // "Brain Cipher, a new variant of LockBit 3.0": a family a tool descends from is not who used it
 const LINEAGE_BEFORE =
   /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i;
 
+/** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
 export function objectsAfter(
   a: Analysis,
   sentence: number,
@@ -170,8 +179,7 @@ export function objectsAfter(
   // "… servers used by the botnet, and US Cyber Command was reported to have …": a clause of its own
   if (
     (first.form === "body" || first.form === "name" || first.form === "adjective") &&
-    CLAUSE_AND_BEFORE.test(a.text.slice(pos, first.start)) &&
-    VERB_NEXT.test(a.text.slice(first.end, first.end + 60).replace(HEAD_NOUNS, ""))
+    opensClause(a, a.text.slice(pos, first.start), first)
   )
     return [];
   const out = [first];
@@ -179,8 +187,7 @@ export function objectsAfter(
     const prev = out[out.length - 1] as Mention;
     const cur = list[i] as Mention;
     const gap = a.text.slice(prev.end, cur.start);
-    // "linked to APT31, and the United States unsealed charges": a party with a verb of its own opens a clause
-    if (CLAUSE_AND.test(gap) && VERB_NEXT.test(a.text.slice(cur.end, cur.end + 40))) break;
+    if (opensClause(a, gap, cur)) break;
     if (COORD.test(gap) || NAMED_AFTER.test(gap) || ALSO_KNOWN_AS.test(gap)) out.push(cur);
     else break;
   }

@@ -105,13 +105,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       continue;
     const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
     // "the theft of $81 million from Bangladesh's central bank": what is stolen from is the victim
-    if (
-      p.start >= m.end &&
-      p.start - m.end <= 60 &&
-      theft &&
-      /\bfrom\s+(?:the\s+)?$/i.test(before) &&
-      !/;|,(?!\d)/.test(a.text.slice(m.end, p.start))
-    ) {
+    if (theft && p.start >= m.end && takenFrom(a, m, p)) {
       out.push(p);
       continue;
     }
@@ -241,10 +235,11 @@ function homeOfOrgHit(a: Analysis, index: number, m: AttackSpan, p: Mention, the
   return false;
 }
 
-/** "stole data from Allied Universal": what is stolen from is what was hit */
+/** "stole data from Allied Universal", "$81 million from Bangladesh": what is stolen from is what was hit */
 function takenFrom(a: Analysis, m: AttackSpan, q: Mention): boolean {
   const gap = a.text.slice(m.end, q.start);
-  return gap.length <= 60 && /\bfrom\s+(?:the\s+)?$/i.test(gap) && !/[;,]/.test(gap);
+  // a comma ends the phrase, unless it sits inside a number ("$1,000")
+  return gap.length <= 60 && /\bfrom\s+(?:the\s+)?$/i.test(gap) && !/;|,(?!\d)/.test(gap);
 }
 
 const HELD_AT = /\baccounts?\s+(?:at|with|in)\b/i;
