@@ -16,7 +16,7 @@ import {
   speakersBefore,
 } from "./claimants.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
-import { ANY_CLAIM, CUES, claimCues } from "./cues.ts";
+import { ANY_CLAIM, CLAIM_CUES, CUES, claimCues } from "./cues.ts";
 import { DENIAL_IN_APPOSITION, findDenials } from "./denials.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
@@ -26,13 +26,8 @@ const INDIRECT_QUESTION =
 
 const UNNAMED_GROUPS = /\b(?:groups?|gangs?|hackers|hacktivists|collectives?)\s+(?:[\w-]+\s+){0,5}$/i;
 
-const cues = claimCues;
-const rx = (list: string[]) => CUES.add(new RegExp(`\\b(?:${list.join("|")})\\b`, "gi"));
-const ACTIVE = rx(cues.accuse_active);
-const AGENT = rx(cues.accuse_agent);
-const BEHIND = rx(cues.accuse_behind);
-const RESPONSIBILITY = rx(cues.responsibility);
-const HEDGE = new RegExp(`\\b(?:${cues.hedge.join("|")})\\b`, "i");
+const { active: ACTIVE, agent: AGENT, behind: BEHIND, responsibility: RESPONSIBILITY } = CLAIM_CUES;
+const HEDGE = new RegExp(`\\b(?:${claimCues.hedge.join("|")})\\b`, "i");
 const ORIGIN = /^(?:came from|coming from|originat(?:ing|ed) (?:in|from))$/i;
 const ATTACK_BEFORE =
   /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;

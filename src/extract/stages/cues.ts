@@ -1,6 +1,6 @@
-import { RESPONSE_KINDS } from "../../model/index.ts";
+import { RESPONSE_KINDS, type ResponseKind } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
-import { type CueHits, CueIndex } from "../text/cue-index.ts";
+import { type Cue, type CueHits, CueIndex } from "../text/cue-index.ts";
 
 /**
  * Every cue pattern of every stage is registered here, at start-up, so that one reading of a sentence's words
@@ -24,45 +24,27 @@ const responseList = RESPONSE_KINDS.flatMap((k) => {
   return Array.isArray(list) ? list : [];
 });
 
-/**
- * Whether any of many alternatives matches, as one alternation would say, from patterns of 1,500 characters or
- * so each: past some size V8 compiles an alternation of this kind into code several times slower per attempt
- * (one trivial alternative more took the 6,400-character response gate from 1.9 % to 4.7 % of extraction).
- */
-function anyOf(
-  alternatives: readonly string[],
-  before: string,
-  after: string,
-): { test(hits: CueHits): boolean } {
-  const chunks: string[][] = [[]];
-  let size = 0;
-  for (const alt of alternatives) {
-    if (size + alt.length > CHUNK_CHARS && (chunks[chunks.length - 1] as string[]).length) {
-      chunks.push([]);
-      size = 0;
-    }
-    (chunks[chunks.length - 1] as string[]).push(alt);
-    size += alt.length + 1;
-  }
-  const cues = chunks.map((c) => CUES.add(new RegExp(`${before}(?:${c.join("|")})${after}`, "i")));
-  return { test: (hits) => cues.some((c) => c.test(hits)) };
-}
-const CHUNK_CHARS = 1_500;
+/** The claim cue lists as patterns of whole words: each stage reads the ones it needs. */
+const claimWords = (list: readonly string[]) => CUES.add(new RegExp(`\\b(?:${list.join("|")})\\b`, "gi"));
+export const CLAIM_CUES = {
+  active: claimWords(claimCues.accuse_active),
+  agent: claimWords(claimCues.accuse_agent),
+  behind: claimWords(claimCues.accuse_behind),
+  deny: claimWords(claimCues.deny),
+  responsibility: claimWords(claimCues.responsibility),
+};
+/** whether a sentence holds any attribution cue at all: one of the lists' own cues matches */
+export const ANY_CLAIM = {
+  test: (hits: CueHits) => Object.values(CLAIM_CUES).some((cue) => cue.test(hits)),
+};
 
-/** whether a sentence holds any attribution cue at all */
-export const ANY_CLAIM = anyOf(
-  [
-    ...claimCues.accuse_active,
-    ...claimCues.accuse_agent,
-    ...claimCues.accuse_behind,
-    ...claimCues.deny,
-    ...claimCues.responsibility,
-  ],
-  "\\b",
-  "\\b",
-);
-/** whether a sentence holds any response cue at all */
-export const ANY_RESPONSE = anyOf(responseList, "\\b", "");
+/** Each response kind's cues, in the order of RESPONSE_KINDS. */
+export const RESPONSE_CUES: ReadonlyArray<readonly [ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
+  const list = responseCues[k];
+  return Array.isArray(list) ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as const] : [];
+});
+/** whether a sentence holds any response cue at all: one of the kinds' own cues matches */
+export const ANY_RESPONSE = { test: (hits: CueHits) => RESPONSE_CUES.some(([, cue]) => cue.test(hits)) };
 
 // Verbs whose date is when something was said or done about an attack, not when the attack happened.
 const ACTS = CUES.add(

@@ -4,7 +4,7 @@ import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { otherNamedAfter } from "./claim-subjects.ts";
 import { speakerParty } from "./claimants.ts";
 import { type Analysis, partyOf } from "./context.ts";
-import { CUES, claimCues } from "./cues.ts";
+import { CLAIM_CUES } from "./cues.ts";
 import type { Mention } from "./mention.ts";
 import { isNegated, subjectsBefore } from "./roles.ts";
 
@@ -13,7 +13,7 @@ export const DENIAL_IN_APPOSITION =
   /,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim|finding|conclusion)\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:has|have|had)?\s*(?:(?:repeatedly|always|consistently|long|also)\s+)?$/i;
 
 /** Denials: "Beijing rejected the accusation as groundless", "Russia denies any involvement". */
-const DENY = CUES.add(new RegExp(`\\b(?:${claimCues.deny.join("|")})\\b`, "gi"));
+const DENY = CLAIM_CUES.deny;
 const ABOUT_ATTRIBUTION =
   /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b|finding|attribution|suggestion|(?:anything|nothing) to do with|theft|breach|intrusion/i;
 const ABOUT_WHO =

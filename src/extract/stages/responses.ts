@@ -1,9 +1,9 @@
 import type { FuzzyDate, Party, ResponseKind } from "../../model/index.ts";
 import { RESPONSE_KINDS } from "../../model/index.ts";
-import type { Cue, CueHits } from "../text/cue-index.ts";
+import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
-import { ANY_RESPONSE, CUES, responseCues } from "./cues.ts";
+import { RESPONSE_CUES } from "./cues.ts";
 import { type Mention, ofPeople } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
 import { reportsTaken } from "./response-guards.ts";
@@ -24,13 +24,6 @@ export interface ResponseDraft {
   assisting: boolean;
 }
 
-const cues = responseCues;
-const CUE_RES: Array<[ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
-  const list = cues[k];
-  return Array.isArray(list)
-    ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as [ResponseKind, Cue]]
-    : [];
-});
 const NO_TARGET: ReadonlySet<ResponseKind> = new Set(["containment", "recovery"]);
 // every kind but these is aimed by a state or an international body at someone
 const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
@@ -53,12 +46,16 @@ export function findResponses(
   const out: ResponseDraft[] = [];
   for (const s of a.sentences) {
     const hits = a.cues[s.index] as CueHits;
-    if (!ANY_RESPONSE.test(hits)) continue;
-    const punitive = PUNITIVE.test(s.text);
+    // read only where a response is kept: most sentences with a cue word report none
+    let punitiveHere: boolean | undefined;
+    const punitive = () => {
+      punitiveHere ??= PUNITIVE.test(s.text);
+      return punitiveHere;
+    };
     // "imposed sanctions on seven men …, in Britain's first sanctions aimed at ransomware": sanctions named
     // again in their sentence are the same measure, and aim at no one the story merely blames
     let sanctioned = false;
-    for (const [cueKind, re] of CUE_RES) {
+    for (const [cueKind, re] of RESPONSE_CUES) {
       for (const m of re.matchAll(hits)) {
         const pos = s.start + m.index;
         const end = pos + m[0].length;
@@ -135,11 +132,11 @@ export function findResponses(
               date,
               detail: detail || undefined,
               punitive:
-                punitive &&
                 (kind === "sanctions" ||
                   kind === "indictment" ||
                   kind === "expulsion" ||
-                  kind === "diplomatic-severance"),
+                  kind === "diplomatic-severance") &&
+                punitive(),
               // an arrest of people "suspected of links to" a gang is police work, not an attribution
               assisting: co.partners.includes(actor) || /^arrest|detain/i.test(m[0]),
             });

@@ -16,9 +16,9 @@ export class CueIndex {
    * this look-up turns them away without making a string of them. Stems shorter than three letters ("\d+")
    * are kept apart, by first letter.
    */
-  private readonly buckets = new Map<number, Stem[]>();
-  /** a filter on the same key, folded to 16 bits: most words open no stem and are turned away here */
-  private readonly maybe = new Uint8Array(65_536);
+  private readonly bucketOf = new Int32Array(65_536).fill(-1);
+  // a dense list beside a typed index: a sparse array of 65,536 would be kept as a slow dictionary
+  private readonly buckets: Stem[][] = [];
   /**
    * Whole first words by a hash of the whole lowercased word, computed while the word is read: a word is
    * compared with the few words of its slot only, whatever its first letters share with other cue words.
@@ -55,10 +55,11 @@ export class CueIndex {
         continue;
       }
       const key = keyOf(word, 0, word.length);
-      const stems = this.buckets.get(key) ?? [];
-      this.buckets.set(key, stems);
-      this.maybe[fold(key)] = 1;
-      stems.push({ stem: word, cue: id });
+      if (this.bucketOf[fold(key)] === -1) {
+        this.bucketOf[fold(key)] = this.buckets.length;
+        this.buckets.push([]);
+      }
+      (this.buckets[this.bucketOf[fold(key)] as number] as Stem[]).push({ key, stem: word, cue: id });
     }
     return cue;
   }
@@ -92,15 +93,22 @@ export class CueIndex {
       const short = this.shortStems[lowerCode(text.charCodeAt(start))];
       if (short) for (const s of short) if (opensWith(text, start, s.stem)) notes.note(s.cue, start);
       const slot = this.exactSlots[h & (EXACT_SLOTS - 1)] as number;
-      if (slot >= 0)
-        for (const e of this.exact[slot] as ExactWord[])
+      if (slot >= 0) {
+        const words = this.exact[slot] as ExactWord[];
+        for (let k = 0; k < words.length; k++) {
+          const e = words[k] as ExactWord;
           if (e.word.length === length && opensWith(text, start, e.word))
-            for (const cue of e.cues) notes.note(cue, start);
-      if (this.maybe[fold(key)] === 0) continue;
-      const stems = this.buckets.get(key);
-      if (!stems) continue;
-      for (const s of stems)
-        if (s.stem.length <= length && opensWith(text, start, s.stem)) notes.note(s.cue, start);
+            for (let j = 0; j < e.cues.length; j++) notes.note(e.cues[j] as number, start);
+        }
+      }
+      const bucket = this.bucketOf[fold(key)] as number;
+      if (bucket < 0) continue;
+      const stems = this.buckets[bucket] as Stem[];
+      for (let k = 0; k < stems.length; k++) {
+        const s = stems[k] as Stem;
+        if (s.key === key && s.stem.length <= length && opensWith(text, start, s.stem))
+          notes.note(s.cue, start);
+      }
     }
     return new CueHits(this, text, this.cues.length, notes.packed());
   }
@@ -202,6 +210,8 @@ interface ExactWord {
 }
 
 interface Stem {
+  /** the stem's first three letters, as `keyOf` makes them: most stems of a bucket are told apart by it */
+  key: number;
   stem: string;
   cue: number;
 }
