@@ -35,7 +35,8 @@ export const CLAIM_CUES = {
 };
 /** whether a sentence holds any attribution cue at all: one of the lists' own cues matches */
 export const ANY_CLAIM = {
-  test: (hits: CueHits) => Object.values(CLAIM_CUES).some((cue) => cue.test(hits)),
+  // every match of these is read next wherever one matches: reading them all now costs nothing more
+  test: (hits: CueHits) => Object.values(CLAIM_CUES).some((cue) => cue.matchAll(hits).length > 0),
 };
 
 /** Each response kind's cues, in the order of RESPONSE_KINDS. */
@@ -44,7 +45,9 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [ResponseKind, Cue]> = RESPON
   return Array.isArray(list) ? [[k, CUES.add(new RegExp(`\\b(?:${list.join("|")})`, "gi"))] as const] : [];
 });
 /** whether a sentence holds any response cue at all: one of the kinds' own cues matches */
-export const ANY_RESPONSE = { test: (hits: CueHits) => RESPONSE_CUES.some(([, cue]) => cue.test(hits)) };
+export const ANY_RESPONSE = {
+  test: (hits: CueHits) => RESPONSE_CUES.some(([, cue]) => cue.matchAll(hits).length > 0),
+};
 
 // Verbs whose date is when something was said or done about an attack, not when the attack happened.
 const ACTS = CUES.add(

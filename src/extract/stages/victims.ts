@@ -59,6 +59,10 @@ const AGENT_UNIT = /\bhacking\s+(?:units?|groups?|teams?|gangs?|crews?|outfits?|
 
 const DURING = /\b(?:during|amid|ahead of)\b/i;
 
+// built once: the toolchain turns a literal with \p{…} into a new RegExp at every evaluation
+const JOINED_AFTER = /^[-–]\p{Lu}/u;
+const JOINED_BEFORE = /\p{Lu}[-–]$/u;
+
 const AGENT_BEFORE =
   /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
 
@@ -125,7 +129,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     // "two Iran-based men": where people live, not what was hit
     if (PEOPLE_HOME.test(after)) continue;
     // "US-UK trade talks", "China-EU summit": two states joined name what is between them, not a target
-    if (/^[-–]\p{Lu}/u.test(after) || /\p{Lu}[-–]$/u.test(before)) continue;
+    if (JOINED_AFTER.test(after) || JOINED_BEFORE.test(before)) continue;
     // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
     const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;

@@ -266,6 +266,12 @@ export class CueHits {
 export class Cue {
   private readonly sticky: RegExp;
   private readonly whole: RegExp;
+  /**
+   * The sentence last read in full and its matches: stages often ask a cue twice of one sentence (a gate, then
+   * each match), so the second answer is the first one kept.
+   */
+  private lastHits: CueHits | undefined;
+  private lastAll: readonly RegExpExecArray[] = [];
 
   constructor(
     private readonly index: CueIndex,
@@ -280,9 +286,12 @@ export class Cue {
   }
 
   /** Every match, left to right and not overlapping: as `text.matchAll(re)` with the g flag. */
-  matchAll(hits: CueHits): RegExpExecArray[] {
+  matchAll(hits: CueHits): readonly RegExpExecArray[] {
     this.check(hits);
+    if (this.lastHits === hits) return this.lastAll;
     const out: RegExpExecArray[] = [];
+    this.lastHits = hits;
+    this.lastAll = out;
     if (!this.indexed) {
       this.whole.lastIndex = 0;
       for (let m = this.whole.exec(hits.text); m; m = this.whole.exec(hits.text)) {
@@ -308,6 +317,7 @@ export class Cue {
   /** The leftmost match, or null: as `re.exec(text)` without the g flag. */
   exec(hits: CueHits): RegExpExecArray | null {
     this.check(hits);
+    if (this.lastHits === hits) return this.lastAll[0] ?? null;
     if (!this.indexed) {
       this.whole.lastIndex = 0;
       return this.whole.exec(hits.text);
