@@ -380,7 +380,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   if (!s) return;
   for (const t of typesIn(a, m.sentence)) d.types.add(t);
   let from = Math.max(s.start, m.start - 80);
-  while (from > s.start && /\S/.test(a.text[from - 1] as string)) from--;
+  while (from > s.start && !isSpace(a.text.charCodeAt(from - 1))) from--;
   const window = a.text.slice(from, Math.min(s.end, m.end + 120));
   const sys = systemsIn(window);
   if (sys?.[1]) {

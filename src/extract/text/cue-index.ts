@@ -237,10 +237,30 @@ export class CueHits {
     readonly cueCount: number,
     /** see `packed` */
     private readonly data: readonly number[],
-  ) {}
+  ) {
+    const count = data[0] as number;
+    for (let k = 0; k < count; k++) {
+      const id = data[1 + k] as number;
+      if (id < 32) this.noted0 |= 1 << id;
+      else if (id < 64) this.noted1 |= 1 << (id - 32);
+      else if (id < 96) this.noted2 |= 1 << (id - 64);
+      else if (id < 128) this.noted3 |= 1 << (id - 96);
+    }
+  }
+
+  // the first 128 cues noted, as bits: most cues a stage asks about were not noted in a sentence, and are
+  // turned away here without a search of the list
+  private noted0 = 0;
+  private noted1 = 0;
+  private noted2 = 0;
+  private noted3 = 0;
 
   /** Which of the noted cues `id` is, or -1 where the cue cannot match. */
   slotOf(id: number): number {
+    if (id < 128) {
+      const bits = id < 32 ? this.noted0 : id < 64 ? this.noted1 : id < 96 ? this.noted2 : this.noted3;
+      if ((bits & (1 << (id & 31))) === 0) return -1;
+    }
     const data = this.data;
     const count = data[0] as number;
     for (let k = 0; k < count; k++) if (data[1 + k] === id) return k;
