@@ -37,10 +37,10 @@ function articles(): Document[] {
 }
 
 /** Extracts `docs` in batches as the batch command does; returns how many incidents were found. */
-function extractInBatches(docs: readonly Document[]): number {
+function extractInBatches(docs: readonly Document[], timings?: Map<string, number>): number {
   let found = 0;
   for (let i = 0; i < docs.length; i += BATCH_SIZE)
-    for (const o of extractBatch(docs.slice(i, i + BATCH_SIZE)))
+    for (const o of extractBatch(docs.slice(i, i + BATCH_SIZE), { timings }))
       found += "record" in o ? o.record.incidents.length : 0;
   return found;
 }
@@ -79,6 +79,7 @@ function inMemory(docs: readonly Document[], log: (line: string) => void): Bench
   }
   // Printing the incident count keeps the results alive, so the engine cannot skip the work as dead code.
   log(`  ${sink} incidents found over all passes`);
+  log(`  where the time goes (one more pass in batches): ${stageShares(docs)}`);
   const b = median(sBatched);
   const one = median(sSingle);
   const note = `${ARTICLES} texts, ${(bytes / ARTICLES / 1000).toFixed(1)} KB each, median of ${PASSES}`;
@@ -92,6 +93,17 @@ function inMemory(docs: readonly Document[], log: (line: string) => void): Bench
     },
     { name: "extract (in memory, one per call)", value: ARTICLES / one, unit: "articles/s", note },
   ];
+}
+
+/** Each stage's share of one batched pass over `docs`, largest first. */
+function stageShares(docs: readonly Document[]): string {
+  const timings = new Map<string, number>();
+  extractInBatches(docs, timings);
+  const total = [...timings.values()].reduce((a, b) => a + b, 0);
+  return [...timings]
+    .sort((a, b) => b[1] - a[1])
+    .map(([stage, ms]) => `${stage} ${((100 * ms) / total).toFixed(0)} %`)
+    .join(", ");
 }
 
 /**

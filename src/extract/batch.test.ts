@@ -63,4 +63,31 @@ describe("extractBatch", () => {
   it("reads an empty batch as no records", () => {
     assert.deepEqual(extractBatch([]), []);
   });
+
+  it("times each stage on request without changing a record", () => {
+    const docs = [ALBANIA, HOSPITAL, SANCTIONS];
+    const timings = new Map<string, number>();
+    const timed = extractBatch(docs, { timings });
+    assert.deepEqual(timed, extractBatch(docs));
+    assert.deepEqual(
+      [...timings.keys()],
+      [
+        "sentences",
+        "cues",
+        "mentions",
+        "analysis",
+        "attack words",
+        "attack dates",
+        "incidents",
+        "claims",
+        "responses",
+        "records",
+      ],
+    );
+    for (const ms of timings.values()) assert.ok(ms >= 0);
+    // a second batch adds to the same map
+    const before = timings.get("mentions") ?? 0;
+    extractBatch(docs, { timings });
+    assert.ok((timings.get("mentions") ?? 0) >= before);
+  });
 });
