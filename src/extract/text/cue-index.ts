@@ -282,6 +282,8 @@ export class CueHits {
   }
 }
 
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /** A registered pattern. Its methods behave as the pattern's own, over the text a CueHits was read from. */
 export class Cue {
   private readonly sticky: RegExp;
@@ -309,8 +311,13 @@ export class Cue {
   matchAll(hits: CueHits): readonly RegExpExecArray[] {
     this.check(hits);
     if (this.lastHits === hits) return this.lastAll;
-    const out: RegExpExecArray[] = [];
     this.lastHits = hits;
+    // most sentences hold no word a cue opens on: they get the one shared empty list
+    if (this.indexed && hits.slotOf(this.id) < 0) {
+      this.lastAll = NO_MATCHES;
+      return NO_MATCHES;
+    }
+    const out: RegExpExecArray[] = [];
     this.lastAll = out;
     if (!this.indexed) {
       this.whole.lastIndex = 0;
