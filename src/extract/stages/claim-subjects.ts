@@ -41,6 +41,8 @@ export function coordinatedBefore(a: Analysis, sentence: number, who: Mention): 
   return out;
 }
 
+const OPENER = /\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/g;
+
 /** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
 export function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: number): Mention[] {
   const s = a.sentences[sentence];
@@ -51,8 +53,11 @@ export function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: n
   const head = /, (?:which|who)\b/.test(raw)
     ? raw.replace(/,\s+(?:which|who)\b[^,;]*,/g, (m) => " ".repeat(m.length))
     : raw;
-  const opener = /.*\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/s.exec(head);
-  const from = s.start + (opener ? opener[0].length : 0);
+  // up to the end of the last such word: whole words, so the last found is the last there is
+  let opened = 0;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(head); m; m = OPENER.exec(head)) opened = m.index + m[0].length;
+  const from = s.start + opened;
   return (a.bySentence[sentence] ?? []).filter(
     (m) => m !== who && m.start >= from && m.end <= pos && (m.form === "group" || m.attacker),
   );

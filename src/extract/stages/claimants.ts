@@ -1,7 +1,7 @@
 import type { Party } from "../../model/index.ts";
 import { type Analysis, partyOf } from "./context.ts";
 import { type Mention, ofPeople } from "./mention.ts";
-import { objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
+import { objectsAfter, partiesOf, rolesOf, subjectsBefore } from "./roles.ts";
 
 /** Who makes an accusation a sentence reports: its subject, its speaker, or the party the story left off with. */
 export function claimantFor(a: Analysis, sentence: number, pos: number): Party | null {
@@ -12,6 +12,18 @@ export function claimantFor(a: Analysis, sentence: number, pos: number): Party |
 }
 
 export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<Party | null> {
+  // asked once per party accused at a cue: found once (callers only read it)
+  const roles = rolesOf(a, sentence);
+  roles.claimants ??= new Map();
+  let found = roles.claimants.get(pos);
+  if (!found) {
+    found = findClaimants(a, sentence, pos);
+    roles.claimants.set(pos, found);
+  }
+  return found;
+}
+
+function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party | null> {
   // "intrusions … that investigators have linked to …": the relative clause has a subject of its own
   const s = a.sentences[sentence];
   if (s && UNNAMED_RELATIVE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) return [null];

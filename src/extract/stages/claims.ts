@@ -16,7 +16,7 @@ import {
   speakersBefore,
 } from "./claimants.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
-import { ANY_CLAIM, CLAIM_CUES, CUES, claimCues } from "./cues.ts";
+import { CLAIM_CUES, CUES, claimCues } from "./cues.ts";
 import { DENIAL_IN_APPOSITION, findDenials } from "./denials.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
@@ -73,14 +73,27 @@ export type { ClaimDraft } from "./claim-draft.ts";
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const s of a.sentences) {
-    const attackers = (a.bySentence[s.index] ?? []).some((m) => m.attacker);
+    const here = a.bySentence[s.index] ?? [];
     const hits = a.cues[s.index] as CueHits;
-    if (!attackers && !ANY_CLAIM.test(hits)) continue;
+    // a sentence with no attribution cue and no attacker is passed by; the lists' matches serve the loops below
+    const responsibility = RESPONSIBILITY.matchAll(hits);
+    const active = ACTIVE.matchAll(hits);
+    const agent = AGENT.matchAll(hits);
+    const behind = BEHIND.matchAll(hits);
+    if (
+      !responsibility.length &&
+      !active.length &&
+      !agent.length &&
+      !behind.length &&
+      !CLAIM_CUES.deny.matchAll(hits).length &&
+      !here.some((m) => m.attacker)
+    )
+      continue;
     // "officials, speaking anonymously, said …": an accusation nobody puts a name to is unnamed
     const anonymous = ANONYMOUS.test(hits);
     addSelfNamedClaims(a, s, hits, anonymous, out);
 
-    for (const m of RESPONSIBILITY.matchAll(hits)) {
+    for (const m of responsibility) {
       const pos = s.start + m.index;
       if (isNegated(a.text, s.start, pos)) continue;
       // "the attack was claimed by the LockBit gang": the claimant follows
@@ -106,7 +119,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
     }
     findDenials(a, s, hits, anonymous, out);
-    for (const m of ACTIVE.matchAll(hits)) {
+    for (const m of active) {
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
@@ -218,7 +231,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         for (const c of claimantsFor(a, s.index, pos))
           addClaim(a, out, s.index, anonymous, "accuses", c, acc, pos, end);
     }
-    for (const m of AGENT.matchAll(hits)) {
+    for (const m of agent) {
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
@@ -261,7 +274,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         for (const v of partiesOf(voices))
           addClaim(a, out, s.index, anonymous, "accuses", v, accused, at - chorus[0].length, at);
     }
-    for (const m of BEHIND.matchAll(hits)) {
+    for (const m of behind) {
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       // "the group compromised two networks" tells an act; "Israel had carried out that attack" names its doer
@@ -335,7 +348,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (generic) for (let k = first; k < out.length; k++) (out[k] as ClaimDraft).narrated = true;
     }
     // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
-    for (const m of a.bySentence[s.index] ?? []) {
+    for (const m of here) {
       if (!m.attacker || m.form === "group" || m.form === "body") continue;
       if (isNegated(a.text, s.start, m.start)) continue;
       // "agencies from Australia, Canada and Britain … said Volt Typhoon was a China state-sponsored actor"

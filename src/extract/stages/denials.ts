@@ -35,9 +35,11 @@ export function findDenials(
   anonymous: boolean,
   out: ClaimDraft[],
 ): void {
-  for (const m of DENY.matchAll(hits)) {
+  const matches = DENY.matchAll(hits);
+  // a sentence about no attribution at all holds no denial
+  if (!matches.length || !ABOUT_ATTRIBUTION.test(s.text)) return;
+  for (const m of matches) {
     const pos = s.start + m.index;
-    if (!ABOUT_ATTRIBUTION.test(s.text)) continue;
     // "found no evidence that case files had been taken": a doubt about the damage, not about who did it
     if (
       /^no evidence/i.test(m[0]) &&
@@ -92,12 +94,16 @@ export function findDenials(
 
 const HABITUAL =
   /\b(?:routinely|repeatedly|regularly|consistently|always|in the past|long|previously|typically|usually)\b/i;
-const RELATIVE_OPENS = /,\s+(?:which|who)\s+[^,;]*$/;
+// from the last comma: nothing after the one it opens on is a comma
+const RELATIVE_OPENS = /,\s+(?:which|who)\s+[^,;]*$/y;
 
 /** The party a relative clause running up to `pos` hangs on: "Beijing, which … has denied". */
 function relativeHead(a: Analysis, s: Sentence, pos: number): Mention | undefined {
-  const rel = RELATIVE_OPENS.exec(a.text.slice(s.start, pos));
-  if (!rel) return undefined;
-  const comma = s.start + rel.index;
+  const head = a.text.slice(s.start, pos);
+  const at = head.lastIndexOf(",");
+  if (at < 0) return undefined;
+  RELATIVE_OPENS.lastIndex = at;
+  if (!RELATIVE_OPENS.test(head)) return undefined;
+  const comma = s.start + at;
   return (a.bySentence[s.index] ?? []).find((m) => m.end === comma && !m.attacker && m.form !== "place");
 }

@@ -1,4 +1,5 @@
 import type { Party } from "../../model/index.ts";
+import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, PRIVATE_VOICES_IN, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -27,22 +28,47 @@ const OWNER_BEFORE = /\b(?:owned by|(?:a |the )?(?:unit|subsidiary|division|arm)
 const OBJECT_OF_VERB =
   /\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing)|sanction(?:s|ed|ing)|charg(?:es|ed|ing)|expel(?:s|led|ling)|summon(?:s|ed|ing)|condemn(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|hack(?:s|ed|ing))\s+(?:the\s+)?$/i;
 
+/**
+ * What the role finders ask of one sentence again and again, at every cue and from the claim and the response
+ * stages both, kept once per document: its actors and the subjects found before each place.
+ */
+export interface SentenceRoles {
+  actors: Mention[];
+  /** subjectsBefore's answers by position and options (see subjectsBefore); made when first asked */
+  subjects: Map<number, Mention[]> | undefined;
+  /** claimantsFor's answers by position (./claimants.ts) */
+  claimants: Map<number, Array<Party | null>> | undefined;
+}
+
+const rolesCache = new WeakMap<Analysis, SentenceRoles[]>();
+// the document last asked about, without a look-up in the WeakMap at every call
+let lastAnalysis: Analysis | undefined;
+let lastRoles: SentenceRoles[] = [];
+
+export function rolesOf(a: Analysis, sentence: number): SentenceRoles {
+  if (a !== lastAnalysis) {
+    let bySentence = rolesCache.get(a);
+    if (!bySentence) {
+      bySentence = [];
+      rolesCache.set(a, bySentence);
+    }
+    lastAnalysis = a;
+    lastRoles = bySentence;
+  }
+  let roles = lastRoles[sentence];
+  if (!roles) {
+    // mentions no longer change by now
+    const list = (a.bySentence[sentence] ?? []).filter((m) => m.form !== "place" && partyOf(m) !== null);
+    roles = { actors: list, subjects: undefined, claimants: undefined };
+    lastRoles[sentence] = roles;
+  }
+  return roles;
+}
+
 /** Mentions that can fill a role: resolved, not mere locations. */
 export function actors(a: Analysis, sentence: number): readonly Mention[] {
-  // asked for again at every cue of a sentence: kept per document (mentions no longer change by now)
-  let bySentence = actorsCache.get(a);
-  if (!bySentence) {
-    bySentence = [];
-    actorsCache.set(a, bySentence);
-  }
-  let list = bySentence[sentence];
-  if (!list) {
-    list = (a.bySentence[sentence] ?? []).filter((m) => m.form !== "place" && partyOf(m) !== null);
-    bySentence[sentence] = list;
-  }
-  return list;
+  return rolesOf(a, sentence).actors;
 }
-const actorsCache = new WeakMap<Analysis, Mention[][]>();
 
 const CLAUSE_OPENER = /^(?:in|on|at|last|later|then|since|after|before|earlier|now)\b/i;
 
@@ -55,44 +81,78 @@ export function subjectsBefore(
 ): Mention[] {
   const s = a.sentences[sentence];
   if (!s) return [];
+  // asked again at the same place by several cues and by both stages: found once (callers only read it)
+  const roles = rolesOf(a, sentence);
+  const key = pos * 4 + (opts.attackers ? 1 : 0) + (opts.headOnly ? 2 : 0);
+  roles.subjects ??= new Map();
+  let found = roles.subjects.get(key);
+  if (!found) {
+    found = findSubjects(a, sentence, s, roles, pos, !!opts.attackers, !!opts.headOnly);
+    roles.subjects.set(key, found);
+  }
+  return found;
+}
+
+const RELATIVE_AFTER_COMMA = /,\s+(?:which|who)\b/;
+const EMBEDDED_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/g;
+const COMMA_AND = /,\s+and\s+/g;
+
+function findSubjects(
+  a: Analysis,
+  sentence: number,
+  s: Sentence,
+  roles: SentenceRoles,
+  pos: number,
+  attackers: boolean,
+  headOnly: boolean,
+): Mention[] {
   const head = a.text.slice(s.start, pos);
+  // both relative-clause patterns need a "which" or "who"
+  const relative = head.includes("wh");
   let clauseStart = s.start;
-  if (opts.headOnly) {
+  if (headOnly && relative) {
     // the head of the sentence, before any relative clause: "The Conti gang, which … Russia, was linked …"
-    const rel = /,\s+(?:which|who)\b/.exec(head);
+    const rel = RELATIVE_AFTER_COMMA.exec(head);
     if (rel) pos = s.start + rel.index;
   }
   const embedded: Array<[number, number]> = [];
-  if (!opts.headOnly) {
+  if (!headOnly) {
     // an embedded relative clause ("Colonial Pipeline, which carries …, shut down") sits inside the subject
-    const masked = head.replace(/,\s+(?:which|who)\b[^,;]*,/g, (m, at: number) => {
-      embedded.push([s.start + at, s.start + at + m.length]);
-      return " ".repeat(m.length);
-    });
+    const masked = relative
+      ? head.replace(EMBEDDED_RELATIVE, (m, at: number) => {
+          embedded.push([s.start + at, s.start + at + m.length]);
+          return " ".repeat(m.length);
+        })
+      : head;
     for (const m of masked.matchAll(SUBJECT_BREAKS)) clauseStart = s.start + (m.index ?? 0) + m[0].length;
     // ", and the United States imposed …" opens a new clause; ", Britain, and Canada" continues a list
-    for (const m of masked.matchAll(/,\s+and\s+/g)) {
-      const at = s.start + (m.index ?? 0);
-      const after = at + m[0].length;
-      // "…, and in 2018 US prosecutors charged": a phrase of time or place after the "and" opens a clause
-      if (
-        at > clauseStart &&
-        // (a list of actors, that is: "linked to APT31, and the United States charged" opens one)
-        (!(a.bySentence[sentence] ?? []).some((x) => x.end === at && x.form !== "group" && !x.attacker) ||
-          CLAUSE_OPENER.test(a.text.slice(after, after + 12)))
-      )
-        clauseStart = after;
-    }
+    if (masked.includes("and"))
+      for (const m of masked.matchAll(COMMA_AND)) {
+        const at = s.start + (m.index ?? 0);
+        const after = at + m[0].length;
+        // "…, and in 2018 US prosecutors charged": a phrase of time or place after the "and" opens a clause
+        if (
+          at > clauseStart &&
+          // (a list of actors, that is: "linked to APT31, and the United States charged" opens one)
+          (!(a.bySentence[sentence] ?? []).some((x) => x.end === at && x.form !== "group" && !x.attacker) ||
+            CLAUSE_OPENER.test(a.text.slice(after, after + 12)))
+        )
+          clauseStart = after;
+      }
   }
-  const inClause = actors(a, sentence).filter(
-    (m) =>
+  const inClause: Mention[] = [];
+  for (const m of roles.actors) {
+    if (
       m.start >= clauseStart &&
       m.end <= pos &&
-      (opts.attackers || !m.attacker) &&
+      (attackers || !m.attacker) &&
       !embedded.some(([x, y]) => m.start >= x && m.end <= y) &&
       // "specialists in India said": the country where unnamed people work is not who speaks
-      !PRIVATE_VOICES_IN.test(a.text.slice(Math.max(s.start, m.start - 30), m.start)),
-  );
+      !PRIVATE_VOICES_IN.test(a.text.slice(Math.max(s.start, m.start - 30), m.start))
+    ) {
+      inClause.push(m);
+    }
+  }
   const subjects = inClause.filter((m, i) => {
     // "its Five Eyes allies – Australia, Canada …": a body named as a modifier of members it then lists is not
     // itself a speaker ("NATO allies said" still is)
@@ -130,8 +190,13 @@ export function nearestBefore(
   pos: number,
   filter: (m: Mention) => boolean = () => true,
 ): Mention | undefined {
-  const list = actors(a, sentence).filter((m) => m.end <= pos && filter(m));
-  return list[list.length - 1];
+  // the last that passes is the first found from the end (the filters only read)
+  const list = actors(a, sentence);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i] as Mention;
+    if (m.end <= pos && filter(m)) return m;
+  }
+  return undefined;
 }
 
 const CLAUSE_AND_BEFORE = /,\s*and\s+(?:the\s+)?$/i;
@@ -164,16 +229,23 @@ export function objectsAfter(
 ): Mention[] {
   const s = a.sentences[sentence];
   if (!s) return [];
-  const tail = a.text.slice(pos, Math.min(s.end, pos + reach));
+  const actors = rolesOf(a, sentence).actors;
+  const upto = Math.min(s.end, pos + reach);
+  // many places have no actor after them within reach: then no clause break need be looked for
+  if (!actors.some((m) => m.start >= pos && m.start < upto)) return [];
+  const tail = a.text.slice(pos, upto);
   const stop = CLAUSE_BREAK.exec(tail);
   const limit = pos + (stop ? stop.index : tail.length);
-  const list = actors(a, sentence).filter(
-    (m) =>
+  const list: Mention[] = [];
+  for (const m of actors) {
+    if (
       m.start >= pos &&
       m.start < limit &&
       filter(m) &&
-      (m.form !== "group" || !LINEAGE_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))),
-  );
+      (m.form !== "group" || !LINEAGE_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start)))
+    )
+      list.push(m);
+  }
   const first = list[0];
   if (!first) return [];
   // "… servers used by the botnet, and US Cyber Command was reported to have …": a clause of its own
