@@ -33,12 +33,6 @@ export const CLAIM_CUES = {
   deny: claimWords(claimCues.deny),
   responsibility: claimWords(claimCues.responsibility),
 };
-/** whether a sentence holds any attribution cue at all: one of the lists' own cues matches */
-export const ANY_CLAIM = {
-  // every match of these is read next wherever one matches: reading them all now costs nothing more
-  test: (hits: CueHits) => Object.values(CLAIM_CUES).some((cue) => cue.matchAll(hits).length > 0),
-};
-
 /** Each response kind's cues, in the order of RESPONSE_KINDS. */
 export const RESPONSE_CUES: ReadonlyArray<readonly [ResponseKind, Cue]> = RESPONSE_KINDS.flatMap((k) => {
   const list = responseCues[k];
