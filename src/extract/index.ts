@@ -128,7 +128,7 @@ function withAttackWords<D extends { a: Analysis }>(d: D): D & { words: Incident
  * and its patterns stay in the cache while it reads one sentence after another.
  */
 function parseAttackDates<D extends { a: Analysis; words: IncidentMention[][] }>(d: D): D {
-  for (const [i, words] of d.words.entries()) if (words.length) d.a.datesIn(i);
+  for (let i = 0; i < d.words.length; i++) if (d.words[i]?.length) d.a.datesIn(i);
   return d;
 }
 

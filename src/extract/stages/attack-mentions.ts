@@ -331,7 +331,8 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     m.victimOrg = victimOrg(a, index, m);
   }
   // "hackers broke into the insurer Medibank": the attackers' word goes with the act right after it
-  for (const [i, m] of found.entries()) {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i] as IncidentMention;
     const next = found[i + 1];
     if (
       !m.victimOrg &&
