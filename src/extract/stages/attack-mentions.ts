@@ -400,7 +400,9 @@ function addAttack(
     ordinal,
     name: undefined,
     date: undefined,
+    found: undefined,
     victims: [],
+    victimOrg: undefined,
   });
 }
 

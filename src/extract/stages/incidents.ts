@@ -117,14 +117,20 @@ export function findIncidents(
         current = target;
         if (namesIncident(a, m)) definiteHere = target;
       } else if (m.strong || m.date || m.name || (m.victimOrg && !m.definite) || drafts.length === 0) {
+        // every field present from the start, in one order: drafts of one shape keep the stages' reads fast
         const d: IncidentDraft = {
           key: drafts.length,
+          name: undefined,
+          date: undefined,
+          statementDate: undefined,
+          foundDate: undefined,
           victims: [],
           victimCountries: new Set(),
           victimOrgs: new Set(),
           types: new Set(),
           systems: [],
           mentions: [],
+          campaign: undefined,
         };
         drafts.push(d);
         absorb(a, d, m);
