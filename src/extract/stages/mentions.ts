@@ -21,6 +21,7 @@ import {
   titledMention,
 } from "./officials.ts";
 import {
+  allMatches,
   institutionNames,
   speakingNames,
   type UnlistedName,
@@ -33,6 +34,8 @@ export type { Mention, MentionForm } from "./mention.ts";
 // Patterns tried per sentence or per name are built once, here, not at each use.
 const OPENS_IN_CAPITALS = /^\p{Lu}\p{Lu}/u;
 const POSSESSIVE_GAP = /^['’]s\s+(?:the\s+)?$/;
+const SPACES = /\s+/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
@@ -75,8 +78,13 @@ function rememberShortName(
   mention: Mention,
   matcher: ReturnType<typeof gazetteer>["matcher"],
 ): void {
-  const short = mention.text.split(/\s+/)[0] ?? "";
-  if (short === mention.text || short.length < 4 || !/^\p{Lu}/u.test(short) || GENERIC_FIRST_WORDS.has(short))
+  const short = mention.text.split(SPACES)[0] ?? "";
+  if (
+    short === mention.text ||
+    short.length < 4 ||
+    !CAPITAL_FIRST.test(short) ||
+    GENERIC_FIRST_WORDS.has(short)
+  )
     return;
   if (list.some((x) => x.short === short) || matcher.match(short).length) return;
   list.push({ short, mention });
@@ -139,14 +147,17 @@ export function findMentions(
       if (mention) spans.add(mention);
       if (mention?.form === "org") rememberShortName(shortNames, mention, matcher);
     }
-    for (const n of halves)
-      for (const m of s.text.matchAll(n.re)) {
-        const start = s.start + (m.index ?? 0);
+    for (const n of halves) {
+      // (a sentence without the word has no match: most are not scanned)
+      if (!s.text.includes(n.name)) continue;
+      for (const m of allMatches(n.re, s.text)) {
+        const start = s.start + m.index;
         const end = start + n.name.length;
         if (!spans.free(start, end)) continue;
         const mention = fromMatch(text, { start, end, entry: n.entry }, s.index);
         if (mention) spans.add(mention);
       }
+    }
     // pattern matches claim their span unless a longer-established mention already holds it
     const found = candidates(cues[s.index] as CueHits);
     for (const m of found.people) {
@@ -189,9 +200,9 @@ export function findMentions(
       for (const [re, form, bit] of REFERENCES) {
         // each pattern ends on one of its nouns: a sentence without one of them is not scanned with it
         if (!(found.references & bit)) continue;
-        for (const m of s.text.matchAll(re)) {
+        for (const m of allMatches(re, s.text)) {
           const words = m[1] ? m[0].slice(m[0].indexOf(m[1]) + m[1].length + 1) : m[0];
-          const end = s.start + (m.index ?? 0) + m[0].length;
+          const end = s.start + m.index + m[0].length;
           const start = end - words.length;
           if (!spans.free(start, end)) continue;
           const antecedent = lastOf(out, form, start, words);
@@ -278,7 +289,7 @@ function lastOf(
   before: number,
   reference = "",
 ): Mention | undefined {
-  const noun = reference.split(/\s+/).pop()?.toLowerCase() ?? "";
+  const noun = reference.split(SPACES).pop()?.toLowerCase() ?? "";
   let best: Mention | undefined;
   let named: Mention | undefined;
   for (const m of list) {
