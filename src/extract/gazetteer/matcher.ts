@@ -17,7 +17,9 @@ function isWordCode(c: number): boolean {
 }
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 
-const SLOTS = 16_384;
+const FILTER_BITS = 65_536;
+/** Where the hash `h` is first looked for in a table of `mask + 1` slots. */
+const slotOf = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
 
 /** The hash `match` computes of a word as it reads it. */
 function wordHash(word: string): number {
@@ -97,12 +99,15 @@ class FirstWord {
  */
 export class SurfaceMatcher {
   /**
-   * First words by a hash of the whole word, computed while the word is read: most words of a text open no
-   * entry and are turned away by an empty slot; the rest are compared in place, so no string is made of any word.
+   * First words by a hash of the whole word, computed while the word is read, so no string is made of any word.
+   * Most words of a text open no entry: one bit per value of the hash's low 16 bits (8 KB, which stays in
+   * cache where larger tables do not) turns nearly all of them away; the rest look the hash up in `table`.
    */
-  private readonly slotOf = new Int32Array(SLOTS).fill(-1);
-  // a dense list beside a typed index: a sparse array of 65,536 would be kept as a slow dictionary
-  private readonly slots: FirstWord[][] = [];
+  private readonly filter = new Int32Array(FILTER_BITS / 32);
+  /** open addressing on the whole hash: [hash, index in `words` or -1] pairs, probed from the hash's slot */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly words: FirstWord[] = [];
   private count = 0;
 
   constructor(entries: readonly GazetteerEntry[]) {
@@ -118,16 +123,36 @@ export class SurfaceMatcher {
       byFirstWord.set(first, list);
       this.count++;
     }
+    let slots = 64;
+    while (slots < 2 * byFirstWord.size) slots *= 2;
+    this.mask = slots - 1;
+    this.table = new Int32Array(2 * slots);
+    for (let k = 1; k < this.table.length; k += 2) this.table[k] = -1;
     for (const [word, list] of byFirstWord) {
       list.sort((a, b) => b.surface.length - a.surface.length);
-      const h = wordHash(word) & (SLOTS - 1);
-      if (this.slotOf[h] === -1) {
-        this.slotOf[h] = this.slots.length;
-        this.slots.push([]);
-      }
       // the first word is the surface's first run of letters and digits: where it stands in the surface
       const all = list.map((entry) => ({ entry, offset: Math.max(0, entry.surface.indexOf(word)) }));
-      this.slots[this.slotOf[h] as number]?.push(new FirstWord(word, all));
+      const first = new FirstWord(word, all);
+      const h = first.hash;
+      const bits = (h >>> 5) & (FILTER_BITS / 32 - 1);
+      this.filter[bits] = (this.filter[bits] as number) | (1 << (h & 31));
+      let p = slotOf(h, this.mask);
+      while ((this.table[2 * p + 1] as number) >= 0) p = (p + 1) & this.mask;
+      this.table[2 * p] = h;
+      this.table[2 * p + 1] = this.words.length;
+      this.words.push(first);
+    }
+  }
+
+  /** The first word whose hash is `h` and which `text` spells at `start` (`length` characters long). */
+  private find(h: number, text: string, start: number, length: number): FirstWord | undefined {
+    const table = this.table;
+    for (let p = slotOf(h, this.mask); ; p = (p + 1) & this.mask) {
+      const index = table[2 * p + 1] as number;
+      if (index < 0) return undefined;
+      if (table[2 * p] !== h) continue;
+      const w = this.words[index] as FirstWord;
+      if (w.word.length === length && text.startsWith(w.word, start)) return w;
     }
   }
 
@@ -153,19 +178,8 @@ export class SurfaceMatcher {
         c = ++i < to ? text.charCodeAt(i) : 0;
       } while (i < to && isWordCode(c));
       if (wordStart < skipUntil) continue;
-      const slotIndex = this.slotOf[h & (SLOTS - 1)] as number;
-      if (slotIndex < 0) continue;
-      const slot = this.slots[slotIndex] as FirstWord[];
-      const length = i - wordStart;
-      let first: FirstWord | undefined;
-      for (let k = 0; k < slot.length; k++) {
-        const w = slot[k] as FirstWord;
-        // the whole hash first: a word that only shares the slot is turned away without reading it again
-        if (w.hash === h && w.word.length === length && text.startsWith(w.word, wordStart)) {
-          first = w;
-          break;
-        }
-      }
+      if (((this.filter[(h >>> 5) & (FILTER_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0) continue;
+      const first = this.find(h, text, wordStart, i - wordStart);
       if (!first) continue;
       const candidates = first.among(text, wordStart);
       for (let k = 0; k < candidates.length; k++) {

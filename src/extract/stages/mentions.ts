@@ -159,7 +159,7 @@ export function findMentions(
       }
     }
     // pattern matches claim their span unless a longer-established mention already holds it
-    const found = candidates(cues[s.index] as CueHits);
+    const found = candidates(s.text);
     for (const m of found.people) {
       const start = s.start + m.index;
       if (spans.free(start, start + m[0].length))

@@ -1,8 +1,6 @@
 import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { gazetteer } from "../gazetteer/index.ts";
-import type { CueHits } from "../text/cue-index.ts";
-import { CUES } from "./cues.ts";
 import { type Mention, mention } from "./mention.ts";
 
 /**
@@ -109,9 +107,17 @@ const KEY_SLOTS = 4096;
 /** Key words by a hash of the whole lowercased word, computed while the scan reads it: no string is made of it. */
 const keySlotOf = new Int32Array(KEY_SLOTS).fill(-1);
 const keySlots: KeyWord[][] = [];
+/**
+ * One bit per value of the hash's low 13 bits, set for the key words: 1 KB that stays in cache, so the many
+ * words that are no key are turned away without a read of the larger slot table.
+ */
+const KEY_BITS = 8192;
+const keyFilter = new Int32Array(KEY_BITS / 32);
 function keyWord(lower: string): KeyWord {
   let h = 0;
   for (let k = 0; k < lower.length; k++) h = (Math.imul(h, 31) + lower.charCodeAt(k)) | 0;
+  const bits = (h >>> 5) & (KEY_BITS / 32 - 1);
+  keyFilter[bits] = (keyFilter[bits] as number) | (1 << (h & 31));
   h &= KEY_SLOTS - 1;
   if (keySlotOf[h] === -1) {
     keySlotOf[h] = keySlots.length;
@@ -137,38 +143,6 @@ function readsLower(text: string, start: number, lower: string): boolean {
   return true;
 }
 
-/**
- * Where a key word stands: the cue index notes every whole word that is one, as it reads the sentence, so the
- * sentence is not read again here. A key word is a run of ASCII letters (the scan this replaces read no other);
- * one that touches a digit or "_" is a word of its own to the cue index and goes unnoted, and rightly: no pattern
- * below can match across that join, and every match it would open from a "the" before it is opened by a cleaner
- * key word nearer that "the". The words go in as a trie, so that the pattern run at each place decides quickly.
- */
-const KEY_AT = CUES.add(
-  new RegExp(
-    `\\b${trie(
-      keySlots
-        .flat()
-        .map((k) => k.lower)
-        .filter((w) => /^[a-z]+$/.test(w)),
-    )}\\b`,
-    "i",
-  ),
-);
-
-/** One alternation for many words, branching a letter at a time. */
-function trie(words: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  let ends = false;
-  for (const w of words) {
-    if (!w) ends = true;
-    else byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w.slice(1)]);
-  }
-  const alts = [...byFirst].map(([c, rest]) => c + trie(rest));
-  if (ends) alts.push("");
-  return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join("|")})`;
-}
-
 interface Candidates {
   people: RegExpExecArray[];
   titles: RegExpExecArray[];
@@ -185,64 +159,69 @@ function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): 
   if (m) list.push(m);
 }
 
-/** The key word of `length` letters at `start`, found by the hash of its lowercased letters. */
-function keyAt(text: string, start: number, length: number): KeyWord | undefined {
-  let h = 0;
-  for (let k = 0; k < length; k++) h = (Math.imul(h, 31) + (text.charCodeAt(start + k) | 32)) | 0;
-  const slot = keySlotOf[h & (KEY_SLOTS - 1)] as number;
-  if (slot >= 0)
-    for (const e of keySlots[slot] as KeyWord[])
-      if (e.lower.length === length && readsLower(text, start, e.lower)) return e;
-  return undefined;
-}
-
-/** True when the three letters at `at` read "the", in any case. */
-function readsThe(text: string, at: number): boolean {
-  return (
-    (text.charCodeAt(at) | 32) === 116 &&
-    (text.charCodeAt(at + 1) | 32) === 104 &&
-    (text.charCodeAt(at + 2) | 32) === 101
-  );
-}
-
-// where the three words (runs of ASCII letters) before a key word start, nearest first; -1 past the first word
-const before = [-1, -1, -1];
-const beforeIsThe = [false, false, false];
-
-/** Fills `before` and `beforeIsThe` for the word at `at`, reading back from it. */
-function wordsBefore(text: string, at: number): void {
-  let j = at;
-  for (let k = 0; k < 3; k++) {
-    while (j > 0 && !isAsciiLetter(text.charCodeAt(j - 1))) j--;
-    const end = j;
-    while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
-    before[k] = end > j ? j : -1;
-    beforeIsThe[k] = end - j === 3 && readsThe(text, j);
-  }
-}
-
-/** The people, titled officials and anaphors a sentence may hold, tried at its key words only. */
-export function candidates(hits: CueHits): Candidates {
-  const text = hits.text;
+export function candidates(text: string): Candidates {
   const found: Candidates = { people: [], titles: [], anaphors: [], references: 0 };
-  for (const m of KEY_AT.matchAll(hits)) {
-    const start = m.index;
-    const key = keyAt(text, start, m[0].length);
-    if (!key) continue;
-    for (const p of key.people)
-      if (text.startsWith(p, start)) {
-        tryAt(PEOPLE_AT, text, start, found.people);
-        break;
-      }
-    if (key.title) tryAt(TITLED_AT, text, start, found.titles);
-    if (key.anaphor) {
-      // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
-      wordsBefore(text, start);
-      for (let k = 0; k < 3; k++)
-        if (beforeIsThe[k]) tryAt(ANAPHOR_AT, text, before[k] as number, found.anaphors);
-      tryAt(ANAPHOR_AT, text, start, found.anaphors);
+  // where the three words before this one start, most recent first, and whether each is "the"
+  let r0 = -1;
+  let r1 = -1;
+  let r2 = -1;
+  let the0 = false;
+  let the1 = false;
+  let the2 = false;
+  const n = text.length;
+  let i = 0;
+  // a hand-rolled scan of ASCII words ([A-Za-z]+): most words are turned away by the key filter unmade
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
     }
-    found.references |= key.refers;
+    const start = i;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (i < n && isAsciiLetter(c));
+    const length = i - start;
+    const the =
+      length === 3 &&
+      (text.charCodeAt(start) | 32) === 116 &&
+      (text.charCodeAt(start + 1) | 32) === 104 &&
+      (text.charCodeAt(start + 2) | 32) === 101;
+    const slot =
+      ((keyFilter[(h >>> 5) & (KEY_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0
+        ? -1
+        : (keySlotOf[h & (KEY_SLOTS - 1)] as number);
+    let key: KeyWord | undefined;
+    if (slot >= 0)
+      for (const e of keySlots[slot] as KeyWord[])
+        if (e.lower.length === length && readsLower(text, start, e.lower)) {
+          key = e;
+          break;
+        }
+    if (key) {
+      for (const p of key.people)
+        if (text.startsWith(p, start)) {
+          tryAt(PEOPLE_AT, text, start, found.people);
+          break;
+        }
+      if (key.title) tryAt(TITLED_AT, text, start, found.titles);
+      if (key.anaphor) {
+        // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
+        if (the0) tryAt(ANAPHOR_AT, text, r0, found.anaphors);
+        if (the1) tryAt(ANAPHOR_AT, text, r1, found.anaphors);
+        if (the2) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
+        tryAt(ANAPHOR_AT, text, start, found.anaphors);
+      }
+      found.references |= key.refers;
+    }
+    r2 = r1;
+    r1 = r0;
+    r0 = start;
+    the2 = the1;
+    the1 = the0;
+    the0 = the;
   }
   for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
   return found;
