@@ -33,6 +33,13 @@ export type { Mention, MentionForm } from "./mention.ts";
 
 // Patterns tried per sentence or per name are built once, here, not at each use.
 const OPENS_IN_CAPITALS = /^\p{Lu}\p{Lu}/u;
+/** OPENS_IN_CAPITALS, told by code when the two first characters are ASCII (nearly always). */
+function opensInCapitals(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+  return OPENS_IN_CAPITALS.test(text);
+}
 const POSSESSIVE_GAP = /^['’]s\s+(?:the\s+)?$/;
 const SPACES = /\s+/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -40,13 +47,16 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\
 
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
-  private readonly taken: Array<[number, number]> = [];
+  /** start, end, start, end, …: one flat list, no pair made per span */
+  private readonly taken: number[] = [];
   constructor(private readonly out: Mention[]) {}
   hold(start: number, end: number): void {
-    this.taken.push([start, end]);
+    this.taken.push(start, end);
   }
   free(start: number, end: number): boolean {
-    for (const [x, y] of this.taken) if (start < y && end > x) return false;
+    const taken = this.taken;
+    for (let k = 0; k < taken.length; k += 2)
+      if (start < (taken[k + 1] as number) && end > (taken[k] as number)) return false;
     return true;
   }
   add(m: Mention): void {
@@ -126,7 +136,7 @@ export function findMentions(
     const firstHere = out.length;
     // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted;
     // datelines open with a word in capitals: only then is the pattern worth trying
-    const dateline = OPENS_IN_CAPITALS.test(s.text) ? DATELINE.exec(s.text) : null;
+    const dateline = opensInCapitals(s.text) ? DATELINE.exec(s.text) : null;
     if (dateline) spans.hold(s.start, s.start + dateline[0].length);
     // "Düsseldorf University Hospital" is a hospital before "Düsseldorf" is a place
     const institutions = institutionNames(cues[s.index] as CueHits).sort(
