@@ -17,24 +17,80 @@ function isWordCode(c: number): boolean {
 }
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 
-const SLOTS = 16_384;
+const FILTER_BITS = 65_536;
+/** Where the hash `h` is first looked for in a table of `mask + 1` slots. */
+const slotOf = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
 
-/** The hash `match` computes of a word as it reads it, folded to a slot. */
-function wordSlot(word: string): number {
+/** The hash `match` computes of a word as it reads it. */
+function wordHash(word: string): number {
   let h = 0;
   for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
-  return h & (SLOTS - 1);
+  return h;
 }
 
+/** One surface that opens with a first word, and where that word starts in it. */
+interface Candidate {
+  entry: GazetteerEntry;
+  offset: number;
+}
+
+/** Below this many entries a first word's list is tried whole: telling them apart by what follows costs more. */
+const FEW = 4;
+
 /**
- * Case-sensitive longest-match lookup of many surface forms. Entries are indexed by their first word, so one
- * pass over the words of a text costs a map lookup per word, however large the gazetteer grows.
+ * The entries whose surface opens with one first word, longest surface first. "The" opens some sixty surfaces
+ * ("The Guardian", "The Base"): the two characters after the word in the text pick the few that can match.
  */
-/** The entries whose surface opens with one first word, longest surface first, and where that word starts in each. */
-interface FirstWord {
-  word: string;
-  entries: GazetteerEntry[];
-  offsets: number[];
+class FirstWord {
+  readonly hash: number;
+  /** the largest offset: a word nearer the text's start than this is tried against every entry (see `among`) */
+  private readonly maxOffset: number;
+  /** by the two characters after the word (c1 * 65536 + c2): the entries those characters allow, in order */
+  private readonly byTwo = new Map<number, Candidate[]>();
+  /** by the one character after the word, for pairs no entry spells out */
+  private readonly byOne = new Map<number, Candidate[]>();
+  /** the entries that end with the word */
+  private readonly bare: Candidate[];
+
+  constructor(
+    readonly word: string,
+    readonly all: readonly Candidate[],
+  ) {
+    this.hash = wordHash(word);
+    this.maxOffset = Math.max(...all.map((c) => c.offset));
+    const after = (c: Candidate) => c.entry.surface.slice(c.offset + word.length);
+    this.bare = all.filter((c) => after(c).length === 0);
+    if (all.length < FEW) return;
+    for (const c of all) {
+      const rest = after(c);
+      if (rest.length >= 1) this.byOne.set(rest.charCodeAt(0), []);
+      if (rest.length >= 2) this.byTwo.set(rest.charCodeAt(0) * 65_536 + rest.charCodeAt(1), []);
+    }
+    // each list keeps the order of `all`, holding every entry its characters do not rule out
+    for (const [one, list] of this.byOne)
+      for (const c of all) {
+        const rest = after(c);
+        if (rest.length === 0 || (rest.length === 1 && rest.charCodeAt(0) === one)) list.push(c);
+      }
+    for (const [two, list] of this.byTwo) {
+      const one = Math.floor(two / 65_536);
+      for (const c of all) {
+        const rest = after(c);
+        if (rest.length === 0 || (rest.length === 1 && rest.charCodeAt(0) === one)) list.push(c);
+        else if (rest.length >= 2 && rest.charCodeAt(0) * 65_536 + rest.charCodeAt(1) === two) list.push(c);
+      }
+    }
+  }
+
+  /** The entries that may match where this word stands at `wordStart`, in order: the rest cannot. */
+  among(text: string, wordStart: number): readonly Candidate[] {
+    // (a surface whose first word stands further in than the word from the text's start is left to startsWith)
+    if (this.all.length < FEW || wordStart < this.maxOffset) return this.all;
+    const next = wordStart + this.word.length;
+    const one = text.charCodeAt(next);
+    const two = one * 65_536 + text.charCodeAt(next + 1);
+    return this.byTwo.get(two) ?? this.byOne.get(one) ?? this.bare;
+  }
 }
 
 /**
@@ -43,12 +99,15 @@ interface FirstWord {
  */
 export class SurfaceMatcher {
   /**
-   * First words by a hash of the whole word, computed while the word is read: most words of a text open no
-   * entry and are turned away by an empty slot; the rest are compared in place, so no string is made of any word.
+   * First words by a hash of the whole word, computed while the word is read, so no string is made of any word.
+   * Most words of a text open no entry: one bit per value of the hash's low 16 bits (8 KB, which stays in
+   * cache where larger tables do not) turns nearly all of them away; the rest look the hash up in `table`.
    */
-  private readonly slotOf = new Int32Array(SLOTS).fill(-1);
-  // a dense list beside a typed index: a sparse array of 65,536 would be kept as a slow dictionary
-  private readonly slots: FirstWord[][] = [];
+  private readonly filter = new Int32Array(FILTER_BITS / 32);
+  /** open addressing on the whole hash: [hash, index in `words` or -1] pairs, probed from the hash's slot */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly words: FirstWord[] = [];
   private count = 0;
 
   constructor(entries: readonly GazetteerEntry[]) {
@@ -64,16 +123,36 @@ export class SurfaceMatcher {
       byFirstWord.set(first, list);
       this.count++;
     }
+    let slots = 64;
+    while (slots < 2 * byFirstWord.size) slots *= 2;
+    this.mask = slots - 1;
+    this.table = new Int32Array(2 * slots);
+    for (let k = 1; k < this.table.length; k += 2) this.table[k] = -1;
     for (const [word, list] of byFirstWord) {
       list.sort((a, b) => b.surface.length - a.surface.length);
-      const h = wordSlot(word);
-      if (this.slotOf[h] === -1) {
-        this.slotOf[h] = this.slots.length;
-        this.slots.push([]);
-      }
       // the first word is the surface's first run of letters and digits: where it stands in the surface
-      const offsets = list.map((e) => Math.max(0, e.surface.indexOf(word)));
-      this.slots[this.slotOf[h] as number]?.push({ word, entries: list, offsets });
+      const all = list.map((entry) => ({ entry, offset: Math.max(0, entry.surface.indexOf(word)) }));
+      const first = new FirstWord(word, all);
+      const h = first.hash;
+      const bits = (h >>> 5) & (FILTER_BITS / 32 - 1);
+      this.filter[bits] = (this.filter[bits] as number) | (1 << (h & 31));
+      let p = slotOf(h, this.mask);
+      while ((this.table[2 * p + 1] as number) >= 0) p = (p + 1) & this.mask;
+      this.table[2 * p] = h;
+      this.table[2 * p + 1] = this.words.length;
+      this.words.push(first);
+    }
+  }
+
+  /** The first word whose hash is `h` and which `text` spells at `start` (`length` characters long). */
+  private find(h: number, text: string, start: number, length: number): FirstWord | undefined {
+    const table = this.table;
+    for (let p = slotOf(h, this.mask); ; p = (p + 1) & this.mask) {
+      const index = table[2 * p + 1] as number;
+      if (index < 0) return undefined;
+      if (table[2 * p] !== h) continue;
+      const w = this.words[index] as FirstWord;
+      if (w.word.length === length && text.startsWith(w.word, start)) return w;
     }
   }
 
@@ -99,22 +178,14 @@ export class SurfaceMatcher {
         c = ++i < to ? text.charCodeAt(i) : 0;
       } while (i < to && isWordCode(c));
       if (wordStart < skipUntil) continue;
-      const slotIndex = this.slotOf[h & (SLOTS - 1)] as number;
-      if (slotIndex < 0) continue;
-      const slot = this.slots[slotIndex] as FirstWord[];
-      const length = i - wordStart;
-      let first: FirstWord | undefined;
-      for (const w of slot)
-        if (w.word.length === length && text.startsWith(w.word, wordStart)) {
-          first = w;
-          break;
-        }
+      if (((this.filter[(h >>> 5) & (FILTER_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0) continue;
+      const first = this.find(h, text, wordStart, i - wordStart);
       if (!first) continue;
-      const { entries, offsets } = first;
-      for (let k = 0; k < entries.length; k++) {
-        const e = entries[k] as GazetteerEntry;
+      const candidates = first.among(text, wordStart);
+      for (let k = 0; k < candidates.length; k++) {
+        const { entry: e, offset } = candidates[k] as Candidate;
         // entries are keyed by their first word, which opens the surface: the match starts where the word does
-        const start = wordStart - (offsets[k] as number);
+        const start = wordStart - offset;
         if (!text.startsWith(e.surface, start)) continue;
         const end = start + e.surface.length;
         if (

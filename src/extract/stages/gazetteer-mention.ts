@@ -46,7 +46,6 @@ const IS_BEHIND =
 /** the one to three words after a country name: the noun phrase an adjective modifies */
 const HEAD_WORDS = /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u;
 const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
-const BEHIND_WORD = /behind|responsible/;
 const attackerHead = new RegExp(
   `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied|nexus)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|nation-state|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
   "i",
@@ -71,6 +70,95 @@ const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
 const OFFICERS_IN =
   /\b(?:police|prosecutors|authorities|investigators|detectives|officers|agents|courts?|judges?)\s+(?:in|from)\s+(?:the\s+)?$/i;
 
+// The patterns above that end in "$" are run on the words just before a match. Most matches have no such words
+// before them, and a look at the last few characters says so without running the pattern (each check below is
+// implied by its pattern: false only where the pattern cannot match; where a character is not ASCII, it leaves
+// the question to the pattern).
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** Where the ASCII white space ending at `at` begins (not before `floor`), or -1 at a character not ASCII. */
+function spaceStart(text: string, at: number, floor: number): number {
+  let j = at;
+  while (j > floor) {
+    const c = text.charCodeAt(j - 1);
+    if (isAsciiSpace(c)) j--;
+    else if (c >= 128) return -1;
+    else break;
+  }
+  return j;
+}
+
+/** Where the run of ASCII letters ending at `at` begins (not before `floor`). */
+function lettersStart(text: string, at: number, floor: number): number {
+  let j = at;
+  while (j > floor && (text.charCodeAt(j - 1) | 32) >= 97 && (text.charCodeAt(j - 1) | 32) <= 122) j--;
+  return j;
+}
+
+/** True when text[start, end) reads `lower` ignoring ASCII case. */
+function reads(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++)
+    if ((text.charCodeAt(start + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Whether `text` (from `floor`) may end at `at` in one of `words`, white space and an optional "the": what
+ * FORMER_OF, OFFICERS_IN and ORIGIN_OF_ATTACKERS need ("… based in the", "… former head of").
+ */
+function mayEndIn(text: string, at: number, floor: number, words: readonly string[]): boolean {
+  let end = spaceStart(text, at, floor);
+  if (end < 0) return true;
+  if (end === at) return false;
+  let start = lettersStart(text, end, floor);
+  if (reads(text, start, end, "the")) {
+    end = spaceStart(text, start, floor);
+    if (end < 0) return true;
+    if (end === start) return false;
+    start = lettersStart(text, end, floor);
+  }
+  return words.some((w) => reads(text, start, end, w));
+}
+
+/** GANG_NAMED ends in "as", "called", "itself", "dubbed" or "named", white space and an optional quote. */
+function mayNameGang(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 50);
+  let end = at;
+  const q = text.charCodeAt(end - 1);
+  if (end > floor && (q === 0x22 || q === 0x201c)) end--;
+  const space = spaceStart(text, end, floor);
+  if (space < 0) return true;
+  if (space === end || space === floor) return false;
+  const c = text.charCodeAt(space - 1) | 32;
+  return c === 115 || c === 100 || c === 102;
+}
+
+/** TITLED_FIRST_NAME ends in a capital, lowercase letters and white space ("Attorney General Lisa "). */
+function mayFollowFirstName(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 60);
+  const space = spaceStart(text, at, floor);
+  if (space < 0) return true;
+  if (space === at) return false;
+  let j = space;
+  while (j > floor) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 97 && c <= 122) j--;
+    else if (c >= 128) return true;
+    else break;
+  }
+  if (j === space || j === floor) return false;
+  const u = text.charCodeAt(j - 1);
+  return (u >= 65 && u <= 90) || u >= 128;
+}
+
+const ORIGIN_WORDS = ["from", "in", "to", "by", "for", "with"];
+const FORMER_WORDS = ["of", "at"];
+const OFFICERS_WORDS = ["in", "from"];
+const POSSESSIVE_S = /^['’]s/;
+const ENDS_IN_STATE = /\bstate$/i;
+const WORD_NEXT = /^[\s-]+[a-z]/;
+
 /**
  * The mention a gazetteer match makes, read with its context; `known` says the story has already named this
  * ordinary-word name beside a cue ("ransomware known as Akira"), so it stands alone later ("Akira was behind …").
@@ -91,10 +179,14 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
   switch (e.kind) {
     case "country": {
       // "Deputy Attorney General Lisa Monaco": a surname after a title and a first name, not a state
-      if (e.form === "name" && TITLED_FIRST_NAME.test(text.slice(Math.max(0, m.start - 60), m.start)))
+      if (
+        e.form === "name" &&
+        mayFollowFirstName(text, m.start) &&
+        TITLED_FIRST_NAME.test(text.slice(Math.max(0, m.start - 60), m.start))
+      )
         return null;
       // "a ransomware group known as Cuba": a gang that took a country's name
-      if (GANG_NAMED.test(text.slice(Math.max(0, m.start - 50), m.start)))
+      if (mayNameGang(text, m.start) && GANG_NAMED.test(text.slice(Math.max(0, m.start - 50), m.start)))
         return makeMention(
           m.start,
           m.end,
@@ -109,7 +201,11 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       // "Russian-speaking criminals": a language, not a state
       if (after.startsWith("-speaking")) return null;
       // "a pro-Russian hacktivist group", "anti-American protests": a sympathy, not the state itself
-      if (SYMPATHY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return null;
+      if (
+        text.charCodeAt(m.start - 1) === 45 &&
+        SYMPATHY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))
+      )
+        return null;
       const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
       const body =
         next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;
@@ -124,7 +220,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
           (FORCE_BODY.test(via) &&
             !SPEAKS_NEXT.test(text.slice(end, end + 40)) &&
             !DEFENDS_NEXT.test(text.slice(end, end + 40))) ||
-          (/\bstate$/i.test(via) && !/^[\s-]+[a-z]/.test(text.slice(end, end + 3)));
+          (ENDS_IN_STATE.test(via) && !WORD_NEXT.test(text.slice(end, end + 3)));
         const party = { kind: "state" as const, country: e.country, via };
         return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
       }
@@ -145,13 +241,18 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       const attacker =
         head !== undefined &&
         (e.form === "adjective" || STATE_PREFIX.test(after)) &&
-        attackerHead.test(after.replace(/^['’]s/, "")) &&
+        attackerHead.test(after.replace(POSSESSIVE_S, "")) &&
         !ORGAN_SPEAKS.test(after);
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
-      const blamed = e.form !== "seat" && BEHIND_WORD.test(after) && IS_BEHIND.test(after);
+      const blamed =
+        e.form !== "seat" &&
+        (after.includes("behind") || after.includes("responsible")) &&
+        IS_BEHIND.test(after);
       // "a state-backed group from North Korea", "hackers linked to Iran"
       const origin =
-        e.form === "name" && ORIGIN_OF_ATTACKERS.test(text.slice(Math.max(0, m.start - 40), m.start));
+        e.form === "name" &&
+        mayEndIn(text, m.start, Math.max(0, m.start - 40), ORIGIN_WORDS) &&
+        ORIGIN_OF_ATTACKERS.test(text.slice(Math.max(0, m.start - 40), m.start));
       const party: Party =
         e.form === "seat"
           ? { kind: "state", country: e.country, via: surface }
@@ -170,7 +271,11 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
     }
     case "body": {
       // "the former chief executive of the NCSC": a past official speaks for himself, not for the body
-      if (FORMER_OF.test(text.slice(Math.max(0, m.start - 50), m.start))) return null;
+      if (
+        mayEndIn(text, m.start, Math.max(0, m.start - 50), FORMER_WORDS) &&
+        FORMER_OF.test(text.slice(Math.max(0, m.start - 50), m.start))
+      )
+        return null;
       const party = { kind: "state" as const, country: e.country, via: e.name };
       // a spy service is an attacker by trade, unless it is the one speaking ("Supo said", "the AIVD blamed")
       const force =
@@ -226,7 +331,10 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
     case "place": {
       const party = { kind: "state" as const, country: e.country };
       // "prosecutors in California", "police in Bavaria": the state's officers there act for the state
-      const form = OFFICERS_IN.test(text.slice(Math.max(0, m.start - 40), m.start)) ? "name" : "place";
+      const officers =
+        mayEndIn(text, m.start, Math.max(0, m.start - 40), OFFICERS_WORDS) &&
+        OFFICERS_IN.test(text.slice(Math.max(0, m.start - 40), m.start));
+      const form = officers ? "name" : "place";
       return makeMention(m.start, m.end, surface, sentence, form, party, e.country, false);
     }
   }

@@ -21,6 +21,7 @@ import {
   titledMention,
 } from "./officials.ts";
 import {
+  allMatches,
   institutionNames,
   speakingNames,
   type UnlistedName,
@@ -32,18 +33,30 @@ export type { Mention, MentionForm } from "./mention.ts";
 
 // Patterns tried per sentence or per name are built once, here, not at each use.
 const OPENS_IN_CAPITALS = /^\p{Lu}\p{Lu}/u;
+/** OPENS_IN_CAPITALS, told by code when the two first characters are ASCII (nearly always). */
+function opensInCapitals(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+  return OPENS_IN_CAPITALS.test(text);
+}
 const POSSESSIVE_GAP = /^['’]s\s+(?:the\s+)?$/;
+const SPACES = /\s+/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
-  private readonly taken: Array<[number, number]> = [];
+  /** start, end, start, end, …: one flat list, no pair made per span */
+  private readonly taken: number[] = [];
   constructor(private readonly out: Mention[]) {}
   hold(start: number, end: number): void {
-    this.taken.push([start, end]);
+    this.taken.push(start, end);
   }
   free(start: number, end: number): boolean {
-    for (const [x, y] of this.taken) if (start < y && end > x) return false;
+    const taken = this.taken;
+    for (let k = 0; k < taken.length; k += 2)
+      if (start < (taken[k + 1] as number) && end > (taken[k] as number)) return false;
     return true;
   }
   add(m: Mention): void {
@@ -75,8 +88,13 @@ function rememberShortName(
   mention: Mention,
   matcher: ReturnType<typeof gazetteer>["matcher"],
 ): void {
-  const short = mention.text.split(/\s+/)[0] ?? "";
-  if (short === mention.text || short.length < 4 || !/^\p{Lu}/u.test(short) || GENERIC_FIRST_WORDS.has(short))
+  const short = mention.text.split(SPACES)[0] ?? "";
+  if (
+    short === mention.text ||
+    short.length < 4 ||
+    !CAPITAL_FIRST.test(short) ||
+    GENERIC_FIRST_WORDS.has(short)
+  )
     return;
   if (list.some((x) => x.short === short) || matcher.match(short).length) return;
   list.push({ short, mention });
@@ -118,7 +136,7 @@ export function findMentions(
     const firstHere = out.length;
     // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted;
     // datelines open with a word in capitals: only then is the pattern worth trying
-    const dateline = OPENS_IN_CAPITALS.test(s.text) ? DATELINE.exec(s.text) : null;
+    const dateline = opensInCapitals(s.text) ? DATELINE.exec(s.text) : null;
     if (dateline) spans.hold(s.start, s.start + dateline[0].length);
     // "Düsseldorf University Hospital" is a hospital before "Düsseldorf" is a place
     const institutions = institutionNames(cues[s.index] as CueHits).sort(
@@ -139,14 +157,17 @@ export function findMentions(
       if (mention) spans.add(mention);
       if (mention?.form === "org") rememberShortName(shortNames, mention, matcher);
     }
-    for (const n of halves)
-      for (const m of s.text.matchAll(n.re)) {
-        const start = s.start + (m.index ?? 0);
+    for (const n of halves) {
+      // (a sentence without the word has no match: most are not scanned)
+      if (!s.text.includes(n.name)) continue;
+      for (const m of allMatches(n.re, s.text)) {
+        const start = s.start + m.index;
         const end = start + n.name.length;
         if (!spans.free(start, end)) continue;
         const mention = fromMatch(text, { start, end, entry: n.entry }, s.index);
         if (mention) spans.add(mention);
       }
+    }
     // pattern matches claim their span unless a longer-established mention already holds it
     const found = candidates(s.text);
     for (const m of found.people) {
@@ -189,9 +210,9 @@ export function findMentions(
       for (const [re, form, bit] of REFERENCES) {
         // each pattern ends on one of its nouns: a sentence without one of them is not scanned with it
         if (!(found.references & bit)) continue;
-        for (const m of s.text.matchAll(re)) {
+        for (const m of allMatches(re, s.text)) {
           const words = m[1] ? m[0].slice(m[0].indexOf(m[1]) + m[1].length + 1) : m[0];
-          const end = s.start + (m.index ?? 0) + m[0].length;
+          const end = s.start + m.index + m[0].length;
           const start = end - words.length;
           if (!spans.free(start, end)) continue;
           const antecedent = lastOf(out, form, start, words);
@@ -278,7 +299,7 @@ function lastOf(
   before: number,
   reference = "",
 ): Mention | undefined {
-  const noun = reference.split(/\s+/).pop()?.toLowerCase() ?? "";
+  const noun = reference.split(SPACES).pop()?.toLowerCase() ?? "";
   let best: Mention | undefined;
   let named: Mention | undefined;
   for (const m of list) {

@@ -107,9 +107,17 @@ const KEY_SLOTS = 4096;
 /** Key words by a hash of the whole lowercased word, computed while the scan reads it: no string is made of it. */
 const keySlotOf = new Int32Array(KEY_SLOTS).fill(-1);
 const keySlots: KeyWord[][] = [];
+/**
+ * One bit per value of the hash's low 13 bits, set for the key words: 1 KB that stays in cache, so the many
+ * words that are no key are turned away without a read of the larger slot table.
+ */
+const KEY_BITS = 8192;
+const keyFilter = new Int32Array(KEY_BITS / 32);
 function keyWord(lower: string): KeyWord {
   let h = 0;
   for (let k = 0; k < lower.length; k++) h = (Math.imul(h, 31) + lower.charCodeAt(k)) | 0;
+  const bits = (h >>> 5) & (KEY_BITS / 32 - 1);
+  keyFilter[bits] = (keyFilter[bits] as number) | (1 << (h & 31));
   h &= KEY_SLOTS - 1;
   if (keySlotOf[h] === -1) {
     keySlotOf[h] = keySlots.length;
@@ -181,7 +189,10 @@ export function candidates(text: string): Candidates {
       (text.charCodeAt(start) | 32) === 116 &&
       (text.charCodeAt(start + 1) | 32) === 104 &&
       (text.charCodeAt(start + 2) | 32) === 101;
-    const slot = keySlotOf[h & (KEY_SLOTS - 1)] as number;
+    const slot =
+      ((keyFilter[(h >>> 5) & (KEY_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0
+        ? -1
+        : (keySlotOf[h & (KEY_SLOTS - 1)] as number);
     let key: KeyWord | undefined;
     if (slot >= 0)
       for (const e of keySlots[slot] as KeyWord[])

@@ -32,7 +32,16 @@ const NAMED_SERVICE = new RegExp(
   String.raw`(?<![\p{L}\d'’-])((?:\p{Lu}|\d)[\p{L}\d$@_]*)(?:\s+and\s+((?:\p{Lu}|\d)[\p{L}\d$@_]*))?\s+${SERVICE_NAMED}\b`,
   "gu",
 );
-const APPOSITION = /, (?:a|an|the) /;
+/** Whether ", a ", ", an " or ", the " opens an apposition somewhere in the sentence: read from its commas. */
+function hasApposition(text: string): boolean {
+  for (let i = text.indexOf(", "); i >= 0; i = text.indexOf(", ", i + 1)) {
+    const c = text.charCodeAt(i + 2);
+    const d = text.charCodeAt(i + 3);
+    if (c === 97 && (d === 32 || (d === 110 && text.charCodeAt(i + 4) === 32))) return true;
+    if (c === 116 && d === 104 && text.startsWith("e ", i + 4)) return true;
+  }
+  return false;
+}
 const OF_BEFORE = /\p{Lu}[\p{L}-]*\s+of\s+$/u;
 const PERSON_APPOSED =
   /\b(?:spokes(?:man|woman|person)|founder|co-founder|leader|researcher|analyst|official|director|head|chief|executive|adviser|advisor|employee|engineer|lawyer|officer|administrator|representative)\s+(?:for|of|at|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
@@ -40,7 +49,6 @@ const PERSON_APPOSED =
 const ORG_NOUNS = CUES.add(
   /\b(?:companies|firms|organi[sz]ations|agencies|developers|operators|providers|makers|vendors|utilities|broadcasters|insurers|banks|manufacturers|producers|suppliers|carriers|retailers|contractors|exchanges|hospitals|universities|chains|lenders|publishers|distributors|processors)\b/,
 );
-const ONE_OF = /, one of /;
 /** after "a unit", "a subsidiary": " of" and the parent's capitalised name */
 const PARENT_AFTER = /^\s+of\s+((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})/u;
 const ONE_OF_APPOSED = /,\s+one of (?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?$/u;
@@ -94,6 +102,26 @@ const GROUP_CALLED = CUES.add(
 const CAMEL_SPEAKER =
   /(?<![\p{L}\d])((?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)(?=,?\s+(?:also\s+)?(?:said|says|reported|found|wrote|told|warned|published|observed|noted|added|concluded|assessed)\b)/gu;
 const CAMEL_GATE = /[a-z][A-Z]/;
+/** the verbs CAMEL_SPEAKER looks ahead to, found by the cue index: a sentence without one is not scanned */
+const CAMEL_VERB = CUES.add(
+  /\b(?:said|says|reported|found|wrote|told|warned|published|observed|noted|added|concluded|assessed)\b/,
+);
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const FULL_STOP = /(?<!\b(?:Inc|Co|Corp|Ltd))\.$/;
+const THE_ARTICLE = /^The\s+/;
+const SMALL_WORD_FIRST = /^(?:of|and|for)\b/;
+const OWNER_BEFORE = /^[^\s]+['’]s$/;
+
+/** Every match of a global pattern, as `text.matchAll` gives them, without the copy of the pattern it makes. */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
 // both group patterns need a naming verb: most sentences hold none, and are not scanned with them
 const NAMING = CUES.add(
   /\b(?:known as|calls?|called|calling|dubs?|dubbed|named|names|going by|goes by|tracks?|tracked|refers?|name|handle|alias|moniker|pseudonym|identifying)\b/,
@@ -122,10 +150,10 @@ export function institutionNames(hits: CueHits): UnlistedName[] {
     // "The Internet Archive" opening a sentence: the article is not part of the name
     const lead = INSTITUTION_BEFORE.exec(
       text.slice(wordStartBefore(text, m.index - 60), m.index),
-    )?.[1]?.replace(/^The\s+/, "");
-    if (!lead || NOT_AN_ORG.test(lead) || TIME_PHRASE.test(lead) || /^(?:of|and|for)\b/.test(lead)) continue;
+    )?.[1]?.replace(THE_ARTICLE, "");
+    if (!lead || NOT_AN_ORG.test(lead) || TIME_PHRASE.test(lead) || SMALL_WORD_FIRST.test(lead)) continue;
     // "Toronto's Hospital for Sick Children": a city's, named after the noun; "St Mary's Hospital" is a name
-    if (/^[^\s]+['’]s$/.test(lead)) continue;
+    if (OWNER_BEFORE.test(lead)) continue;
     // "the University of Toronto" is named after the noun, and a lone "University" names nothing
     out.push({ index: m.index - lead.length - 1, name: `${lead} ${m[0]}`, form: "org" });
   }
@@ -137,8 +165,9 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   const text = hits.text;
   const out: UnlistedName[] = [];
   let lastComma = -1;
+  const apposition = hasApposition(text);
   // a criminal service first: "X, a darknet market that traded stolen bank logins" is no bank
-  if (APPOSITION.test(text))
+  if (apposition)
     for (const noun of SERVICE_NOUN.matchAll(hits)) {
       const comma = appositionComma(text, noun.index, lastComma);
       if (comma < 0) continue;
@@ -154,15 +183,15 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
         out.push({ index: comma - name.length, name, form: "group" });
     }
   if (NAMED_SERVICE_NOUN.test(hits))
-    for (const m of text.matchAll(NAMED_SERVICE))
+    for (const m of allMatches(NAMED_SERVICE, text))
       for (const name of [m[1], m[2]])
         if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !SENTENCE_WORD.test(name))
           out.push({ index: (m.index ?? 0) + m[0].lastIndexOf(name, m[0].length - 1), name, form: "group" });
-  for (const noun of APPOSITION.test(text) ? ORG_NOUN.matchAll(hits) : []) {
+  for (const noun of apposition ? ORG_NOUN.matchAll(hits) : []) {
     const comma = appositionComma(text, noun.index, lastComma);
     if (comma < 0) continue;
     // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
-    if (/^['’]s\b/.test(text.slice(noun.index + noun[0].length))) continue;
+    if (POSSESSIVE_AFTER.test(text.slice(noun.index + noun[0].length))) continue;
     // "Jane Roe, a spokeswoman for the group": the name before is a person's, who speaks for the organisation
     if (PERSON_APPOSED.test(text.slice(comma, noun.index))) continue;
     lastComma = comma;
@@ -174,7 +203,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (parent?.[1])
       addOrg(out, parent[1], noun.index + noun[0].length + parent[0].length - parent[1].length);
   }
-  for (const noun of ONE_OF.test(text) ? ORG_NOUNS.matchAll(hits) : []) {
+  for (const noun of text.includes(", one of ") ? ORG_NOUNS.matchAll(hits) : []) {
     const comma = appositionComma(text, noun.index, lastComma, ONE_OF_APPOSED);
     if (comma < 0) continue;
     lastComma = comma;
@@ -188,22 +217,22 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   }
   for (const m of TRADE_ORG.matchAll(hits)) {
     // "… group Sakuraba." ends the sentence: the full stop is not the name's ("Inc." keeps its own)
-    const name = (m[1] as string).replace(/(?<!\b(?:Inc|Co|Corp|Ltd))\.$/, "");
+    const name = (m[1] as string).replace(FULL_STOP, "");
     addOrg(out, name, m.index + m[0].indexOf(name));
   }
-  if (CAMEL_GATE.test(text))
-    for (const m of text.matchAll(CAMEL_SPEAKER))
+  if (CAMEL_GATE.test(text) && CAMEL_VERB.test(hits))
+    for (const m of allMatches(CAMEL_SPEAKER, text))
       out.push({ index: m.index ?? 0, name: m[1] as string, form: "org" });
   // "the Ragnar Locker gang": capitalised words before a word for a gang
   if (GANG_NOUN.test(hits))
-    for (const m of text.matchAll(THE_NAMED_GANG)) {
+    for (const m of allMatches(THE_NAMED_GANG, text)) {
       const name = m[1] as string;
       if (!NOT_AN_ORG.test(name))
         out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
     }
   // "running the SamSam ransomware scheme": a strain named as the work of those who run it
   if (RANSOMWARE_WORD.test(hits))
-    for (const m of text.matchAll(RANSOMWARE_NAMED)) {
+    for (const m of allMatches(RANSOMWARE_NAMED, text)) {
       const name = (m[1] ?? m[2]) as string;
       if (!NOT_AN_ORG.test(name))
         out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
@@ -236,7 +265,7 @@ function nameBefore(text: string, comma: number): string | undefined {
 /** The name that ends at the comma opening an apposition, as an organisation. */
 function addNameBefore(out: UnlistedName[], text: string, comma: number): void {
   // "The Global Times, a tabloid": the article opening the sentence is not part of the name
-  const name = nameBefore(text, comma)?.replace(/^The\s+/, "");
+  const name = nameBefore(text, comma)?.replace(THE_ARTICLE, "");
   if (name) addOrg(out, name, comma - name.length);
 }
 
@@ -273,9 +302,9 @@ const AUXILIARY = new Set(["also", "later", "has", "had"]);
 function loneNameBefore(text: string, at: number): string | undefined {
   let end = at;
   for (let step = 0; step < 2; step++) {
-    while (end > 0 && /\s/.test(text[end - 1] ?? "")) end--;
+    while (end > 0 && isSpaceAt(text, end - 1)) end--;
     let start = end;
-    while (start > 0 && /[\p{L}\d]/u.test(text[start - 1] ?? "")) start--;
+    while (start > 0 && isLetterOrDigitAt(text, start - 1)) start--;
     const word = text.slice(start, end);
     if (step === 0 && AUXILIARY.has(word)) {
       end = start;
@@ -320,7 +349,10 @@ export function speakingNames(
       const opening = SENTENCE_OPENING.test(before);
       if (!opening) midSentence = true;
       // "spokesman Peskov", "Dmitry Peskov": the end of a person's name
-      if (PERSON_TITLE_BEFORE.test(before) || (!opening && CAPITALISED_BEFORE.test(before))) person = true;
+      if (PERSON_TITLE_BEFORE.test(before) || (!opening && CAPITALISED_BEFORE.test(before))) {
+        person = true;
+        break; // a person's name once is no organisation's: the other places cannot change that
+      }
     }
     if (midSentence && !person) out.push(name);
   }
@@ -328,8 +360,20 @@ export function speakingNames(
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-/** True when a letter or digit stands at `at` (false outside the text). */
-const isLetterOrDigitAt = (text: string, at: number): boolean => LETTER_OR_DIGIT.test(text[at] ?? "");
+/** True when a letter or digit stands at `at` (false outside the text); ASCII is told by code, the rest by Unicode. */
+function isLetterOrDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return c >= 128 && LETTER_OR_DIGIT.test(text.charAt(at));
+}
+
+const SPACE = /\s/;
+/** True when white space (\s) stands at `at` (false outside the text). */
+function isSpaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 128 && SPACE.test(text.charAt(at));
+}
 
 /** Where `word` stands in `text` as a whole word: no letter or digit on either side. */
 export function wholeWordsAt(text: string, word: string): number[] {
