@@ -23,19 +23,18 @@ export function incidentLocator(drafts: readonly IncidentDraft[]) {
   };
 }
 
-const sentenceEvidence = (a: Analysis, sentence: number): Evidence | null => {
+/** Adds a sentence as evidence, unless the list holds it already (the quote is made only for a new one). */
+function addSentence(list: Evidence[], a: Analysis, sentence: number): void {
   const s = a.sentences[sentence];
-  return s ? evidenceOf(a.text, s.start, s.end) : null;
-};
-
-function addEvidence(list: Evidence[], e: Evidence | null): void {
-  if (e && !list.some((x) => x.start === e.start && x.end === e.end)) list.push(e);
+  if (!s) return;
+  for (const x of list) if (x.start === s.start && x.end === s.end) return;
+  list.push(evidenceOf(a.text, s.start, s.end));
 }
 
 export function incidentRecords(a: Analysis, drafts: readonly IncidentDraft[]): Incident[] {
   return drafts.map((d, i) => {
     const evidence: Evidence[] = [];
-    for (const m of d.mentions) addEvidence(evidence, sentenceEvidence(a, m.sentence));
+    for (const m of d.mentions) addSentence(evidence, a, m.sentence);
     const inc: Incident = {
       id: `incident-${i + 1}`,
       label: labelOf(d),
@@ -97,7 +96,7 @@ function mergeFacts<D extends FactDraft, F extends Fact>(
       const id = ids.get(inc);
       if (id && !fact.incidents.includes(id)) fact.incidents.push(id);
     }
-    addEvidence(fact.evidence, sentenceEvidence(a, d.sentence));
+    addSentence(fact.evidence, a, d.sentence);
   }
   return [...merged.values()];
 }
@@ -109,6 +108,7 @@ export function claimRecords(
   ids: Map<IncidentDraft, string>,
   campaignOf: (d: IncidentDraft) => IncidentDraft[],
 ): Claim[] {
+  const concerned = new Map<number, IncidentDraft[]>();
   return mergeFacts<ClaimDraft, Claim>(
     a,
     drafts,
@@ -121,7 +121,15 @@ export function claimRecords(
       incidents: [],
       evidence: [],
     }),
-    (c) => incidentsOf(c.sentence).flatMap(campaignOf),
+    (c) => {
+      // claims of one sentence concern the same incidents
+      let list = concerned.get(c.sentence);
+      if (!list) {
+        list = incidentsOf(c.sentence).flatMap(campaignOf);
+        concerned.set(c.sentence, list);
+      }
+      return list;
+    },
     ids,
   );
 }

@@ -2,7 +2,7 @@ import type { Party, ResponseKind } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mention.ts";
-import { closingSpace, wordBefore } from "./response-guards.ts";
+import { closingSpace, TailPattern, wordBefore } from "./response-guards.ts";
 import { nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
 
 /**
@@ -206,18 +206,21 @@ function passiveSubject(a: Analysis, sentence: number, pos: number): Party | nul
   return last?.country ? { kind: "state", country: last.country } : null;
 }
 
-const PASSIVE_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
-const PEOPLE_BEFORE_PASSIVE =
-  /\b(?:man|woman|boy|girl|teenager|men|women|people|suspects?|nationals?|citizens?|hackers?|\d+-year-old)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
+const PASSIVE_BEFORE = new TailPattern(/\b(?:(?:has|have|had)\s+been|was|were)\s+$/i, 1, "been was were");
+const PEOPLE_BEFORE_PASSIVE = new TailPattern(
+  /\b(?:man|woman|boy|girl|teenager|men|women|people|suspects?|nationals?|citizens?|hackers?|\d+-year-old)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were)\s+$/i,
+  1,
+  "been was were",
+);
 
 /**
  * For a passive arrest or charge of people ("a 17-year-old boy has been arrested", "the two Malaysians were
  * arrested"): the state of those arrested when the subject names one, else null; undefined for any other cue.
  */
 export function arrestedSubject(a: Analysis, s: Sentence, pos: number): Party | null | undefined {
-  const lead = a.text.slice(Math.max(s.start, pos - 60), pos);
-  const subject = PASSIVE_BEFORE.test(lead) ? passiveSubject(a, s.index, pos) : null;
-  return PEOPLE_BEFORE_PASSIVE.test(lead) || subject ? subject : undefined;
+  const from = Math.max(s.start, pos - 60);
+  const subject = PASSIVE_BEFORE.test(a.text, from, pos) ? passiveSubject(a, s.index, pos) : null;
+  return PEOPLE_BEFORE_PASSIVE.test(a.text, from, pos) || subject ? subject : undefined;
 }
 const ARRESTED_AT = /^(?:arrested|detained)\s+(?:on\s+\w+\s+)?(?:in|near|outside)\s+(?:the\s+)?/i;
 

@@ -23,7 +23,7 @@ export function isSpaceCode(c: number): boolean {
 }
 
 // \w without the u flag: ASCII letters, digits and underscore
-const isWordCode = (c: number) =>
+export const isWordCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
@@ -54,7 +54,7 @@ export function wordBefore(text: string, from: number, end: number, hyphens = fa
  * characters, with one of the keywords' last words (or, with `stems`, a word opening with one). Most windows end
  * otherwise, and a pattern anchored at its end alone is tried at every position of the window.
  */
-class TailPattern {
+export class TailPattern {
   private readonly keys: ReadonlySet<string>;
   private readonly stems: readonly string[];
   private readonly minLength: number;
@@ -177,6 +177,23 @@ const OPTION_AFTER = /^[^.;]{0,40}?\b(?:in reserve|on the table|as an option|amo
 
 // "vowed to pursue the group until it is shut down": a condition still to be met
 const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
+/** UNTIL over text[from, to), run only where "until" stands in its last 55 characters */
+function until(text: string, from: number, to: number): boolean {
+  return holds(text, Math.max(from, to - 55), to, "until") && UNTIL.test(text.slice(from, to));
+}
+
+/** Whether text[from, to) holds `word` (lowercase ASCII letters) in any case. */
+function holds(text: string, from: number, to: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = from; i + word.length <= to; i++) {
+    // an ASCII letter with 32 set is its lowercase; no other character becomes one
+    if ((text.charCodeAt(i) | 32) !== first) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
 
 // "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
 // condemns an attack
@@ -280,16 +297,43 @@ const ARREST_NOUN_BEFORE = new TailPattern(
 );
 const NEGATED_INSIDE = /\b(?:no|not|never|any)\b/i;
 
-const ARREST_NOUN_CUE = /^arrests?\b(?! warrants?)/i;
-const NAMED_AGAIN_CUE = /^(?:takedown|sanctions|indictment|expulsions?)$/i;
-const ANSWERABLE_CUE = /charges|sanctions|indictments?/i;
-const CAUSE_CUE = /^(?:charges|indictments?|sanctions)\b/i;
-const SANCTIONED_CUE = /^sanctioned$/i;
+// what reportsTaken asks of a cue's own words, one bit each
+const NEGATED = 1; // a negation inside them: "announced no penalties"
+const ARREST_NOUN = 2; // "arrest", "arrests", which may be the noun
+const NAMED_AGAIN = 4; // a measure that can be named again ("the takedown")
+const ANSWERABLE = 8; // a measure that can be answered ("dismissed US charges")
+const CAUSING = 16; // a measure that can cause another ("after charges against …")
+const SANCTIONED = 32; // "sanctioned", which may be an adjective
+const ADVISORY = 64; // a bare advisory noun
+const RETALIATORY = 128;
+const CUE_TESTS: ReadonlyArray<readonly [number, RegExp]> = [
+  [NEGATED, NEGATED_INSIDE],
+  [ARREST_NOUN, /^arrests?\b(?! warrants?)/i],
+  [NAMED_AGAIN, /^(?:takedown|sanctions|indictment|expulsions?)$/i],
+  [ANSWERABLE, /charges|sanctions|indictments?/i],
+  [CAUSING, /^(?:charges|indictments?|sanctions)\b/i],
+  [SANCTIONED, /^sanctioned$/i],
+  [ADVISORY, ADVISORY_NOUN],
+  [RETALIATORY, /^retaliatory$/i],
+];
+/** the answers by a cue's words: cues repeat ("sanctions", "charged") */
+const cueAnswers = new Map<string, number>();
+function cueTests(cue: string): number {
+  let bits = cueAnswers.get(cue);
+  if (bits === undefined) {
+    bits = 0;
+    for (const [bit, re] of CUE_TESTS) if (re.test(cue)) bits |= bit;
+    // the words of a few cues vary ("took its servers offline"): the table is bounded
+    if (cueAnswers.size >= 4096) cueAnswers.clear();
+    cueAnswers.set(cue, bits);
+  }
+  return bits;
+}
+
 const FORCED_BEFORE =
   /\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/;
 const REWARD_WORDS = /\$|million|bounty|Rewards for Justice|offer/i;
 const ADVISORY_GIVEN = /\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert))\b/i;
-const RETALIATORY_CUE = /^retaliatory$/i;
 const MEASURE_AFTER = /^\s+(?:action|measures?|steps?|sanctions)/i;
 
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */
@@ -304,22 +348,18 @@ export function reportsTaken(
   const text = a.text;
   // the 40 characters before the cue, within its sentence
   const from = Math.max(s.start, pos - 40);
+  const asked = cueTests(cue);
   if (isNegated(text, Math.max(s.start, pos - 30), pos)) return false;
   // "announced no penalties": the negation inside the cue's own words
-  if (NEGATED_INSIDE.test(cue)) return false;
+  if (asked & NEGATED) return false;
   // "information leading to the arrest of …", "hopes for arrests": the noun, not police arresting people
-  if (kind === "indictment" && ARREST_NOUN_CUE.test(cue) && ARREST_NOUN_BEFORE.test(text, from, pos))
-    return false;
+  if (kind === "indictment" && asked & ARREST_NOUN && ARREST_NOUN_BEFORE.test(text, from, pos)) return false;
   if (kind === "sanctions" && BACKGROUND.test(text, from, pos)) return false;
   // "the bounty exposed Beijing's attempts …": a reward told before, spoken of again
   if (kind === "reward" && THE_BEFORE.test(text, from, pos) && !REWARD_DETAIL.test(text.slice(end, end + 20)))
     return false;
   // "the takedown would hurt, researchers said": a measure told of before, judged, is no new one
-  if (
-    NAMED_AGAIN_CUE.test(cue) &&
-    THE_BEFORE.test(text, from, pos) &&
-    JUDGED_AFTER.test(text.slice(end, end + 20))
-  )
+  if (asked & NAMED_AGAIN && THE_BEFORE.test(text, from, pos) && JUDGED_AFTER.test(text.slice(end, end + 20)))
     return false;
   if (EXPECTED_AFTER.test(text.slice(end, end + 30))) return false;
   // "demanded that three reactors be shut down": a demand, not a measure taken
@@ -340,21 +380,21 @@ export function reportsTaken(
   )
     return false;
   // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
-  if (ANSWERABLE_CUE.test(cue) && ANSWERED.test(text, from, pos)) return false;
+  if (asked & ANSWERABLE && ANSWERED.test(text, from, pos)) return false;
   // "China summons the US envoy after charges against PLA officers": charges named as the cause of another
   // measure were brought by someone else, told where they are brought
-  if (CAUSE_CUE.test(cue) && CAUSE_BEFORE.test(text, from, pos)) return false;
+  if (asked & CAUSING && CAUSE_BEFORE.test(text, from, pos)) return false;
   if (kind === "sanctions") {
     // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
     if (pos > from && text.charCodeAt(pos - 1) === 45) return false;
     if (EVADED_BEFORE.test(text, from, pos) || LIFTED_BEFORE.test(text, from, pos)) return false;
     // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
-    if (SANCTIONED_CUE.test(cue) && SANCTIONED_THING.test(text.slice(end, end + 20))) return false;
+    if (asked & SANCTIONED && SANCTIONED_THING.test(text.slice(end, end + 20))) return false;
   }
   if (
     kind !== "retaliation" &&
     kind !== "condemnation" &&
-    (INTENT.test(text, from, pos) || UNTIL.test(text.slice(Math.max(s.start, pos - 70), pos)))
+    (INTENT.test(text, from, pos) || until(text, Math.max(s.start, pos - 70), pos))
   )
     return false;
   if (OPTION_AFTER.test(text.slice(end, Math.min(s.end, end + 60)))) return false;
@@ -370,12 +410,12 @@ export function reportsTaken(
   if (kind === "takedown" && EFFECT_THAT.test(text, from, pos)) return false;
   if (kind === "reward" && !REWARD_WORDS.test(s.text)) return false;
   // a bare "advisory" or "directive" may be one only mentioned; "urged operators to …" is one given
-  if (kind === "advisory" && ADVISORY_NOUN.test(cue) && !ADVISORY_GIVEN.test(s.text)) return false;
+  if (kind === "advisory" && asked & ADVISORY && !ADVISORY_GIVEN.test(s.text)) return false;
   // "whether hackers had carried out the attack in retaliation for sanctions": the attackers' motive
   if (kind === "retaliation" && ATTACK_BEFORE.test(text.slice(Math.max(s.start, pos - 60), pos)))
     return false;
   // "the first retaliatory action" describes sanctions, it is not a counter-operation
-  if (kind === "retaliation" && RETALIATORY_CUE.test(cue) && MEASURE_AFTER.test(text.slice(end, end + 12)))
+  if (kind === "retaliation" && asked & RETALIATORY && MEASURE_AFTER.test(text.slice(end, end + 12)))
     return false;
   return true;
 }

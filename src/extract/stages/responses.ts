@@ -6,7 +6,14 @@ import { type Analysis, partyId, partyOf } from "./context.ts";
 import { RESPONSE_CUES } from "./cues.ts";
 import { type Mention, ofPeople } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
-import { closingSpace, isSpaceCode, reportsTaken, wordBefore } from "./response-guards.ts";
+import {
+  closingSpace,
+  isSpaceCode,
+  isWordCode,
+  reportsTaken,
+  TailPattern,
+  wordBefore,
+} from "./response-guards.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
 
 export interface ResponseDraft {
@@ -34,8 +41,22 @@ const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
   "takedown",
 ]);
 const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((k) => !ANY_ACTOR.has(k)));
-const PUNITIVE =
-  /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|over (?:that|this|those|these) (?:[\w-]+ )?(?:intrusions?|attacks?|hacks?|breach(?:es)?)|after (?:catching|caught|discovering)|with (?:hacking|computer|cyber|breaking|stealing|carrying out|conducting|launching|orchestrating|taking part in|participating in)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish)/iu;
+// "for its role" is the one alternative that needs the u flag, which makes a pattern several times slower: the
+// others also run without it, which matches the same wherever the text holds neither "ſ" nor "K" (U+212A), the
+// only characters /iu folds to ASCII letters and \w
+const FOR_ROLE = String.raw`for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)`;
+const FOR_OTHERS = String.raw`in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|over (?:that|this|those|these) (?:[\w-]+ )?(?:intrusions?|attacks?|hacks?|breach(?:es)?)|after (?:catching|caught|discovering)|with (?:hacking|computer|cyber|breaking|stealing|carrying out|conducting|launching|orchestrating|taking part in|participating in)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish`;
+const PUNITIVE = new RegExp(String.raw`\b(?:${FOR_ROLE}|${FOR_OTHERS})`, "iu");
+const PUNITIVE_ROLE = new RegExp(String.raw`\b${FOR_ROLE}`, "iu");
+const PUNITIVE_OTHERS = new RegExp(String.raw`\b(?:${FOR_OTHERS})`, "i");
+// the words "for its role" must hold (none has an "s" or a "k", which /iu would also find in "ſ" or "K")
+const ROLE_WORDS = /role|involvement|part/i;
+
+/** PUNITIVE.test(text), the slow "for its role" tried only where its last word stands */
+function punitiveIn(text: string): boolean {
+  if (text.includes("\u017f") || text.includes("\u212a")) return PUNITIVE.test(text);
+  return PUNITIVE_OTHERS.test(text) || (ROLE_WORDS.test(text) && PUNITIVE_ROLE.test(text));
+}
 
 // the kinds and their cues as two arrays: read for every sentence of every document
 const CUE_KINDS = RESPONSE_CUES.map(([kind]) => kind);
@@ -94,6 +115,7 @@ export function findResponses(
         let detail: string | undefined;
         let punitive = false;
         let charging: boolean | undefined;
+        let arrestCue = false;
         const firstId = partyId(first);
         for (let i = 0; i < 1 + co.subjects.length + co.partners.length; i++) {
           const actor =
@@ -137,6 +159,7 @@ export function findResponses(
           }
           if (!kept) {
             kept = true;
+            arrestCue = ARREST_CUE.test(cue);
             date = nearestDate(a, s.index, pos);
             if (kind === "containment" || kind === "recovery")
               detail = clauseAround(a, s.index, pos, end) || undefined;
@@ -146,12 +169,12 @@ export function findResponses(
               kind === "expulsion" ||
               kind === "diplomatic-severance"
             ) {
-              punitiveHere ??= PUNITIVE.test(s.text);
+              punitiveHere ??= punitiveIn(s.text);
               punitive = punitiveHere;
             }
           }
           // an arrest of people "suspected of links to" a gang is police work, not an attribution
-          const assisting = i > co.subjects.length || ARREST_CUE.test(cue);
+          const assisting = i > co.subjects.length || arrestCue;
           // "dismantled RedLine and META": each gang named together is a target
           if (target?.kind === "group" && TO_EACH.has(kind)) {
             out.push(draft(kind, actor, target, s.index, pos, end, date, detail, punitive, assisting));
@@ -202,7 +225,12 @@ const CRIMINAL_KIT =
 function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
   if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
   // "Police shut down cheap 'Imminent Monitor' spying tool": police shut down what others run, never their own
-  if (POLICE_SUBJECT.test(a.text.slice(s.start, end)) && !OWN_AFTER.test(a.text.slice(end, end + 12)))
+  if (
+    // (the pattern ends "shut down": only a cue ending "down" can match it)
+    a.text.slice(Math.max(0, end - 4), end).toLowerCase() === "down" &&
+    POLICE_SUBJECT.test(a.text.slice(s.start, end)) &&
+    !OWN_AFTER.test(a.text.slice(end, end + 12))
+  )
     return true;
   if (!(a.bySentence[s.index] ?? []).some((m) => m.form === "group")) return false;
   const first = objectsAfter(a, s.index, end, () => true, 30)[0];
@@ -232,8 +260,12 @@ const HANDED_TO =
   /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
 
 /** ", a mixer that the US Treasury " before a cue: the cue's object is the name before the comma */
-const RELATIVE_OBJECT =
-  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/;
+const RELATIVE_OBJECT = new TailPattern(
+  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/,
+  8,
+  "that which whom",
+  { wordCode: (c) => isWordCode(c) || c === 45 || c === 46 || c === 39 || c === 0x2019 },
+);
 
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
 const DIPLOMATS = /diplomat|embassy|envoy|staff/i;
@@ -276,7 +308,7 @@ function targetFor(
   primaryAccused: () => Party | undefined,
 ): Party | null {
   // "Blender.io, a mixer that the US Treasury sanctioned": the name the relative clause hangs on is the target
-  const rel = RELATIVE_OBJECT.exec(a.text.slice(Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos));
+  const rel = RELATIVE_OBJECT.exec(a.text, Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos);
   if (rel) {
     const comma = pos - rel[0].length;
     const named = (a.bySentence[sentence] ?? []).find(
