@@ -10,16 +10,27 @@ export function incidentLocator(drafts: readonly IncidentDraft[]) {
   const bySentence = new Map<number, IncidentDraft[]>();
   for (const d of drafts)
     for (const m of d.mentions) {
-      const list = bySentence.get(m.sentence) ?? [];
-      if (!list.includes(d)) list.push(d);
-      bySentence.set(m.sentence, list);
+      const list = bySentence.get(m.sentence);
+      // drafts are read one after another: one already listed for the sentence is its last
+      if (!list) bySentence.set(m.sentence, [d]);
+      else if (list[list.length - 1] !== d) list.push(d);
     }
+  // asked for every response and claim kept, often of the same sentence
+  const found: IncidentDraft[][] = [];
   return (sentence: number): IncidentDraft[] => {
-    for (let i = sentence; i >= 0; i--) {
-      const here = bySentence.get(i);
-      if (here?.length) return i === sentence ? here : [here[here.length - 1] as IncidentDraft];
+    let list = found[sentence];
+    if (!list) {
+      list = drafts[0] ? [drafts[0]] : [];
+      for (let i = sentence; i >= 0; i--) {
+        const here = bySentence.get(i);
+        if (here?.length) {
+          list = i === sentence ? here : [here[here.length - 1] as IncidentDraft];
+          break;
+        }
+      }
+      if (sentence >= 0) found[sentence] = list;
     }
-    return drafts[0] ? [drafts[0]] : [];
+    return list;
   };
 }
 
@@ -55,7 +66,7 @@ function labelOf(d: IncidentDraft): string {
     (d.systems[0]
       ? `attack on ${d.systems[0]}`
       : d.types.size
-        ? `${[...d.types][0]} incident`
+        ? `${d.types.values().next().value} incident`
         : "cyber incident");
   const where = d.victims
     .map((v) => (v.kind === "state" ? v.country : v.kind === "organization" ? v.name : ""))
@@ -108,7 +119,8 @@ export function claimRecords(
   ids: Map<IncidentDraft, string>,
   campaignOf: (d: IncidentDraft) => IncidentDraft[],
 ): Claim[] {
-  const concerned = new Map<number, IncidentDraft[]>();
+  let concernedBy = -1;
+  let concerned: IncidentDraft[] = [];
   return mergeFacts<ClaimDraft, Claim>(
     a,
     drafts,
@@ -122,13 +134,13 @@ export function claimRecords(
       evidence: [],
     }),
     (c) => {
-      // claims of one sentence concern the same incidents
-      let list = concerned.get(c.sentence);
-      if (!list) {
-        list = incidentsOf(c.sentence).flatMap(campaignOf);
-        concerned.set(c.sentence, list);
+      // claims of one sentence, which mostly come together, concern the same incidents
+      if (c.sentence !== concernedBy) {
+        concernedBy = c.sentence;
+        concerned = [];
+        for (const inc of incidentsOf(c.sentence)) for (const x of campaignOf(inc)) concerned.push(x);
       }
-      return list;
+      return concerned;
     },
     ids,
   );

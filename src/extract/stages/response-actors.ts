@@ -2,8 +2,8 @@ import type { Party, ResponseKind } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mention.ts";
-import { closingSpace, TailPattern, wordBefore } from "./response-guards.ts";
 import { nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
+import { closingSpace, TailPattern, wordBefore } from "./tail-words.ts";
 
 /**
  * Who takes a response: the subject of its cue, the agent of a passive, the police of the place of an arrest,
@@ -77,24 +77,31 @@ function distinctStates(ms: readonly Mention[], seen: Set<string>): Party[] {
  * The subjects before a cue: asked by `actorFor` and then by `coActors` at the same place, so the last answer is
  * kept (callers only filter it).
  */
-let subjectsFor: { a: Analysis; sentence: number; pos: number; list: Mention[] } | undefined;
+let subjectsDoc: Analysis | undefined;
+let subjectsSentence = -1;
+let subjectsPos = -1;
+let subjectsList: Mention[] = [];
 function subjectsAt(a: Analysis, sentence: number, pos: number): Mention[] {
-  const last = subjectsFor;
-  if (last && last.a === a && last.sentence === sentence && last.pos === pos) return last.list;
-  const list = subjectsBefore(a, sentence, pos);
-  subjectsFor = { a, sentence, pos, list };
-  return list;
+  if (subjectsDoc !== a || subjectsSentence !== sentence || subjectsPos !== pos) {
+    subjectsList = subjectsBefore(a, sentence, pos);
+    subjectsDoc = a;
+    subjectsSentence = sentence;
+    subjectsPos = pos;
+  }
+  return subjectsList;
 }
 
 /**
  * For each mention of a sentence, whether it is named as a partner (PARTNER before it) or coordinated with one
- * named so: what `partnersBefore` reads, whatever the cue. Kept per mention list.
+ * named so: what `partnersBefore` reads, whatever the cue. Kept for the sentence's mention list last asked about
+ * (the cues of a sentence are read one after another).
  */
-const partnerMarks = new WeakMap<readonly Mention[], Uint8Array>();
+let marksList: readonly Mention[] | undefined;
+let marks = new Uint8Array(0);
 function partnerMarksOf(a: Analysis, s: Sentence, list: readonly Mention[]): Uint8Array {
-  let marks = partnerMarks.get(list);
-  if (marks && marks.length === list.length) return marks;
+  if (marksList === list && marks.length === list.length) return marks;
   marks = new Uint8Array(list.length);
+  marksList = list;
   let prevNamed = false;
   for (let i = 0; i < list.length; i++) {
     const m = list[i] as Mention;
@@ -103,7 +110,6 @@ function partnerMarksOf(a: Analysis, s: Sentence, list: readonly Mention[]): Uin
     marks[i] = named || (prevNamed && !!prev && COORDINATED.test(a.text.slice(prev.end, m.start))) ? 1 : 0;
     prevNamed = named;
   }
-  partnerMarks.set(list, marks);
   return marks;
 }
 
@@ -122,17 +128,21 @@ function partnerBefore(text: string, from: number, to: number): boolean {
 const PARTNER_LAST: ReadonlySet<string> = new Set(["in", "from", "with", "alongside"]);
 
 /** The parties a cue's actor works with: "working with police in Germany and the Netherlands, the bureau …". */
-let partnersFor: { a: Analysis; sentence: number; pos: number; list: Mention[] } | undefined;
+let partnersDoc: Analysis | undefined;
+let partnersSentence = -1;
+let partnersPos = -1;
+let partnersList: Mention[] = [];
 function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
-  const last = partnersFor;
-  if (last && last.a === a && last.sentence === sentence && last.pos === pos) return last.list;
+  if (partnersDoc === a && partnersSentence === sentence && partnersPos === pos) return partnersList;
   const s = a.sentences[sentence];
   if (!s) return [];
   const all = a.bySentence[sentence] ?? [];
-  const marks = partnerMarksOf(a, s, all);
-  const list = all.filter((m, i) => m.end <= pos && !m.attacker && marks[i] === 1);
-  partnersFor = { a, sentence, pos, list };
-  return list;
+  const marked = partnerMarksOf(a, s, all);
+  partnersList = all.filter((m, i) => m.end <= pos && !m.attacker && marked[i] === 1);
+  partnersDoc = a;
+  partnersSentence = sentence;
+  partnersPos = pos;
+  return partnersList;
 }
 
 /** the words from a cue to the partners it names after it: "advisory with agencies from" */

@@ -6,118 +6,9 @@ import type { ResponseKind } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { Analysis } from "./context.ts";
 import { isNegated } from "./roles.ts";
+import { holds, TailPattern } from "./tail-words.ts";
 
-/** JavaScript's \s: the characters a pattern's whitespace matches */
-export function isSpaceCode(c: number): boolean {
-  return c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff;
-}
-
-// \w without the u flag: ASCII letters, digits and underscore
-export const isWordCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/**
- * Where the whitespace closing text[from, to) begins, or -1 when it does not close with whitespace. A pattern
- * ending "word\s+$" can match only when the word stands just before it: a check of that word, made first, spares
- * running the pattern over the whole window where it cannot match.
- */
-export function closingSpace(text: string, from: number, to: number): number {
-  let e = to;
-  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  return e === to ? -1 : e;
-}
-
-/** The word (\w characters, and hyphens if `hyphens`) ending at `end`, not reaching before `from`, lowercased. */
-export function wordBefore(text: string, from: number, end: number, hyphens = false): string {
-  let b = end;
-  while (b > from) {
-    const c = text.charCodeAt(b - 1);
-    if (!isWordCode(c) && !(hyphens && c === 45)) break;
-    b--;
-  }
-  return b === end ? "" : text.slice(b, end).toLowerCase();
-}
-
-/**
- * A pattern that ends "keyword\s+(?:word\s+){0,n}$", run only where it can match: where one of the last
- * `words` words of the window (runs of `wordCode` characters, each followed by whitespace) ends, in its \w
- * characters, with one of the keywords' last words (or, with `stems`, a word opening with one). Most windows end
- * otherwise, and a pattern anchored at its end alone is tried at every position of the window.
- */
-export class TailPattern {
-  private readonly keys: ReadonlySet<string>;
-  private readonly stems: readonly string[];
-  private readonly minLength: number;
-  private readonly maxLength: number;
-  /** the keys' first letters, one bit each from "a" */
-  private readonly firstLetters: number;
-  private readonly wordCode: (c: number) => boolean;
-
-  constructor(
-    private readonly re: RegExp,
-    private readonly words: number,
-    /** the keywords' last words (or stems), separated by spaces */
-    keyList: string,
-    options: { stems?: boolean; wordCode?: (c: number) => boolean } = {},
-  ) {
-    const keys = keyList.split(" ");
-    this.keys = new Set(options.stems ? [] : keys);
-    this.stems = options.stems ? keys : [];
-    this.minLength = Math.min(...keys.map((k) => k.length));
-    this.maxLength = options.stems ? Number.POSITIVE_INFINITY : Math.max(...keys.map((k) => k.length));
-    this.firstLetters = keys.reduce((bits, k) => bits | (1 << (k.charCodeAt(0) - 97)), 0);
-    this.wordCode = options.wordCode ?? isWordCode;
-  }
-
-  /** `re.test(text.slice(from, to))` */
-  test(text: string, from: number, to: number): boolean {
-    return this.mayMatch(text, from, to) && this.re.test(text.slice(from, to));
-  }
-
-  /** `re.exec(text.slice(from, to))` */
-  exec(text: string, from: number, to: number): RegExpExecArray | null {
-    return this.mayMatch(text, from, to) ? this.re.exec(text.slice(from, to)) : null;
-  }
-
-  private mayMatch(text: string, from: number, to: number): boolean {
-    let end = to;
-    for (let k = 0; k < this.words; k++) {
-      const space = closingSpace(text, from, end);
-      if (space < 0) return false;
-      let b = space;
-      while (b > from && isWordCode(text.charCodeAt(b - 1))) b--;
-      if (b < space && this.accepts(text, b, space)) return true;
-      // every word class here holds \w: the word goes on from there
-      while (b > from && this.wordCode(text.charCodeAt(b - 1))) b--;
-      if (b === space) return false;
-      end = b;
-    }
-    return false;
-  }
-
-  /** whether the \w word text[b, e) is a key, told by its length and first letter before any string is made */
-  private accepts(text: string, b: number, e: number): boolean {
-    if (e - b < this.minLength || e - b > this.maxLength) return false;
-    // ASCII letters, either case, to 97-122; digits and "_" fall outside
-    const first = (text.charCodeAt(b) | 32) - 97;
-    if (first < 0 || first > 25 || !(this.firstLetters & (1 << first))) return false;
-    const word = text.slice(b, e).toLowerCase();
-    return this.stems.length ? this.stems.some((stem) => word.startsWith(stem)) : this.keys.has(word);
-  }
-}
-
-const isWordOrHyphen = (c: number) => isWordCode(c) || c === 45;
-const WORDS_HYPHENS = { wordCode: isWordOrHyphen };
+const WORDS_HYPHENS = { wordChars: "-" };
 
 const BACKGROUND = new TailPattern(
   /\b(?:under|despite|existing|international|economic|previous|earlier|crippling|tough|western|squeezed by|hit by|hurt by)\s+(?:[\w-]+\s+)?$/i,
@@ -138,7 +29,7 @@ const ANSWERED = new TailPattern(
   /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i,
   4,
   "dismiss reject deny denied denies denying condemn criticis criticiz decri",
-  { stems: true, wordCode: (c) => isWordOrHyphen(c) || c === 39 || c === 0x2019 },
+  { stems: true, wordChars: "-'’" },
 );
 
 const THE_BEFORE = new TailPattern(/\bthe\s+$/i, 1, "the");
@@ -150,7 +41,7 @@ const EVADED_BEFORE = new TailPattern(
   /\b(?:get|gets|got|getting|go|goes|went|going|work|working|worked)\s+around\s+(?:[\w-]+\s+){0,2}$|\b(?:evad|circumvent|skirt|bypass|dodg|violat|break|breach)\w*\s+(?:[\w-]+\s+){0,2}$/i,
   3,
   "around evad circumvent skirt bypass dodg violat break breach",
-  { stems: true, wordCode: isWordOrHyphen },
+  { stems: true, wordChars: "-" },
 );
 
 // "how Washington could lift sanctions", "relief from sanctions": measures to be ended, not imposed
@@ -182,19 +73,6 @@ function until(text: string, from: number, to: number): boolean {
   return holds(text, Math.max(from, to - 55), to, "until") && UNTIL.test(text.slice(from, to));
 }
 
-/** Whether text[from, to) holds `word` (lowercase ASCII letters) in any case. */
-function holds(text: string, from: number, to: number, word: string): boolean {
-  const first = word.charCodeAt(0);
-  for (let i = from; i + word.length <= to; i++) {
-    // an ASCII letter with 32 set is its lowercase; no other character becomes one
-    if ((text.charCodeAt(i) | 32) !== first) continue;
-    let k = 1;
-    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
-    if (k === word.length) return true;
-  }
-  return false;
-}
-
 // "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
 // condemns an attack
 const GENERIC_OBJECT =
@@ -212,25 +90,25 @@ function nearCyber(a: Analysis, sentence: number): boolean {
   return false;
 }
 
-/** ABOUT_CYBER of each sentence, asked again for the sentences beside each sanction: kept per document */
-const cyberSentences = new WeakMap<Analysis, Int8Array>();
+/** ABOUT_CYBER of each sentence of the document last read, asked again for the sentences beside each sanction */
+let cyberDoc: Analysis | undefined;
+let cyberKnown = new Int8Array(0);
 function aboutCyber(a: Analysis, sentence: number): boolean {
   const text = a.sentences[sentence]?.text;
   if (text === undefined) return false;
-  let known = cyberSentences.get(a);
-  if (!known || known.length !== a.sentences.length) {
-    known = new Int8Array(a.sentences.length);
-    cyberSentences.set(a, known);
+  if (cyberDoc !== a || cyberKnown.length !== a.sentences.length) {
+    cyberDoc = a;
+    cyberKnown = new Int8Array(a.sentences.length);
   }
-  if (known[sentence] === 0) known[sentence] = ABOUT_CYBER.test(text) ? 1 : -1;
-  return known[sentence] === 1;
+  if (cyberKnown[sentence] === 0) cyberKnown[sentence] = ABOUT_CYBER.test(text) ? 1 : -1;
+  return cyberKnown[sentence] === 1;
 }
 
 const EFFECT_SUBJECT = new TailPattern(
   /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,'’-]+\s+){0,8}$/i,
   9,
   "which worm virus malware attack attacks cyberattack cyberattacks ransomware hacker hackers intrusion breach",
-  { wordCode: (c) => isWordOrHyphen(c) || c === 44 || c === 39 || c === 0x2019 },
+  { wordChars: ",-'’" },
 );
 const EFFECT_THAT = new TailPattern(
   /\b(?:(?:cyber[- ]?)?attacks?|cyberattacks?|outages?|disruption|ransomware|malware|breach|intrusion|hackers)\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?$/i,
@@ -418,4 +296,24 @@ export function reportsTaken(
   if (kind === "retaliation" && asked & RETALIATORY && MEASURE_AFTER.test(text.slice(end, end + 12)))
     return false;
   return true;
+}
+
+// "for its role" is the one alternative that needs the u flag, which makes a pattern several times slower: the
+// others also run without it, which matches the same wherever the text holds neither "ſ" nor "K" (U+212A), the
+// only characters /iu folds to ASCII letters and \w
+const FOR_ROLE = String.raw`for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)`;
+const FOR_OTHERS = String.raw`in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|over (?:that|this|those|these) (?:[\w-]+ )?(?:intrusions?|attacks?|hacks?|breach(?:es)?)|after (?:catching|caught|discovering)|with (?:hacking|computer|cyber|breaking|stealing|carrying out|conducting|launching|orchestrating|taking part in|participating in)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish`;
+const PUNITIVE = new RegExp(String.raw`\b(?:${FOR_ROLE}|${FOR_OTHERS})`, "iu");
+const PUNITIVE_ROLE = new RegExp(String.raw`\b${FOR_ROLE}`, "iu");
+const PUNITIVE_OTHERS = new RegExp(String.raw`\b(?:${FOR_OTHERS})`, "i");
+// the words "for its role" must hold (none has an "s" or a "k", which /iu would also find in "ſ" or "K")
+const ROLE_WORDS = /role|involvement|part/i;
+
+/**
+ * Whether a sentence says a response punishes an attack ("for its alleged role"): PUNITIVE.test(text), with the
+ * slow "for its role" tried only where one of its last words stands.
+ */
+export function punitiveIn(text: string): boolean {
+  if (text.includes("\u017f") || text.includes("\u212a")) return PUNITIVE.test(text);
+  return PUNITIVE_OTHERS.test(text) || (ROLE_WORDS.test(text) && PUNITIVE_ROLE.test(text));
 }

@@ -6,15 +6,9 @@ import { type Analysis, partyId, partyOf } from "./context.ts";
 import { RESPONSE_CUES } from "./cues.ts";
 import { type Mention, ofPeople } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
-import {
-  closingSpace,
-  isSpaceCode,
-  isWordCode,
-  reportsTaken,
-  TailPattern,
-  wordBefore,
-} from "./response-guards.ts";
+import { punitiveIn, reportsTaken } from "./response-guards.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
+import { closingSpace, isSpaceCode, TailPattern, wordBefore } from "./tail-words.ts";
 
 export interface ResponseDraft {
   kind: ResponseKind;
@@ -41,22 +35,6 @@ const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
   "takedown",
 ]);
 const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((k) => !ANY_ACTOR.has(k)));
-// "for its role" is the one alternative that needs the u flag, which makes a pattern several times slower: the
-// others also run without it, which matches the same wherever the text holds neither "ſ" nor "K" (U+212A), the
-// only characters /iu folds to ASCII letters and \w
-const FOR_ROLE = String.raw`for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)`;
-const FOR_OTHERS = String.raw`in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|over (?:that|this|those|these) (?:[\w-]+ )?(?:intrusions?|attacks?|hacks?|breach(?:es)?)|after (?:catching|caught|discovering)|with (?:hacking|computer|cyber|breaking|stealing|carrying out|conducting|launching|orchestrating|taking part in|participating in)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish`;
-const PUNITIVE = new RegExp(String.raw`\b(?:${FOR_ROLE}|${FOR_OTHERS})`, "iu");
-const PUNITIVE_ROLE = new RegExp(String.raw`\b${FOR_ROLE}`, "iu");
-const PUNITIVE_OTHERS = new RegExp(String.raw`\b(?:${FOR_OTHERS})`, "i");
-// the words "for its role" must hold (none has an "s" or a "k", which /iu would also find in "ſ" or "K")
-const ROLE_WORDS = /role|involvement|part/i;
-
-/** PUNITIVE.test(text), the slow "for its role" tried only where its last word stands */
-function punitiveIn(text: string): boolean {
-  if (text.includes("\u017f") || text.includes("\u212a")) return PUNITIVE.test(text);
-  return PUNITIVE_OTHERS.test(text) || (ROLE_WORDS.test(text) && PUNITIVE_ROLE.test(text));
-}
 
 // the kinds and their cues as two arrays: read for every sentence of every document
 const CUE_KINDS = RESPONSE_CUES.map(([kind]) => kind);
@@ -264,7 +242,7 @@ const RELATIVE_OBJECT = new TailPattern(
   /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/,
   8,
   "that which whom",
-  { wordCode: (c) => isWordCode(c) || c === 45 || c === 46 || c === 39 || c === 0x2019 },
+  { wordChars: "-.'’" },
 );
 
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
