@@ -10,32 +10,42 @@ export function incidentLocator(drafts: readonly IncidentDraft[]) {
   const bySentence = new Map<number, IncidentDraft[]>();
   for (const d of drafts)
     for (const m of d.mentions) {
-      const list = bySentence.get(m.sentence) ?? [];
-      if (!list.includes(d)) list.push(d);
-      bySentence.set(m.sentence, list);
+      const list = bySentence.get(m.sentence);
+      // drafts are read one after another: one already listed for the sentence is its last
+      if (!list) bySentence.set(m.sentence, [d]);
+      else if (list[list.length - 1] !== d) list.push(d);
     }
+  // asked for every response and claim kept, often of the same sentence
+  const found: IncidentDraft[][] = [];
   return (sentence: number): IncidentDraft[] => {
-    for (let i = sentence; i >= 0; i--) {
-      const here = bySentence.get(i);
-      if (here?.length) return i === sentence ? here : [here[here.length - 1] as IncidentDraft];
+    let list = found[sentence];
+    if (!list) {
+      list = drafts[0] ? [drafts[0]] : [];
+      for (let i = sentence; i >= 0; i--) {
+        const here = bySentence.get(i);
+        if (here?.length) {
+          list = i === sentence ? here : [here[here.length - 1] as IncidentDraft];
+          break;
+        }
+      }
+      if (sentence >= 0) found[sentence] = list;
     }
-    return drafts[0] ? [drafts[0]] : [];
+    return list;
   };
 }
 
-const sentenceEvidence = (a: Analysis, sentence: number): Evidence | null => {
+/** Adds a sentence as evidence, unless the list holds it already (the quote is made only for a new one). */
+function addSentence(list: Evidence[], a: Analysis, sentence: number): void {
   const s = a.sentences[sentence];
-  return s ? evidenceOf(a.text, s.start, s.end) : null;
-};
-
-function addEvidence(list: Evidence[], e: Evidence | null): void {
-  if (e && !list.some((x) => x.start === e.start && x.end === e.end)) list.push(e);
+  if (!s) return;
+  for (const x of list) if (x.start === s.start && x.end === s.end) return;
+  list.push(evidenceOf(a.text, s.start, s.end));
 }
 
 export function incidentRecords(a: Analysis, drafts: readonly IncidentDraft[]): Incident[] {
   return drafts.map((d, i) => {
     const evidence: Evidence[] = [];
-    for (const m of d.mentions) addEvidence(evidence, sentenceEvidence(a, m.sentence));
+    for (const m of d.mentions) addSentence(evidence, a, m.sentence);
     const inc: Incident = {
       id: `incident-${i + 1}`,
       label: labelOf(d),
@@ -56,7 +66,7 @@ function labelOf(d: IncidentDraft): string {
     (d.systems[0]
       ? `attack on ${d.systems[0]}`
       : d.types.size
-        ? `${[...d.types][0]} incident`
+        ? `${d.types.values().next().value} incident`
         : "cyber incident");
   const where = d.victims
     .map((v) => (v.kind === "state" ? v.country : v.kind === "organization" ? v.name : ""))
@@ -97,7 +107,7 @@ function mergeFacts<D extends FactDraft, F extends Fact>(
       const id = ids.get(inc);
       if (id && !fact.incidents.includes(id)) fact.incidents.push(id);
     }
-    addEvidence(fact.evidence, sentenceEvidence(a, d.sentence));
+    addSentence(fact.evidence, a, d.sentence);
   }
   return [...merged.values()];
 }
@@ -109,6 +119,8 @@ export function claimRecords(
   ids: Map<IncidentDraft, string>,
   campaignOf: (d: IncidentDraft) => IncidentDraft[],
 ): Claim[] {
+  let concernedBy = -1;
+  let concerned: IncidentDraft[] = [];
   return mergeFacts<ClaimDraft, Claim>(
     a,
     drafts,
@@ -121,7 +133,15 @@ export function claimRecords(
       incidents: [],
       evidence: [],
     }),
-    (c) => incidentsOf(c.sentence).flatMap(campaignOf),
+    (c) => {
+      // claims of one sentence, which mostly come together, concern the same incidents
+      if (c.sentence !== concernedBy) {
+        concernedBy = c.sentence;
+        concerned = [];
+        for (const inc of incidentsOf(c.sentence)) for (const x of campaignOf(inc)) concerned.push(x);
+      }
+      return concerned;
+    },
     ids,
   );
 }

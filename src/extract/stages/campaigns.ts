@@ -9,6 +9,8 @@ const SAME_ACTORS = CUES.add(
 
 /** Incidents that the text ties together ("the same actors who attacked …") share a campaign. */
 export function linkCampaigns(a: Analysis, drafts: IncidentDraft[]): void {
+  // a campaign ties two incidents at least
+  if (drafts.length < 2) return;
   let next = 0;
   for (const s of a.sentences) {
     if (!SAME_ACTORS.test(a.cues[s.index] as CueHits)) continue;

@@ -18,15 +18,26 @@ const COSIGNED = CUES.add(
  * the two before.
  */
 export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: ResponseDraft[]): void {
+  // the advisories by sentence, kept up to date as partners' copies are added: an advisory is looked for in
+  // three sentences for every sentence, and most stories have none
+  const advisories = new Map<number, ResponseDraft[]>();
+  const noteAdvisory = (r: ResponseDraft) => {
+    if (r.kind !== "advisory") return;
+    const list = advisories.get(r.sentence);
+    if (list) list.push(r);
+    else advisories.set(r.sentence, [r]);
+  };
+  for (const r of responses) noteAdvisory(r);
+  if (advisories.size === 0) return;
   for (const s of a.sentences) {
+    const advisory = advisories.get(s.index) ?? advisories.get(s.index - 1) ?? advisories.get(s.index - 2);
+    const lead = advisory?.[0]?.actor;
+    if (!advisory || !lead) continue;
     const cue = COSIGNED.exec(a.cues[s.index] as CueHits);
     if (!cue) continue;
     const at = s.start + cue.index;
-    const advisory = [s.index, s.index - 1, s.index - 2]
-      .map((i) => responses.filter((r) => r.sentence === i && r.kind === "advisory"))
-      .find((list) => list.length);
-    const lead = advisory?.[0]?.actor;
-    if (!advisory || !lead) continue;
+    // the advisories as they stood before this sentence's partners were added
+    const sharing = advisory.slice();
     const passive = /^\S+\s+by\b/i.test(a.text.slice(at, s.end));
     const partners = new Map<string, Party>();
     for (const m of a.bySentence[s.index] ?? []) {
@@ -51,8 +62,11 @@ export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: Respo
         accused.add(partyId(c.accused));
         claims.push({ ...c, claimant: p, sentence: s.index, start: at, end: at + cue[0].length });
       }
-      for (const r of advisory)
-        responses.push({ ...r, actor: p, sentence: s.index, start: at, end: at + cue[0].length });
+      for (const r of sharing) {
+        const copy = { ...r, actor: p, sentence: s.index, start: at, end: at + cue[0].length };
+        responses.push(copy);
+        noteAdvisory(copy);
+      }
     }
   }
 }
@@ -96,7 +110,12 @@ const PARTICIPATED = CUES.add(
  * same target but, helping, accuse no one by it.
  */
 export function addParticipants(a: Analysis, responses: ResponseDraft[]): void {
+  // no sentence before the first takedown with a target can have a lead
+  let firstTakedown = Number.POSITIVE_INFINITY;
+  for (const r of responses)
+    if (r.kind === "takedown" && r.target && r.sentence < firstTakedown) firstTakedown = r.sentence;
   for (const s of a.sentences) {
+    if (s.index < firstTakedown) continue;
     const cue = PARTICIPATED.exec(a.cues[s.index] as CueHits);
     if (!cue) continue;
     const at = s.start + cue.index;

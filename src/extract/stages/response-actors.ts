@@ -3,6 +3,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mention.ts";
 import { nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
+import { closingSpace, TailPattern, wordBefore } from "./tail-words.ts";
 
 /**
  * Who takes a response: the subject of its cue, the agent of a passive, the police of the place of an arrest,
@@ -46,44 +47,102 @@ export function coActors(
 ): { subjects: Party[]; partners: Party[] } {
   // adjectives name who is acted on ("Iranian diplomats"), not who acts alongside; nor does a spy service
   // caught in the act ("caught officers of the GRU …, and the government expelled them")
-  const subj = subjectsBefore(a, sentence, pos).filter(
+  const subj = subjectsAt(a, sentence, pos).filter(
     (m) => m.form !== "plural" && m.form !== "adjective" && !m.attacker && !m.force && !ENVOY.test(m.text),
   );
   // "working with police in Germany and the Netherlands, the bureau took control …", and "published a joint
   // advisory with agencies from Britain, Australia and Canada"
   const joint = kind === "advisory" || kind === "takedown";
-  const partners = [...partnersBefore(a, sentence, pos), ...(joint ? partnersAfter(a, sentence, end) : [])];
+  const before = partnersBefore(a, sentence, pos);
+  const partners = joint ? [...before, ...partnersAfter(a, sentence, end)] : before;
   const seen = new Set([partyId(first)]);
-  const distinct = (ms: Mention[]) => {
-    const out: Party[] = [];
-    for (const m of ms) {
-      const p = partyOf(m);
-      if (!p || (p.kind !== "state" && p.kind !== "intl") || seen.has(partyId(p))) continue;
-      seen.add(partyId(p));
-      out.push(p);
-    }
-    return out;
-  };
   // a partner may stand in the subject's clause too ("Working with police in Germany, the bureau …"): it helps
-  const helping = distinct(partners);
-  return { subjects: distinct(subj), partners: helping };
+  const helping = distinctStates(partners, seen);
+  return { subjects: distinctStates(subj, seen), partners: helping };
 }
 
+/** The states and international bodies of `ms`, each once and none of those `seen` (which it adds to). */
+function distinctStates(ms: readonly Mention[], seen: Set<string>): Party[] {
+  const out: Party[] = [];
+  for (const m of ms) {
+    const p = partyOf(m);
+    if (!p || (p.kind !== "state" && p.kind !== "intl") || seen.has(partyId(p))) continue;
+    seen.add(partyId(p));
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The subjects before a cue: asked by `actorFor` and then by `coActors` at the same place, so the last answer is
+ * kept (callers only filter it).
+ */
+let subjectsDoc: Analysis | undefined;
+let subjectsSentence = -1;
+let subjectsPos = -1;
+let subjectsList: Mention[] = [];
+function subjectsAt(a: Analysis, sentence: number, pos: number): Mention[] {
+  if (subjectsDoc !== a || subjectsSentence !== sentence || subjectsPos !== pos) {
+    subjectsList = subjectsBefore(a, sentence, pos);
+    subjectsDoc = a;
+    subjectsSentence = sentence;
+    subjectsPos = pos;
+  }
+  return subjectsList;
+}
+
+/**
+ * For each mention of a sentence, whether it is named as a partner (PARTNER before it) or coordinated with one
+ * named so: what `partnersBefore` reads, whatever the cue. Kept for the sentence's mention list last asked about
+ * (the cues of a sentence are read one after another).
+ */
+let marksList: readonly Mention[] | undefined;
+let marks = new Uint8Array(0);
+function partnerMarksOf(a: Analysis, s: Sentence, list: readonly Mention[]): Uint8Array {
+  if (marksList === list && marks.length === list.length) return marks;
+  marks = new Uint8Array(list.length);
+  marksList = list;
+  let prevNamed = false;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i] as Mention;
+    const named = partnerBefore(a.text, Math.max(s.start, m.start - 45), m.start);
+    const prev = list[i - 1];
+    marks[i] = named || (prevNamed && !!prev && COORDINATED.test(a.text.slice(prev.end, m.start))) ? 1 : 0;
+    prevNamed = named;
+  }
+  return marks;
+}
+
+/** PARTNER over text[from, to), run only where the last word before the closing whitespace may end it */
+function partnerBefore(text: string, from: number, to: number): boolean {
+  let space = closingSpace(text, from, to);
+  if (space < 0) return false;
+  let word = wordBefore(text, from, space);
+  if (word === "the") {
+    space = closingSpace(text, from, space - 3);
+    if (space < 0) return false;
+    word = wordBefore(text, from, space);
+  }
+  return PARTNER_LAST.has(word) && PARTNER.test(text.slice(from, to));
+}
+const PARTNER_LAST: ReadonlySet<string> = new Set(["in", "from", "with", "alongside"]);
+
 /** The parties a cue's actor works with: "working with police in Germany and the Netherlands, the bureau …". */
+let partnersDoc: Analysis | undefined;
+let partnersSentence = -1;
+let partnersPos = -1;
+let partnersList: Mention[] = [];
 function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
+  if (partnersDoc === a && partnersSentence === sentence && partnersPos === pos) return partnersList;
   const s = a.sentences[sentence];
   if (!s) return [];
-  return (a.bySentence[sentence] ?? []).filter((m, i, list) => {
-    if (m.end > pos || m.attacker) return false;
-    const before = a.text.slice(Math.max(s.start, m.start - 45), m.start);
-    if (PARTNER.test(before)) return true;
-    const prev = list[i - 1];
-    return (
-      !!prev &&
-      PARTNER.test(a.text.slice(Math.max(s.start, prev.start - 45), prev.start)) &&
-      COORDINATED.test(a.text.slice(prev.end, m.start))
-    );
-  });
+  const all = a.bySentence[sentence] ?? [];
+  const marked = partnerMarksOf(a, s, all);
+  partnersList = all.filter((m, i) => m.end <= pos && !m.attacker && marked[i] === 1);
+  partnersDoc = a;
+  partnersSentence = sentence;
+  partnersPos = pos;
+  return partnersList;
 }
 
 /** the words from a cue to the partners it names after it: "advisory with agencies from" */
@@ -116,6 +175,38 @@ function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
 
 const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:statement|interview),?\s+)(?:he|she)\s+(?:[\w-]+\s+)?$/i;
 
+/** PRONOUN_SUBJECT over text[from, to), run only where "he" or "she" is one of the two words that close it */
+function pronounSubject(text: string, from: number, to: number): boolean {
+  const space = closingSpace(text, from, to);
+  if (space < 0) return false;
+  const word = wordBefore(text, from, space, true);
+  if (word !== "he" && word !== "she") {
+    const before = word ? closingSpace(text, from, space - word.length) : -1;
+    const previous = before < 0 ? "" : wordBefore(text, from, before, true);
+    if (previous !== "he" && previous !== "she") return false;
+  }
+  return PRONOUN_SUBJECT.test(text.slice(from, to));
+}
+
+/** a passive before a cue: "was issued", "have been formally charged" */
+const PASSIVE_LEAD = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
+const PASSIVE_WORDS: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are"]);
+/** PASSIVE_LEAD over text[from, to), run only where one of the two words that close it is an auxiliary */
+function passiveBefore(text: string, from: number, to: number): boolean {
+  const space = closingSpace(text, from, to);
+  if (space < 0) return false;
+  const word = wordBefore(text, from, space);
+  if (!PASSIVE_WORDS.has(word)) {
+    const before = word ? closingSpace(text, from, space - word.length) : -1;
+    if (before < 0 || !PASSIVE_WORDS.has(wordBefore(text, from, before))) return false;
+  }
+  return PASSIVE_LEAD.test(text.slice(from, to));
+}
+const PASSIVE_NEXT = /^\s*(?:by|was|were|has been|had been|have been)\b/;
+const BY = /\bby\s+(?:the\s+)?/;
+const BY_IN_CLAUSE = /^,?(?:[^,;]*?)\bby\b/;
+const DIPLOMATIC = /diplomat|embassy|envoy/i;
+
 /** The state of the people a passive cue's subject names ("two Malaysians were arrested"), or null. */
 function passiveSubject(a: Analysis, sentence: number, pos: number): Party | null {
   const people = (a.bySentence[sentence] ?? []).filter(
@@ -125,18 +216,21 @@ function passiveSubject(a: Analysis, sentence: number, pos: number): Party | nul
   return last?.country ? { kind: "state", country: last.country } : null;
 }
 
-const PASSIVE_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
-const PEOPLE_BEFORE_PASSIVE =
-  /\b(?:man|woman|boy|girl|teenager|men|women|people|suspects?|nationals?|citizens?|hackers?|\d+-year-old)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were)\s+$/i;
+const PASSIVE_BEFORE = new TailPattern(/\b(?:(?:has|have|had)\s+been|was|were)\s+$/i, 1, "been was were");
+const PEOPLE_BEFORE_PASSIVE = new TailPattern(
+  /\b(?:man|woman|boy|girl|teenager|men|women|people|suspects?|nationals?|citizens?|hackers?|\d+-year-old)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were)\s+$/i,
+  1,
+  "been was were",
+);
 
 /**
  * For a passive arrest or charge of people ("a 17-year-old boy has been arrested", "the two Malaysians were
  * arrested"): the state of those arrested when the subject names one, else null; undefined for any other cue.
  */
 export function arrestedSubject(a: Analysis, s: Sentence, pos: number): Party | null | undefined {
-  const lead = a.text.slice(Math.max(s.start, pos - 60), pos);
-  const subject = PASSIVE_BEFORE.test(lead) ? passiveSubject(a, s.index, pos) : null;
-  return PEOPLE_BEFORE_PASSIVE.test(lead) || subject ? subject : undefined;
+  const from = Math.max(s.start, pos - 60);
+  const subject = PASSIVE_BEFORE.test(a.text, from, pos) ? passiveSubject(a, s.index, pos) : null;
+  return PEOPLE_BEFORE_PASSIVE.test(a.text, from, pos) || subject ? subject : undefined;
 }
 const ARRESTED_AT = /^(?:arrested|detained)\s+(?:on\s+\w+\s+)?(?:in|near|outside)\s+(?:the\s+)?/i;
 
@@ -152,15 +246,17 @@ export function actorFor(
   if (!s) return null;
   // passive: "… was issued against him by Germany's prosecutor"
   const after = a.text.slice(end, Math.min(s.end, end + 120));
-  const by = /\bby\s+(?:the\s+)?/.exec(after);
   const passive =
-    /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(s.start, pos - 30), pos)) ||
-    /^\s*(?:by|was|were|has been|had been|have been)\b/.test(after) ||
+    passiveBefore(a.text, Math.max(s.start, pos - 30), pos) ||
+    PASSIVE_NEXT.test(after) ||
     // "the joint advisory, issued by CISA": a document named by its noun, then who issued it
     (kind === "advisory" && ISSUED_BY.test(after));
-  if (by && passive && /^,?(?:[^,;]*?)\bby\b/.test(after)) {
-    const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
-    if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
+  if (passive) {
+    const by = BY.exec(after);
+    if (by && BY_IN_CLAUSE.test(after)) {
+      const agent = objectsAfter(a, sentence, end + by.index, (m) => !m.attacker && m.form !== "place")[0];
+      if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
+    }
   }
   // "has been arrested near Paris": the police of the place of arrest made it
   if (passive && kind === "indictment") {
@@ -175,13 +271,12 @@ export function actorFor(
   // "two Sudanese brothers have been charged": the subject of a passive cue is its target, not its actor
   const named = passive
     ? []
-    : subjectsBefore(a, sentence, pos).filter(
-        (m) =>
-          m.form !== "plural" && !(m.form === "adjective" && /diplomat|embassy|envoy/i.test(m.head ?? "")),
+    : subjectsAt(a, sentence, pos).filter(
+        (m) => m.form !== "plural" && !(m.form === "adjective" && DIPLOMATIC.test(m.head ?? "")),
       );
   // the one working with partners leads, when the clause names it
-  const partners = partnersBefore(a, sentence, pos);
-  const leads = named.filter((m) => !partners.includes(m));
+  const partners = named.length ? partnersBefore(a, sentence, pos) : [];
+  const leads = partners.length ? named.filter((m) => !partners.includes(m)) : named;
   const subj = leads.length ? leads : named;
   // a company shutting its own systems acts itself: "French network TV5Monde resumed broadcasting"
   const own = kind === "containment" || kind === "recovery";
@@ -195,7 +290,7 @@ export function actorFor(
   const speaker = a.speakers[sentence];
   if (speaker) return partyOf(speaker);
   // "In a written statement she condemned it": a pronoun subject is whoever spoke just before
-  if (PRONOUN_SUBJECT.test(a.text.slice(s.start, pos))) {
+  if (pronounSubject(a.text, s.start, pos)) {
     const prev = a.speakers[sentence - 1];
     if (prev && prev.form !== "org") return partyOf(prev);
   }
@@ -221,9 +316,11 @@ export function actorFor(
  */
 function hitOrg(a: Analysis, sentence: number): Mention | undefined {
   for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
-    const orgs = (a.bySentence[i] ?? []).filter((m) => m.form === "org" && !m.observer && !m.attacker);
-    const last = orgs[orgs.length - 1];
-    if (last) return last;
+    const list = a.bySentence[i] ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k] as Mention;
+      if (m.form === "org" && !m.observer && !m.attacker) return m;
+    }
   }
   return undefined;
 }

@@ -1,13 +1,14 @@
 import type { FuzzyDate, Party, ResponseKind } from "../../model/index.ts";
 import { RESPONSE_KINDS } from "../../model/index.ts";
-import type { CueHits } from "../text/cue-index.ts";
+import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { RESPONSE_CUES } from "./cues.ts";
 import { type Mention, ofPeople } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
-import { reportsTaken } from "./response-guards.ts";
+import { punitiveIn, reportsTaken } from "./response-guards.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
+import { closingSpace, isSpaceCode, TailPattern, wordBefore } from "./tail-words.ts";
 
 export interface ResponseDraft {
   kind: ResponseKind;
@@ -34,8 +35,15 @@ const ANY_ACTOR: ReadonlySet<ResponseKind> = new Set([
   "takedown",
 ]);
 const STATE_ONLY: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((k) => !ANY_ACTOR.has(k)));
-const PUNITIVE =
-  /\b(?:for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)|in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|over (?:that|this|those|these) (?:[\w-]+ )?(?:intrusions?|attacks?|hacks?|breach(?:es)?)|after (?:catching|caught|discovering)|with (?:hacking|computer|cyber|breaking|stealing|carrying out|conducting|launching|orchestrating|taking part in|participating in)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish)/iu;
+
+// the kinds and their cues as two arrays: read for every sentence of every document
+const CUE_KINDS = RESPONSE_CUES.map(([kind]) => kind);
+const CUE_PATTERNS = RESPONSE_CUES.map(([, cue]) => cue);
+const NOBODY = () => undefined;
+const NO_PARTNERS: ReadonlySet<string> = new Set();
+const CHARGED_ALONE = /guilty|convicted|sentenced/i;
+const ARREST_CUE = /^arrest|detain/i;
+const FIRST_WORD = /^\S+/;
 
 /** What states and others did about an attack: each cue with its actor and target. */
 export function findResponses(
@@ -48,104 +56,129 @@ export function findResponses(
     const hits = a.cues[s.index] as CueHits;
     // read only where a response is kept: most sentences with a cue word report none
     let punitiveHere: boolean | undefined;
-    const punitive = () => {
-      punitiveHere ??= PUNITIVE.test(s.text);
-      return punitiveHere;
-    };
     // "imposed sanctions on seven men …, in Britain's first sanctions aimed at ransomware": sanctions named
     // again in their sentence are the same measure, and aim at no one the story merely blames
     let sanctioned = false;
-    for (const [cueKind, re] of RESPONSE_CUES) {
-      for (const m of re.matchAll(hits)) {
+    for (let c = 0; c < CUE_PATTERNS.length; c++) {
+      const matches = (CUE_PATTERNS[c] as Cue).matchAll(hits);
+      if (matches.length === 0) continue;
+      const cueKind = CUE_KINDS[c] as ResponseKind;
+      for (const m of matches) {
+        const cue = m[0];
         const pos = s.start + m.index;
-        const end = pos + m[0].length;
+        const end = pos + cue.length;
         // "police shut down Genesis Market": what is shut down is a gang's service, not the actor's own systems
         const kind = cueKind === "containment" && shutsGang(a, s, end) ? "takedown" : cueKind;
-        if (!reportsTaken(a, s, kind, m[0], pos, end)) continue;
+        if (!reportsTaken(a, s, kind, cue, pos, end)) continue;
         const again = kind === "sanctions" && sanctioned;
         if (kind === "sanctions") sanctioned = true;
         // "In a joint advisory, CISA and Norway's NCSC said …": the clause's verb stands for the cue
         const [at, atEnd] = openingVerb(a, s, pos, end) ?? [pos, end];
         const found = actorFor(a, s.index, at, atEnd, kind, victimOf);
         if (!found) continue;
+        const noTarget = NO_TARGET.has(kind);
         // the state the story blames does not contain or recover from its own attack: the victim does
-        const first = NO_TARGET.has(kind) ? ownedByVictim(found, primaryAccused(), victimOf(s.index)) : found;
+        const first = noTarget ? ownedByVictim(found, primaryAccused(), victimOf(s.index)) : found;
         if (!first) continue;
         const co = coActors(a, s.index, at, atEnd, kind, first);
-        const actors = [first, ...co.subjects, ...co.partners];
-        const partners = new Set(co.partners.map(partyId));
+        const partners = co.partners.length ? new Set(co.partners.map(partyId)) : NO_PARTNERS;
+        const stateOnly = STATE_ONLY.has(kind);
         // "a 17-year-old boy has been arrested", "the two Malaysians were arrested …, and Washington is
         // seeking …": those arrested are the subject
         const arrested = kind === "indictment" ? arrestedSubject(a, s, pos) : undefined;
-        const detail =
-          kind === "containment" || kind === "recovery" ? clauseAround(a, s.index, pos, end) : undefined;
-        const date = nearestDate(a, s.index, pos);
-        for (const actor of actors) {
-          if (STATE_ONLY.has(kind) && actor.kind !== "state" && actor.kind !== "intl") continue;
-          const aimed = NO_TARGET.has(kind)
+        const arrestedId = arrested ? partyId(arrested) : undefined;
+        // the date, the clause and the checks of the cue's own words: made for the first record kept only
+        let kept = false;
+        let date: FuzzyDate | undefined;
+        let detail: string | undefined;
+        let punitive = false;
+        let charging: boolean | undefined;
+        let arrestCue = false;
+        const firstId = partyId(first);
+        for (let i = 0; i < 1 + co.subjects.length + co.partners.length; i++) {
+          const actor =
+            i === 0
+              ? first
+              : i <= co.subjects.length
+                ? (co.subjects[i - 1] as Party)
+                : (co.partners[i - 1 - co.subjects.length] as Party);
+          if (stateOnly && actor.kind !== "state" && actor.kind !== "intl") continue;
+          const actorId = i === 0 ? firstId : partyId(actor);
+          const aimed = noTarget
             ? null
-            : targetFor(a, s.index, at, atEnd, kind, actor, again ? () => undefined : primaryAccused);
-          if (aimed && partyId(aimed) === partyId(actor)) continue;
+            : targetFor(a, s.index, at, atEnd, kind, actorId, again ? NOBODY : primaryAccused);
+          const aimedAt = aimed ? partyId(aimed) : undefined;
+          if (aimed && aimedAt === actorId) continue;
           // … unless they are charged with running a gang, which is then the target; and a state arresting its
           // own nationals aims at no state
           const ofArrested =
             arrested === undefined || aimed?.kind === "group"
               ? undefined
-              : arrested && partyId(arrested) === partyId(actor)
+              : arrested && arrestedId === actorId
                 ? null
                 : arrested;
           // "an advisory with agencies from Britain and Canada": those acting with it are not its target, nor is
           // the one a partner works with ("issued by CISA with its counterparts in Australia")
-          const aimedAt = aimed ? partyId(aimed) : undefined;
           const withPartner =
             aimedAt !== undefined &&
-            (partners.has(aimedAt) || (partners.has(partyId(actor)) && aimedAt === partyId(first)));
+            (partners.has(aimedAt) || (partners.has(actorId) && aimedAt === firstId));
           const target = ofArrested !== undefined ? ofArrested : withPartner ? null : aimed;
           // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
-          if (
-            STATE_ONLY.has(kind) &&
-            !target &&
-            !(
-              kind === "indictment" &&
-              // "charged two Iranian men", "referred a Chinese engineer to prosecutors"
-              (PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
-                PEOPLE_CHARGED.test(m[0].replace(/^\S+/, "")) ||
-                // "three men have pleaded guilty", "two Malaysians were arrested": the people are the subject
-                /guilty|convicted|sentenced/i.test(m[0]) ||
-                arrested !== undefined)
-            )
-          )
-            continue;
-          // "dismantled RedLine and META": each gang named together is a target
-          const targets =
-            target?.kind === "group" && TO_EACH.has(kind)
-              ? [target, ...groupsBeside(a, s.index, atEnd, target)]
-              : [target];
-          for (const aimedHere of targets) {
-            out.push({
-              kind,
-              actor,
-              target: aimedHere,
-              sentence: s.index,
-              start: pos,
-              end,
-              date,
-              detail: detail || undefined,
-              punitive:
-                (kind === "sanctions" ||
-                  kind === "indictment" ||
-                  kind === "expulsion" ||
-                  kind === "diplomatic-severance") &&
-                punitive(),
-              // an arrest of people "suspected of links to" a gang is police work, not an attribution
-              assisting: co.partners.includes(actor) || /^arrest|detain/i.test(m[0]),
-            });
+          if (stateOnly && !target) {
+            if (kind !== "indictment") continue;
+            // "charged two Iranian men", "referred a Chinese engineer to prosecutors"; "three men have pleaded
+            // guilty", "two Malaysians were arrested": the people are the subject
+            charging ??=
+              PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
+              PEOPLE_CHARGED.test(cue.replace(FIRST_WORD, "")) ||
+              CHARGED_ALONE.test(cue) ||
+              arrested !== undefined;
+            if (!charging) continue;
           }
+          if (!kept) {
+            kept = true;
+            arrestCue = ARREST_CUE.test(cue);
+            date = nearestDate(a, s.index, pos);
+            if (kind === "containment" || kind === "recovery")
+              detail = clauseAround(a, s.index, pos, end) || undefined;
+            if (
+              kind === "sanctions" ||
+              kind === "indictment" ||
+              kind === "expulsion" ||
+              kind === "diplomatic-severance"
+            ) {
+              punitiveHere ??= punitiveIn(s.text);
+              punitive = punitiveHere;
+            }
+          }
+          // an arrest of people "suspected of links to" a gang is police work, not an attribution
+          const assisting = i > co.subjects.length || arrestCue;
+          // "dismantled RedLine and META": each gang named together is a target
+          if (target?.kind === "group" && TO_EACH.has(kind)) {
+            out.push(draft(kind, actor, target, s.index, pos, end, date, detail, punitive, assisting));
+            for (const other of groupsBeside(a, s.index, atEnd, target))
+              out.push(draft(kind, actor, other, s.index, pos, end, date, detail, punitive, assisting));
+          } else out.push(draft(kind, actor, target, s.index, pos, end, date, detail, punitive, assisting));
         }
       }
     }
   }
   return out;
+}
+
+function draft(
+  kind: ResponseKind,
+  actor: Party,
+  target: Party | null,
+  sentence: number,
+  start: number,
+  end: number,
+  date: FuzzyDate | undefined,
+  detail: string | undefined,
+  punitive: boolean,
+  assisting: boolean,
+): ResponseDraft {
+  return { kind, actor, target, sentence, start, end, date, detail, punitive, assisting };
 }
 
 /** A containment or recovery put to the blamed state is the victim's (a state), or nobody's. */
@@ -170,7 +203,12 @@ const CRIMINAL_KIT =
 function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
   if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
   // "Police shut down cheap 'Imminent Monitor' spying tool": police shut down what others run, never their own
-  if (POLICE_SUBJECT.test(a.text.slice(s.start, end)) && !OWN_AFTER.test(a.text.slice(end, end + 12)))
+  if (
+    // (the pattern ends "shut down": only a cue ending "down" can match it)
+    a.text.slice(Math.max(0, end - 4), end).toLowerCase() === "down" &&
+    POLICE_SUBJECT.test(a.text.slice(s.start, end)) &&
+    !OWN_AFTER.test(a.text.slice(end, end + 12))
+  )
     return true;
   if (!(a.bySentence[s.index] ?? []).some((m) => m.form === "group")) return false;
   const first = objectsAfter(a, s.index, end, () => true, 30)[0];
@@ -200,8 +238,17 @@ const HANDED_TO =
   /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
 
 /** ", a mixer that the US Treasury " before a cue: the cue's object is the name before the comma */
-const RELATIVE_OBJECT =
-  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/;
+const RELATIVE_OBJECT = new TailPattern(
+  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/,
+  8,
+  "that which whom",
+  { wordChars: "-.'’" },
+);
+
+const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
+const DIPLOMATS = /diplomat|embassy|envoy|staff/i;
+const NAMED_OPERATION =
+  /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/;
 
 const ITS_MEMBERS =
   /^\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+)?(?:of\s+)?(?:its|the group['’]s|the gang['’]s)\s+(?:alleged\s+)?(?:members|leaders|operators|administrators|affiliates)\b/i;
@@ -235,35 +282,21 @@ function targetFor(
   pos: number,
   end: number,
   kind: ResponseKind,
-  actor: Party,
+  actorId: string,
   primaryAccused: () => Party | undefined,
 ): Party | null {
-  const notActor = (m: Mention) => {
-    const p = partyOf(m);
-    // sanctions and expulsions aim at states, groups and people: not at the company that was hit, not at an
-    // international body, not at whoever reports them ("…, Europol said")
-    return (
-      !!p &&
-      partyId(p) !== partyId(actor) &&
-      m.form !== "place" &&
-      m.form !== "intl" &&
-      m !== a.speakers[sentence] &&
-      !(STATE_ONLY.has(kind) && m.form === "org") &&
-      !HANDED_TO.test(a.text.slice(Math.max(0, m.start - 30), m.start))
-    );
-  };
   // "Blender.io, a mixer that the US Treasury sanctioned": the name the relative clause hangs on is the target
-  const rel = RELATIVE_OBJECT.exec(a.text.slice(Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos));
+  const rel = RELATIVE_OBJECT.exec(a.text, Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos);
   if (rel) {
     const comma = pos - rel[0].length;
     const named = (a.bySentence[sentence] ?? []).find(
       (m) => m.end === comma && (m.form === "org" || m.form === "group" || m.form === "name"),
     );
     const p = named && partyOf(named);
-    if (p && partyId(p) !== partyId(actor)) return p;
+    if (p && partyId(p) !== actorId) return p;
   }
   // "charges against two Russian nationals accused of deploying LockBit, and sanctions on them": the gang again
-  if (/^\s+(?:on|against)\s+(?:them|him|her)\b/.test(a.text.slice(end, end + 14))) {
+  if (ON_THEM.test(a.text.slice(end, end + 14))) {
     const group = gangIn(a, sentence, (m, sponsor) => m.start < pos && !sponsor);
     if (group) return group;
   }
@@ -272,7 +305,9 @@ function targetFor(
     const group = lastGroup(a, sentence, pos);
     if (group) return group;
   }
-  const first = objectsAfter(a, sentence, end, notActor, 140)[0];
+  const stateOnly = STATE_ONLY.has(kind);
+  const speaker = a.speakers[sentence];
+  const first = objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, speaker), 140)[0];
   // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
   const after = first && ofPeople(first) ? undefined : first;
   // "sanctions on two Russian nationals it named as leaders of the Cyber Army of Russia Reborn": their gang
@@ -300,15 +335,12 @@ function targetFor(
       a,
       sentence,
       pos,
-      (m) => m.form === "adjective" && /diplomat|embassy|envoy|staff/i.test(m.head ?? ""),
+      (m) => m.form === "adjective" && DIPLOMATS.test(m.head ?? ""),
     );
     if (dipl) return partyOf(dipl);
   }
   if (kind === "takedown") {
-    const op =
-      /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/.exec(
-        a.text.slice(end, end + 100),
-      );
+    const op = NAMED_OPERATION.exec(a.text.slice(end, end + 100));
     if (op?.[1]) return { kind: "group", name: op[1] };
   }
   // the gang under discussion: rewards and takedowns always aim at it, arrests when it has no state behind it
@@ -324,7 +356,38 @@ function targetFor(
     }
   }
   const fallback = primaryAccused();
-  return fallback && partyId(fallback) !== partyId(actor) ? fallback : null;
+  return fallback && partyId(fallback) !== actorId ? fallback : null;
+}
+
+/**
+ * Whether a mention after a cue may be its target: sanctions and expulsions aim at states, groups and people; not
+ * at the company that was hit, not at an international body, not at whoever reports them ("…, Europol said").
+ */
+function notActor(
+  a: Analysis,
+  m: Mention,
+  actorId: string,
+  stateOnly: boolean,
+  speaker: Mention | null | undefined,
+): boolean {
+  if (m.form === "place" || m.form === "intl" || m === speaker || (stateOnly && m.form === "org"))
+    return false;
+  const p = partyOf(m);
+  return !!p && partyId(p) !== actorId && !handedTo(a.text, m.start);
+}
+
+/** HANDED_TO before `at`, run only where the words before end "to" or "of" (and "the", perhaps) */
+function handedTo(text: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  let space = closingSpace(text, from, at);
+  if (space < 0) return false;
+  let word = wordBefore(text, from, space);
+  if (word === "the") {
+    space = closingSpace(text, from, space - 3);
+    if (space < 0) return false;
+    word = wordBefore(text, from, space);
+  }
+  return (word === "to" || word === "of") && HANDED_TO.test(text.slice(from, at));
 }
 
 /** The date nearest a cue in its sentence: "on Wednesday severed ties" → that Wednesday. */
@@ -337,15 +400,22 @@ function nearestDate(a: Analysis, sentence: number, pos: number): FuzzyDate | un
   return best?.d;
 }
 
+const QUOTES = /[“”"]/g;
+
+/** The words around a cue, without the words cut at either edge: as dropping /^\S*\s/ and then /\s\S*$/. */
 function clauseAround(a: Analysis, sentence: number, pos: number, end: number): string {
   const s = a.sentences[sentence];
   if (!s) return "";
-  const from = Math.max(s.start, pos - 60);
-  const to = Math.min(s.end, end + 80);
-  return a.text
-    .slice(from, to)
-    .replace(/^\S*\s/, "")
-    .replace(/\s\S*$/, "")
-    .replace(/[“”"]/g, "")
-    .trim();
+  const text = a.text;
+  let from = Math.max(s.start, pos - 60);
+  let to = Math.min(s.end, end + 80);
+  let first = from;
+  while (first < to && !isSpaceCode(text.charCodeAt(first))) first++;
+  if (first < to) {
+    from = first + 1;
+    let last = to;
+    while (last > from && !isSpaceCode(text.charCodeAt(last - 1))) last--;
+    if (last > from) to = last - 1;
+  }
+  return text.slice(from, to).replace(QUOTES, "").trim();
 }

@@ -1,0 +1,135 @@
+/**
+ * Reading the words that end a window of text, backwards, without a pattern: what lets an end-anchored pattern
+ * ("… keyword\s+$"), which V8 tries at every position of its window, run only where its last words stand.
+ */
+
+/** JavaScript's \s: the characters a pattern's whitespace matches */
+export function isSpaceCode(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
+
+// \w without the u flag: ASCII letters, digits and underscore
+export const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Where the whitespace closing text[from, to) begins, or -1 when it does not close with whitespace. A pattern
+ * ending "word\s+$" can match only when the word stands just before it: a check of that word, made first, spares
+ * running the pattern over the whole window where it cannot match.
+ */
+export function closingSpace(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e === to ? -1 : e;
+}
+
+/** The word (\w characters, and hyphens if `hyphens`) ending at `end`, not reaching before `from`, lowercased. */
+export function wordBefore(text: string, from: number, end: number, hyphens = false): string {
+  let b = end;
+  while (b > from) {
+    const c = text.charCodeAt(b - 1);
+    if (!isWordCode(c) && !(hyphens && c === 45)) break;
+    b--;
+  }
+  return b === end ? "" : text.slice(b, end).toLowerCase();
+}
+
+/**
+ * A pattern that ends "keyword\s+(?:word\s+){0,n}$", run only where it can match: where one of the last
+ * `words` words of the window (runs of \w and `wordChars`, each followed by whitespace) ends, in its \w
+ * characters, with one of the keywords' last words (or, with `stems`, a word opening with one). Most windows end
+ * otherwise, and a pattern anchored at its end alone is tried at every position of the window.
+ */
+export class TailPattern {
+  private readonly keys: ReadonlySet<string>;
+  private readonly stems: readonly string[];
+  private readonly minLength: number;
+  private readonly maxLength: number;
+  /** the keys' first letters, one bit each from "a" */
+  private readonly firstLetters: number;
+  /** which ASCII characters make words (\w and those of `wordChars`), and which others do */
+  private readonly asciiWord = new Uint8Array(128);
+  private readonly wideWord: readonly number[];
+
+  constructor(
+    private readonly re: RegExp,
+    private readonly words: number,
+    /** the keywords' last words (or stems), separated by spaces */
+    keyList: string,
+    options: { stems?: boolean; wordChars?: string } = {},
+  ) {
+    const keys = keyList.split(" ");
+    this.keys = new Set(options.stems ? [] : keys);
+    this.stems = options.stems ? keys : [];
+    this.minLength = Math.min(...keys.map((k) => k.length));
+    this.maxLength = options.stems ? Number.POSITIVE_INFINITY : Math.max(...keys.map((k) => k.length));
+    this.firstLetters = keys.reduce((bits, k) => bits | (1 << (k.charCodeAt(0) - 97)), 0);
+    for (let c = 0; c < 128; c++) if (isWordCode(c)) this.asciiWord[c] = 1;
+    const extra = [...(options.wordChars ?? "")].map((ch) => ch.charCodeAt(0));
+    for (const c of extra) if (c < 128) this.asciiWord[c] = 1;
+    this.wideWord = extra.filter((c) => c >= 128);
+  }
+
+  /** `re.test(text.slice(from, to))` */
+  test(text: string, from: number, to: number): boolean {
+    return this.mayMatch(text, from, to) && this.re.test(text.slice(from, to));
+  }
+
+  /** `re.exec(text.slice(from, to))` */
+  exec(text: string, from: number, to: number): RegExpExecArray | null {
+    return this.mayMatch(text, from, to) ? this.re.exec(text.slice(from, to)) : null;
+  }
+
+  private mayMatch(text: string, from: number, to: number): boolean {
+    let end = to;
+    for (let k = 0; k < this.words; k++) {
+      const space = closingSpace(text, from, end);
+      if (space < 0) return false;
+      let b = space;
+      while (b > from && isWordCode(text.charCodeAt(b - 1))) b--;
+      if (b < space && this.accepts(text, b, space)) return true;
+      // every word class here holds \w: the word goes on from there
+      while (b > from && this.inWord(text.charCodeAt(b - 1))) b--;
+      if (b === space) return false;
+      end = b;
+    }
+    return false;
+  }
+
+  private inWord(c: number): boolean {
+    return c < 128 ? this.asciiWord[c] === 1 : this.wideWord.includes(c);
+  }
+
+  /** whether the \w word text[b, e) is a key, told by its length and first letter before any string is made */
+  private accepts(text: string, b: number, e: number): boolean {
+    if (e - b < this.minLength || e - b > this.maxLength) return false;
+    // ASCII letters, either case, to 97-122; digits and "_" fall outside
+    const first = (text.charCodeAt(b) | 32) - 97;
+    if (first < 0 || first > 25 || !(this.firstLetters & (1 << first))) return false;
+    const word = text.slice(b, e).toLowerCase();
+    return this.stems.length ? this.stems.some((stem) => word.startsWith(stem)) : this.keys.has(word);
+  }
+}
+
+/** Whether text[from, to) holds `word` (lowercase ASCII letters) in any case. */
+export function holds(text: string, from: number, to: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = from; i + word.length <= to; i++) {
+    // an ASCII letter with 32 set is its lowercase; no other character becomes one
+    if ((text.charCodeAt(i) | 32) !== first) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
