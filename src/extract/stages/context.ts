@@ -19,6 +19,22 @@ export interface Analysis {
   focus?: string;
   /** who is quoted in each sentence, when anyone is */
   speakers: Array<Mention | null>;
+  /** what stages keep per document (see `memoOf`) */
+  memos: Map<object, unknown>;
+}
+
+/**
+ * A value a stage keeps per document, made on first request. It lives and dies with the document's analysis: a
+ * WeakMap keyed by the analysis would keep every finished document's values alive until a full collection, and
+ * the young-generation collector would copy them meanwhile.
+ */
+export function memoOf<T>(a: Analysis, key: object, make: () => T): T {
+  let value = a.memos.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    a.memos.set(key, value);
+  }
+  return value;
 }
 
 const SAY =
@@ -76,6 +92,7 @@ export function buildAnalysis(
     cues,
     datesIn,
     speakers: [],
+    memos: new Map(),
     ...(focus ? { focus } : {}),
   };
   // "In Washington, the Justice Department … and the Treasury …": a sentence set in a capital or country speaks

@@ -10,7 +10,7 @@ import {
   type IncidentMention,
   namesAttackers,
 } from "./attack-mentions.ts";
-import type { Analysis } from "./context.ts";
+import { type Analysis, memoOf } from "./context.ts";
 import { ANY_RESPONSE, CUES } from "./cues.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
 import type { Mention } from "./mentions.ts";
@@ -400,15 +400,11 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
 const NEGATED_BEFORE =
   /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$|\b(?:disguised as|posing as|masquerading as|look like|looks like|looked like|pretending to be|made to look like)\s+(?:an?\s+)?$|\b(?:dismiss|reject|brand|denounc)(?:ed|es|ing|e|s)?\b[^,.;]{0,20}\bas\s+(?:an?\s+)?$/i;
 // the types a sentence names, kept per document: every attack word of the sentence asks for the same
-const typesCache = new WeakMap<Analysis, Array<IncidentType[] | undefined>>();
+const TYPES = {};
 
 /** The incident types a sentence's words name, in the order of INCIDENT_TYPES. */
 function typesIn(a: Analysis, sentence: number): IncidentType[] {
-  let cache = typesCache.get(a);
-  if (!cache) {
-    cache = [];
-    typesCache.set(a, cache);
-  }
+  const cache = memoOf(a, TYPES, (): Array<IncidentType[] | undefined> => []);
   let types = cache[sentence];
   if (types) return types;
   types = [];

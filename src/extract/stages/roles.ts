@@ -1,6 +1,6 @@
 import type { Party } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { type Analysis, PRIVATE_VOICES_IN, partyId, partyOf } from "./context.ts";
+import { type Analysis, memoOf, PRIVATE_VOICES_IN, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 
 // ", saying it had harmed people in Ukraine": a participle opens a clause of its own
@@ -40,20 +40,15 @@ export interface SentenceRoles {
   claimants: Map<number, Array<Party | null>> | undefined;
 }
 
-const rolesCache = new WeakMap<Analysis, SentenceRoles[]>();
-// the document last asked about, without a look-up in the WeakMap at every call
+const ROLES = {};
+// the document last asked about, without a look-up in its memos at every call
 let lastAnalysis: Analysis | undefined;
 let lastRoles: SentenceRoles[] = [];
 
 export function rolesOf(a: Analysis, sentence: number): SentenceRoles {
   if (a !== lastAnalysis) {
-    let bySentence = rolesCache.get(a);
-    if (!bySentence) {
-      bySentence = [];
-      rolesCache.set(a, bySentence);
-    }
     lastAnalysis = a;
-    lastRoles = bySentence;
+    lastRoles = memoOf(a, ROLES, (): SentenceRoles[] => []);
   }
   let roles = lastRoles[sentence];
   if (!roles) {
