@@ -79,11 +79,18 @@ const THAT_BEFORE = /\bthat\s+$/i;
 /** after a date as the parser read it, with or without its "of" */
 const OF_THAT_YEAR = /^,?\s*(?:of\s+)?that year\b/i;
 const HAS_DIGIT = /\d/;
-const MONTH_NAME = new RegExp(MONTHS);
+// where either range pattern may begin: a month's name and what follows it in one of them; both search from there
+const RANGE_AT = new RegExp(`\\b(?:${MONTHS})\\s+(?:and|to|through|or|-|–|\\d)`, "g");
 
-// chrono is the costliest stage: it runs only where a date word or a digit appears
-const MAY_HOLD_DATE =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|yesterday|last|this|ago|earlier|week|month|year)/i;
+// chrono is the costliest stage: it runs only where a date word or a digit appears (the digit is tested first)
+const MAY_HOLD_DATE_WORD =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|yesterday|last|this|ago|earlier|week|month|year)/i;
+const INSIDE_WORD = /[-\p{L}]/u;
+const COUNTED_FROM_ANOTHER = /\b(?:before|after|earlier|later)$/i;
+/** NOT_YET_WORD's first place in a sentence: the lead of a date before it holds none of its words */
+const NOT_YET_WORD_AT = new RegExp(NOT_YET_WORD.source, "gi");
+const NOT_SEARCHED = -2;
+const NONE: readonly DateReading[] = [];
 
 let lastRef: { key: number; ref: { instant: Date; timezone: number } } | undefined;
 
@@ -103,45 +110,62 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
   const out: DateMention[] = [];
   for (const s of sentences) {
     const from = out.length;
+    const text = s.text;
     // both year patterns need a digit: most sentences have none
-    const digits = HAS_DIGIT.test(s.text);
+    const digits = HAS_DIGIT.test(text);
     // and both range patterns a month's name
-    const ranges = digits && MONTH_NAME.test(s.text);
-    // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
-    for (const m of ranges ? s.text.matchAll(DAY_RANGE) : []) {
-      const start = s.start + (m.index ?? 0);
-      const date = fuzzyDate(Number(m[3]), monthNumber(m[1] as string), Number(m[2]), m[0]);
-      pushDate(out, from, s, start, start + m[0].length, date);
+    RANGE_AT.lastIndex = 0;
+    const rangeAt = digits ? (RANGE_AT.exec(text)?.index ?? -1) : -1;
+    if (rangeAt >= 0) {
+      // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
+      DAY_RANGE.lastIndex = rangeAt;
+      for (let m = DAY_RANGE.exec(text); m; m = DAY_RANGE.exec(text)) {
+        const start = s.start + m.index;
+        const date = fuzzyDate(Number(m[3]), monthNumber(m[1] as string), Number(m[2]), m[0]);
+        pushDate(out, from, s, start, start + m[0].length, date);
+      }
+      // "April and May 2015", "between August and September 2013": the range takes its start
+      RANGE_START.lastIndex = rangeAt;
+      for (let m = RANGE_START.exec(text); m; m = RANGE_START.exec(text)) {
+        const start = s.start + m.index;
+        const month = monthNumber(m[1] as string);
+        pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
+      }
     }
-    // "April and May 2015", "between August and September 2013": the range takes its start
-    for (const m of ranges ? s.text.matchAll(RANGE_START) : []) {
-      const start = s.start + (m.index ?? 0);
-      const month = monthNumber(m[1] as string);
-      pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
-    }
-    for (const h of holidayDates(s.text, published))
+    for (const h of holidayDates(text, published))
       pushDate(out, from, s, s.start + h.index, s.start + h.index + h.text.length, h.date);
-    for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
+    let notYetAt = NOT_SEARCHED;
+    for (const r of digits || MAY_HOLD_DATE_WORD.test(text) ? parseDates(text, ref) : NONE) {
       const start = s.start + r.index;
       // a date inside a word ("pre-July") is none, but "mid-December" is December
       if (
-        /[-\p{L}]/u.test(s.text[r.index - 1] ?? "") &&
-        !PART_OF.test(s.text.slice(Math.max(0, r.index - 6), r.index))
+        INSIDE_WORD.test(text[r.index - 1] ?? "") &&
+        !PART_OF.test(text.slice(Math.max(0, r.index - 6), r.index))
       )
         continue;
       // "three months before the breach was discovered", "a year earlier": counted from another event the story
       // tells, not from the day it was published
-      if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
+      if (COUNTED_FROM_ANOTHER.test(r.text)) continue;
       // "goods sat in boxes", "The Sun reported": a weekday's short form is a word, not a day, unless written as
       // dates write it ("Sat. 5", "Sun, Sept 4", "on Sat.")
       if (
         LOWER_WEEKDAY_SHORT.test(r.text) ||
-        (BARE_WEEKDAY_SHORT.test(r.text) && !DATE_AFTER_SHORT.test(s.text.slice(r.index + r.text.length)))
+        (BARE_WEEKDAY_SHORT.test(r.text) && !DATE_AFTER_SHORT.test(text.slice(r.index + r.text.length)))
       )
         continue;
-      const lead = s.text.slice(Math.max(0, r.index - 70), r.index);
+      const lead = text.slice(Math.max(0, r.index - 70), r.index);
+      if (notYetAt === NOT_SEARCHED) {
+        NOT_YET_WORD_AT.lastIndex = 0;
+        notYetAt = NOT_YET_WORD_AT.exec(text)?.index ?? -1;
+      }
       // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
-      if (NOT_YET_WORD.test(lead) && (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))) continue;
+      if (
+        notYetAt >= 0 &&
+        notYetAt < r.index &&
+        NOT_YET_WORD.test(lead) &&
+        (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))
+      )
+        continue;
       let date = resolve(r, published);
       // "blamed Russia in October 2020 for a break-in that August", "began in June of that year": the month of
       // the year just named
@@ -151,7 +175,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
         date.precision !== "year" &&
         named &&
         named.sentence === s.index &&
-        (THAT_BEFORE.test(lead) || OF_THAT_YEAR.test(s.text.slice(r.index + r.text.length)))
+        (THAT_BEFORE.test(lead) || OF_THAT_YEAR.test(text.slice(r.index + r.text.length)))
       )
         date = fuzzyDate(
           Number(named.date.value.slice(0, 4)),
@@ -163,7 +187,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       pushDate(out, from, s, start, start + r.text.length, date);
       // "on Monday, four days after hackers drained …": the event after "after" is dated too
       const end = start + r.text.length;
-      const earlier = dateApart(date, s.text.slice(end - s.start, end - s.start + 30));
+      const earlier = dateApart(date, text.slice(end - s.start, end - s.start + 30));
       if (earlier)
         pushDate(
           out,
@@ -174,8 +198,9 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
           earlier.date,
         );
     }
-    for (const m of digits ? s.text.matchAll(BARE_YEAR) : []) {
-      const start = s.start + (m.index ?? 0);
+    BARE_YEAR.lastIndex = 0;
+    for (let m = digits ? BARE_YEAR.exec(text) : null; m; m = BARE_YEAR.exec(text)) {
+      const start = s.start + m.index;
       const year = Number(m[2]);
       if (year > published.year) continue;
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
