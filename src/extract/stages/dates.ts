@@ -1,6 +1,6 @@
 import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { type DateReading, parseDates } from "./date-parser.ts";
+import { type DateReading, DIGIT, dateWords, GATE_WORD, readDates } from "./date-parser.ts";
 import { holidayDates } from "./holidays.ts";
 import { dateApart } from "./later-dates.ts";
 
@@ -82,9 +82,6 @@ const HAS_DIGIT = /\d/;
 // where either range pattern may begin: a month's name and what follows it in one of them; both search from there
 const RANGE_AT = new RegExp(`\\b(?:${MONTHS})\\s+(?:and|to|through|or|-|–|\\d)`, "g");
 
-// chrono is the costliest stage: it runs only where a date word or a digit appears (the digit is tested first)
-const MAY_HOLD_DATE_WORD =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|yesterday|last|this|ago|earlier|week|month|year)/i;
 const INSIDE_WORD = /[-\p{L}]/u;
 const COUNTED_FROM_ANOTHER = /\b(?:before|after|earlier|later)$/i;
 /** NOT_YET_WORD's first place in a sentence: the lead of a date before it holds none of its words */
@@ -135,7 +132,9 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     for (const h of holidayDates(text, published))
       pushDate(out, from, s, s.start + h.index, s.start + h.index + h.text.length, h.date);
     let notYetAt = NOT_SEARCHED;
-    for (const r of digits || MAY_HOLD_DATE_WORD.test(text) ? parseDates(text, ref) : NONE) {
+    // chrono is the costliest stage: it runs only where a digit or a date word (GATE_WORD) appears
+    const words = dateWords(text);
+    for (const r of digits || words & GATE_WORD ? readDates(text, ref, words | (digits ? DIGIT : 0)) : NONE) {
       const start = s.start + r.index;
       // a date inside a word ("pre-July") is none, but "mid-December" is December
       if (
