@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { HOLIDAY_WORDS } from "./holidays.ts";
 
 /**
  * chrono-node, trimmed to news dates and made cheaper without changing a single result. One pass over a sentence
@@ -37,50 +38,83 @@ type Parser = (typeof chrono.casual.parsers)[number];
 export const PARSERS = chrono.casual.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
 const REFINERS = chrono.casual.refiners;
 const ANY_CONTEXT = new chrono.ParsingContext("", new Date(0));
-// The words of a sentence, as bits: what a parser's pattern must find there (case-insensitive, anywhere)
-const MONTH_WORD = 1;
+// The words starting a word of a sentence, as bits: what a parser's pattern must find there (case-insensitive)
+export const MONTH_WORD = 1;
 const WEEKDAY_WORD = 2;
 const AGO_WORD = 4;
 const CASUAL_WORD = 8;
 const RELATIVE_WORD = 16;
-/** one of the words findDates parses a sentence for, at a word's start */
+/** one of the words findDates parses a sentence for */
 export const GATE_WORD = 32;
 /** a digit: the caller tests for it */
 export const DIGIT = 64;
-const MONTHS3 = "jan feb mar apr may jun jul aug sep oct nov dec";
-const FAMILIES: ReadonlyArray<readonly [number, string]> = [
+/** one of HOLIDAY_WORDS, written as they are */
+export const HOLIDAY_WORD = 128;
+const MONTHS3 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const FAMILIES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [MONTH_WORD, MONTHS3],
-  [WEEKDAY_WORD, "mon tue wed thu fri sat sun week"],
-  [AGO_WORD, "ago before earlier"],
-  [CASUAL_WORD, "now today tonight tomorrow overmorrow tmr yesterday last"],
-  [RELATIVE_WORD, "this last past next after"],
+  [WEEKDAY_WORD, ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "week"]],
+  [AGO_WORD, ["ago", "before", "earlier"]],
+  [CASUAL_WORD, ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "last"]],
+  [RELATIVE_WORD, ["this", "last", "past", "next", "after"]],
   [
     GATE_WORD,
-    `${MONTHS3} mon tue wed thu fri sat sun today tonight yesterday last this ago earlier week month year`,
+    [
+      ...MONTHS3,
+      ..."mon tue wed thu fri sat sun today tonight yesterday last this ago earlier week month year".split(
+        " ",
+      ),
+    ],
   ],
+  [HOLIDAY_WORD, HOLIDAY_WORDS.map((w) => w.toLowerCase())],
 ];
 /**
  * Each word and the bits of every word it begins with: at any place the longest word found there stands for
- * all those that match there too, so one search that steps on by a character finds every family's words.
+ * all those that match there too, so one search that steps on by a character finds every family's words at a
+ * word's start. (Searching only there is several times faster than searching everywhere.)
  */
 const WORD_BITS = new Map<string, number>();
-for (const [, words] of FAMILIES) for (const w of words.split(" ")) WORD_BITS.set(w, 0);
+for (const [, words] of FAMILIES) for (const w of words) WORD_BITS.set(w, 0);
 for (const [bit, words] of FAMILIES)
-  for (const u of words.split(" "))
+  for (const u of words)
     for (const w of WORD_BITS.keys())
       if (w.startsWith(u)) WORD_BITS.set(w, (WORD_BITS.get(w) as number) | bit);
-const ALL_WORDS = MONTH_WORD | WEEKDAY_WORD | AGO_WORD | CASUAL_WORD | RELATIVE_WORD | GATE_WORD;
-const WORDS = new RegExp([...WORD_BITS.keys()].sort((a, b) => b.length - a.length).join("|"), "gi");
-const WORD_CHAR = /\w/;
+/** the words whose bit counts only as written in HOLIDAY_WORDS: none begins another word, nor another it */
+const WRITTEN = new Map(HOLIDAY_WORDS.map((w) => [w.toLowerCase(), w]));
+for (const h of WRITTEN.keys())
+  for (const w of WORD_BITS.keys())
+    if (w !== h && (w.startsWith(h) || h.startsWith(w))) throw new Error(`"${h}" and "${w}" overlap.`);
+const ALL_WORDS =
+  MONTH_WORD | WEEKDAY_WORD | AGO_WORD | CASUAL_WORD | RELATIVE_WORD | GATE_WORD | HOLIDAY_WORD;
+const WORDS = new RegExp(`\\b(?:${trie([...WORD_BITS.keys()])})`, "gi");
 const HAS_DIGIT = /\d/;
+/** where a month, a weekday or "ago" may stand inside a word ("5March", "onFriday", "2hago"): anywhere */
+const IN_WORD: Record<number, RegExp> = {
+  [MONTH_WORD]: new RegExp(MONTHS3.join("|"), "i"),
+  [WEEKDAY_WORD]: /mon|tue|wed|thu|fri|sat|sun|week/i,
+  [AGO_WORD]: /ago|before|earlier/i,
+};
 
-/** The bits of the words a sentence holds (GATE_WORD only where one starts a word); DIGIT is the caller's. */
+/** An alternation of words as a tree of their letters, which V8 searches faster; the longest word wins. */
+function trie(words: readonly string[]): string {
+  const first = new Map<string, string[]>();
+  for (const w of words) first.set(w[0] as string, [...(first.get(w[0] as string) ?? []), w.slice(1)]);
+  const branches = [...first].map(([c, rests]) => {
+    const longer = rests.filter((r) => r !== "");
+    const tail = longer.length === 0 ? "" : `(?:${trie(longer)})${rests.includes("") ? "?" : ""}`;
+    return `${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${tail}`;
+  });
+  return branches.join("|");
+}
+
+/** The bits of the words that start a word of a sentence (HOLIDAY_WORD only as written); DIGIT is the caller's. */
 export function dateWords(text: string): number {
   let bits = 0;
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-    let b = WORD_BITS.get(m[0].toLowerCase()) as number;
-    if (b & GATE_WORD && m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) b &= ~GATE_WORD;
+    const word = m[0].toLowerCase();
+    let b = WORD_BITS.get(word) as number;
+    if (b & HOLIDAY_WORD && m[0] !== WRITTEN.get(word)) b &= ~HOLIDAY_WORD;
     bits |= b;
     if (bits === ALL_WORDS) break;
     WORDS.lastIndex = m.index + 1;
@@ -88,7 +122,7 @@ export function dateWords(text: string): number {
   return bits;
 }
 
-const MONTH_ALT = MONTHS3.replaceAll(" ", "|");
+const MONTH_ALT = MONTHS3.join("|");
 const ORDINAL_START =
   "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt";
 /** chrono's own pattern, `(\W|^)word…(?=\W|$)`, as the same test with word boundaries, which V8 runs faster */
@@ -103,39 +137,47 @@ const bounded = (name: string, end: string) => {
  * For each parser: the word bits its pattern needs, and a cheaper pattern that matches wherever its pattern
  * matches (each derived from the pattern, as chrono 2.10 writes it: a day, as a number or an ordinal, ends in a
  * digit or st/nd/rd/th; a time unit ends in one of [smhdwyrekcno]). `near`: a match of the pattern begins at most
- * one character before the cheaper one's first match, and is searched for from there. `rest`: what must be in
- * the text after a result for the pattern to match again there, for the parsers without a cheaper pattern.
+ * one character before the cheaper one's first match, and is searched for from there. `inWord`: the bit of
+ * words the pattern may also find inside a word (IN_WORD). `rest`: what must be in the text after a result for
+ * the pattern to match again there, for the parsers without a cheaper pattern.
  */
-const NEEDS: Record<string, { bits: number; may?: RegExp; near?: boolean; rest?: RegExp }> = {
-  ENYearMonthDayParser: {
-    bits: DIGIT,
-    may: new RegExp(String.raw`\d{4}[-.\/\s](?:\d|${MONTH_ALT})`, "i"),
-    near: true,
-  },
-  ISOFormatParser: { bits: DIGIT, may: /\d{4}-\d/, near: true },
-  ENMonthNameLittleEndianParser: {
-    bits: MONTH_WORD,
-    may: new RegExp(String.raw`(?:\d|st|nd|rd|th)(?:[-\/]|\s{0,3}(?:of)?\s{0,3})(?:${MONTH_ALT})`, "i"),
-  },
-  ENMonthNameMiddleEndianParser: {
-    bits: MONTH_WORD,
-    may: new RegExp(String.raw`\b(?:${MONTH_ALT})[a-z]*\.?(?:[-\/]|\s*,?\s*)(?:\d|${ORDINAL_START})`, "i"),
-    near: true,
-  },
-  ENYearMonthNameParser: {
-    bits: MONTH_WORD | DIGIT,
-    may: new RegExp(String.raw`(?:\d|BE|AD|BC|CE)\s*(?:[-.\/,]\s*|of\s+)?(?:${MONTH_ALT})`, "i"),
-  },
-  ENMonthNameParser: { bits: MONTH_WORD, rest: new RegExp(MONTH_ALT, "i") },
-  ENWeekdayParser: { bits: WEEKDAY_WORD, rest: /mon|tue|wed|thu|fri|sat|sun|week/i },
-  ENTimeUnitAgoFormatParser: { bits: AGO_WORD, may: /[smhdwyrekcno]\s{0,5}(?:ago|before|earlier)\b/i },
-  ENCasualDateParser: { bits: CASUAL_WORD, may: bounded("ENCasualDateParser", "(?=\\W|$)"), near: true },
-  ENRelativeDateFormatParser: {
-    bits: RELATIVE_WORD,
-    may: bounded("ENRelativeDateFormatParser", "(?=\\s*)(?=\\W|$)"),
-    near: true,
-  },
-};
+const NEEDS: Record<string, { bits: number; may?: RegExp; near?: boolean; inWord?: number; rest?: RegExp }> =
+  {
+    ENYearMonthDayParser: {
+      bits: DIGIT,
+      may: new RegExp(String.raw`\d{4}[-.\/\s](?:\d|${MONTH_ALT})`, "i"),
+      near: true,
+    },
+    ISOFormatParser: { bits: DIGIT, may: /\d{4}-\d/, near: true },
+    ENMonthNameLittleEndianParser: {
+      bits: MONTH_WORD,
+      inWord: MONTH_WORD,
+      may: new RegExp(String.raw`(?:\d|st|nd|rd|th)(?:[-\/]|\s{0,3}(?:of)?\s{0,3})(?:${MONTH_ALT})`, "i"),
+    },
+    ENMonthNameMiddleEndianParser: {
+      bits: MONTH_WORD,
+      may: new RegExp(String.raw`\b(?:${MONTH_ALT})[a-z]*\.?(?:[-\/]|\s*,?\s*)(?:\d|${ORDINAL_START})`, "i"),
+      near: true,
+    },
+    ENYearMonthNameParser: {
+      bits: MONTH_WORD | DIGIT,
+      inWord: MONTH_WORD,
+      may: new RegExp(String.raw`(?:\d|BE|AD|BC|CE)\s*(?:[-.\/,]\s*|of\s+)?(?:${MONTH_ALT})`, "i"),
+    },
+    ENMonthNameParser: { bits: MONTH_WORD, inWord: MONTH_WORD, rest: IN_WORD[MONTH_WORD] },
+    ENWeekdayParser: { bits: WEEKDAY_WORD, inWord: WEEKDAY_WORD, rest: IN_WORD[WEEKDAY_WORD] },
+    ENTimeUnitAgoFormatParser: {
+      bits: AGO_WORD,
+      inWord: AGO_WORD,
+      may: /[smhdwyrekcno]\s{0,5}(?:ago|before|earlier)\b/i,
+    },
+    ENCasualDateParser: { bits: CASUAL_WORD, may: bounded("ENCasualDateParser", "(?=\\W|$)"), near: true },
+    ENRelativeDateFormatParser: {
+      bits: RELATIVE_WORD,
+      may: bounded("ENRelativeDateFormatParser", "(?=\\s*)(?=\\W|$)"),
+      near: true,
+    },
+  };
 
 /** each parser's pattern (the same in every context), searched from a given place */
 const READERS = PARSERS.map((parser) => {
@@ -178,39 +220,47 @@ export function readDates(
 ): DateReading[] {
   const found: Array<RegExpExecArray | null> = [];
   let count = 0;
+  // which of IN_WORD's words the text holds, tested when first needed
+  let tested = 0;
+  let inWord = 0;
   for (const r of READERS) {
-    const m = (words & r.bits) === r.bits ? firstMatch(r, text) : null;
+    let wanted = (words & r.bits) === r.bits;
+    if (!wanted && r.inWord !== undefined && ((words | r.inWord) & r.bits) === r.bits) {
+      if (!(tested & r.inWord)) {
+        tested |= r.inWord;
+        if ((IN_WORD[r.inWord] as RegExp).test(text)) inWord |= r.inWord;
+      }
+      wanted = (inWord & r.inWord) !== 0;
+    }
+    const m = wanted ? firstMatch(r, text) : null;
     found.push(m);
     if (m) count++;
   }
   if (count === 0) return [];
-  if (count === 1 && found[WEEKDAY]) {
-    const lone = loneWeekday(text, found[WEEKDAY]);
-    if (lone) return [lone];
-  }
-  if (count === 1 && found[MONTH]) {
-    const lone = loneMonth(text, found[MONTH], ref.instant);
-    if (lone) return [lone];
-  }
+  const alone = readAlone(text, found, ref.instant);
+  if (alone) return alone;
   // chrono's parse, with the parsers that matched, each starting from its first match
   const context = new chrono.ParsingContext(text, ref);
   let results: chrono.ParsingResult[] = [];
   for (let i = 0; i < READERS.length; i++) {
     const first = found[i];
-    if (first) results = results.concat(execute(context, READERS[i] as ReaderOf, first));
+    if (first) execute(context, READERS[i] as ReaderOf, first, results);
   }
   results.sort((a, b) => a.index - b.index);
   for (const refiner of REFINERS) results = refiner.refine(context, results);
   return results;
 }
 
-/** chrono's executeParser, step for step, with each search after a result made as `nextMatch` makes it. */
+/**
+ * chrono's executeParser, step for step, with each search after a result made as `nextMatch` makes it; its
+ * results are added to `results`.
+ */
 function execute(
   context: chrono.ParsingContext,
   r: ReaderOf,
   first: RegExpExecArray,
-): chrono.ParsingResult[] {
-  const results: chrono.ParsingResult[] = [];
+  results: chrono.ParsingResult[],
+): void {
   const originalText = context.text;
   let remainingText = originalText;
   let match: RegExpExecArray | null = first;
@@ -232,7 +282,6 @@ function execute(
     remainingText = originalText.substring(parsed.index + parsed.text.length);
     match = nextMatch(r, remainingText);
   }
-  return results;
 }
 
 // chrono's weekday words (locales/en/constants.ts), checked against chrono itself at start-up below
@@ -267,21 +316,53 @@ const WEEKDAYS: Record<string, number> = {
 const TIMEZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
 const TIMEZONE_NAME = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
+const RANGE_BETWEEN = /^\s*(to|-|–|until|through|till)\s*$/i;
+
 /**
- * The one result chrono gives a sentence whose only date is a weekday named once, without "this", "last" or
- * "next" ("on Friday,"): the words its weekday pattern matched, stating the weekday alone. With one result
- * none of chrono's merging refiners applies, nor do its filters; a timezone after it sends the sentence to chrono.
+ * What chrono gives a sentence whose only dates are weekdays and months its weekday and month-name parsers read
+ * (see weekdayAt and monthAt), found as its parse loop finds them; null for any other sentence. No merging
+ * refiner of chrono joins two such results unless they overlap or a range word stands between them ("July to
+ * September"), which sends the sentence to chrono; nor does a filter drop one that weekdayAt or monthAt reads.
  */
-function loneWeekday(text: string, m: RegExpExecArray): DateReading | null {
+function readAlone(text: string, found: Array<RegExpExecArray | null>, refDate: Date): DateReading[] | null {
+  const out: DateReading[] = [];
+  for (let i = 0; i < found.length; i++) {
+    let m = found[i] as RegExpExecArray | null;
+    if (m && i !== WEEKDAY && i !== MONTH) return null;
+    for (let offset = 0; m; ) {
+      const r = i === WEEKDAY ? weekdayAt(text, m, offset) : monthAt(text, m, offset, refDate);
+      if (!r) return null;
+      out.push(r);
+      offset = r.index + r.text.length;
+      m = nextMatch(READERS[i] as ReaderOf, text.substring(offset));
+    }
+  }
+  if (out.length > 1) {
+    out.sort((a, b) => a.index - b.index);
+    for (let k = 1; k < out.length; k++) {
+      const [a, b] = [out[k - 1] as DateReading, out[k] as DateReading];
+      const end = a.index + a.text.length;
+      if (b.index < end || RANGE_BETWEEN.test(text.substring(end, b.index))) return null;
+    }
+  }
+  return out;
+}
+
+/**
+ * The result chrono reads from a weekday without "this", "last" or "next" ("on Friday,"), matched at `offset`
+ * in the text: the words its weekday pattern matched, stating the weekday alone. A timezone after it sends the
+ * sentence to chrono.
+ */
+function weekdayAt(text: string, m: RegExpExecArray, offset: number): DateReading | null {
   // as chrono's word-boundary parsers do: the boundary group is not part of the result
   const header = m[1] ?? "";
-  const index = m.index + header.length;
+  const index = offset + m.index + header.length;
   const words = m[0].slice(header.length);
   if (m[2] !== undefined || m[4] !== undefined) return null; // "last Friday", "Friday of next week"
   const weekday = WEEKDAYS[(m[3] as string).toLowerCase()];
   if (weekday === undefined) return null; // "weekend", "weekday"
   const rest = text.substring(index + words.length);
-  if (nextMatch(READERS[WEEKDAY] as ReaderOf, rest) || TIMEZONE_OFFSET.test(rest)) return null;
+  if (TIMEZONE_OFFSET.test(rest)) return null;
   // chrono appends a timezone name to a date-only result only when it is written in capitals ("Friday, EST")
   const zone = TIMEZONE_NAME.exec(rest)?.[1];
   if (zone !== undefined && zone === zone.toUpperCase()) return null;
@@ -330,14 +411,14 @@ const YEAR_AFTER =
   /^\s*((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\w|:\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/i;
 
 /**
- * The one result chrono gives a sentence whose only date is a month named once ("in July", "July 2015"), read
- * as its month-name parser reads it: the month stated, the year stated when written as four digits, else the
- * year closest to the reference. Whatever a refiner or filter of chrono could change ("end of July", a year or
- * a timezone after it, "may") sends the sentence to chrono.
+ * The result chrono reads from a month ("in July", "July 2015") matched at `offset` in the text, as its
+ * month-name parser reads it: the month stated, the year stated when written as four digits, else the year
+ * closest to the reference. Whatever a refiner or filter of chrono could change ("end of July", a year or a
+ * timezone after it, "may") sends the sentence to chrono.
  */
-function loneMonth(text: string, m: RegExpExecArray, refDate: Date): DateReading | null {
+function monthAt(text: string, m: RegExpExecArray, offset: number, refDate: Date): DateReading | null {
   // groups: the word boundary, "in", the month, the year
-  const at = m.index + (m[1] ?? "").length;
+  const at = offset + m.index + (m[1] ?? "").length;
   const matched = m[0].slice((m[1] ?? "").length);
   const name = (m[3] as string).toLowerCase();
   const month = MONTHS[name];
@@ -349,12 +430,7 @@ function loneMonth(text: string, m: RegExpExecArray, refDate: Date): DateReading
   const end = at + matched.length;
   const words = text.substring(index, end);
   const rest = text.substring(end);
-  if (
-    nextMatch(READERS[MONTH] as ReaderOf, rest) ||
-    TIMEZONE_OFFSET.test(rest) ||
-    END_OF_BEFORE.test(text.substring(0, index))
-  )
-    return null;
+  if (TIMEZONE_OFFSET.test(rest) || END_OF_BEFORE.test(text.substring(0, index))) return null;
   const zone = TIMEZONE_NAME.exec(rest)?.[1];
   if (zone !== undefined && zone === zone.toUpperCase()) return null;
   if (year === undefined && (YEAR_AFTER.exec(rest)?.[0].trim().length ?? 0) > 3) return null;
@@ -363,8 +439,22 @@ function loneMonth(text: string, m: RegExpExecArray, refDate: Date): DateReading
   return { index, text: words, start: new MonthOnly(month, y, year !== undefined) };
 }
 
-/** chrono's findYearClosestToRef for the first of a month, step for step (in local time, as it does). */
+const closestYears = new Map<number, number>();
+
+/** chrono's findYearClosestToRef for the first of a month, remembered for each reference and month. */
 function yearClosestTo(refDate: Date, month: number): number {
+  const key = refDate.getTime() * 16 + month;
+  let year = closestYears.get(key);
+  if (year === undefined) {
+    if (closestYears.size > 10_000) closestYears.clear();
+    year = computeYearClosestTo(refDate, month);
+    closestYears.set(key, year);
+  }
+  return year;
+}
+
+/** chrono's findYearClosestToRef for the first of a month, step for step (in local time, as it does). */
+function computeYearClosestTo(refDate: Date, month: number): number {
   let date = new Date(refDate);
   date.setMonth(month - 1);
   date.setDate(1);
@@ -372,9 +462,10 @@ function yearClosestTo(refDate: Date, month: number): number {
   nextYear.setFullYear(date.getFullYear() + 1);
   const lastYear = new Date(date);
   lastYear.setFullYear(date.getFullYear() - 1);
-  const from = (d: Date) => Math.abs(d.getTime() - refDate.getTime());
-  if (from(nextYear) < from(date)) date = nextYear;
-  else if (from(lastYear) < from(date)) date = lastYear;
+  const ref = refDate.getTime();
+  const here = Math.abs(date.getTime() - ref);
+  if (Math.abs(nextYear.getTime() - ref) < here) date = nextYear;
+  else if (Math.abs(lastYear.getTime() - ref) < here) date = lastYear;
   return date.getFullYear();
 }
 

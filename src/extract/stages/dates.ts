@@ -1,6 +1,14 @@
 import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { type DateReading, DIGIT, dateWords, GATE_WORD, readDates } from "./date-parser.ts";
+import {
+  type DateReading,
+  DIGIT,
+  dateWords,
+  GATE_WORD,
+  HOLIDAY_WORD,
+  MONTH_WORD,
+  readDates,
+} from "./date-parser.ts";
 import { holidayDates } from "./holidays.ts";
 import { dateApart } from "./later-dates.ts";
 
@@ -60,6 +68,7 @@ const DEADLINE_BEFORE =
   /\b(?:deadline(?:\s+of)?|(?:paid|pay|payment|met|deleted|released|published|extended)\s+(?:[\w-]+\s+){0,3}?by|unless\s+[^.;]{0,60}?\bby|no later than|expires?(?:\s+on)?)\s+$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
+const YEAR_DIGITS = /(?:19[89]|20[0-4])\d/g;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const RANGE_START = new RegExp(
   `\\b(${MONTHS})\\s+(?:and|to|through|or|-|–)\\s+(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`,
@@ -84,35 +93,33 @@ const RANGE_AT = new RegExp(`\\b(?:${MONTHS})\\s+(?:and|to|through|or|-|–|\\d)
 
 const INSIDE_WORD = /[-\p{L}]/u;
 const COUNTED_FROM_ANOTHER = /\b(?:before|after|earlier|later)$/i;
-/** NOT_YET_WORD's first place in a sentence: the lead of a date before it holds none of its words */
-const NOT_YET_WORD_AT = new RegExp(NOT_YET_WORD.source, "gi");
-const NOT_SEARCHED = -2;
 const NONE: readonly DateReading[] = [];
 
-let lastRef: { key: number; ref: { instant: Date; timezone: number } } | undefined;
+/** one reference per publication day: the parser reads it and never changes it */
+const refs = new Map<number, { instant: Date; timezone: number }>();
 
 /** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
 export function findDates(sentences: readonly Sentence[], published: IsoDay): DateMention[] {
-  // one reference per publication day: the parser reads it and never changes it
   const key = published.year * 10_000 + published.month * 100 + published.day;
-  if (lastRef?.key !== key)
-    lastRef = {
-      key,
-      ref: {
-        instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
-        timezone: 0,
-      },
+  let ref = refs.get(key);
+  if (!ref) {
+    if (refs.size > 10_000) refs.clear();
+    ref = {
+      instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
+      timezone: 0,
     };
-  const ref = lastRef.ref;
+    refs.set(key, ref);
+  }
   const out: DateMention[] = [];
   for (const s of sentences) {
     const from = out.length;
     const text = s.text;
     // both year patterns need a digit: most sentences have none
     const digits = HAS_DIGIT.test(text);
+    const words = dateWords(text);
     // and both range patterns a month's name
     RANGE_AT.lastIndex = 0;
-    const rangeAt = digits ? (RANGE_AT.exec(text)?.index ?? -1) : -1;
+    const rangeAt = digits && words & MONTH_WORD ? (RANGE_AT.exec(text)?.index ?? -1) : -1;
     if (rangeAt >= 0) {
       // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
       DAY_RANGE.lastIndex = rangeAt;
@@ -129,11 +136,9 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
         pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
       }
     }
-    for (const h of holidayDates(text, published))
+    for (const h of holidayDates(text, published, (words & HOLIDAY_WORD) !== 0))
       pushDate(out, from, s, s.start + h.index, s.start + h.index + h.text.length, h.date);
-    let notYetAt = NOT_SEARCHED;
     // chrono is the costliest stage: it runs only where a digit or a date word (GATE_WORD) appears
-    const words = dateWords(text);
     for (const r of digits || words & GATE_WORD ? readDates(text, ref, words | (digits ? DIGIT : 0)) : NONE) {
       const start = s.start + r.index;
       // a date inside a word ("pre-July") is none, but "mid-December" is December
@@ -153,18 +158,8 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       )
         continue;
       const lead = text.slice(Math.max(0, r.index - 70), r.index);
-      if (notYetAt === NOT_SEARCHED) {
-        NOT_YET_WORD_AT.lastIndex = 0;
-        notYetAt = NOT_YET_WORD_AT.exec(text)?.index ?? -1;
-      }
       // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
-      if (
-        notYetAt >= 0 &&
-        notYetAt < r.index &&
-        NOT_YET_WORD.test(lead) &&
-        (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))
-      )
-        continue;
+      if (NOT_YET_WORD.test(lead) && (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))) continue;
       let date = resolve(r, published);
       // "blamed Russia in October 2020 for a break-in that August", "began in June of that year": the month of
       // the year just named
@@ -197,8 +192,11 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
           earlier.date,
         );
     }
-    BARE_YEAR.lastIndex = 0;
-    for (let m = digits ? BARE_YEAR.exec(text) : null; m; m = BARE_YEAR.exec(text)) {
+    // a bare year's digits come at most six characters ("early-") after where its match begins
+    YEAR_DIGITS.lastIndex = 0;
+    const yearAt = digits ? (YEAR_DIGITS.exec(text)?.index ?? -1) : -1;
+    BARE_YEAR.lastIndex = Math.max(0, yearAt - 6);
+    for (let m = yearAt >= 0 ? BARE_YEAR.exec(text) : null; m; m = BARE_YEAR.exec(text)) {
       const start = s.start + m.index;
       const year = Number(m[2]);
       if (year > published.year) continue;
