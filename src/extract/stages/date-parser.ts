@@ -237,7 +237,7 @@ export function readDates(
     if (m) count++;
   }
   if (count === 0) return [];
-  const alone = readAlone(text, found, ref.instant);
+  const alone = readAlone(text, found, ref);
   if (alone) return alone;
   // chrono's parse, with the parsers that matched, each starting from its first match
   const context = new chrono.ParsingContext(text, ref);
@@ -316,21 +316,37 @@ const WEEKDAYS: Record<string, number> = {
 const TIMEZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
 const TIMEZONE_NAME = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
-const RANGE_BETWEEN = /^\s*(to|-|–|until|through|till)\s*$/i;
+/** what may stand between two results that chrono's merging refiners join: a range word, "at", "of", a comma… */
+const MERGE_BETWEEN = /^\s*(?:to|-|–|until|through|till|T|at|after|before|on|of|,|\.|∙|:)?\s*$/i;
+/** the units of chrono's relative phrases whose results no refiner changes ("last year", "this month") */
+const RELATIVE_UNIT = /^(?:year|month|week)s?$/i;
+const RELATIVE = READERS.findIndex((r) => r.parser.constructor.name === "ENRelativeDateFormatParser");
+type Alone = DateReading & { unlikely?: boolean };
 
 /**
- * What chrono gives a sentence whose only dates are weekdays and months its weekday and month-name parsers read
- * (see weekdayAt and monthAt), found as its parse loop finds them; null for any other sentence. No merging
- * refiner of chrono joins two such results unless they overlap or a range word stands between them ("July to
- * September"), which sends the sentence to chrono; nor does a filter drop one that weekdayAt or monthAt reads.
+ * What chrono gives a sentence whose only dates are weekdays, months and relative years, months or weeks (see
+ * weekdayAt, monthAt and relativeAt), found as its parse loop finds them; null for any other sentence. No
+ * merging refiner of chrono joins two such results unless they overlap or little but a range word, "at" or a
+ * comma stands between them, which sends the sentence to chrono; its filters drop only a "may" (monthAt).
  */
-function readAlone(text: string, found: Array<RegExpExecArray | null>, refDate: Date): DateReading[] | null {
-  const out: DateReading[] = [];
+function readAlone(
+  text: string,
+  found: Array<RegExpExecArray | null>,
+  ref: { instant: Date; timezone: number },
+): DateReading[] | null {
+  const out: Alone[] = [];
+  let context: chrono.ParsingContext | undefined;
   for (let i = 0; i < found.length; i++) {
     let m = found[i] as RegExpExecArray | null;
-    if (m && i !== WEEKDAY && i !== MONTH) return null;
+    if (m && i !== WEEKDAY && i !== MONTH && i !== RELATIVE) return null;
     for (let offset = 0; m; ) {
-      const r = i === WEEKDAY ? weekdayAt(text, m, offset) : monthAt(text, m, offset, refDate);
+      let r: Alone | null;
+      if (i === WEEKDAY) r = weekdayAt(text, m, offset);
+      else if (i === MONTH) r = monthAt(text, m, offset, ref.instant);
+      else {
+        context ??= new chrono.ParsingContext(text, ref);
+        r = relativeAt(text, m, offset, context);
+      }
       if (!r) return null;
       out.push(r);
       offset = r.index + r.text.length;
@@ -340,33 +356,67 @@ function readAlone(text: string, found: Array<RegExpExecArray | null>, refDate: 
   if (out.length > 1) {
     out.sort((a, b) => a.index - b.index);
     for (let k = 1; k < out.length; k++) {
-      const [a, b] = [out[k - 1] as DateReading, out[k] as DateReading];
+      const [a, b] = [out[k - 1] as Alone, out[k] as Alone];
       const end = a.index + a.text.length;
-      if (b.index < end || RANGE_BETWEEN.test(text.substring(end, b.index))) return null;
+      if (b.index < end || MERGE_BETWEEN.test(text.substring(end, b.index))) return null;
     }
   }
-  return out;
+  return out.some((r) => r.unlikely) ? out.filter((r) => !r.unlikely) : out;
+}
+
+/** What chrono appends to a result: an offset, or a timezone's name in capitals ("Friday, EST"), if one follows. */
+function zoneAfter(rest: string): boolean {
+  if (TIMEZONE_OFFSET.test(rest)) return true;
+  // a name not in capitals is appended only to a result with a clock time, which none read here has
+  const zone = TIMEZONE_NAME.exec(rest)?.[1];
+  return zone !== undefined && zone === zone.toUpperCase();
 }
 
 /**
- * The result chrono reads from a weekday without "this", "last" or "next" ("on Friday,"), matched at `offset`
- * in the text: the words its weekday pattern matched, stating the weekday alone. A timezone after it sends the
- * sentence to chrono.
+ * The result chrono reads from a weekday ("on Friday,", "last Friday", "the weekend") matched at `offset` in the
+ * text: the words its weekday pattern matched, stating the weekday (its day is only implied, and never read).
+ * A timezone after it, or "weekday", sends the sentence to chrono.
  */
-function weekdayAt(text: string, m: RegExpExecArray, offset: number): DateReading | null {
+function weekdayAt(text: string, m: RegExpExecArray, offset: number): Alone | null {
   // as chrono's word-boundary parsers do: the boundary group is not part of the result
   const header = m[1] ?? "";
   const index = offset + m.index + header.length;
   const words = m[0].slice(header.length);
-  if (m[2] !== undefined || m[4] !== undefined) return null; // "last Friday", "Friday of next week"
-  const weekday = WEEKDAYS[(m[3] as string).toLowerCase()];
-  if (weekday === undefined) return null; // "weekend", "weekday"
-  const rest = text.substring(index + words.length);
-  if (TIMEZONE_OFFSET.test(rest)) return null;
-  // chrono appends a timezone name to a date-only result only when it is written in capitals ("Friday, EST")
-  const zone = TIMEZONE_NAME.exec(rest)?.[1];
-  if (zone !== undefined && zone === zone.toUpperCase()) return null;
+  const word = (m[3] as string).toLowerCase();
+  let weekday = WEEKDAYS[word];
+  if (weekday === undefined) {
+    if (word !== "weekend") return null;
+    // as chrono reads it: Sunday after "last" or "past", else Saturday
+    const modifier = (m[2] || m[4] || "").toLowerCase();
+    weekday = modifier === "last" || modifier === "past" ? 0 : 6;
+  }
+  if (zoneAfter(text.substring(index + words.length))) return null;
   return { index, text: words, start: new WeekdayOnly(weekday) };
+}
+
+/**
+ * The result chrono reads from a relative year, month or week ("last year", "this month", "past week") matched
+ * at `offset` in the text, read by chrono's own parser. Any other unit, "end of" before it or a timezone after
+ * it sends the sentence to chrono.
+ */
+function relativeAt(
+  text: string,
+  m: RegExpExecArray,
+  offset: number,
+  context: chrono.ParsingContext,
+): Alone | null {
+  // groups: the word boundary, the modifier, the unit
+  if (!RELATIVE_UNIT.test(m[3] as string)) return null;
+  const header = m[1] ?? "";
+  const index = offset + m.index + header.length;
+  const words = m[0].slice(header.length);
+  if (zoneAfter(text.substring(index + words.length)) || END_OF_BEFORE.test(text.substring(0, index)))
+    return null;
+  // a copy, which the parser changes as it reads it (chrono may yet read the match itself), placed in the text
+  const copy = Object.assign([...m], { index: offset + m.index, input: m.input }) as RegExpExecArray;
+  const start = (READERS[RELATIVE] as ReaderOf).parser.extract(context, copy);
+  if (!(start instanceof chrono.ParsingComponents)) return null;
+  return { index, text: words, start };
 }
 
 /** The components of a lone weekday: the weekday alone is stated. */
@@ -407,6 +457,8 @@ const MONTHS: Record<string, number> = {
 };
 // what chrono's refiners look for around a month: "end of July", a year after it, "may" as a verb
 const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const IN_BEFORE = /\b(in)$/i;
+const FOUR_DIGITS = /^[1-9][0-9]{3}$/;
 const YEAR_AFTER =
   /^\s*((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\w|:\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/i;
 
@@ -416,7 +468,7 @@ const YEAR_AFTER =
  * closest to the reference. Whatever a refiner or filter of chrono could change ("end of July", a year or a
  * timezone after it, "may") sends the sentence to chrono.
  */
-function monthAt(text: string, m: RegExpExecArray, offset: number, refDate: Date): DateReading | null {
+function monthAt(text: string, m: RegExpExecArray, offset: number, refDate: Date): Alone | null {
   // groups: the word boundary, "in", the month, the year
   const at = offset + m.index + (m[1] ?? "").length;
   const matched = m[0].slice((m[1] ?? "").length);
@@ -425,18 +477,20 @@ function monthAt(text: string, m: RegExpExecArray, offset: number, refDate: Date
   // chrono passes over a bare abbreviation ("Jan"); and only four-digit years are read here
   if (month === undefined || (matched.length <= 3 && !FULL_MONTHS.includes(name))) return null;
   const year = m[4];
-  if (year !== undefined && !/^[1-9][0-9]{3}$/.test(year)) return null;
+  if (year !== undefined && !FOUR_DIGITS.test(year)) return null;
   const index = at + (m[2] ?? "").length;
   const end = at + matched.length;
   const words = text.substring(index, end);
   const rest = text.substring(end);
-  if (TIMEZONE_OFFSET.test(rest) || END_OF_BEFORE.test(text.substring(0, index))) return null;
-  const zone = TIMEZONE_NAME.exec(rest)?.[1];
-  if (zone !== undefined && zone === zone.toUpperCase()) return null;
+  if (zoneAfter(rest) || END_OF_BEFORE.test(text.substring(0, index))) return null;
   if (year === undefined && (YEAR_AFTER.exec(rest)?.[0].trim().length ?? 0) > 3) return null;
-  if (words.trim().toLowerCase() === "may") return null;
   const y = year !== undefined ? Number(year) : yearClosestTo(refDate, month);
-  return { index, text: words, start: new MonthOnly(month, y, year !== undefined) };
+  const reading: Alone = { index, text: words, start: new MonthOnly(month, y, year !== undefined) };
+  // chrono's last filter drops "May" unless "in" comes before it or it is all the text ("Theresa May said")
+  const trimmed = words.trim();
+  if (trimmed.toLowerCase() === "may" && trimmed !== text.trim())
+    reading.unlikely = !IN_BEFORE.test(text.substring(0, index).trim());
+  return reading;
 }
 
 const closestYears = new Map<number, number>();
