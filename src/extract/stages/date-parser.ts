@@ -88,11 +88,11 @@ const ALL_WORDS =
   MONTH_WORD | WEEKDAY_WORD | AGO_WORD | CASUAL_WORD | RELATIVE_WORD | GATE_WORD | HOLIDAY_WORD;
 const WORDS = new RegExp(`\\b(?:${trie([...WORD_BITS.keys()])})`, "gi");
 const HAS_DIGIT = /\d/;
-/** where a month, a weekday or "ago" may stand inside a word ("5March", "onFriday", "2hago"): anywhere */
+/** a month, a weekday or "ago" inside a word ("5March", "onFriday", "2hago"), where dateWords does not look */
 const IN_WORD: Record<number, RegExp> = {
-  [MONTH_WORD]: new RegExp(MONTHS3.join("|"), "i"),
-  [WEEKDAY_WORD]: /mon|tue|wed|thu|fri|sat|sun|week/i,
-  [AGO_WORD]: /ago|before|earlier/i,
+  [MONTH_WORD]: new RegExp(`\\B(?:${MONTHS3.join("|")})`, "i"),
+  [WEEKDAY_WORD]: /\B(?:mon|tue|wed|thu|fri|sat|sun|week)/i,
+  [AGO_WORD]: /\B(?:ago|before|earlier)/i,
 };
 
 /** An alternation of words as a tree of their letters, which V8 searches faster; the longest word wins. */
@@ -107,19 +107,33 @@ function trie(words: readonly string[]): string {
   return branches.join("|");
 }
 
-/** The bits of the words that start a word of a sentence (HOLIDAY_WORD only as written); DIGIT is the caller's. */
-export function dateWords(text: string): number {
+/** The words of a sentence that start a word: their bits, and where each family's first stands (-1: nowhere). */
+export interface DateWords {
+  bits: number;
+  /** the first place of a word of each family, in FAMILY_BITS' order */
+  at: number[];
+}
+const FAMILY_BITS = [MONTH_WORD, WEEKDAY_WORD, AGO_WORD, CASUAL_WORD, RELATIVE_WORD];
+/** where a sentence's first month starts a word (-1: nowhere) */
+export const monthWordAt = (words: DateWords): number => words.at[0] as number;
+
+/** The words that start a word of a sentence (HOLIDAY_WORD only as written); DIGIT is the caller's. */
+export function dateWords(text: string): DateWords {
   let bits = 0;
+  const at = [-1, -1, -1, -1, -1];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
     const word = m[0].toLowerCase();
     let b = WORD_BITS.get(word) as number;
     if (b & HOLIDAY_WORD && m[0] !== WRITTEN.get(word)) b &= ~HOLIDAY_WORD;
+    const fresh = b & ~bits;
+    if (fresh)
+      for (let f = 0; f < FAMILY_BITS.length; f++) if (fresh & (FAMILY_BITS[f] as number)) at[f] = m.index;
     bits |= b;
     if (bits === ALL_WORDS) break;
     WORDS.lastIndex = m.index + 1;
   }
-  return bits;
+  return { bits, at };
 }
 
 const MONTH_ALT = MONTHS3.join("|");
@@ -130,109 +144,179 @@ const bounded = (name: string, end: string) => {
   const source = (PARSERS.find((p) => p.constructor.name === name) as Parser).pattern(ANY_CONTEXT).source;
   if (!source.startsWith(String.raw`(\W|^)`) || !source.endsWith(end))
     throw new Error(`chrono's ${name} is not the pattern the extraction was written for.`);
-  return new RegExp(String.raw`\b${source.slice(6, -end.length)}\b`, "i");
+  return new RegExp(String.raw`\b${source.slice(6, -end.length)}\b`, "gi");
 };
 
+/** The first place from which, up to `at`, every character is one `allowed` accepts. */
+function back(text: string, at: number, allowed: (code: number) => boolean): number {
+  let k = at;
+  while (k > 0 && allowed(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+const SPACE = /\s/;
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+/** what may stand before a weekday in chrono's weekday pattern: ",", "(", "on", "this", "last", "past", "next" */
+const WEEKDAY_LEAD = new Set([..."oOnNtThHiIsSlLaApPeExX,(（"].map((c) => c.charCodeAt(0)));
+const beforeWeekday = (c: number) => WEEKDAY_LEAD.has(c) || isSpace(c);
+/** …before a month in its month-name pattern: "in" */
+const beforeMonth = (c: number) => c === 105 || c === 110 || c === 73 || c === 78 || isSpace(c);
+/** …between a year and a month in its year-month pattern: "-", ".", "/", ",", "of" */
+const MONTH_AFTER_YEAR = new Set([..."-./,oOfF"].map((c) => c.charCodeAt(0)));
+const beforeMonthAfterYear = (c: number) => MONTH_AFTER_YEAR.has(c) || isSpace(c);
+
 /**
- * For each parser: the word bits its pattern needs, and a cheaper pattern that matches wherever its pattern
- * matches (each derived from the pattern, as chrono 2.10 writes it: a day, as a number or an ordinal, ends in a
- * digit or st/nd/rd/th; a time unit ends in one of [smhdwyrekcno]). `near`: a match of the pattern begins at most
- * one character before the cheaper one's first match, and is searched for from there. `inWord`: the bit of
- * words the pattern may also find inside a word (IN_WORD). `rest`: what must be in the text after a result for
- * the pattern to match again there, for the parsers without a cheaper pattern.
+ * For each parser: the word bits its pattern needs (`inWord`: the family whose words it may also find inside a
+ * word, see IN_WORD) and a cheaper pattern `may` that matches wherever its pattern matches (each derived from
+ * the pattern, as chrono 2.10 writes it: a day, as a number or an ordinal, ends in a digit or st/nd/rd/th; a time
+ * unit ends in one of [smhdwyrekcno]). Where to search: `family`, whose first word (or digit) may begins at or
+ * after; `mayFrom`, how far before that the cheaper pattern's match may begin; `from`, how far before that
+ * match (or the family's first word, without one) the pattern's own match may begin. `rest`: what must be in
+ * the text after a result for the pattern to match again there, for the parsers without a cheaper pattern.
  */
-const NEEDS: Record<string, { bits: number; may?: RegExp; near?: boolean; inWord?: number; rest?: RegExp }> =
-  {
-    ENYearMonthDayParser: {
-      bits: DIGIT,
-      may: new RegExp(String.raw`\d{4}[-.\/\s](?:\d|${MONTH_ALT})`, "i"),
-      near: true,
-    },
-    ISOFormatParser: { bits: DIGIT, may: /\d{4}-\d/, near: true },
-    ENMonthNameLittleEndianParser: {
-      bits: MONTH_WORD,
-      inWord: MONTH_WORD,
-      may: new RegExp(String.raw`(?:\d|st|nd|rd|th)(?:[-\/]|\s{0,3}(?:of)?\s{0,3})(?:${MONTH_ALT})`, "i"),
-    },
-    ENMonthNameMiddleEndianParser: {
-      bits: MONTH_WORD,
-      may: new RegExp(String.raw`\b(?:${MONTH_ALT})[a-z]*\.?(?:[-\/]|\s*,?\s*)(?:\d|${ORDINAL_START})`, "i"),
-      near: true,
-    },
-    ENYearMonthNameParser: {
-      bits: MONTH_WORD | DIGIT,
-      inWord: MONTH_WORD,
-      may: new RegExp(String.raw`(?:\d|BE|AD|BC|CE)\s*(?:[-.\/,]\s*|of\s+)?(?:${MONTH_ALT})`, "i"),
-    },
-    ENMonthNameParser: { bits: MONTH_WORD, inWord: MONTH_WORD, rest: IN_WORD[MONTH_WORD] },
-    ENWeekdayParser: { bits: WEEKDAY_WORD, inWord: WEEKDAY_WORD, rest: IN_WORD[WEEKDAY_WORD] },
-    ENTimeUnitAgoFormatParser: {
-      bits: AGO_WORD,
-      inWord: AGO_WORD,
-      may: /[smhdwyrekcno]\s{0,5}(?:ago|before|earlier)\b/i,
-    },
-    ENCasualDateParser: { bits: CASUAL_WORD, may: bounded("ENCasualDateParser", "(?=\\W|$)"), near: true },
-    ENRelativeDateFormatParser: {
-      bits: RELATIVE_WORD,
-      may: bounded("ENRelativeDateFormatParser", "(?=\\s*)(?=\\W|$)"),
-      near: true,
-    },
-  };
+interface Needs {
+  bits: number;
+  inWord?: number;
+  family: number;
+  may?: RegExp;
+  mayFrom?: (text: string, at: number) => number;
+  from: (text: string, at: number) => number;
+  rest?: RegExp;
+}
+const ONE_BEFORE = (_: string, at: number) => at - 1;
+const NEEDS: Record<string, Needs> = {
+  ENYearMonthDayParser: {
+    bits: DIGIT,
+    family: DIGIT,
+    may: new RegExp(String.raw`\d{4}[-.\/\s](?:\d|${MONTH_ALT})`, "gi"),
+    from: ONE_BEFORE,
+  },
+  ISOFormatParser: { bits: DIGIT, family: DIGIT, may: /\d{4}-\d/g, from: ONE_BEFORE },
+  ENMonthNameLittleEndianParser: {
+    bits: MONTH_WORD,
+    inWord: MONTH_WORD,
+    family: MONTH_WORD,
+    may: new RegExp(String.raw`(?:\d|st|nd|rd|th)(?:[-\/]|\s{0,3}(?:of)?\s{0,3})(?:${MONTH_ALT})`, "gi"),
+    // a day ends at most 10 characters before its month; the match begins at most 45 before a day's end
+    mayFrom: (_, at) => at - 10,
+    from: (_, at) => at - 64,
+  },
+  ENMonthNameMiddleEndianParser: {
+    bits: MONTH_WORD,
+    family: MONTH_WORD,
+    may: new RegExp(String.raw`\b(?:${MONTH_ALT})[a-z]*\.?(?:[-\/]|\s*,?\s*)(?:\d|${ORDINAL_START})`, "gi"),
+    from: ONE_BEFORE,
+  },
+  ENYearMonthNameParser: {
+    bits: MONTH_WORD | DIGIT,
+    inWord: MONTH_WORD,
+    family: MONTH_WORD,
+    may: new RegExp(String.raw`(?:\d|BE|AD|BC|CE)\s*(?:[-.\/,]\s*|of\s+)?(?:${MONTH_ALT})`, "gi"),
+    mayFrom: (text, at) => back(text, at, beforeMonthAfterYear) - 2,
+    // a year ("2020", "1999 BCE") begins at most 8 characters before the cheaper match
+    from: (_, at) => at - 10,
+  },
+  ENMonthNameParser: {
+    bits: MONTH_WORD,
+    inWord: MONTH_WORD,
+    family: MONTH_WORD,
+    from: (text, at) => back(text, at, beforeMonth) - 1,
+    rest: new RegExp(MONTH_ALT, "gi"),
+  },
+  ENWeekdayParser: {
+    bits: WEEKDAY_WORD,
+    inWord: WEEKDAY_WORD,
+    family: WEEKDAY_WORD,
+    from: (text, at) => back(text, at, beforeWeekday) - 1,
+    rest: /mon|tue|wed|thu|fri|sat|sun|week/gi,
+  },
+  ENTimeUnitAgoFormatParser: {
+    bits: AGO_WORD,
+    inWord: AGO_WORD,
+    family: AGO_WORD,
+    may: /[smhdwyrekcno]\s{0,5}(?:ago|before|earlier)\b/gi,
+    mayFrom: (_, at) => at - 6,
+    from: () => 0,
+  },
+  ENCasualDateParser: {
+    bits: CASUAL_WORD,
+    family: CASUAL_WORD,
+    may: bounded("ENCasualDateParser", "(?=\\W|$)"),
+    from: ONE_BEFORE,
+  },
+  ENRelativeDateFormatParser: {
+    bits: RELATIVE_WORD,
+    family: RELATIVE_WORD,
+    may: bounded("ENRelativeDateFormatParser", "(?=\\s*)(?=\\W|$)"),
+    from: ONE_BEFORE,
+  },
+};
 
 /** each parser's pattern (the same in every context), searched from a given place */
 const READERS = PARSERS.map((parser) => {
   const needs = NEEDS[parser.constructor.name];
   if (!needs) throw new Error(`No key word is known for chrono's ${parser.constructor.name}.`);
   const pattern = parser.pattern(ANY_CONTEXT);
-  return { parser, ...needs, from: new RegExp(pattern.source, `${pattern.flags}g`) };
+  return { parser, ...needs, pattern: new RegExp(pattern.source, `${pattern.flags}g`) };
 });
 type ReaderOf = (typeof READERS)[number];
 const WEEKDAY = READERS.findIndex((r) => r.parser.constructor.name === "ENWeekdayParser");
 const MONTH = READERS.findIndex((r) => r.parser.constructor.name === "ENMonthNameParser");
 
-/** The parser's first match in `text`, as its own pattern finds it; searched only where its words are. */
-function firstMatch(r: ReaderOf, text: string): RegExpExecArray | null {
-  let at = 0;
+/**
+ * The parser's first match in `text` at or after where its family's first word is (`at`, -1: nowhere), as its
+ * own pattern finds it: searched from the cheaper pattern's first match, or from the word itself.
+ */
+function firstMatch(r: ReaderOf, text: string, at: number): RegExpExecArray | null {
+  if (at < 0) return null;
+  let anchor = at;
   if (r.may) {
+    r.may.lastIndex = Math.max(0, r.mayFrom ? r.mayFrom(text, at) : at);
     const m = r.may.exec(text);
     if (!m) return null;
-    if (r.near && m.index > 0) at = m.index - 1;
+    anchor = m.index;
   }
-  r.from.lastIndex = at;
-  return r.from.exec(text);
+  r.pattern.lastIndex = Math.max(0, r.from(text, anchor));
+  return r.pattern.exec(text);
 }
 
-/** The same, in what follows a result: the words are searched for there first. */
+/** The same, in what follows a result: where the words or the cheaper pattern are found there. */
 function nextMatch(r: ReaderOf, rest: string): RegExpExecArray | null {
-  return !r.rest || r.rest.test(rest) ? firstMatch(r, rest) : null;
+  if (r.may) return firstMatch(r, rest, 0);
+  const words = r.rest as RegExp;
+  words.lastIndex = 0;
+  const w = words.exec(rest);
+  return w ? firstMatch(r, rest, w.index) : null;
 }
 
 /** The date readings of a sentence, as chrono's casual parser with PARSERS reads them. */
 export function parseDates(text: string, ref: { instant: Date; timezone: number }): DateReading[] {
-  return readDates(text, ref, dateWords(text) | (HAS_DIGIT.test(text) ? DIGIT : 0));
+  return readDates(text, ref, dateWords(text), HAS_DIGIT.exec(text)?.index ?? -1);
 }
 
-/** `parseDates`, given the sentence's `dateWords` and whether it has a DIGIT. */
+/** `parseDates`, given the sentence's `dateWords` and where its first digit is (-1: nowhere). */
 export function readDates(
   text: string,
   ref: { instant: Date; timezone: number },
-  words: number,
+  words: DateWords,
+  digitAt: number,
 ): DateReading[] {
+  const bits = words.bits | (digitAt >= 0 ? DIGIT : 0);
   const found: Array<RegExpExecArray | null> = [];
   let count = 0;
-  // which of IN_WORD's words the text holds, tested when first needed
-  let tested = 0;
-  let inWord = 0;
+  // where each family's first word is, inside a word or at its start, looked for when first needed
+  const first: number[] = [];
   for (const r of READERS) {
-    let wanted = (words & r.bits) === r.bits;
-    if (!wanted && r.inWord !== undefined && ((words | r.inWord) & r.bits) === r.bits) {
-      if (!(tested & r.inWord)) {
-        tested |= r.inWord;
-        if ((IN_WORD[r.inWord] as RegExp).test(text)) inWord |= r.inWord;
-      }
-      wanted = (inWord & r.inWord) !== 0;
+    let m: RegExpExecArray | null = null;
+    const other = r.bits & ~(r.inWord ?? 0);
+    if ((bits & r.bits) === r.bits || (r.inWord !== undefined && (bits & other) === other)) {
+      let at: number;
+      if (r.family === DIGIT) at = digitAt;
+      else if (r.inWord === undefined) at = words.at[FAMILY_BITS.indexOf(r.family)] as number;
+      else
+        at = first[r.family] ??= firstWord(text, r.family, words.at[FAMILY_BITS.indexOf(r.family)] as number);
+      m = firstMatch(r, text, at);
     }
-    const m = wanted ? firstMatch(r, text) : null;
     found.push(m);
     if (m) count++;
   }
@@ -249,6 +333,15 @@ export function readDates(
   results.sort((a, b) => a.index - b.index);
   for (const refiner of REFINERS) results = refiner.refine(context, results);
   return results;
+}
+
+/**
+ * Where a family's first word is, inside a word or at its start: before the first at a word's start (`start`,
+ * -1: none), one inside a word may stand (IN_WORD).
+ */
+function firstWord(text: string, family: number, start: number): number {
+  const inside = (IN_WORD[family] as RegExp).exec(start >= 0 ? text.substring(0, start + 2) : text);
+  return inside ? inside.index : start;
 }
 
 /**
@@ -316,52 +409,165 @@ const WEEKDAYS: Record<string, number> = {
 const TIMEZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
 const TIMEZONE_NAME = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
-/** what may stand between two results that chrono's merging refiners join: a range word, "at", "of", a comma… */
-const MERGE_BETWEEN = /^\s*(?:to|-|–|until|through|till|T|at|after|before|on|of|,|\.|∙|:)?\s*$/i;
+/** what stands between two results that chrono's range refiner joins ("July to September") */
+const RANGE_BETWEEN = /^\s*(to|-|–|until|through|till)\s*$/i;
+/** …its date-and-time refiners join (a date and a result stating no day, month, year or weekday: "this week") */
+const DATE_TIME_BETWEEN = /^\s*(T|at|after|before|on|of|,|-|\.|∙|:)?\s*$/;
+/** …and its weekday refiner joins (a lone weekday and a day: "Friday, July 15") */
+const WEEKDAY_BETWEEN = /^,?\s*$/;
 /** the units of chrono's relative phrases whose results no refiner changes ("last year", "this month") */
 const RELATIVE_UNIT = /^(?:year|month|week)s?$/i;
 const RELATIVE = READERS.findIndex((r) => r.parser.constructor.name === "ENRelativeDateFormatParser");
+const MIDDLE = READERS.findIndex((r) => r.parser.constructor.name === "ENMonthNameMiddleEndianParser");
+/** a result of one of the parsers read here, where chrono's parse loop finds it */
+interface Found {
+  parser: number;
+  index: number;
+  text: string;
+  match: RegExpExecArray;
+  offset: number;
+  start?: chrono.ParsingComponents;
+}
 type Alone = DateReading & { unlikely?: boolean };
 
 /**
- * What chrono gives a sentence whose only dates are weekdays, months and relative years, months or weeks (see
- * weekdayAt, monthAt and relativeAt), found as its parse loop finds them; null for any other sentence. No
- * merging refiner of chrono joins two such results unless they overlap or little but a range word, "at" or a
- * comma stands between them, which sends the sentence to chrono; its filters drop only a "may" (monthAt).
+ * What chrono gives a sentence whose only dates are weekdays, months, days of a month and relative years, months
+ * or weeks, found as its parse loop finds them and read as its parsers read them (see aloneReading); null for any
+ * other sentence. Of its refiners, the first ("end of July", which sends the sentence to chrono) and the overlap
+ * refiner are done here; no merging refiner joins two of these results unless what stands between them is one
+ * it joins on, which sends the sentence to chrono; its filters drop only a "may" and a day its month lacks.
  */
 function readAlone(
   text: string,
   found: Array<RegExpExecArray | null>,
   ref: { instant: Date; timezone: number },
 ): DateReading[] | null {
-  const out: Alone[] = [];
+  let results: Found[] = [];
   let context: chrono.ParsingContext | undefined;
   for (let i = 0; i < found.length; i++) {
     let m = found[i] as RegExpExecArray | null;
-    if (m && i !== WEEKDAY && i !== MONTH && i !== RELATIVE) return null;
+    if (m && i !== WEEKDAY && i !== MONTH && i !== RELATIVE && i !== MIDDLE) return null;
     for (let offset = 0; m; ) {
-      let r: Alone | null;
-      if (i === WEEKDAY) r = weekdayAt(text, m, offset);
-      else if (i === MONTH) r = monthAt(text, m, offset, ref.instant);
-      else {
+      const at = offset + m.index + (m[1] ?? "").length; // as chrono's word-boundary parsers do: no boundary
+      const matched = m[0].slice((m[1] ?? "").length);
+      let result: Found | null = null;
+      if (i === MONTH) {
+        // groups: the word boundary, "in", the month, the year; chrono passes over a bare abbreviation ("Jan")
+        const index = at + (m[2] ?? "").length;
+        if (matched.length > 3 || FULL_MONTHS.includes((m[3] as string).toLowerCase()))
+          result = { parser: i, index, text: text.substring(index, at + matched.length), match: m, offset };
+      } else if (i === MIDDLE) {
+        // groups: the word boundary, the month, the day, a range's last day, the year; chrono passes over day 32
+        if (m[4] !== undefined) return null;
         context ??= new chrono.ParsingContext(text, ref);
-        r = relativeAt(text, m, offset, context);
-      }
-      if (!r) return null;
-      out.push(r);
-      offset = r.index + r.text.length;
+        const start = extractAt(MIDDLE, m, offset, context, ref);
+        if (start) result = { parser: i, index: at, text: matched, match: m, offset, start };
+      } else result = { parser: i, index: at, text: matched, match: m, offset };
+      if (result) results.push(result);
+      offset = result ? result.index + result.text.length : at + 1;
       m = nextMatch(READERS[i] as ReaderOf, text.substring(offset));
     }
   }
-  if (out.length > 1) {
-    out.sort((a, b) => a.index - b.index);
-    for (let k = 1; k < out.length; k++) {
-      const [a, b] = [out[k - 1] as Alone, out[k] as Alone];
-      const end = a.index + a.text.length;
-      if (b.index < end || MERGE_BETWEEN.test(text.substring(end, b.index))) return null;
+  results.sort((a, b) => a.index - b.index);
+  // chrono's first refiner moves a month or a relative phrase after "end of" to its end
+  for (const r of results)
+    if ((r.parser === MONTH || r.parser === RELATIVE) && endOfBefore(text, r.index)) return null;
+  results = withoutOverlaps(results);
+  const out: Alone[] = [];
+  for (const r of results) {
+    if (r.parser === RELATIVE && !r.start) {
+      context ??= new chrono.ParsingContext(text, ref);
+      r.start = extractAt(RELATIVE, r.match, r.offset, context, ref) ?? undefined;
     }
+    const reading = aloneReading(text, r, ref.instant);
+    if (!reading) return null;
+    const before = out[out.length - 1];
+    if (before && joined(before, reading, text.substring(before.index + before.text.length, reading.index)))
+      return null;
+    out.push(reading);
   }
   return out.some((r) => r.unlikely) ? out.filter((r) => !r.unlikely) : out;
+}
+
+/** chrono's OverlapRemovalRefiner: of two results that overlap, the longer stays (the first, if neither is). */
+function withoutOverlaps(results: Found[]): Found[] {
+  if (results.length < 2) return results;
+  const kept: Found[] = [];
+  let previous = results[0] as Found;
+  for (let k = 1; k < results.length; k++) {
+    const r = results[k] as Found;
+    if (r.index >= previous.index + previous.text.length) {
+      kept.push(previous);
+      previous = r;
+    } else if (r.text.length > previous.text.length) previous = r;
+  }
+  kept.push(previous);
+  return kept;
+}
+
+/** Whether one of chrono's merging refiners would join two results with `between` them. */
+function joined(a: DateReading, b: DateReading, between: string): boolean {
+  return (
+    RANGE_BETWEEN.test(between) ||
+    ((statesNoDate(a) || statesNoDate(b)) && DATE_TIME_BETWEEN.test(between)) ||
+    (a.start.isCertain("weekday") &&
+      !a.start.isCertain("day") &&
+      b.start.isCertain("day") &&
+      WEEKDAY_BETWEEN.test(between))
+  );
+}
+
+/** chrono's "only a time": no weekday, day, month or year stated ("this week") */
+function statesNoDate(r: DateReading): boolean {
+  const c = r.start;
+  return !c.isCertain("weekday") && !c.isCertain("day") && !c.isCertain("month") && !c.isCertain("year");
+}
+
+/**
+ * A result as chrono reads it, or null where a refiner of chrono after the overlap refiner could change it: a
+ * timezone after it (appended), a year after a month or a day that names none (taken as its year). A weekday
+ * ("on Friday,", "last Friday", "the weekend") states the weekday alone (its day is only implied, and never
+ * read); a month ("in July", "July 2015") states the month, and the year when written as four digits, else
+ * implies the year closest to the reference; days of a month and relative phrases are read by chrono's parsers.
+ */
+function aloneReading(text: string, r: Found, refDate: Date): Alone | null {
+  const m = r.match;
+  const rest = text.substring(r.index + r.text.length);
+  if (zoneAfter(rest)) return null;
+  if (r.parser === WEEKDAY) {
+    // groups: the word boundary, "this"/"last"/…, the weekday, "this"/"last"/… week
+    const word = (m[3] as string).toLowerCase();
+    let weekday = WEEKDAYS[word];
+    if (weekday === undefined) {
+      if (word !== "weekend") return null;
+      // as chrono reads it: Sunday after "last" or "past", else Saturday
+      const modifier = (m[2] || m[4] || "").toLowerCase();
+      weekday = modifier === "last" || modifier === "past" ? 0 : 6;
+    }
+    return { index: r.index, text: r.text, start: new WeekdayOnly(weekday) };
+  }
+  if (r.parser === MONTH) {
+    const month = MONTHS[(m[3] as string).toLowerCase()] as number;
+    const year = m[4];
+    if (year !== undefined && !FOUR_DIGITS.test(year)) return null;
+    if (year === undefined && (YEAR_AFTER.exec(rest)?.[0].trim().length ?? 0) > 3) return null;
+    const y = year !== undefined ? Number(year) : yearClosestTo(refDate, month);
+    const reading: Alone = {
+      index: r.index,
+      text: r.text,
+      start: new MonthOnly(month, y, year !== undefined),
+    };
+    // chrono's last filter drops "May" unless "in" comes before it or it is all the text ("Theresa May said")
+    const trimmed = r.text.trim();
+    if (trimmed.toLowerCase() === "may" && trimmed !== text.trim())
+      reading.unlikely = !IN_BEFORE.test(text.substring(0, r.index).trim());
+    return reading;
+  }
+  if (!r.start) return null;
+  if (r.parser === RELATIVE)
+    return RELATIVE_UNIT.test(m[3] as string) ? { index: r.index, text: r.text, start: r.start } : null;
+  if (m[5] === undefined && (YEAR_AFTER.exec(rest)?.[0].trim().length ?? 0) > 3) return null;
+  return { index: r.index, text: r.text, start: r.start, unlikely: !r.start.isValidDate() };
 }
 
 /** What chrono appends to a result: an offset, or a timezone's name in capitals ("Friday, EST"), if one follows. */
@@ -372,51 +578,43 @@ function zoneAfter(rest: string): boolean {
   return zone !== undefined && zone === zone.toUpperCase();
 }
 
-/**
- * The result chrono reads from a weekday ("on Friday,", "last Friday", "the weekend") matched at `offset` in the
- * text: the words its weekday pattern matched, stating the weekday (its day is only implied, and never read).
- * A timezone after it, or "weekday", sends the sentence to chrono.
- */
-function weekdayAt(text: string, m: RegExpExecArray, offset: number): Alone | null {
-  // as chrono's word-boundary parsers do: the boundary group is not part of the result
-  const header = m[1] ?? "";
-  const index = offset + m.index + header.length;
-  const words = m[0].slice(header.length);
-  const word = (m[3] as string).toLowerCase();
-  let weekday = WEEKDAYS[word];
-  if (weekday === undefined) {
-    if (word !== "weekend") return null;
-    // as chrono reads it: Sunday after "last" or "past", else Saturday
-    const modifier = (m[2] || m[4] || "").toLowerCase();
-    weekday = modifier === "last" || modifier === "past" ? 0 : 6;
-  }
-  if (zoneAfter(text.substring(index + words.length))) return null;
-  return { index, text: words, start: new WeekdayOnly(weekday) };
-}
+/** what chrono's parsers read from the same words against the same reference (they read nothing else) */
+const readings = new WeakMap<object, Map<string, chrono.ParsingComponents | null>>();
 
 /**
- * The result chrono reads from a relative year, month or week ("last year", "this month", "past week") matched
- * at `offset` in the text, read by chrono's own parser. Any other unit, "end of" before it or a timezone after
- * it sends the sentence to chrono.
+ * What parser `i` (the middle-endian or the relative one) reads from its match at `offset`, read on a copy
+ * (chrono may yet read the match itself), and remembered for the reference: the parser reads the match's
+ * groups, which make the key, and the reference alone.
  */
-function relativeAt(
-  text: string,
+function extractAt(
+  i: number,
   m: RegExpExecArray,
   offset: number,
   context: chrono.ParsingContext,
-): Alone | null {
-  // groups: the word boundary, the modifier, the unit
-  if (!RELATIVE_UNIT.test(m[3] as string)) return null;
-  const header = m[1] ?? "";
-  const index = offset + m.index + header.length;
-  const words = m[0].slice(header.length);
-  if (zoneAfter(text.substring(index + words.length)) || END_OF_BEFORE.test(text.substring(0, index)))
-    return null;
-  // a copy, which the parser changes as it reads it (chrono may yet read the match itself), placed in the text
-  const copy = Object.assign([...m], { index: offset + m.index, input: m.input }) as RegExpExecArray;
-  const start = (READERS[RELATIVE] as ReaderOf).parser.extract(context, copy);
-  if (!(start instanceof chrono.ParsingComponents)) return null;
-  return { index, text: words, start };
+  ref: object,
+): chrono.ParsingComponents | null {
+  const key = `${i}|${m.slice(2).join("|")}`;
+  let known = readings.get(ref);
+  if (!known) readings.set(ref, (known = new Map()));
+  let start = known.get(key);
+  if (start === undefined) {
+    if (known.size > 10_000) known.clear();
+    const copy = Object.assign([...m], { index: offset + m.index, input: m.input }) as RegExpExecArray;
+    const read = (READERS[i] as ReaderOf).parser.extract(context, copy);
+    start = read instanceof chrono.ParsingComponents ? read : null;
+    known.set(key, start);
+  }
+  return start;
+}
+
+/** Whether END_OF_BEFORE matches the text before `at`: it needs "of" or "the" and a space right before. */
+function endOfBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === at || k < 2) return false;
+  const last = text.charCodeAt(k - 1) | 32;
+  if (last !== 102 && last !== 101) return false; // "of", "the"
+  return END_OF_BEFORE.test(text.substring(0, at));
 }
 
 /** The components of a lone weekday: the weekday alone is stated. */
@@ -431,20 +629,8 @@ class WeekdayOnly {
 }
 
 // chrono's month words (locales/en/constants.ts), checked against chrono itself at start-up below
-const FULL_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const FULL_MONTHS =
+  "january february march april may june july august september october november december".split(" ");
 const MONTHS: Record<string, number> = {
   ...Object.fromEntries(FULL_MONTHS.map((m, i) => [m, i + 1])),
   ...Object.fromEntries(
@@ -455,43 +641,12 @@ const MONTHS: Record<string, number> = {
   sept: 9,
   "sept.": 9,
 };
-// what chrono's refiners look for around a month: "end of July", a year after it, "may" as a verb
+// what chrono's refiners look for around a result: "end of July", a year after it, "in" before "may"
 const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(in)$/i;
 const FOUR_DIGITS = /^[1-9][0-9]{3}$/;
 const YEAR_AFTER =
   /^\s*((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\w|:\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/i;
-
-/**
- * The result chrono reads from a month ("in July", "July 2015") matched at `offset` in the text, as its
- * month-name parser reads it: the month stated, the year stated when written as four digits, else the year
- * closest to the reference. Whatever a refiner or filter of chrono could change ("end of July", a year or a
- * timezone after it, "may") sends the sentence to chrono.
- */
-function monthAt(text: string, m: RegExpExecArray, offset: number, refDate: Date): Alone | null {
-  // groups: the word boundary, "in", the month, the year
-  const at = offset + m.index + (m[1] ?? "").length;
-  const matched = m[0].slice((m[1] ?? "").length);
-  const name = (m[3] as string).toLowerCase();
-  const month = MONTHS[name];
-  // chrono passes over a bare abbreviation ("Jan"); and only four-digit years are read here
-  if (month === undefined || (matched.length <= 3 && !FULL_MONTHS.includes(name))) return null;
-  const year = m[4];
-  if (year !== undefined && !FOUR_DIGITS.test(year)) return null;
-  const index = at + (m[2] ?? "").length;
-  const end = at + matched.length;
-  const words = text.substring(index, end);
-  const rest = text.substring(end);
-  if (zoneAfter(rest) || END_OF_BEFORE.test(text.substring(0, index))) return null;
-  if (year === undefined && (YEAR_AFTER.exec(rest)?.[0].trim().length ?? 0) > 3) return null;
-  const y = year !== undefined ? Number(year) : yearClosestTo(refDate, month);
-  const reading: Alone = { index, text: words, start: new MonthOnly(month, y, year !== undefined) };
-  // chrono's last filter drops "May" unless "in" comes before it or it is all the text ("Theresa May said")
-  const trimmed = words.trim();
-  if (trimmed.toLowerCase() === "may" && trimmed !== text.trim())
-    reading.unlikely = !IN_BEFORE.test(text.substring(0, index).trim());
-  return reading;
-}
 
 const closestYears = new Map<number, number>();
 

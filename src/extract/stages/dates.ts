@@ -2,11 +2,10 @@ import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import {
   type DateReading,
-  DIGIT,
   dateWords,
   GATE_WORD,
   HOLIDAY_WORD,
-  MONTH_WORD,
+  monthWordAt,
   readDates,
 } from "./date-parser.ts";
 import { holidayDates } from "./holidays.ts";
@@ -115,11 +114,13 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     const from = out.length;
     const text = s.text;
     // both year patterns need a digit: most sentences have none
-    const digits = HAS_DIGIT.test(text);
+    const digitAt = HAS_DIGIT.exec(text)?.index ?? -1;
+    const digits = digitAt >= 0;
     const words = dateWords(text);
-    // and both range patterns a month's name
-    RANGE_AT.lastIndex = 0;
-    const rangeAt = digits && words & MONTH_WORD ? (RANGE_AT.exec(text)?.index ?? -1) : -1;
+    // and both range patterns a month's name, at a word's start
+    const monthAt = monthWordAt(words);
+    RANGE_AT.lastIndex = Math.max(0, monthAt);
+    const rangeAt = digits && monthAt >= 0 ? (RANGE_AT.exec(text)?.index ?? -1) : -1;
     if (rangeAt >= 0) {
       // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
       DAY_RANGE.lastIndex = rangeAt;
@@ -136,10 +137,10 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
         pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
       }
     }
-    for (const h of holidayDates(text, published, (words & HOLIDAY_WORD) !== 0))
+    for (const h of holidayDates(text, published, (words.bits & HOLIDAY_WORD) !== 0))
       pushDate(out, from, s, s.start + h.index, s.start + h.index + h.text.length, h.date);
     // chrono is the costliest stage: it runs only where a digit or a date word (GATE_WORD) appears
-    for (const r of digits || words & GATE_WORD ? readDates(text, ref, words | (digits ? DIGIT : 0)) : NONE) {
+    for (const r of digits || words.bits & GATE_WORD ? readDates(text, ref, words, digitAt) : NONE) {
       const start = s.start + r.index;
       // a date inside a word ("pre-July") is none, but "mid-December" is December
       if (
@@ -193,7 +194,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
         );
     }
     // a bare year's digits come at most six characters ("early-") after where its match begins
-    YEAR_DIGITS.lastIndex = 0;
+    YEAR_DIGITS.lastIndex = Math.max(0, digitAt);
     const yearAt = digits ? (YEAR_DIGITS.exec(text)?.index ?? -1) : -1;
     BARE_YEAR.lastIndex = Math.max(0, yearAt - 6);
     for (let m = yearAt >= 0 ? BARE_YEAR.exec(text) : null; m; m = BARE_YEAR.exec(text)) {
