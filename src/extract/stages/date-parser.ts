@@ -88,12 +88,36 @@ const ALL_WORDS =
   MONTH_WORD | WEEKDAY_WORD | AGO_WORD | CASUAL_WORD | RELATIVE_WORD | GATE_WORD | HOLIDAY_WORD;
 const WORDS = new RegExp(`\\b(?:${trie([...WORD_BITS.keys()])})`, "gi");
 const HAS_DIGIT = /\d/;
-/** a month, a weekday or "ago" inside a word ("5March", "onFriday", "2hago"), where dateWords does not look */
-const IN_WORD: Record<number, RegExp> = {
-  [MONTH_WORD]: new RegExp(`\\B(?:${MONTHS3.join("|")})`, "i"),
-  [WEEKDAY_WORD]: /\B(?:mon|tue|wed|thu|fri|sat|sun|week)/i,
-  [AGO_WORD]: /\B(?:ago|before|earlier)/i,
-};
+/**
+ * Months, weekdays and "ago" inside a word ("5March", "onFriday", "2hago"), where dateWords does not look, and
+ * the family of each (its place in IN_WORD_FAMILIES): no word of one family begins a word of another.
+ */
+const IN_WORD_FAMILIES = [MONTH_WORD, WEEKDAY_WORD, AGO_WORD];
+const IN_WORD_FAMILY = new Map(
+  FAMILIES.filter(([bit]) => IN_WORD_FAMILIES.includes(bit)).flatMap(([bit, words]) =>
+    words.map((w) => [w, IN_WORD_FAMILIES.indexOf(bit)] as const),
+  ),
+);
+for (const [u, f] of IN_WORD_FAMILY)
+  for (const [w, g] of IN_WORD_FAMILY)
+    if (f !== g && w.startsWith(u)) throw new Error(`"${u}" begins "${w}".`);
+const IN_WORD = new RegExp(`\\B(?:${[...IN_WORD_FAMILY.keys()].join("|")})`, "gi");
+
+/** Where the first month, weekday and "ago" inside a word are (-1: nowhere), in IN_WORD_FAMILIES' order. */
+function inWordAt(text: string): number[] {
+  const at = [-1, -1, -1];
+  let missing = at.length;
+  IN_WORD.lastIndex = 0;
+  for (let m = IN_WORD.exec(text); m; m = IN_WORD.exec(text)) {
+    const f = IN_WORD_FAMILY.get(m[0].toLowerCase()) as number;
+    if ((at[f] as number) < 0) {
+      at[f] = m.index;
+      if (--missing === 0) break;
+    }
+    IN_WORD.lastIndex = m.index + 1;
+  }
+  return at;
+}
 
 /** An alternation of words as a tree of their letters, which V8 searches faster; the longest word wins. */
 function trie(words: readonly string[]): string {
@@ -304,17 +328,22 @@ export function readDates(
   const bits = words.bits | (digitAt >= 0 ? DIGIT : 0);
   const found: Array<RegExpExecArray | null> = [];
   let count = 0;
-  // where each family's first word is, inside a word or at its start, looked for when first needed
-  const first: number[] = [];
+  // where a family's first word inside a word is, looked for when first needed
+  let inWord: number[] | undefined;
   for (const r of READERS) {
     let m: RegExpExecArray | null = null;
     const other = r.bits & ~(r.inWord ?? 0);
     if ((bits & r.bits) === r.bits || (r.inWord !== undefined && (bits & other) === other)) {
       let at: number;
       if (r.family === DIGIT) at = digitAt;
-      else if (r.inWord === undefined) at = words.at[FAMILY_BITS.indexOf(r.family)] as number;
-      else
-        at = first[r.family] ??= firstWord(text, r.family, words.at[FAMILY_BITS.indexOf(r.family)] as number);
+      else {
+        at = words.at[FAMILY_BITS.indexOf(r.family)] as number;
+        if (r.inWord !== undefined) {
+          inWord ??= inWordAt(text);
+          const inside = inWord[IN_WORD_FAMILIES.indexOf(r.inWord)] as number;
+          if (inside >= 0 && (at < 0 || inside < at)) at = inside;
+        }
+      }
       m = firstMatch(r, text, at);
     }
     found.push(m);
@@ -333,15 +362,6 @@ export function readDates(
   results.sort((a, b) => a.index - b.index);
   for (const refiner of REFINERS) results = refiner.refine(context, results);
   return results;
-}
-
-/**
- * Where a family's first word is, inside a word or at its start: before the first at a word's start (`start`,
- * -1: none), one inside a word may stand (IN_WORD).
- */
-function firstWord(text: string, family: number, start: number): number {
-  const inside = (IN_WORD[family] as RegExp).exec(start >= 0 ? text.substring(0, start + 2) : text);
-  return inside ? inside.index : start;
 }
 
 /**

@@ -58,6 +58,7 @@ const MEASURE_BEFORE =
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;
+const IN_ON = /^(?:in|on)\s+$/i;
 /** what may open a sentence before its date: "Earlier this month the board said …" */
 const OPENER = /^(?:earlier|later|also|and|but|then|late|early)\s+$/i;
 // the words both patterns need: most dates have none of them before, and neither pattern runs
@@ -260,7 +261,7 @@ function pushDate(
       ENACTED_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
       ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
-      ((start === s.start || /^(?:in|on)\s+$/i.test(s.text.slice(0, start - s.start))) &&
+      ((start === s.start || IN_ON.test(s.text.slice(0, start - s.start))) &&
         (MEASURE_FOLLOWS.test(s.text.slice(end - s.start, end - s.start + 80)) ||
           // "In October 2020 the government blamed Russia for a break-in that August": a month of blaming;
           // a year of blaming is, as often as not, the year of the attack
