@@ -103,20 +103,22 @@ for (const [u, f] of IN_WORD_FAMILY)
     if (f !== g && w.startsWith(u)) throw new Error(`"${u}" begins "${w}".`);
 const IN_WORD = new RegExp(`\\B(?:${[...IN_WORD_FAMILY.keys()].join("|")})`, "gi");
 
-/** Where the first month, weekday and "ago" inside a word are (-1: nowhere), in IN_WORD_FAMILIES' order. */
-function inWordAt(text: string): number[] {
-  const at = [-1, -1, -1];
-  let missing = at.length;
+/** where the first month, weekday and "ago" inside a word are (-1: nowhere), in IN_WORD_FAMILIES' order */
+const IN_WORD_AT = new Int32Array(IN_WORD_FAMILIES.length);
+
+/** Finds the first month, weekday and "ago" inside a word of `text`, into IN_WORD_AT. */
+function findInWord(text: string): void {
+  IN_WORD_AT.fill(-1);
+  let missing = IN_WORD_AT.length;
   IN_WORD.lastIndex = 0;
   for (let m = IN_WORD.exec(text); m; m = IN_WORD.exec(text)) {
     const f = IN_WORD_FAMILY.get(m[0].toLowerCase()) as number;
-    if ((at[f] as number) < 0) {
-      at[f] = m.index;
+    if ((IN_WORD_AT[f] as number) < 0) {
+      IN_WORD_AT[f] = m.index;
       if (--missing === 0) break;
     }
     IN_WORD.lastIndex = m.index + 1;
   }
-  return at;
 }
 
 /** An alternation of words as a tree of their letters, which V8 searches faster; the longest word wins. */
@@ -131,33 +133,45 @@ function trie(words: readonly string[]): string {
   return branches.join("|");
 }
 
-/** The words of a sentence that start a word: their bits, and where each family's first stands (-1: nowhere). */
-export interface DateWords {
-  bits: number;
-  /** the first place of a word of each family, in FAMILY_BITS' order */
-  at: number[];
-}
 const FAMILY_BITS = [MONTH_WORD, WEEKDAY_WORD, AGO_WORD, CASUAL_WORD, RELATIVE_WORD];
-/** where a sentence's first month starts a word (-1: nowhere) */
-export const monthWordAt = (words: DateWords): number => words.at[0] as number;
+/** where the first word of each family starts a word in the text dateWords read last (-1: nowhere) */
+const WORD_AT = new Int32Array(FAMILY_BITS.length);
+let wordsRead: string | undefined;
+/** the words' bits as they are most often written: lower case, capitalised, in capitals */
+const WRITTEN_BITS = new Map(
+  [...WORD_BITS].flatMap(([w, b]) =>
+    [w, w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()].map((v) => [v, b]),
+  ),
+);
+const HOLIDAYS_WRITTEN = new Set(HOLIDAY_WORDS);
 
-/** The words that start a word of a sentence (HOLIDAY_WORD only as written); DIGIT is the caller's. */
-export function dateWords(text: string): DateWords {
+/**
+ * The bits of the words that start a word of a sentence (HOLIDAY_WORD only as written; DIGIT is the caller's).
+ * Where each family's first such word is stays known for readDates and monthWordAt of the same text.
+ */
+export function dateWords(text: string): number {
   let bits = 0;
-  const at = [-1, -1, -1, -1, -1];
+  WORD_AT.fill(-1);
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-    const word = m[0].toLowerCase();
-    let b = WORD_BITS.get(word) as number;
-    if (b & HOLIDAY_WORD && m[0] !== WRITTEN.get(word)) b &= ~HOLIDAY_WORD;
+    let b = WRITTEN_BITS.get(m[0]) ?? (WORD_BITS.get(m[0].toLowerCase()) as number);
+    if (b & HOLIDAY_WORD && !HOLIDAYS_WRITTEN.has(m[0])) b &= ~HOLIDAY_WORD;
     const fresh = b & ~bits;
     if (fresh)
-      for (let f = 0; f < FAMILY_BITS.length; f++) if (fresh & (FAMILY_BITS[f] as number)) at[f] = m.index;
+      for (let f = 0; f < FAMILY_BITS.length; f++)
+        if (fresh & (FAMILY_BITS[f] as number)) WORD_AT[f] = m.index;
     bits |= b;
     if (bits === ALL_WORDS) break;
     WORDS.lastIndex = m.index + 1;
   }
-  return { bits, at };
+  wordsRead = text;
+  return bits;
+}
+
+/** Where the first month starts a word in `text` (-1: nowhere). */
+export function monthWordAt(text: string): number {
+  if (wordsRead !== text) dateWords(text);
+  return WORD_AT[0] as number;
 }
 
 const MONTH_ALT = MONTHS3.join("|");
@@ -281,10 +295,18 @@ const READERS = PARSERS.map((parser) => {
   const needs = NEEDS[parser.constructor.name];
   if (!needs) throw new Error(`No key word is known for chrono's ${parser.constructor.name}.`);
   const pattern = parser.pattern(ANY_CONTEXT);
-  return { parser, ...needs, pattern: new RegExp(pattern.source, `${pattern.flags}g`) };
+  return {
+    parser,
+    ...needs,
+    familyIndex: FAMILY_BITS.indexOf(needs.family),
+    inWordIndex: IN_WORD_FAMILIES.indexOf(needs.inWord ?? -1),
+    pattern: new RegExp(pattern.source, `${pattern.flags}g`),
+  };
 });
 type ReaderOf = (typeof READERS)[number];
 const WEEKDAY = READERS.findIndex((r) => r.parser.constructor.name === "ENWeekdayParser");
+/** each parser's first match in the sentence being read (readDates does not call itself) */
+const FOUND: Array<RegExpExecArray | null> = [];
 const MONTH = READERS.findIndex((r) => r.parser.constructor.name === "ENMonthNameParser");
 
 /**
@@ -322,14 +344,16 @@ export function parseDates(text: string, ref: { instant: Date; timezone: number 
 export function readDates(
   text: string,
   ref: { instant: Date; timezone: number },
-  words: DateWords,
+  words: number,
   digitAt: number,
 ): DateReading[] {
-  const bits = words.bits | (digitAt >= 0 ? DIGIT : 0);
-  const found: Array<RegExpExecArray | null> = [];
+  if (wordsRead !== text) dateWords(text);
+  const bits = words | (digitAt >= 0 ? DIGIT : 0);
+  const found = FOUND;
+  found.length = 0;
   let count = 0;
-  // where a family's first word inside a word is, looked for when first needed
-  let inWord: number[] | undefined;
+  // where the families' first words inside a word are, looked for when first needed
+  let inWordRead = false;
   for (const r of READERS) {
     let m: RegExpExecArray | null = null;
     const other = r.bits & ~(r.inWord ?? 0);
@@ -337,10 +361,11 @@ export function readDates(
       let at: number;
       if (r.family === DIGIT) at = digitAt;
       else {
-        at = words.at[FAMILY_BITS.indexOf(r.family)] as number;
+        at = WORD_AT[r.familyIndex] as number;
         if (r.inWord !== undefined) {
-          inWord ??= inWordAt(text);
-          const inside = inWord[IN_WORD_FAMILIES.indexOf(r.inWord)] as number;
+          if (!inWordRead) findInWord(text);
+          inWordRead = true;
+          const inside = IN_WORD_AT[r.inWordIndex] as number;
           if (inside >= 0 && (at < 0 || inside < at)) at = inside;
         }
       }
@@ -359,7 +384,7 @@ export function readDates(
     const first = found[i];
     if (first) execute(context, READERS[i] as ReaderOf, first, results);
   }
-  results.sort((a, b) => a.index - b.index);
+  results.sort(byIndex);
   for (const refiner of REFINERS) results = refiner.refine(context, results);
   return results;
 }
@@ -426,8 +451,9 @@ const WEEKDAYS: Record<string, number> = {
   "sat.": 6,
 };
 // what chrono's timezone refiners would append to a result: a sentence where one may follow the weekday goes to chrono
-const TIMEZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
-const TIMEZONE_NAME = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+// (each tried where a result ends: as chrono tries `^…` on the text after it)
+const TIMEZONE_OFFSET = /\s*(?:\(?(?:GMT|UTC)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?\)?/iy;
+const TIMEZONE_NAME = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/iy;
 
 /** what stands between two results that chrono's range refiner joins ("July to September") */
 const RANGE_BETWEEN = /^\s*(to|-|–|until|through|till)\s*$/i;
@@ -488,7 +514,7 @@ function readAlone(
       m = nextMatch(READERS[i] as ReaderOf, text.substring(offset));
     }
   }
-  results.sort((a, b) => a.index - b.index);
+  results.sort(byIndex);
   // chrono's first refiner moves a month or a relative phrase after "end of" to its end
   for (const r of results)
     if ((r.parser === MONTH || r.parser === RELATIVE) && endOfBefore(text, r.index)) return null;
@@ -506,7 +532,14 @@ function readAlone(
       return null;
     out.push(reading);
   }
-  return out.some((r) => r.unlikely) ? out.filter((r) => !r.unlikely) : out;
+  let likely = 0;
+  for (const r of out) if (!r.unlikely) out[likely++] = r;
+  out.length = likely;
+  return out;
+}
+
+function byIndex(a: { index: number }, b: { index: number }): number {
+  return a.index - b.index;
 }
 
 /** chrono's OverlapRemovalRefiner: of two results that overlap, the longer stays (the first, if neither is). */
@@ -552,8 +585,8 @@ function statesNoDate(r: DateReading): boolean {
  */
 function aloneReading(text: string, r: Found, refDate: Date): Alone | null {
   const m = r.match;
-  const rest = text.substring(r.index + r.text.length);
-  if (zoneAfter(rest)) return null;
+  const end = r.index + r.text.length;
+  if (zoneAfter(text, end)) return null;
   if (r.parser === WEEKDAY) {
     // groups: the word boundary, "this"/"last"/…, the weekday, "this"/"last"/… week
     const word = (m[3] as string).toLowerCase();
@@ -570,7 +603,7 @@ function aloneReading(text: string, r: Found, refDate: Date): Alone | null {
     const month = MONTHS[(m[3] as string).toLowerCase()] as number;
     const year = m[4];
     if (year !== undefined && !FOUR_DIGITS.test(year)) return null;
-    if (year === undefined && (YEAR_AFTER.exec(rest)?.[0].trim().length ?? 0) > 3) return null;
+    if (year === undefined && yearAfter(text, end)) return null;
     const y = year !== undefined ? Number(year) : yearClosestTo(refDate, month);
     const reading: Alone = {
       index: r.index,
@@ -586,20 +619,30 @@ function aloneReading(text: string, r: Found, refDate: Date): Alone | null {
   if (!r.start) return null;
   if (r.parser === RELATIVE)
     return RELATIVE_UNIT.test(m[3] as string) ? { index: r.index, text: r.text, start: r.start } : null;
-  if (m[5] === undefined && (YEAR_AFTER.exec(rest)?.[0].trim().length ?? 0) > 3) return null;
+  if (m[5] === undefined && yearAfter(text, end)) return null;
   return { index: r.index, text: r.text, start: r.start, unlikely: !r.start.isValidDate() };
 }
 
-/** What chrono appends to a result: an offset, or a timezone's name in capitals ("Friday, EST"), if one follows. */
-function zoneAfter(rest: string): boolean {
-  if (TIMEZONE_OFFSET.test(rest)) return true;
+/** Whether chrono appends to a result ending at `end` an offset or a timezone's name in capitals ("Friday, EST"). */
+function zoneAfter(text: string, end: number): boolean {
+  TIMEZONE_OFFSET.lastIndex = end;
+  if (TIMEZONE_OFFSET.test(text)) return true;
   // a name not in capitals is appended only to a result with a clock time, which none read here has
-  const zone = TIMEZONE_NAME.exec(rest)?.[1];
+  TIMEZONE_NAME.lastIndex = end;
+  const zone = TIMEZONE_NAME.exec(text)?.[1];
   return zone !== undefined && zone === zone.toUpperCase();
 }
 
-/** what chrono's parsers read from the same words against the same reference (they read nothing else) */
-const readings = new WeakMap<object, Map<string, chrono.ParsingComponents | null>>();
+/** Whether chrono takes a year after a result ending at `end` as its year (ENExtractYearSuffixRefiner). */
+function yearAfter(text: string, end: number): boolean {
+  YEAR_AFTER.lastIndex = end;
+  return (YEAR_AFTER.exec(text)?.[0].trim().length ?? 0) > 3;
+}
+
+/** what chrono's parsers read from the same groups against the same reference (they read nothing else) */
+type Known = Map<string | undefined, Known | chrono.ParsingComponents | null>;
+const readings = new WeakMap<object, Known>();
+let knownCount = 0;
 
 /**
  * What parser `i` (the middle-endian or the relative one) reads from its match at `offset`, read on a copy
@@ -613,16 +656,29 @@ function extractAt(
   context: chrono.ParsingContext,
   ref: object,
 ): chrono.ParsingComponents | null {
-  const key = `${i}|${m.slice(2).join("|")}`;
   let known = readings.get(ref);
-  if (!known) readings.set(ref, (known = new Map()));
-  let start = known.get(key);
+  if (!known || knownCount > 100_000) {
+    known = new Map();
+    readings.set(ref, known);
+    knownCount = 0;
+  }
+  // a tree of maps, keyed by the parser, then by each group (no key string is built)
+  let node = known;
+  const keys = i === RELATIVE ? 2 : 4;
+  for (let g = 1; g <= keys; g++) {
+    const key = g === 1 ? String(i) : m[g];
+    let next = node.get(key) as Known | undefined;
+    if (!next) node.set(key, (next = new Map()));
+    node = next;
+  }
+  const last = i === RELATIVE ? m[3] : m[5];
+  let start = node.get(last) as chrono.ParsingComponents | null | undefined;
   if (start === undefined) {
-    if (known.size > 10_000) known.clear();
     const copy = Object.assign([...m], { index: offset + m.index, input: m.input }) as RegExpExecArray;
     const read = (READERS[i] as ReaderOf).parser.extract(context, copy);
     start = read instanceof chrono.ParsingComponents ? read : null;
-    known.set(key, start);
+    node.set(last, start);
+    knownCount++;
   }
   return start;
 }
@@ -666,7 +722,7 @@ const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(in)$/i;
 const FOUR_DIGITS = /^[1-9][0-9]{3}$/;
 const YEAR_AFTER =
-  /^\s*((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\w|:\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/i;
+  /\s*((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\w|:\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/iy;
 
 const closestYears = new Map<number, number>();
 

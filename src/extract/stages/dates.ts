@@ -119,7 +119,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     const digits = digitAt >= 0;
     const words = dateWords(text);
     // and both range patterns a month's name, at a word's start
-    const monthAt = monthWordAt(words);
+    const monthAt = monthWordAt(text);
     RANGE_AT.lastIndex = Math.max(0, monthAt);
     const rangeAt = digits && monthAt >= 0 ? (RANGE_AT.exec(text)?.index ?? -1) : -1;
     if (rangeAt >= 0) {
@@ -138,10 +138,10 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
         pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
       }
     }
-    for (const h of holidayDates(text, published, (words.bits & HOLIDAY_WORD) !== 0))
+    for (const h of holidayDates(text, published, (words & HOLIDAY_WORD) !== 0))
       pushDate(out, from, s, s.start + h.index, s.start + h.index + h.text.length, h.date);
     // chrono is the costliest stage: it runs only where a digit or a date word (GATE_WORD) appears
-    for (const r of digits || words.bits & GATE_WORD ? readDates(text, ref, words, digitAt) : NONE) {
+    for (const r of digits || words & GATE_WORD ? readDates(text, ref, words, digitAt) : NONE) {
       const start = s.start + r.index;
       // a date inside a word ("pre-July") is none, but "mid-December" is December
       if (
@@ -205,7 +205,11 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
     }
   }
-  return withYearsJoined(out.sort((a, b) => a.start - b.start));
+  return withYearsJoined(out.sort(byStart));
+}
+
+function byStart(a: DateMention, b: DateMention): number {
+  return a.start - b.start;
 }
 
 /** "in late August last year", "on July 29 last year": a month or day and the year named right after it are one date. */
