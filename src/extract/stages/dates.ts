@@ -1,13 +1,7 @@
 import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import {
-  type DateReading,
-  dateWords,
-  GATE_WORD,
-  HOLIDAY_WORD,
-  monthWordAt,
-  readDates,
-} from "./date-parser.ts";
+import { type DateReading, readDates } from "./date-parser.ts";
+import { dateWords, GATE_WORD, HOLIDAY_WORD, monthWordAt } from "./date-readers.ts";
 import { holidayDates } from "./holidays.ts";
 import { dateApart } from "./later-dates.ts";
 
