@@ -1,6 +1,7 @@
 import { type FuzzyDate, fuzzyDate, type IsoDay } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { type DateReading, parseDates } from "./date-parser.ts";
+import { type DateReading, readDates } from "./date-parser.ts";
+import { dateWords, GATE_WORD, HOLIDAY_WORD, monthWordAt } from "./date-readers.ts";
 import { holidayDates } from "./holidays.ts";
 import { dateApart } from "./later-dates.ts";
 
@@ -51,6 +52,7 @@ const MEASURE_BEFORE =
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;
+const IN_ON = /^(?:in|on)\s+$/i;
 /** what may open a sentence before its date: "Earlier this month the board said …" */
 const OPENER = /^(?:earlier|later|also|and|but|then|late|early)\s+$/i;
 // the words both patterns need: most dates have none of them before, and neither pattern runs
@@ -60,6 +62,7 @@ const DEADLINE_BEFORE =
   /\b(?:deadline(?:\s+of)?|(?:paid|pay|payment|met|deleted|released|published|extended)\s+(?:[\w-]+\s+){0,3}?by|unless\s+[^.;]{0,60}?\bby|no later than|expires?(?:\s+on)?)\s+$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
+const YEAR_DIGITS = /(?:19[89]|20[0-4])\d/g;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const RANGE_START = new RegExp(
   `\\b(${MONTHS})\\s+(?:and|to|through|or|-|–)\\s+(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`,
@@ -79,67 +82,78 @@ const THAT_BEFORE = /\bthat\s+$/i;
 /** after a date as the parser read it, with or without its "of" */
 const OF_THAT_YEAR = /^,?\s*(?:of\s+)?that year\b/i;
 const HAS_DIGIT = /\d/;
-const MONTH_NAME = new RegExp(MONTHS);
+// where either range pattern may begin: a month's name and what follows it in one of them; both search from there
+const RANGE_AT = new RegExp(`\\b(?:${MONTHS})\\s+(?:and|to|through|or|-|–|\\d)`, "g");
 
-// chrono is the costliest stage: it runs only where a date word or a digit appears
-const MAY_HOLD_DATE =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|yesterday|last|this|ago|earlier|week|month|year)/i;
+const INSIDE_WORD = /[-\p{L}]/u;
+const COUNTED_FROM_ANOTHER = /\b(?:before|after|earlier|later)$/i;
+const NONE: readonly DateReading[] = [];
 
-let lastRef: { key: number; ref: { instant: Date; timezone: number } } | undefined;
+/** one reference per publication day: the parser reads it and never changes it */
+const refs = new Map<number, { instant: Date; timezone: number }>();
 
 /** Temporal expressions of each sentence, resolved against the publication date with a bias to the past. */
 export function findDates(sentences: readonly Sentence[], published: IsoDay): DateMention[] {
-  // one reference per publication day: the parser reads it and never changes it
   const key = published.year * 10_000 + published.month * 100 + published.day;
-  if (lastRef?.key !== key)
-    lastRef = {
-      key,
-      ref: {
-        instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
-        timezone: 0,
-      },
+  let ref = refs.get(key);
+  if (!ref) {
+    if (refs.size > 10_000) refs.clear();
+    ref = {
+      instant: new Date(Date.UTC(published.year, published.month - 1, published.day, 12)),
+      timezone: 0,
     };
-  const ref = lastRef.ref;
+    refs.set(key, ref);
+  }
   const out: DateMention[] = [];
   for (const s of sentences) {
     const from = out.length;
+    const text = s.text;
     // both year patterns need a digit: most sentences have none
-    const digits = HAS_DIGIT.test(s.text);
-    // and both range patterns a month's name
-    const ranges = digits && MONTH_NAME.test(s.text);
-    // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
-    for (const m of ranges ? s.text.matchAll(DAY_RANGE) : []) {
-      const start = s.start + (m.index ?? 0);
-      const date = fuzzyDate(Number(m[3]), monthNumber(m[1] as string), Number(m[2]), m[0]);
-      pushDate(out, from, s, start, start + m[0].length, date);
+    const digitAt = HAS_DIGIT.exec(text)?.index ?? -1;
+    const digits = digitAt >= 0;
+    const words = dateWords(text);
+    // and both range patterns a month's name, at a word's start
+    const monthAt = monthWordAt(text);
+    RANGE_AT.lastIndex = Math.max(0, monthAt);
+    const rangeAt = digits && monthAt >= 0 ? (RANGE_AT.exec(text)?.index ?? -1) : -1;
+    if (rangeAt >= 0) {
+      // "on March 22 and 23, 2019": two days of one month and year, and the range takes its start
+      DAY_RANGE.lastIndex = rangeAt;
+      for (let m = DAY_RANGE.exec(text); m; m = DAY_RANGE.exec(text)) {
+        const start = s.start + m.index;
+        const date = fuzzyDate(Number(m[3]), monthNumber(m[1] as string), Number(m[2]), m[0]);
+        pushDate(out, from, s, start, start + m[0].length, date);
+      }
+      // "April and May 2015", "between August and September 2013": the range takes its start
+      RANGE_START.lastIndex = rangeAt;
+      for (let m = RANGE_START.exec(text); m; m = RANGE_START.exec(text)) {
+        const start = s.start + m.index;
+        const month = monthNumber(m[1] as string);
+        pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
+      }
     }
-    // "April and May 2015", "between August and September 2013": the range takes its start
-    for (const m of ranges ? s.text.matchAll(RANGE_START) : []) {
-      const start = s.start + (m.index ?? 0);
-      const month = monthNumber(m[1] as string);
-      pushDate(out, from, s, start, start + m[0].length, fuzzyDate(Number(m[2]), month, undefined, m[0]));
-    }
-    for (const h of holidayDates(s.text, published))
+    for (const h of holidayDates(text, published, (words & HOLIDAY_WORD) !== 0))
       pushDate(out, from, s, s.start + h.index, s.start + h.index + h.text.length, h.date);
-    for (const r of MAY_HOLD_DATE.test(s.text) ? parseDates(s.text, ref) : []) {
+    // chrono is the costliest stage: it runs only where a digit or a date word (GATE_WORD) appears
+    for (const r of digits || words & GATE_WORD ? readDates(text, ref, words, digitAt) : NONE) {
       const start = s.start + r.index;
       // a date inside a word ("pre-July") is none, but "mid-December" is December
       if (
-        /[-\p{L}]/u.test(s.text[r.index - 1] ?? "") &&
-        !PART_OF.test(s.text.slice(Math.max(0, r.index - 6), r.index))
+        INSIDE_WORD.test(text[r.index - 1] ?? "") &&
+        !PART_OF.test(text.slice(Math.max(0, r.index - 6), r.index))
       )
         continue;
       // "three months before the breach was discovered", "a year earlier": counted from another event the story
       // tells, not from the day it was published
-      if (/\b(?:before|after|earlier|later)$/i.test(r.text)) continue;
+      if (COUNTED_FROM_ANOTHER.test(r.text)) continue;
       // "goods sat in boxes", "The Sun reported": a weekday's short form is a word, not a day, unless written as
       // dates write it ("Sat. 5", "Sun, Sept 4", "on Sat.")
       if (
         LOWER_WEEKDAY_SHORT.test(r.text) ||
-        (BARE_WEEKDAY_SHORT.test(r.text) && !DATE_AFTER_SHORT.test(s.text.slice(r.index + r.text.length)))
+        (BARE_WEEKDAY_SHORT.test(r.text) && !DATE_AFTER_SHORT.test(text.slice(r.index + r.text.length)))
       )
         continue;
-      const lead = s.text.slice(Math.max(0, r.index - 70), r.index);
+      const lead = text.slice(Math.max(0, r.index - 70), r.index);
       // a date still ahead, or a deadline ("unless it is paid by Jan. 18"), dates nothing that happened
       if (NOT_YET_WORD.test(lead) && (FUTURE_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead))) continue;
       let date = resolve(r, published);
@@ -151,7 +165,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
         date.precision !== "year" &&
         named &&
         named.sentence === s.index &&
-        (THAT_BEFORE.test(lead) || OF_THAT_YEAR.test(s.text.slice(r.index + r.text.length)))
+        (THAT_BEFORE.test(lead) || OF_THAT_YEAR.test(text.slice(r.index + r.text.length)))
       )
         date = fuzzyDate(
           Number(named.date.value.slice(0, 4)),
@@ -163,7 +177,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       pushDate(out, from, s, start, start + r.text.length, date);
       // "on Monday, four days after hackers drained …": the event after "after" is dated too
       const end = start + r.text.length;
-      const earlier = dateApart(date, s.text.slice(end - s.start, end - s.start + 30));
+      const earlier = dateApart(date, text.slice(end - s.start, end - s.start + 30));
       if (earlier)
         pushDate(
           out,
@@ -174,14 +188,22 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
           earlier.date,
         );
     }
-    for (const m of digits ? s.text.matchAll(BARE_YEAR) : []) {
-      const start = s.start + (m.index ?? 0);
+    // a bare year's digits come at most six characters ("early-") after where its match begins
+    YEAR_DIGITS.lastIndex = Math.max(0, digitAt);
+    const yearAt = digits ? (YEAR_DIGITS.exec(text)?.index ?? -1) : -1;
+    BARE_YEAR.lastIndex = Math.max(0, yearAt - 6);
+    for (let m = yearAt >= 0 ? BARE_YEAR.exec(text) : null; m; m = BARE_YEAR.exec(text)) {
+      const start = s.start + m.index;
       const year = Number(m[2]);
       if (year > published.year) continue;
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
     }
   }
-  return withYearsJoined(out.sort((a, b) => a.start - b.start));
+  return withYearsJoined(out.sort(byStart));
+}
+
+function byStart(a: DateMention, b: DateMention): number {
+  return a.start - b.start;
 }
 
 /** "in late August last year", "on July 29 last year": a month or day and the year named right after it are one date. */
@@ -237,7 +259,7 @@ function pushDate(
       ENACTED_BEFORE.test(before) ||
       SPEECH_AFTER.test(after) ||
       ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
-      ((start === s.start || /^(?:in|on)\s+$/i.test(s.text.slice(0, start - s.start))) &&
+      ((start === s.start || IN_ON.test(s.text.slice(0, start - s.start))) &&
         (MEASURE_FOLLOWS.test(s.text.slice(end - s.start, end - s.start + 80)) ||
           // "In October 2020 the government blamed Russia for a break-in that August": a month of blaming;
           // a year of blaming is, as often as not, the year of the attack

@@ -15,8 +15,9 @@ const HOLIDAY = new RegExp(
   `\\b(${BY_LENGTH.map((h) => asPattern(h.name)).join("|")})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
   "g",
 );
-/** the words every name holds one of: a sentence without them is not searched */
-const HOLIDAY_WORD = /Christmas|New Year|Boxing|Halloween|Valentine/;
+/** the words every name holds one of (case-sensitive): a sentence without them is not searched */
+export const HOLIDAY_WORDS = ["Christmas", "New Year", "Boxing", "Halloween", "Valentine"];
+const HOLIDAY_WORD = new RegExp(HOLIDAY_WORDS.join("|"));
 
 export interface HolidayDate {
   index: number;
@@ -29,8 +30,12 @@ export interface HolidayDate {
  * year written after the name is its year; otherwise, as news reports what has happened, the latest such day on
  * or before publication.
  */
-export function holidayDates(text: string, published: IsoDay): HolidayDate[] {
-  if (!HOLIDAY_WORD.test(text)) return [];
+export function holidayDates(
+  text: string,
+  published: IsoDay,
+  named = HOLIDAY_WORD.test(text), // whether the text holds one of HOLIDAY_WORDS, when the caller knows
+): HolidayDate[] {
+  if (!named) return [];
   const out: HolidayDate[] = [];
   for (const m of text.matchAll(HOLIDAY)) {
     const name = (m[1] as string).replace(/’/g, "'");
