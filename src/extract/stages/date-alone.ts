@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
-import type { DateReading } from "./date-parser.ts";
 import {
+  type DateReading,
   isSpace,
   MIDDLE,
   MONTH,

@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { readAlone } from "./date-alone.ts";
 import {
+  type DateReading,
   dateWords,
   firstMatches,
   nextMatch,
@@ -10,6 +11,7 @@ import {
   type ReaderOf,
 } from "./date-readers.ts";
 
+export type { DateReading };
 export { PARSERS };
 
 /**
@@ -20,16 +22,6 @@ export { PARSERS };
  * does, with the parsers that matched. The shortcuts were compared with chrono on 192,000 sentences and 1.4
  * million generated variants without a difference.
  */
-
-/** What extraction reads of one result: where it is, its words, and which date components it states. */
-export interface DateReading {
-  index: number;
-  text: string;
-  start: {
-    get(component: "year" | "month" | "day" | "weekday"): number | null;
-    isCertain(c: string): boolean;
-  };
-}
 
 const HAS_DIGIT = /\d/;
 /** each parser's first match in the sentence being read (readDates does not call itself) */

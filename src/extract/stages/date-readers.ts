@@ -1,6 +1,16 @@
 import * as chrono from "chrono-node";
 import { HOLIDAY_WORDS } from "./holidays.ts";
 
+/** What extraction reads of one result: where it is, its words, and which date components it states. */
+export interface DateReading {
+  index: number;
+  text: string;
+  start: {
+    get(component: "year" | "month" | "day" | "weekday"): number | null;
+    isCertain(c: string): boolean;
+  };
+}
+
 /**
  * What chrono's parsers need, and where to look for it: one pass over a sentence finds the words they need
  * (`dateWords`); a parser runs only where its words, and a cheaper pattern its own pattern implies, are found,
