@@ -3,7 +3,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mention.ts";
 import { nearestBefore, objectsAfter, subjectsBefore } from "./roles.ts";
-import { closingSpace, TailPattern, wordBefore } from "./tail-words.ts";
+import { closingSpace, lastWordBeforeThe, TailPattern, wordBefore } from "./tail-words.ts";
 
 /**
  * Who takes a response: the subject of its cue, the agent of a passive, the police of the place of an arrest,
@@ -115,15 +115,8 @@ function partnerMarksOf(a: Analysis, s: Sentence, list: readonly Mention[]): Uin
 
 /** PARTNER over text[from, to), run only where the last word before the closing whitespace may end it */
 function partnerBefore(text: string, from: number, to: number): boolean {
-  let space = closingSpace(text, from, to);
-  if (space < 0) return false;
-  let word = wordBefore(text, from, space);
-  if (word === "the") {
-    space = closingSpace(text, from, space - 3);
-    if (space < 0) return false;
-    word = wordBefore(text, from, space);
-  }
-  return PARTNER_LAST.has(word) && PARTNER.test(text.slice(from, to));
+  const word = lastWordBeforeThe(text, from, to);
+  return word !== null && PARTNER_LAST.has(word) && PARTNER.test(text.slice(from, to));
 }
 const PARTNER_LAST: ReadonlySet<string> = new Set(["in", "from", "with", "alongside"]);
 

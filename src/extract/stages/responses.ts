@@ -8,7 +8,7 @@ import { type Mention, ofPeople } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
 import { punitiveIn, reportsTaken } from "./response-guards.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
-import { closingSpace, isSpaceCode, TailPattern, wordBefore } from "./tail-words.ts";
+import { isSpaceCode, lastWordBeforeThe, TailPattern } from "./tail-words.ts";
 
 export interface ResponseDraft {
   kind: ResponseKind;
@@ -379,14 +379,7 @@ function notActor(
 /** HANDED_TO before `at`, run only where the words before end "to" or "of" (and "the", perhaps) */
 function handedTo(text: string, at: number): boolean {
   const from = Math.max(0, at - 30);
-  let space = closingSpace(text, from, at);
-  if (space < 0) return false;
-  let word = wordBefore(text, from, space);
-  if (word === "the") {
-    space = closingSpace(text, from, space - 3);
-    if (space < 0) return false;
-    word = wordBefore(text, from, space);
-  }
+  const word = lastWordBeforeThe(text, from, at);
   return (word === "to" || word === "of") && HANDED_TO.test(text.slice(from, at));
 }
 

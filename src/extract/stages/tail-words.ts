@@ -45,6 +45,22 @@ export function wordBefore(text: string, from: number, end: number, hyphens = fa
 }
 
 /**
+ * The last word of text[from, to) before the whitespace that closes it, looking past one "the" ("handed to the"
+ * gives "to"); null where the window does not end in whitespace.
+ */
+export function lastWordBeforeThe(text: string, from: number, to: number): string | null {
+  let space = closingSpace(text, from, to);
+  if (space < 0) return null;
+  let word = wordBefore(text, from, space);
+  if (word === "the") {
+    space = closingSpace(text, from, space - 3);
+    if (space < 0) return null;
+    word = wordBefore(text, from, space);
+  }
+  return word;
+}
+
+/**
  * A pattern that ends "keyword\s+(?:word\s+){0,n}$", run only where it can match: where one of the last
  * `words` words of the window (runs of \w and `wordChars`, each followed by whitespace) ends, in its \w
  * characters, with one of the keywords' last words (or, with `stems`, a word opening with one). Most windows end
