@@ -233,7 +233,9 @@ function yearAfter(text: string, end: number): boolean {
 
 /** what chrono's parsers read from the same groups against the same reference (they read nothing else) */
 type Known = Map<string | undefined, Known | chrono.ParsingComponents | null>;
-const readings = new WeakMap<object, Known>();
+// kept for the last reference only: a stream of documents from many days would otherwise keep a tree per day
+let knownRef: object | undefined;
+let known: Known = new Map();
 let knownCount = 0;
 
 /**
@@ -248,10 +250,9 @@ function extractAt(
   context: chrono.ParsingContext,
   ref: object,
 ): chrono.ParsingComponents | null {
-  let known = readings.get(ref);
-  if (!known || knownCount > 100_000) {
+  if (ref !== knownRef || knownCount > 100_000) {
     known = new Map();
-    readings.set(ref, known);
+    knownRef = ref;
     knownCount = 0;
   }
   // a tree of maps, keyed by the parser, then by each group (no key string is built)
