@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
+import { isSpaceCode } from "../text/char-codes.ts";
 import {
   type DateReading,
-  isSpace,
   MIDDLE,
   MONTH,
   nextMatch,
@@ -282,7 +282,7 @@ function extractAt(
 /** Whether END_OF_BEFORE matches the text before `at`: it needs "of" or "the" and a space right before. */
 function endOfBefore(text: string, at: number): boolean {
   let k = at;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
   if (k === at || k < 2) return false;
   const last = text.charCodeAt(k - 1) | 32;
   if (last !== 102 && last !== 101) return false; // "of", "the"

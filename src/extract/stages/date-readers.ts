@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { isSpaceCode } from "../text/char-codes.ts";
 import { HOLIDAY_WORDS } from "./holidays.ts";
 
 /** What extraction reads of one result: where it is, its words, and which date components it states. */
@@ -188,17 +189,14 @@ function back(text: string, at: number, allowed: (code: number) => boolean): num
   while (k > 0 && allowed(text.charCodeAt(k - 1))) k--;
   return k;
 }
-const SPACE = /\s/;
-export const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 /** what may stand before a weekday in chrono's weekday pattern: ",", "(", "on", "this", "last", "past", "next" */
 const WEEKDAY_LEAD = new Set([..."oOnNtThHiIsSlLaApPeExX,(（"].map((c) => c.charCodeAt(0)));
-const beforeWeekday = (c: number) => WEEKDAY_LEAD.has(c) || isSpace(c);
+const beforeWeekday = (c: number) => WEEKDAY_LEAD.has(c) || isSpaceCode(c);
 /** …before a month in its month-name pattern: "in" */
-const beforeMonth = (c: number) => c === 105 || c === 110 || c === 73 || c === 78 || isSpace(c);
+const beforeMonth = (c: number) => c === 105 || c === 110 || c === 73 || c === 78 || isSpaceCode(c);
 /** …between a year and a month in its year-month pattern: "-", ".", "/", ",", "of" */
 const MONTH_AFTER_YEAR = new Set([..."-./,oOfF"].map((c) => c.charCodeAt(0)));
-const beforeMonthAfterYear = (c: number) => MONTH_AFTER_YEAR.has(c) || isSpace(c);
+const beforeMonthAfterYear = (c: number) => MONTH_AFTER_YEAR.has(c) || isSpaceCode(c);
 
 /**
  * For each parser: the word bits its pattern needs (`inWord`: the family whose words it may also find inside a

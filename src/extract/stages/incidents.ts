@@ -1,6 +1,7 @@
 import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
+import { isSpaceCode } from "../text/char-codes.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import {
@@ -54,9 +55,6 @@ const SYSTEMS = new RegExp(
 );
 // under the u flag, "ſ" and the Kelvin sign match "s" and "k", which the hint (without it) would not see
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
-const SPACE = /\s/;
-const isSpace = (c: number) =>
-  c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
 
 /**
  * The first system phrase of a window: SYSTEMS.exec(window) as a plain search, started where a match can
@@ -69,8 +67,8 @@ function systemsIn(window: string): RegExpExecArray | null {
   if (!hint) return null;
   let from = FOLDS_TO_ASCII.test(window) ? 0 : hint.index;
   for (let words = 0; from > 0 && words < 5; words++) {
-    while (from > 0 && !isSpace(window.charCodeAt(from - 1))) from--;
-    if (words < 4) while (from > 0 && isSpace(window.charCodeAt(from - 1))) from--;
+    while (from > 0 && !isSpaceCode(window.charCodeAt(from - 1))) from--;
+    if (words < 4) while (from > 0 && isSpaceCode(window.charCodeAt(from - 1))) from--;
   }
   SYSTEMS.lastIndex = from;
   return SYSTEMS.exec(window);
@@ -386,7 +384,7 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   if (!s) return;
   for (const t of typesIn(a, m.sentence)) d.types.add(t);
   let from = Math.max(s.start, m.start - 80);
-  while (from > s.start && !isSpace(a.text.charCodeAt(from - 1))) from--;
+  while (from > s.start && !isSpaceCode(a.text.charCodeAt(from - 1))) from--;
   const window = a.text.slice(from, Math.min(s.end, m.end + 120));
   const sys = systemsIn(window);
   if (sys?.[1]) {

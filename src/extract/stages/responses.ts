@@ -1,5 +1,6 @@
 import type { FuzzyDate, Party, ResponseKind } from "../../model/index.ts";
 import { RESPONSE_KINDS } from "../../model/index.ts";
+import { isSpaceCode } from "../text/char-codes.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
@@ -8,7 +9,7 @@ import { type Mention, ofPeople } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
 import { punitiveIn, reportsTaken } from "./response-guards.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
-import { isSpaceCode, lastWordBeforeThe, TailPattern } from "./tail-words.ts";
+import { lastWordBeforeThe, TailPattern } from "./tail-words.ts";
 
 export interface ResponseDraft {
   kind: ResponseKind;

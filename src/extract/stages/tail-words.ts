@@ -3,24 +3,7 @@
  * ("… keyword\s+$"), which V8 tries at every position of its window, run only where its last words stand.
  */
 
-/** JavaScript's \s: the characters a pattern's whitespace matches */
-export function isSpaceCode(c: number): boolean {
-  return c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff;
-}
-
-// \w without the u flag: ASCII letters, digits and underscore
-export const isWordCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+import { isSpaceCode, isWordCode } from "../text/char-codes.ts";
 
 /**
  * Where the whitespace closing text[from, to) begins, or -1 when it does not close with whitespace. A pattern

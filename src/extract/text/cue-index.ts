@@ -1,3 +1,4 @@
+import { isWordCode } from "./char-codes.ts";
 import { firstWords } from "./first-words.ts";
 
 /**
@@ -55,11 +56,12 @@ export class CueIndex {
         continue;
       }
       const key = keyOf(word, 0, word.length);
-      if (this.bucketOf[fold(key)] === -1) {
-        this.bucketOf[fold(key)] = this.buckets.length;
+      const folded = fold(key);
+      if (this.bucketOf[folded] === -1) {
+        this.bucketOf[folded] = this.buckets.length;
         this.buckets.push([]);
       }
-      (this.buckets[this.bucketOf[fold(key)] as number] as Stem[]).push({ key, stem: word, cue: id });
+      (this.buckets[this.bucketOf[folded] as number] as Stem[]).push({ key, stem: word, cue: id });
     }
     return cue;
   }
@@ -221,11 +223,6 @@ function keyOf(word: string, start: number, end: number): number {
   let key = 0;
   for (let k = start; k < start + 3; k++) key = key * 256 + (k < end ? word.charCodeAt(k) : 0);
   return key;
-}
-
-// \b without the u flag: ASCII letters, digits and underscore
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Where each cue may match in one text, as found by CueIndex.read. */

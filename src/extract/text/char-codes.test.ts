@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { isSpaceCode, isWordCode } from "./char-codes.ts";
+
+describe("char codes", () => {
+  it("say what \\s and \\w say, for every UTF-16 code unit", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isSpaceCode(c), /\s/.test(ch), `\\s at U+${c.toString(16)}`);
+      assert.equal(isWordCode(c), /\w/.test(ch), `\\w at U+${c.toString(16)}`);
+    }
+  });
+});

@@ -1,0 +1,21 @@
+/** Character tests by UTF-16 code unit, for scans that read a text char by char without making strings. */
+
+/** JavaScript's \s: the characters a pattern's whitespace matches */
+export function isSpaceCode(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
+
+/** \w without the u flag (and \b's idea of a word): ASCII letters, digits and underscore */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
