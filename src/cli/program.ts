@@ -51,7 +51,7 @@ export function buildProgram(io: CliIo): Command {
     .option("-o, --output <FILE>", "where to write (default: standard output)")
     .option(
       "--batch <N>",
-      "batch: documents extracted together (default: 64; 1 answers each line as soon as it arrives)",
+      "batch: documents extracted together (default: 32; 1 answers each line as soon as it arrives)",
     )
     .addHelpText("after", EXTRACT_EXAMPLES)
     .action(async (file: string | undefined, opts) =>
