@@ -1,3 +1,5 @@
+import { isSpaceCode } from "./char-codes.ts";
+
 /** A span of the document's plain text. */
 export interface Span {
   start: number;
@@ -116,13 +118,8 @@ function isAbbreviation(line: string, dot: number): boolean {
   return /^[a-z]$/.test(word) && /[A-Z]/.test(line[dot - 1] as string);
 }
 
-const SPACE = /\s/;
-// ASCII by char code, the rest (no-break and other Unicode spaces) by the pattern
-const isSpace = (c: number) =>
-  c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
-
 function pushTrimmed(line: string, s: number, e: number, spans: Array<[number, number]>): void {
-  while (s < e && isSpace(line.charCodeAt(s))) s++;
-  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
   if (e > s) spans.push([s, e]);
 }
