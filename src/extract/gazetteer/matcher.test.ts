@@ -78,7 +78,28 @@ const FILLER = [
   "Iranian-backed",
   "28",
 ];
-const SEPARATORS = [" ", " ", " ", ", ", ". ", "-", "’s ", "'s ", "(", ")", "", "\n"];
+// (with the ASCII characters beside the letters' and digits' ranges: "@", "[", "`", "{", "/", ":")
+const SEPARATORS = [
+  " ",
+  " ",
+  " ",
+  ", ",
+  ". ",
+  "-",
+  "’s ",
+  "'s ",
+  "(",
+  ")",
+  "",
+  "\n",
+  "@",
+  "[",
+  "`",
+  "{",
+  "/",
+  ":",
+  "_",
+];
 
 describe("SurfaceMatcher", () => {
   const matcher = new SurfaceMatcher(ENTRIES);

@@ -9,7 +9,8 @@ export interface GazetteerMatch {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Letters and digits by char code: ASCII by table, the rest by Unicode property (rare in English news). */
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // (c | 32 folds capitals onto lowercase letters; the unsigned differences test each range with one compare)
+  if (c < 128) return ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
   // Latin letters with accents, then the punctuation block of curly quotes and dashes, before asking Unicode
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x2000 && c <= 0x206f) return false;
@@ -20,6 +21,16 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWo
 const FILTER_BITS = 65_536;
 /** Where the hash `h` is first looked for in a table of `mask + 1` slots. */
 const slotOf = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
+
+/**
+ * True when `text` reads `word` from `start` (not before the text's start), as `startsWith` says: compared here
+ * char by char, the first differing one (most often the first or second) answers without a call out.
+ */
+function spells(text: string, start: number, word: string): boolean {
+  if (start + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 /** The hash `match` computes of a word as it reads it. */
 function wordHash(word: string): number {
@@ -152,7 +163,7 @@ export class SurfaceMatcher {
       if (index < 0) return undefined;
       if (table[2 * p] !== h) continue;
       const w = this.words[index] as FirstWord;
-      if (w.word.length === length && text.startsWith(w.word, start)) return w;
+      if (w.word.length === length && spells(text, start, w.word)) return w;
     }
   }
 
@@ -177,16 +188,19 @@ export class SurfaceMatcher {
         h = (Math.imul(h, 31) + c) | 0;
         c = ++i < to ? text.charCodeAt(i) : 0;
       } while (i < to && isWordCode(c));
+      const length = i - wordStart;
+      // the character that ended the word is no word's: the scan goes on past it
+      i++;
       if (wordStart < skipUntil) continue;
       if (((this.filter[(h >>> 5) & (FILTER_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0) continue;
-      const first = this.find(h, text, wordStart, i - wordStart);
+      const first = this.find(h, text, wordStart, length);
       if (!first) continue;
       const candidates = first.among(text, wordStart);
       for (let k = 0; k < candidates.length; k++) {
         const { entry: e, offset } = candidates[k] as Candidate;
         // entries are keyed by their first word, which opens the surface: the match starts where the word does
         const start = wordStart - offset;
-        if (!text.startsWith(e.surface, start)) continue;
+        if (start < 0 || !spells(text, start, e.surface)) continue;
         const end = start + e.surface.length;
         if (
           isWordChar(text[start - 1]) ||

@@ -1,6 +1,15 @@
 import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { GazetteerMatch } from "../gazetteer/index.ts";
+import {
+  headWords,
+  IS_BEHIND,
+  mayBeBehind,
+  mayEndIn,
+  mayFollowFirstName,
+  mayNameGang,
+  nextWord,
+} from "./match-context.ts";
 import { type Mention, mention as makeMention } from "./mention.ts";
 import { bodyAlt, officials, titleAlt } from "./officials.ts";
 
@@ -35,16 +44,10 @@ const ORGAN_SPEAKS = new RegExp(
   `^(?:['’]s)?\\s+(?:military\\s+)?(?:intelligence|military|government|security services?)${SPEAKS_NEXT.source.slice(1)}`,
   "i",
 );
-const NEXT_WORD = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 const FORCE_BODY =
   /\b(?:military|army|armed forces|intelligence(?<!counter-intelligence)(?! committee)|spies|spy agency|special services|navy)\b/i;
 const ORIGIN_OF_ATTACKERS =
   /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
-// "Japan said Iran was behind …": a word of saying between them makes the one behind another party
-const IS_BEHIND =
-  /^(?:['’]s)?\s*(?:(?!(?:said|says|say|saying|told|tells|believes?|thinks?|claims?|claimed|alleged|alleges|insists?|insisted|added|stated|states|announced|concluded|suspects?|suspected|accused|accuses|that)\b)[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
-/** the one to three words after a country name: the noun phrase an adjective modifies */
-const HEAD_WORDS = /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u;
 const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
 const attackerHead = new RegExp(
   `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied|nexus)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|nation-state|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
@@ -69,88 +72,6 @@ const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
 const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
 const OFFICERS_IN =
   /\b(?:police|prosecutors|authorities|investigators|detectives|officers|agents|courts?|judges?)\s+(?:in|from)\s+(?:the\s+)?$/i;
-
-// The patterns above that end in "$" are run on the words just before a match. Most matches have no such words
-// before them, and a look at the last few characters says so without running the pattern (each check below is
-// implied by its pattern: false only where the pattern cannot match; where a character is not ASCII, it leaves
-// the question to the pattern).
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-
-/** Where the ASCII white space ending at `at` begins (not before `floor`), or -1 at a character not ASCII. */
-function spaceStart(text: string, at: number, floor: number): number {
-  let j = at;
-  while (j > floor) {
-    const c = text.charCodeAt(j - 1);
-    if (isAsciiSpace(c)) j--;
-    else if (c >= 128) return -1;
-    else break;
-  }
-  return j;
-}
-
-/** Where the run of ASCII letters ending at `at` begins (not before `floor`). */
-function lettersStart(text: string, at: number, floor: number): number {
-  let j = at;
-  while (j > floor && (text.charCodeAt(j - 1) | 32) >= 97 && (text.charCodeAt(j - 1) | 32) <= 122) j--;
-  return j;
-}
-
-/** True when text[start, end) reads `lower` ignoring ASCII case. */
-function reads(text: string, start: number, end: number, lower: string): boolean {
-  if (end - start !== lower.length) return false;
-  for (let k = 0; k < lower.length; k++)
-    if ((text.charCodeAt(start + k) | 32) !== lower.charCodeAt(k)) return false;
-  return true;
-}
-
-/**
- * Whether `text` (from `floor`) may end at `at` in one of `words`, white space and an optional "the": what
- * FORMER_OF, OFFICERS_IN and ORIGIN_OF_ATTACKERS need ("… based in the", "… former head of").
- */
-function mayEndIn(text: string, at: number, floor: number, words: readonly string[]): boolean {
-  let end = spaceStart(text, at, floor);
-  if (end < 0) return true;
-  if (end === at) return false;
-  let start = lettersStart(text, end, floor);
-  if (reads(text, start, end, "the")) {
-    end = spaceStart(text, start, floor);
-    if (end < 0) return true;
-    if (end === start) return false;
-    start = lettersStart(text, end, floor);
-  }
-  return words.some((w) => reads(text, start, end, w));
-}
-
-/** GANG_NAMED ends in "as", "called", "itself", "dubbed" or "named", white space and an optional quote. */
-function mayNameGang(text: string, at: number): boolean {
-  const floor = Math.max(0, at - 50);
-  let end = at;
-  const q = text.charCodeAt(end - 1);
-  if (end > floor && (q === 0x22 || q === 0x201c)) end--;
-  const space = spaceStart(text, end, floor);
-  if (space < 0) return true;
-  if (space === end || space === floor) return false;
-  const c = text.charCodeAt(space - 1) | 32;
-  return c === 115 || c === 100 || c === 102;
-}
-
-/** TITLED_FIRST_NAME ends in a capital, lowercase letters and white space ("Attorney General Lisa "). */
-function mayFollowFirstName(text: string, at: number): boolean {
-  const floor = Math.max(0, at - 60);
-  const space = spaceStart(text, at, floor);
-  if (space < 0) return true;
-  if (space === at) return false;
-  let j = space;
-  while (j > floor) {
-    const c = text.charCodeAt(j - 1);
-    if (c >= 97 && c <= 122) j--;
-    else if (c >= 128) return true;
-    else break;
-  }
-  if (j === space || j === floor) return false;
-  const u = text.charCodeAt(j - 1);
-  return (u >= 65 && u <= 90) || u >= 128;
-}
 
 const ORIGIN_WORDS = ["from", "in", "to", "by", "for", "with"];
 const FORMER_WORDS = ["of", "at"];
@@ -206,9 +127,8 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
         SYMPATHY_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))
       )
         return null;
-      const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
-      const body =
-        next && BODY_FIRST_WORDS.has(next) && e.form !== "plural" ? AFTER_COUNTRY.exec(after) : null;
+      const next = e.form === "plural" ? undefined : nextWord(after);
+      const body = next && BODY_FIRST_WORDS.has(next.toLowerCase()) ? AFTER_COUNTRY.exec(after) : null;
       // "a large US security services company", "a US government contractor": a business described, not the body
       if (body && !BUSINESS_NEXT.test(after.slice(body[0].length))) {
         const name = PERSON_NAME.exec(after.slice(body[0].length));
@@ -236,8 +156,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
           e.country,
           false,
         );
-      const head =
-        e.form === "adjective" || e.form === "name" ? HEAD_WORDS.exec(after)?.[1]?.trim() : undefined;
+      const head = e.form === "adjective" || e.form === "name" ? headWords(after) : undefined;
       const attacker =
         head !== undefined &&
         (e.form === "adjective" || STATE_PREFIX.test(after)) &&
@@ -246,6 +165,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
       const blamed =
         e.form !== "seat" &&
+        mayBeBehind(after) &&
         (after.includes("behind") || after.includes("responsible")) &&
         IS_BEHIND.test(after);
       // "a state-backed group from North Korea", "hackers linked to Iran"

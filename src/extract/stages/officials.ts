@@ -52,15 +52,16 @@ const TITLED_PERSON = new RegExp(
   "gu",
 );
 /** words that stand for a state already in focus */
-const ANAPHOR = new RegExp(
+export const ANAPHOR = new RegExp(
   `\\b(?:the (?:country|nation|Balkan state|Central American country|[A-Z][a-z]+ state)(?:['’]s)?(?:\\s+(?:${bodyAlt}))?|the (?:${bodyAlt})|(?:the )?authorities|(?:the )?prosecutors(?! (?:in|from|of) [A-Z])|(?:the )?police(?! (?:in|from|of) [A-Z]| officers? (?:in|from|of) [A-Z])|(?:the )?government(?! (?:systems|agencies|services|websites|networks|computers))|the (?:${titleAlt}))\\b`,
   "gi",
 );
 // Cheap gates: the costly patterns below run only on sentences holding one of their key words.
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+// (c | 32 folds capitals onto lowercase letters; the unsigned difference tests the range with one compare)
+const isAsciiLetter = (c: number) => ((c | 32) - 97) >>> 0 < 26;
 const PEOPLE_WORDS = new Set([...peopleBySurface.keys()].map((k) => k.split(/[\s-]+/)[0] as string));
 const TITLE_WORDS = new Set(officials.titles.map((t) => (t.split(/\s+/)[0] as string).toLowerCase()));
-const ANAPHOR_WORDS = new Set([
+export const ANAPHOR_WORDS = new Set([
   "country",
   "nation",
   "state",
@@ -72,6 +73,11 @@ const ANAPHOR_WORDS = new Set([
   ...officials.bodies.map((b) => (b.split(/\s+/)[0] as string).toLowerCase()),
   ...TITLE_WORDS,
 ]);
+/**
+ * The anaphors that open on their own word; every other one opens on "the". At any other key word ANAPHOR cannot
+ * match (the word is no "the", and is none of these), so it is tried there only at the "the"s before the word.
+ */
+export const BARE_ANAPHORS = ["authorities", "prosecutors", "police", "government"];
 // Sticky copies: tried only at the word positions where they can start, not at every character.
 const sticky = (re: RegExp) => new RegExp(re.source, `${re.flags.replace("g", "")}y`);
 const PEOPLE_AT = sticky(peopleRe);
@@ -101,6 +107,8 @@ interface KeyWord {
   people: string[];
   title: boolean;
   anaphor: boolean;
+  /** an anaphor that opens on the word itself ("authorities"); the others open on a "the" before it */
+  bare: boolean;
   refers: number;
 }
 const KEY_SLOTS = 4096;
@@ -126,7 +134,7 @@ function keyWord(lower: string): KeyWord {
   const slot = keySlots[keySlotOf[h] as number] as KeyWord[];
   let e = slot.find((x) => x.lower === lower);
   if (!e) {
-    e = { lower, people: [], title: false, anaphor: false, refers: 0 };
+    e = { lower, people: [], title: false, anaphor: false, bare: false, refers: 0 };
     slot.push(e);
   }
   return e;
@@ -134,6 +142,7 @@ function keyWord(lower: string): KeyWord {
 for (const w of PEOPLE_WORDS) keyWord(w.toLowerCase()).people.push(w);
 for (const w of TITLE_WORDS) keyWord(w).title = true;
 for (const w of ANAPHOR_WORDS) keyWord(w).anaphor = true;
+for (const w of BARE_ANAPHORS) keyWord(w).bare = true;
 for (const [w, bit] of REFERENCE_WORDS) keyWord(w).refers |= bit;
 
 /** True when the ASCII letters at `start` read `lower` ignoring case; the caller keeps it in one word. */
@@ -184,6 +193,8 @@ export function candidates(text: string): Candidates {
       c = ++i < n ? text.charCodeAt(i) : 0;
     } while (i < n && isAsciiLetter(c));
     const length = i - start;
+    // the character that ended the word is no letter: the scan goes on past it
+    i++;
     const the =
       length === 3 &&
       (text.charCodeAt(start) | 32) === 116 &&
@@ -212,7 +223,7 @@ export function candidates(text: string): Candidates {
         if (the0) tryAt(ANAPHOR_AT, text, r0, found.anaphors);
         if (the1) tryAt(ANAPHOR_AT, text, r1, found.anaphors);
         if (the2) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
-        tryAt(ANAPHOR_AT, text, start, found.anaphors);
+        if (key.bare) tryAt(ANAPHOR_AT, text, start, found.anaphors);
       }
       found.references |= key.refers;
     }

@@ -220,7 +220,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     const name = (m[1] as string).replace(FULL_STOP, "");
     addOrg(out, name, m.index + m[0].indexOf(name));
   }
-  if (CAMEL_GATE.test(text) && CAMEL_VERB.test(hits))
+  // (the verb first: the cue index knows it without a scan of the sentence, which the capital inside a word needs)
+  if (CAMEL_VERB.test(hits) && CAMEL_GATE.test(text))
     for (const m of allMatches(CAMEL_SPEAKER, text))
       out.push({ index: m.index ?? 0, name: m[1] as string, form: "org" });
   // "the Ragnar Locker gang": capitalised words before a word for a gang
