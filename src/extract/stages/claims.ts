@@ -372,6 +372,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     }
   }
   addSponsorsInApposition(a, out);
+  // only an accusation that names no claimant can be dropped below: without one, every claim stays
+  if (!out.some((c) => c.stance === "accuses" && c.claimant === null)) return out;
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
   // (not "linked the theft to North Korean hackers, a charge Pyongyang has dismissed": an accusation, then its denial)
   const denied = new Set(
