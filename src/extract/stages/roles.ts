@@ -233,8 +233,12 @@ function opensClause(a: Analysis, gap: string, m: Mention): boolean {
 }
 
 // "Brain Cipher, a new variant of LockBit 3.0": a family a tool descends from is not who used it
-const LINEAGE_BEFORE =
-  /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i;
+// (run only where one of the last three words is "of", "on" or "from": see TailPattern)
+export const LINEAGE_BEFORE = new TailPattern(
+  /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i,
+  3,
+  "of on from",
+);
 
 /** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
 export function objectsAfter(
@@ -259,7 +263,7 @@ export function objectsAfter(
       m.start >= pos &&
       m.start < limit &&
       filter(m) &&
-      (m.form !== "group" || !LINEAGE_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start)))
+      (m.form !== "group" || !LINEAGE_BEFORE.test(a.text, Math.max(s.start, m.start - 40), m.start))
     )
       list.push(m);
   }

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { VICTIM_SLOT } from "./claims.ts";
+import { LINEAGE_BEFORE } from "./roles.ts";
 import { PRIVATE_VOICES_IN, SAY_AFTER, saysAfter } from "./speakers.ts";
 import { TailPattern } from "./tail-words.ts";
 
@@ -106,6 +108,8 @@ const windows = texts.chain((text) =>
 /** TailPatterns as the stages make them: keys, stems, extra word characters, up to seven words back */
 const PATTERNS: Array<[string, TailPattern, RegExp]> = [
   ["private voices", PRIVATE_VOICES_IN, PRIVATE_VOICES_IN_RE()],
+  ["victim slot", VICTIM_SLOT, VICTIM_SLOT_RE()],
+  ["lineage", LINEAGE_BEFORE, LINEAGE_RE()],
   ...[
     [
       /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:(?:the|an?)\s+)?$/i,
@@ -143,6 +147,14 @@ const PATTERNS: Array<[string, TailPattern, RegExp]> = [
     re,
   ]),
 ];
+
+function VICTIM_SLOT_RE(): RegExp {
+  return /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
+}
+
+function LINEAGE_RE(): RegExp {
+  return /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i;
+}
 
 function PRIVATE_VOICES_IN_RE(): RegExp {
   return /\b(?:specialists|experts|researchers|analysts|observers|consultants|bankers|executives|academics|traders|commentators|residents)\s+(?:in|from|based in)\s+(?:the\s+)?$/i;
