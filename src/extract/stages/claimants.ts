@@ -2,6 +2,7 @@ import type { Party } from "../../model/index.ts";
 import { type Analysis, partyOf } from "./context.ts";
 import { type Mention, ofPeople } from "./mention.ts";
 import { objectsAfter, partiesOf, rolesOf, subjectsBefore } from "./roles.ts";
+import { TailPattern } from "./tail-words.ts";
 
 /** Who makes an accusation a sentence reports: its subject, its speaker, or the party the story left off with. */
 export function claimantFor(a: Analysis, sentence: number, pos: number): Party | null {
@@ -26,7 +27,7 @@ export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<
 function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party | null> {
   // "intrusions … that investigators have linked to …": the relative clause has a subject of its own
   const s = a.sentences[sentence];
-  if (s && UNNAMED_RELATIVE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) return [null];
+  if (s && UNNAMED_RELATIVE.test(a.text, Math.max(s.start, pos - 60), pos)) return [null];
   // a state named through its intelligence service is the one accused, never the one accusing
   const subjects = subjectsBefore(a, sentence, pos);
   const ps = partiesOf(
@@ -50,8 +51,13 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
   return [previousActor(a, sentence)];
 }
 
-const UNNAMED_RELATIVE =
-  /\b(?:that|which)\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)|people\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w-]+)\s+(?:have\s+|had\s+|also\s+)?$/;
+// run only where "that" or "which" is one of the last seven words (see TailPattern)
+const UNNAMED_RELATIVE = new TailPattern(
+  /\b(?:that|which)\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)|people\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w-]+)\s+(?:have\s+|had\s+|also\s+)?$/,
+  7,
+  "that which",
+  { wordChars: "-" },
+);
 const PRONOUN_OPENS = /^(?:It|They|He|She)\s+(?:also\s+|later\s+|then\s+|further\s+)?$/;
 const UNNAMED_SUBJECT =
   /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;

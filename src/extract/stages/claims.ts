@@ -20,6 +20,7 @@ import { CLAIM_CUES, CUES, claimCues } from "./cues.ts";
 import { DENIAL_IN_APPOSITION, findDenials } from "./denials.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
+import { TailPattern } from "./tail-words.ts";
 
 const INDIRECT_QUESTION =
   /\b(?:said|say|says|saying|know|knew|unclear|clear|determine|determined|identify|identified|disclose|disclosed|name|named|speculate (?:on|about)|asked)\s+(?:who|which (?:country|group|state))\b/i;
@@ -48,8 +49,12 @@ const RELATIVE_ACCUSER =
   /,\s*(?:which|whom|who)\s+(?:they|it|he|she|(?:the\s+)?(?:police|prosecutors|investigators|officials|authorities))\s+(?:had\s+|have\s+|has\s+|also\s+)?$/i;
 const NAMES_THE_BLAMED =
   /^\s+(?:ransomware\s+|cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|cyberattacks?|outage)\s+on\b/i;
-const VICTIM_SLOT =
-  /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
+// run only where the window's last word, past a "the", can end it (see TailPattern)
+export const VICTIM_SLOT = new TailPattern(
+  /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i,
+  2,
+  "on of against into targeting from",
+);
 const ANONYMOUS = CUES.add(
   /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified)|citing (?:unnamed|anonymous) (?:officials|sources|people|intelligence officials|security officials))\b/i,
 );
@@ -148,7 +153,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           x.form !== "place" &&
           x.form !== "anaphor" &&
           // "blamed the attack on DarkSide": the "on" after what is blamed names the one blamed, not what was hit
-          (!VICTIM_SLOT.test(a.text.slice(Math.max(s.start, x.start - 80), x.start)) ||
+          (!VICTIM_SLOT.test(a.text, Math.max(s.start, x.start - 80), x.start) ||
             (blames && BLAMED_ON.test(a.text.slice(end, x.start)))) &&
           // "blamed the Colonial attack on DarkSide": the name before the attack's noun is the one hit
           !(blames && NAMES_THE_BLAMED.test(a.text.slice(x.end, x.end + 40))),
@@ -372,6 +377,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     }
   }
   addSponsorsInApposition(a, out);
+  // only an accusation that names no claimant can be dropped below: without one, every claim stays
+  if (!out.some((c) => c.stance === "accuses" && c.claimant === null)) return out;
   // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
   // (not "linked the theft to North Korean hackers, a charge Pyongyang has dismissed": an accusation, then its denial)
   const denied = new Set(

@@ -4,6 +4,7 @@ import type { Sentence } from "../text/sentences.ts";
 import type { DateMention } from "./dates.ts";
 import { namesPeople } from "./mention.ts";
 import type { Mention } from "./mentions.ts";
+import { findSpeaker } from "./speakers.ts";
 
 /** Everything the linking stages share about one document. Built once, read by each stage. */
 export interface Analysis {
@@ -36,43 +37,6 @@ export function memoOf<T>(a: Analysis, key: object, make: () => T): T {
   }
   return value;
 }
-
-const SAY =
-  "(?:said|says|say|told|stated|added|announced|declared|wrote|tweeted|explained|noted|argued|insisted|claimed|confirmed|reported|warned|cautioned|concluded|assessed|alleged|believes?|found)";
-const FINDING = "(?:report|finding|findings|assessment|analysis|conclusion|investigation|study|advisory)";
-// "Berlin's accusation on Friday that …": the one whose accusation it is speaks
-const OWN_WORDS = "['’]s\\s+(?:accusations?|allegations?|assessment|conclusion|findings?|charge|claims?)\\b";
-const OWN_WORDS_AFTER = new RegExp(`^${OWN_WORDS}`, "i");
-const SAY_AFTER = new RegExp(
-  // an apposition may stand between the name and its verb: "CrowdStrike, a security firm, which said …"
-  // and "Dutch authorities said": a nationality and the government noun it qualifies
-  // and "the country's digital affairs minister said": a state and the minister it has
-  // and the end of an apposition that holds the name: "Liu Pengyu, spokesperson for the Chinese embassy in Washington, said"
-  `^(?:,[^,;]{1,60},|\\s+(?:in|at|of|for)\\s+[^,;.“”"]{1,40},)?[\\s,]*(?:(?:federal\\s+|security\\s+|intelligence\\s+|cyber\\s?security\\s+)?(?:authorities|officials|government|investigators|prosecutors|police|ministers|agencies)\\s+|(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:minister|spokes(?:man|woman|person)|secretary)\\s+)?(?:which\\s+|who\\s+)?(?:(?:has|had|have)\\s+)?(?:also\\s+|earlier\\s+|later\\s+|on\\s+\\w+\\s+|in a statement\\s+)?${SAY}\\b`,
-  "i",
-);
-// "…,” said X" and "according to X"; a bare "said the US …" introduces what is said, not who says it
-// "a report by Microsoft that …" is Microsoft speaking
-const SAY_BEFORE = new RegExp(
-  `(?:[,”"]\\s*${SAY}|according to|quoted by|${FINDING} by)\\s+(?:the\\s+)?$`,
-  "i",
-);
-const PRONOUN_SPEAKER = new RegExp(
-  // "In a statement it said …": a phrase of where it was said may open the sentence
-  `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
-  "i",
-);
-export const PRIVATE_VOICES_IN =
-  /\b(?:specialists|experts|researchers|analysts|observers|consultants|bankers|executives|academics|traders|commentators|residents)\s+(?:in|from|based in)\s+(?:the\s+)?$/i;
-/** a short clause of its own, then ", saying": "joined in on Tuesday, saying" */
-const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
-// both patterns above need a word of saying: a sentence without one is not scanned with them
-const SAY_WORD = new RegExp(SAY, "i");
-const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by|${OWN_WORDS}`, "i");
-const NAME_SPEAKER = new RegExp(
-  `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
-  "u",
-);
 
 export function buildAnalysis(
   text: string,
@@ -210,96 +174,6 @@ function nearestStateBefore(a: Analysis, m: Mention): string | undefined {
     if (last?.country) return last.country;
   }
   return a.focus;
-}
-
-/** The quoted source of a sentence: "X said", "said X", "according to X", or a pronoun that points back. */
-function findSpeaker(a: Analysis, index: number): Mention | null {
-  const s = a.sentences[index];
-  if (!s) return null;
-  const ms = (a.bySentence[index] ?? []).filter(isSpeakerCapable);
-  // both patterns below need a word of saying, "according to" or "quoted by" in the sentence
-  const says = SAY_WORD.test(s.text);
-  if (says || SOURCE_WORD.test(s.text))
-    for (const m of ms) {
-      const after = a.text.slice(m.end, Math.min(s.end, m.end + 40));
-      const before = a.text.slice(Math.max(s.start, m.start - 30), m.start);
-      // "specialists in India said": private voices in a country, not its state, and not named
-      if (PRIVATE_VOICES_IN.test(before)) continue;
-      if (SAY_AFTER.test(after) || SAY_BEFORE.test(before) || OWN_WORDS_AFTER.test(after)) return m;
-    }
-  // "New Zealand joined in on Tuesday, saying …": the sentence's first party, acting and saying
-  if (/, saying\b/.test(s.text)) {
-    const first = ms[0];
-    if (first && first.start - s.start <= 4 && SAYING_AFTER.test(a.text.slice(first.end, s.end)))
-      return first;
-  }
-  // "according to the report": the author of the last report the story named
-  if (
-    /according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i.test(
-      s.text,
-    )
-  ) {
-    for (let i = index; i >= Math.max(0, index - 4); i--) {
-      const author = (a.bySentence[i] ?? []).find(
-        (m) => (m.form === "org" || m.form === "body" || m.form === "intl") && !m.attacker,
-      );
-      if (author) return author;
-    }
-  }
-  // headline form "… attack: Ukraine"
-  const last = ms[ms.length - 1];
-  if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;
-  if (says && (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))) {
-    // "It said …" after a company was named: the company speaks
-    if (/^It\s+(?:also\s+)?(?:said|says|added|told|reported|confirmed)\b/.test(s.text)) {
-      for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
-        const org = (a.bySentence[i] ?? []).find((m) => m.form === "org" && !m.attacker);
-        if (org) return org;
-      }
-    }
-    for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
-      const prev = a.speakers[i];
-      if (prev) return prev;
-      const official = (a.bySentence[i] ?? []).filter(
-        (m) => (m.form === "official" || m.form === "body") && !m.attacker,
-      );
-      if (official.length) return official[official.length - 1] ?? null;
-    }
-  }
-  // a bare quotation continues the previous speaker
-  if (/^[“"]/.test(s.text)) {
-    const next = index + 1 < a.sentences.length ? speakerAhead(a, index + 1) : null;
-    return next ?? a.speakers[index - 1] ?? null;
-  }
-  return null;
-}
-
-function speakerAhead(a: Analysis, index: number): Mention | null {
-  const s = a.sentences[index];
-  if (!s || !/^[“"]|^\p{Ll}/u.test(s.text)) return null;
-  return findSpeakerShallow(a, index);
-}
-
-function findSpeakerShallow(a: Analysis, index: number): Mention | null {
-  const s = a.sentences[index];
-  if (!s) return null;
-  for (const m of (a.bySentence[index] ?? []).filter(isSpeakerCapable)) {
-    if (SAY_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40)))) return m;
-  }
-  return null;
-}
-
-// "Australian media reported …": a country's press speaks for itself, not for its state
-const PRESS_HEAD =
-  /^(?:[\w-]+\s+)?(?:media|press|news|newspapers?|outlets?|broadcasters?|reporters|journalists|tabloids?)\b/i;
-
-export function isSpeakerCapable(m: Mention): boolean {
-  return (
-    !m.attacker &&
-    m.form !== "place" &&
-    m.form !== "plural" &&
-    (m.form !== "adjective" || (!!m.head && !PRESS_HEAD.test(m.head)))
-  );
 }
 
 /** The party a mention stands for once anaphors are resolved; null when it cannot be resolved. */

@@ -30,11 +30,12 @@ export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: Respo
   for (const r of responses) noteAdvisory(r);
   if (advisories.size === 0) return;
   for (const s of a.sentences) {
+    // the cue first: a sentence without it is passed by on one bit, before any look-up of an advisory
+    const cue = COSIGNED.exec(a.cues[s.index] as CueHits);
+    if (!cue) continue;
     const advisory = advisories.get(s.index) ?? advisories.get(s.index - 1) ?? advisories.get(s.index - 2);
     const lead = advisory?.[0]?.actor;
     if (!advisory || !lead) continue;
-    const cue = COSIGNED.exec(a.cues[s.index] as CueHits);
-    if (!cue) continue;
     const at = s.start + cue.index;
     // the advisories as they stood before this sentence's partners were added
     const sharing = advisory.slice();

@@ -1,7 +1,9 @@
 import type { Party } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { type Analysis, memoOf, PRIVATE_VOICES_IN, partyId, partyOf } from "./context.ts";
+import { type Analysis, memoOf, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
+import { PRIVATE_VOICES_IN } from "./speakers.ts";
+import { TailPattern } from "./tail-words.ts";
 
 // ", saying it had harmed people in Ukraine": a participle opens a clause of its own
 const CLAUSE_BREAK =
@@ -16,17 +18,32 @@ const ALSO_KNOWN_AS =
   /^[^;.]{0,60}?\balso\s+(?:known|called|tracked|referred to)\s+as\s+$|^\s+(?:[\w-]+\s+){0,2}(?:group|gang|unit|team|actor|crew|outfit),\s+$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 // "police in Poland", "agencies from Australia": a body named by its country acts for that country
-const BODY_OF =
-  /\b(?:police|authorities|officials|prosecutors|investigators|agencies|governments?|ministers|diplomats|representatives|leaders|services)\s+(?:in|from|of)\s+(?:the\s+)?$/i;
+const BODY_OF = new TailPattern(
+  /\b(?:police|authorities|officials|prosecutors|investigators|agencies|governments?|ministers|diplomats|representatives|leaders|services)\s+(?:in|from|of)\s+(?:the\s+)?$/i,
+  2,
+  "in from of",
+);
 const MEMBERS_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}(?:allies|partners|members|member states|countries|nations|coalition)\b/i;
-const PREP_BEFORE =
-  /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:(?:the|an?)\s+)?$/i;
+// the end-anchored patterns run only where the window's last words, past a "the", can end them (see TailPattern)
+const PREP_BEFORE = new TailPattern(
+  /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:(?:the|an?)\s+)?$/i,
+  2,
+  "of in on at for against from into with to about over like including by",
+);
 
-const OWNER_BEFORE = /\b(?:owned by|(?:a |the )?(?:unit|subsidiary|division|arm) of|part of)\s+(?:the\s+)?$/i;
+const OWNER_BEFORE = new TailPattern(
+  /\b(?:owned by|(?:a |the )?(?:unit|subsidiary|division|arm) of|part of)\s+(?:the\s+)?$/i,
+  2,
+  "by of",
+);
 
-const OBJECT_OF_VERB =
-  /\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing)|sanction(?:s|ed|ing)|charg(?:es|ed|ing)|expel(?:s|led|ling)|summon(?:s|ed|ing)|condemn(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|hack(?:s|ed|ing))\s+(?:the\s+)?$/i;
+const OBJECT_OF_VERB = new TailPattern(
+  /\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing)|sanction(?:s|ed|ing)|charg(?:es|ed|ing)|expel(?:s|led|ling)|summon(?:s|ed|ing)|condemn(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|hack(?:s|ed|ing))\s+(?:the\s+)?$/i,
+  2,
+  "blam accus sanction charg expel summon condemn attack target hack",
+  { stems: true },
+);
 
 /**
  * What the role finders ask of one sentence again and again, at every cue and from the claim and the response
@@ -113,17 +130,23 @@ function findSubjects(
   const embedded: Array<[number, number]> = [];
   if (!headOnly) {
     // an embedded relative clause ("Colonial Pipeline, which carries …, shut down") sits inside the subject
-    const masked = relative
-      ? head.replace(EMBEDDED_RELATIVE, (m, at: number) => {
-          embedded.push([s.start + at, s.start + at + m.length]);
-          return " ".repeat(m.length);
-        })
-      : head;
-    for (const m of masked.matchAll(SUBJECT_BREAKS)) clauseStart = s.start + (m.index ?? 0) + m[0].length;
+    // (the replacement only where the pattern's opening ", which" or ", who" is found: most heads have none)
+    const masked =
+      relative && RELATIVE_AFTER_COMMA.test(head)
+        ? head.replace(EMBEDDED_RELATIVE, (m, at: number) => {
+            embedded.push([s.start + at, s.start + at + m.length]);
+            return " ".repeat(m.length);
+          })
+        : head;
+    // (exec over the one global pattern: matchAll would copy the pattern at every call)
+    SUBJECT_BREAKS.lastIndex = 0;
+    for (let m = SUBJECT_BREAKS.exec(masked); m; m = SUBJECT_BREAKS.exec(masked))
+      clauseStart = s.start + m.index + m[0].length;
     // ", and the United States imposed …" opens a new clause; ", Britain, and Canada" continues a list
-    if (masked.includes("and"))
-      for (const m of masked.matchAll(COMMA_AND)) {
-        const at = s.start + (m.index ?? 0);
+    if (masked.includes("and")) {
+      COMMA_AND.lastIndex = 0;
+      for (let m = COMMA_AND.exec(masked); m; m = COMMA_AND.exec(masked)) {
+        const at = s.start + m.index;
         const after = at + m[0].length;
         // "…, and in 2018 US prosecutors charged": a phrase of time or place after the "and" opens a clause
         if (
@@ -134,6 +157,7 @@ function findSubjects(
         )
           clauseStart = after;
       }
+    }
   }
   const inClause: Mention[] = [];
   for (const m of roles.actors) {
@@ -143,7 +167,7 @@ function findSubjects(
       (attackers || !m.attacker) &&
       !embedded.some(([x, y]) => m.start >= x && m.end <= y) &&
       // "specialists in India said": the country where unnamed people work is not who speaks
-      !PRIVATE_VOICES_IN.test(a.text.slice(Math.max(s.start, m.start - 30), m.start))
+      !PRIVATE_VOICES_IN.test(a.text, Math.max(s.start, m.start - 30), m.start)
     ) {
       inClause.push(m);
     }
@@ -157,24 +181,22 @@ function findSubjects(
       inClause.filter((x) => x.start > m.end && x.form === "name").length >= 2
     )
       return false;
-    const before = a.text.slice(Math.max(s.start, m.start - 40), m.start);
+    const before = Math.max(s.start, m.start - 40);
     // "Britain blames China for the hack, sanctions …": the object of a verb is not its clause's subject
-    if (OBJECT_OF_VERB.test(before)) return false;
-    if (!PREP_BEFORE.test(before) || BODY_OF.test(before)) return true;
+    if (OBJECT_OF_VERB.test(a.text, before, m.start)) return false;
+    if (!PREP_BEFORE.test(a.text, before, m.start) || BODY_OF.test(a.text, before, m.start)) return true;
     // "agencies from Australia, Canada and Britain": the list continues a subject opened by a body noun
     for (let j = i - 1; j >= 0; j--) {
       const prev = inClause[j] as Mention;
       const next = inClause[j + 1] as Mention;
       if (!COORD.test(a.text.slice(prev.end, next.start))) return false;
-      if (BODY_OF.test(a.text.slice(Math.max(s.start, prev.start - 40), prev.start))) return true;
+      if (BODY_OF.test(a.text, Math.max(s.start, prev.start - 40), prev.start)) return true;
     }
     return false;
   });
   if (subjects.length) return subjects;
   // "an officer of Mandiant, the firm owned by Google, said": the owner in an apposition is not the one speaking
-  const owned = inClause.filter(
-    (m) => !OWNER_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 30), m.start)),
-  );
+  const owned = inClause.filter((m) => !OWNER_BEFORE.test(a.text, Math.max(s.start, m.start - 30), m.start));
   return (owned.length ? owned : inClause).slice(-1);
 }
 
@@ -211,8 +233,12 @@ function opensClause(a: Analysis, gap: string, m: Mention): boolean {
 }
 
 // "Brain Cipher, a new variant of LockBit 3.0": a family a tool descends from is not who used it
-const LINEAGE_BEFORE =
-  /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i;
+// (run only where one of the last three words is "of", "on" or "from": see TailPattern)
+export const LINEAGE_BEFORE = new TailPattern(
+  /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i,
+  3,
+  "of on from",
+);
 
 /** The first party after a position, and every party coordinated with it ("Israel and the United States"). */
 export function objectsAfter(
@@ -237,7 +263,7 @@ export function objectsAfter(
       m.start >= pos &&
       m.start < limit &&
       filter(m) &&
-      (m.form !== "group" || !LINEAGE_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start)))
+      (m.form !== "group" || !LINEAGE_BEFORE.test(a.text, Math.max(s.start, m.start - 40), m.start))
     )
       list.push(m);
   }

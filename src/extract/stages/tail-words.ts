@@ -50,8 +50,9 @@ export function lastWordBeforeThe(text: string, from: number, to: number): strin
  * otherwise, and a pattern anchored at its end alone is tried at every position of the window.
  */
 export class TailPattern {
-  private readonly keys: ReadonlySet<string>;
-  private readonly stems: readonly string[];
+  /** the keys (or stems) by their first letter, from "a": a word is compared only with those it can be */
+  private readonly byFirst: ReadonlyArray<readonly string[]>;
+  private readonly stems: boolean;
   private readonly minLength: number;
   private readonly maxLength: number;
   /** the keys' first letters, one bit each from "a" */
@@ -68,8 +69,10 @@ export class TailPattern {
     options: { stems?: boolean; wordChars?: string } = {},
   ) {
     const keys = keyList.split(" ");
-    this.keys = new Set(options.stems ? [] : keys);
-    this.stems = options.stems ? keys : [];
+    const byFirst: string[][] = Array.from({ length: 26 }, () => []);
+    for (const k of keys) byFirst[k.charCodeAt(0) - 97]?.push(k);
+    this.byFirst = byFirst;
+    this.stems = !!options.stems;
     this.minLength = Math.min(...keys.map((k) => k.length));
     this.maxLength = options.stems ? Number.POSITIVE_INFINITY : Math.max(...keys.map((k) => k.length));
     this.firstLetters = keys.reduce((bits, k) => bits | (1 << (k.charCodeAt(0) - 97)), 0);
@@ -115,10 +118,18 @@ export class TailPattern {
     // ASCII letters, either case, to 97-122; digits and "_" fall outside
     const first = (text.charCodeAt(b) | 32) - 97;
     if (first < 0 || first > 25 || !(this.firstLetters & (1 << first))) return false;
-    const word = text.slice(b, e).toLowerCase();
-    return this.stems.length ? this.stems.some((stem) => word.startsWith(stem)) : this.keys.has(word);
+    // the word is ASCII (\w): compared lowercased, code by code, without making a string of it
+    for (const key of this.byFirst[first] as readonly string[]) {
+      if (this.stems ? key.length > e - b : key.length !== e - b) continue;
+      let k = 1;
+      while (k < key.length && lowerCode(text.charCodeAt(b + k)) === key.charCodeAt(k)) k++;
+      if (k === key.length) return true;
+    }
+    return false;
   }
 }
+
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Whether text[from, to) holds `word` (lowercase ASCII letters) in any case. */
 export function holds(text: string, from: number, to: number, word: string): boolean {

@@ -1,0 +1,188 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { VICTIM_SLOT } from "./claims.ts";
+import { LINEAGE_BEFORE } from "./roles.ts";
+import { PRIVATE_VOICES_IN, SAY_AFTER, saysAfter } from "./speakers.ts";
+import { TailPattern } from "./tail-words.ts";
+
+// Words the patterns below end on, their neighbours, and what sits between words: case, hyphens, apostrophes,
+// digits, "_" and the non-ASCII spaces \s holds.
+const WORDS = [
+  "said",
+  "Said",
+  "SAYS",
+  "say",
+  "unsaid",
+  "believe",
+  "believes",
+  "found",
+  "foundation",
+  "told",
+  "declared",
+  "the",
+  "The",
+  "a",
+  "an",
+  "in",
+  "In",
+  "from",
+  "of",
+  "by",
+  "to",
+  "on",
+  "into",
+  "that",
+  "which",
+  "whom",
+  "who",
+  "officials",
+  "experts",
+  "researchers",
+  "police",
+  "people",
+  "familiar",
+  "with",
+  "have",
+  "had",
+  "also",
+  "blamed",
+  "Blaming",
+  "accused",
+  "accusation",
+  "hacked",
+  "hack",
+  "targets",
+  "minister",
+  "spokesman",
+  "according",
+  "quoted",
+  "report",
+  "Microsoft",
+  "x",
+  "_in",
+  "in_",
+  "9",
+  "co-signed",
+  "re-",
+  "-",
+  "'s",
+  "’s",
+  "based",
+  "owned",
+  "part",
+  "statement",
+  "Monday",
+  "ſaid",
+  "K",
+];
+const GAPS = [
+  " ",
+  " ",
+  " ",
+  "  ",
+  "\t",
+  "\u00a0",
+  "\u2009",
+  ", ",
+  ",",
+  "; ",
+  ": ",
+  "” ",
+  '"',
+  "",
+  "-",
+  "’",
+  ".",
+];
+
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { maxLength: 14 })
+  .map((parts) => parts.map(([w, g]) => w + g).join(""));
+const windows = texts.chain((text) =>
+  fc
+    .tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length }))
+    .map(([x, y]) => ({ text, from: Math.min(x, y), to: Math.max(x, y) })),
+);
+
+/** TailPatterns as the stages make them: keys, stems, extra word characters, up to seven words back */
+const PATTERNS: Array<[string, TailPattern, RegExp]> = [
+  ["private voices", PRIVATE_VOICES_IN, PRIVATE_VOICES_IN_RE()],
+  ["victim slot", VICTIM_SLOT, VICTIM_SLOT_RE()],
+  ["lineage", LINEAGE_BEFORE, LINEAGE_RE()],
+  ...[
+    [
+      /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:(?:the|an?)\s+)?$/i,
+      2,
+      "of in on at for against from into with to about over like including by",
+      {},
+    ] as const,
+    [
+      /\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing)|hack(?:s|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+)?$/i,
+      2,
+      "blam accus hack target",
+      { stems: true },
+    ] as const,
+    [
+      /\b(?:that|which)\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers)|people\s+(?:familiar\s+with)\s+(?:the\s+)?[\w-]+)\s+(?:have\s+|had\s+|also\s+)?$/,
+      7,
+      "that which",
+      { wordChars: "-" },
+    ] as const,
+    [
+      /(?:[,”"]\s*(?:said|says|say|told|declared|believes?|found)|according to|quoted by|report by)\s+(?:the\s+)?$/i,
+      2,
+      "to by said says say told declared believe believes found",
+      {},
+    ] as const,
+    [
+      /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/,
+      8,
+      "that which whom",
+      { wordChars: "-.'’" },
+    ] as const,
+  ].map(([re, words, keys, options], i): [string, TailPattern, RegExp] => [
+    `pattern ${i}`,
+    new TailPattern(re, words, keys, options),
+    re,
+  ]),
+];
+
+function VICTIM_SLOT_RE(): RegExp {
+  return /\b(?:attacks?|hacks?|hacking|breach|intrusions?)\s+(?:on|of|against|into)\s+(?:the\s+)?$|\b(?:targeting|against)\s+(?:the\s+)?$|\b(?:theft|stole|stolen|stealing)\b[^.;,]{0,50}\bfrom\s+(?:the\s+)?$/i;
+}
+
+function LINEAGE_RE(): RegExp {
+  return /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i;
+}
+
+function PRIVATE_VOICES_IN_RE(): RegExp {
+  return /\b(?:specialists|experts|researchers|analysts|observers|consultants|bankers|executives|academics|traders|commentators|residents)\s+(?:in|from|based in)\s+(?:the\s+)?$/i;
+}
+
+describe("tail words", () => {
+  for (const [name, tail, re] of PATTERNS)
+    it(`TailPattern answers as its pattern over the window (${name})`, () => {
+      fc.assert(
+        fc.property(windows, ({ text, from, to }) => {
+          assert.equal(tail.test(text, from, to), re.test(text.slice(from, to)));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+  it("a TailPattern finds its keys' ends, whatever their case", () => {
+    const tail = new TailPattern(/\b(?:experts)\s+(?:in|from)\s+(?:the\s+)?$/i, 2, "in from");
+    assert.equal(tail.test("Experts FROM the ", 0, 17), true);
+    assert.equal(tail.test("experts fromage ", 0, 16), false);
+  });
+
+  it("saysAfter answers as SAY_AFTER over the window", () => {
+    fc.assert(
+      fc.property(windows, ({ text, from, to }) => {
+        assert.equal(saysAfter(text, from, to), SAY_AFTER.test(text.slice(from, to)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
