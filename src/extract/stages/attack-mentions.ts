@@ -224,15 +224,11 @@ function attackDid(text: string, found: readonly IncidentMention[], p: number, e
 export function datedAttacks(a: Analysis, index: number, found: IncidentMention[]): IncidentMention[] {
   const s = a.sentences[index];
   if (!s || !found.length) return found;
-  const hits = a.cues[index] as CueHits;
   // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
   // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
   const dates = a.datesIn(index);
-  const acts: Array<[number, number]> = dates.some((d) => !d.statement)
-    ? actSpans(hits)
-        .map(([x, y]): [number, number] => [s.start + x, s.start + y])
-        .filter(([p, e]) => !attackDid(a.text, found, p, e))
-    : [];
+  // the acts are read when a date first needs them: most dates are passed by before
+  let acts: Array<[number, number]> | undefined;
 
   // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
   // the attackers' word's, when the sentence tells an act
@@ -252,6 +248,7 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       if (prev && !CONJUNCT.test(withoutDateLists(a.text, prev.end, d.start, dates))) nearest = prev;
     }
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
+    acts ??= actsOf(a, index, found);
     // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
     const act = acts.find(
       ([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)),
@@ -344,12 +341,32 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   }
   // "Maze ransomware published files stolen from Allied Universal": one company hit in the sentence is what each
   // of its words for the attack speaks of
-  const orgs = new Set(found.flatMap((m) => (m.victimOrg ? [m.victimOrg] : [])));
-  if (orgs.size === 1) {
-    const [org] = orgs;
-    for (const m of found) m.victimOrg ??= org;
-  }
+  const org = onlyOrg(found);
+  if (org) for (const m of found) m.victimOrg ??= org;
   return found;
+}
+
+/** The one company the mentions say was hit, if they name exactly one (and undefined if none or several). */
+function onlyOrg(found: readonly IncidentMention[]): Mention | undefined {
+  let org: Mention | undefined;
+  for (const m of found) {
+    if (!m.victimOrg || m.victimOrg === org) continue;
+    if (org) return undefined;
+    org = m.victimOrg;
+  }
+  return org;
+}
+
+/** The sentence's acts (statements, claims, responses) as text offsets, but for a containment the attack did. */
+function actsOf(a: Analysis, index: number, found: readonly IncidentMention[]): Array<[number, number]> {
+  const s = a.sentences[index] as Sentence;
+  const acts: Array<[number, number]> = [];
+  for (const [x, y] of actSpans(a.cues[index] as CueHits)) {
+    const p = s.start + x;
+    const e = s.start + y;
+    if (!attackDid(a.text, found, p, e)) acts.push([p, e]);
+  }
+  return acts;
 }
 
 /** "hackers", "the LockBit ransomware gang": words for the attackers, not for what they did */

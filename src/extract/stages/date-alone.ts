@@ -320,16 +320,29 @@ const FOUR_DIGITS = /^[1-9][0-9]{3}$/;
 const YEAR_AFTER =
   /\s*((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\w|:\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/iy;
 
-const closestYears = new Map<number, number>();
+/** the years found for each reference (by its time), by month (0: not yet found) */
+const closestYears = new Map<number, Int32Array>();
+// those of the reference asked for last: a document's sentences all share one
+let lastTime = Number.NaN;
+let lastYears: Int32Array = new Int32Array(13);
 
 /** chrono's findYearClosestToRef for the first of a month, remembered for each reference and month. */
 function yearClosestTo(refDate: Date, month: number): number {
-  const key = refDate.getTime() * 16 + month;
-  let year = closestYears.get(key);
-  if (year === undefined) {
-    if (closestYears.size > 10_000) closestYears.clear();
+  const time = refDate.getTime();
+  if (time !== lastTime) {
+    let years = closestYears.get(time);
+    if (!years) {
+      if (closestYears.size > 1_000) closestYears.clear();
+      years = new Int32Array(13);
+      closestYears.set(time, years);
+    }
+    lastTime = time;
+    lastYears = years;
+  }
+  let year = lastYears[month] as number;
+  if (year === 0) {
     year = computeYearClosestTo(refDate, month);
-    closestYears.set(key, year);
+    lastYears[month] = year;
   }
   return year;
 }

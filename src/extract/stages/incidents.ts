@@ -1,7 +1,6 @@
 import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
-import { isSpaceCode } from "../text/char-codes.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import {
@@ -15,6 +14,7 @@ import { type Analysis, memoOf } from "./context.ts";
 import { ANY_RESPONSE, CUES } from "./cues.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
 import type { Mention } from "./mentions.ts";
+import { systemsNear } from "./systems.ts";
 import { namedAsAgent } from "./victims.ts";
 
 /** An incident as the linking stages build it, before it becomes a record. */
@@ -41,39 +41,6 @@ const TYPE_CUES: Array<[IncidentType, Cue]> = INCIDENT_TYPES.flatMap((t) => {
     ? [[t, CUES.add(new RegExp(`\\b(?:${cues.join("|")})`, "i"))] as [IncidentType, Cue]]
     : [];
 });
-// affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
-const SYSTEM_NOUN =
-  "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
-const MODIFIER =
-  "(?!(?:the|a|an|its|their|and|or|of|on|in|at|to|by|for|with|hit|hacked|said|were|was|had|has|have|all|some|many|several|into|that|which|against)\\b)[\\p{L}’'-]+";
-const SYSTEM_HINT =
-  /system|network|server|website|web page|infrastructure|grid|email|platform|station|pipeline|computer|database/i;
-// global, so that a search can start where a match can first begin
-const SYSTEMS = new RegExp(
-  `(?<![\\p{L}’'-])((?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?)`,
-  "giu",
-);
-// under the u flag, "ſ" and the Kelvin sign match "s" and "k", which the hint (without it) would not see
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
-
-/**
- * The first system phrase of a window: SYSTEMS.exec(window) as a plain search, started where a match can
- * first begin. Every match holds a system noun, which holds a hint word, so none ends before the first hint;
- * and before its noun a match has at most four words (three modifiers and a "computer " or the like), each
- * ending in a space: none starts before the fifth word back from that hint.
- */
-function systemsIn(window: string): RegExpExecArray | null {
-  const hint = SYSTEM_HINT.exec(window);
-  if (!hint) return null;
-  let from = FOLDS_TO_ASCII.test(window) ? 0 : hint.index;
-  for (let words = 0; from > 0 && words < 5; words++) {
-    while (from > 0 && !isSpaceCode(window.charCodeAt(from - 1))) from--;
-    if (words < 4) while (from > 0 && isSpaceCode(window.charCodeAt(from - 1))) from--;
-  }
-  SYSTEMS.lastIndex = from;
-  return SYSTEMS.exec(window);
-}
-
 /**
  * Finds the attack mentions of a document and groups them into distinct incidents. `words` are the attack words
  * of each sentence (`attackWords`), when they were read beforehand.
@@ -362,9 +329,9 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   }
   if (m.found && (!d.foundDate || m.found.date.value < d.foundDate.value)) d.foundDate = m.found.date;
   // a statement date bounds the attack from above: keep the earliest
-  for (const said of a.datesIn(m.sentence).filter((x) => x.statement)) {
-    if (!d.statementDate || said.date.value < d.statementDate.value) d.statementDate = said.date;
-  }
+  for (const said of a.datesIn(m.sentence))
+    if (said.statement && (!d.statementDate || said.date.value < d.statementDate.value))
+      d.statementDate = said.date;
   // "China was itself a major victim of cyberattacks": a bare plural, undated and unnamed, speaks of attacks in
   // general and adds no victim to the incident under discussion
   const generic =
@@ -383,14 +350,8 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   const s = a.sentences[m.sentence];
   if (!s) return;
   for (const t of typesIn(a, m.sentence)) d.types.add(t);
-  let from = Math.max(s.start, m.start - 80);
-  while (from > s.start && !isSpaceCode(a.text.charCodeAt(from - 1))) from--;
-  const window = a.text.slice(from, Math.min(s.end, m.end + 120));
-  const sys = systemsIn(window);
-  if (sys?.[1]) {
-    const phrase = sys[1].trim();
-    if (phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
-  }
+  const phrase = systemsNear(a, s, m.start, m.end);
+  if (phrase && phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
 }
 
 // "there was no irreversible data erasure", "a wiper disguised as ransomware", "dismissed the report as
@@ -399,10 +360,11 @@ const NEGATED_BEFORE =
   /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$|\b(?:disguised as|posing as|masquerading as|look like|looks like|looked like|pretending to be|made to look like)\s+(?:an?\s+)?$|\b(?:dismiss|reject|brand|denounc)(?:ed|es|ing|e|s)?\b[^,.;]{0,20}\bas\s+(?:an?\s+)?$/i;
 // the types a sentence names, kept per document: every attack word of the sentence asks for the same
 const TYPES = {};
+const noTypes = (): Array<IncidentType[] | undefined> => [];
 
 /** The incident types a sentence's words name, in the order of INCIDENT_TYPES. */
 function typesIn(a: Analysis, sentence: number): IncidentType[] {
-  const cache = memoOf(a, TYPES, (): Array<IncidentType[] | undefined> => []);
+  const cache = memoOf(a, TYPES, noTypes);
   let types = cache[sentence];
   if (types) return types;
   types = [];
