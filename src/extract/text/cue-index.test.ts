@@ -42,6 +42,9 @@ describe("CueIndex", () => {
     /(?:cyber|hack)/i, // not indexable: run over the whole text
     /\b(?:Stuxnet|NotPetya)\b/g, // case-sensitive
     /\b(?:airline|bank)\s+(\p{Lu}[\p{L}-]*)/gu, // Unicode classes after ASCII words
+    // what may follow a first word is read too: spaces, sets, repeats, back-references, non-ASCII characters
+    /\b(?:the hand of|was\s(?:carried|closely) out|blamed\s+on|cyber[- ]?attacks?|o['’]brien|café (?:au|du))\b/gi,
+    /\b(is|was) \1\b|\bcalled\s+(?:the )?(\w+)|\bApple (?:Inc|Corp)\b/g,
   ];
   const cues = patterns.map((re) => index.add(re));
   const texts = [
@@ -50,6 +53,8 @@ describe("CueIndex", () => {
     "Officials saw the hand of the same actors behind Stuxnet and notpetya, not NotPetya2.",
     "Accusing, accused, accuses: blamedly blame_d. Sanctions! anti-hacking cyberspace",
     "The Irish airline Ærlingus and the bank Østbank; databank Zeta, airline zed, Airline Über.",
+    "The hand\tof O'Brien, was\tcarried out, was\u2003closely out, WAS CLOSELY OUT, blamed\u00a0 on, cyber-attacks; was was; Apple Inc, CAFÉ au lait.",
+    "the hands of o’brien: was carried outright, blamed online, cyberattack, is is, called the Shark, Apple İnc",
     "",
   ];
 
@@ -73,10 +78,12 @@ describe("CueIndex", () => {
 
   it("agrees with the pattern on arbitrary text", () => {
     const alphabet = fc.constantFrom(
-      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B airline bank Ørsted".split(
+      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B airline bank Ørsted was WAS carried closely out cyber - attacks o'brien O’Brien is called Apple INC Inc Corp ſ İnc café CAFÉ au".split(
         " ",
       ),
       " ",
+      "\t",
+      "\u00a0",
       "",
     );
     fc.assert(

@@ -1,4 +1,4 @@
-import { isWordCode } from "./char-codes.ts";
+import { isSpaceCode, isWordCode } from "./char-codes.ts";
 import type { CueNotes } from "./cue-hits.ts";
 import type { FirstWord } from "./first-words.ts";
 
@@ -14,20 +14,28 @@ export class CueTrie {
   /** per node: STEM where stems end there, WORD where whole words do */
   private kind = new Uint8Array(256);
   private nodes = 1;
-  /** per node: the cues of the stems and of the whole words that end there */
+  /** per node: the cues of the stems that end there */
   private readonly stems: number[][] = [];
+  /** per node: cue, continuations, cue, continuations, … for the whole words that end there (see `nexts`) */
   private readonly words: number[][] = [];
+  /** what may follow a whole word (FirstWord.next), by number; -1 in `words` where anything may */
+  private readonly nexts: Array<readonly string[]> = [];
 
   /** Adds the first words of cue `cue`. */
   add(cue: number, firstWords: readonly FirstWord[]): void {
-    for (const { word, complete } of firstWords) {
+    for (const { word, complete, next } of firstWords) {
       let node = 0;
       for (let k = 0; k < word.length; k++) node = this.child(node, LETTER[word.charCodeAt(k)] as number);
-      const lists = complete ? this.words : this.stems;
-      const list = lists[node] ?? [];
-      lists[node] = list;
-      if (!list.includes(cue)) list.push(cue);
       this.kind[node] = (this.kind[node] as number) | (complete ? WORD : STEM);
+      if (!complete) {
+        const list = this.stems[node] ?? [];
+        this.stems[node] = list;
+        if (!list.includes(cue)) list.push(cue);
+        continue;
+      }
+      const list = this.words[node] ?? [];
+      this.words[node] = list;
+      list.push(cue, next ? this.nexts.push(next) - 1 : -1);
     }
   }
 
@@ -71,7 +79,7 @@ export class CueTrie {
         letter = c < 128 ? (LETTER[c] as number) : 0;
       } while (node !== 0 && letter !== 0);
       if (node !== 0 && ((kind[node] as number) & WORD) !== 0) {
-        this.noteAll(this.words[node], start, notes);
+        this.noteWhole(this.words[node] as number[], text, start, i, notes);
         continue;
       }
       while (letter !== 0) {
@@ -85,6 +93,37 @@ export class CueTrie {
     if (!cues) return;
     for (let k = 0; k < cues.length; k++) notes.note(cues[k] as number, start);
   }
+
+  /** Notes the cues of the whole word at [start, end) that the text goes on from as they may. */
+  private noteWhole(
+    entries: readonly number[],
+    text: string,
+    start: number,
+    end: number,
+    notes: CueNotes,
+  ): void {
+    for (let k = 0; k < entries.length; k += 2) {
+      const next = entries[k + 1] as number;
+      if (next < 0 || goesOn(text, end, this.nexts[next] as readonly string[]))
+        notes.note(entries[k] as number, start);
+    }
+  }
+}
+
+/** True when `text` at `at` reads one of `nexts` (lowercase ASCII; " " for any whitespace), ignoring ASCII case. */
+function goesOn(text: string, at: number, nexts: readonly string[]): boolean {
+  for (let k = 0; k < nexts.length; k++) if (reads(text, at, nexts[k] as string)) return true;
+  return false;
+}
+
+function reads(text: string, at: number, next: string): boolean {
+  if (at + next.length > text.length) return false;
+  for (let k = 0; k < next.length; k++) {
+    const want = next.charCodeAt(k);
+    const c = text.charCodeAt(at + k);
+    if (want === 32 ? !isSpaceCode(c) : (c >= 65 && c <= 90 ? c + 32 : c) !== want) return false;
+  }
+  return true;
 }
 
 const STEM = 1;
