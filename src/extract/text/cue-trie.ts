@@ -1,5 +1,6 @@
-import { isSpaceCode, isWordCode } from "./char-codes.ts";
+import { isWordCode } from "./char-codes.ts";
 import type { CueNotes } from "./cue-hits.ts";
+import { CueTails } from "./cue-tails.ts";
 import type { FirstWord } from "./first-words.ts";
 
 /**
@@ -10,32 +11,34 @@ import type { FirstWord } from "./first-words.ts";
  */
 export class CueTrie {
   /** next[node * ALPHABET + letter - 1]: the child, or 0 (the root, node 0, is no one's child) */
-  private next = new Int32Array(256 * ALPHABET);
+  private next = new Uint16Array(256 * ALPHABET);
   /** per node: STEM where stems end there, WORD where whole words do */
   private kind = new Uint8Array(256);
   private nodes = 1;
   /** per node: the cues of the stems that end there */
   private readonly stems: number[][] = [];
-  /** per node: cue, continuations, cue, continuations, … for the whole words that end there (see `nexts`) */
+  /** per node: the cues of the whole words that end there, whatever follows */
   private readonly words: number[][] = [];
-  /** what may follow a whole word (FirstWord.next), by number; -1 in `words` where anything may */
-  private readonly nexts: Array<readonly string[]> = [];
+  /** per node: the root of what may follow its whole word (FirstWord.next) in `tails`, 0 for none */
+  private tailRoot = new Int32Array(256);
+  private readonly tails = new CueTails();
 
   /** Adds the first words of cue `cue`. */
   add(cue: number, firstWords: readonly FirstWord[]): void {
     for (const { word, complete, next } of firstWords) {
       let node = 0;
       for (let k = 0; k < word.length; k++) node = this.child(node, LETTER[word.charCodeAt(k)] as number);
-      this.kind[node] = (this.kind[node] as number) | (complete ? WORD : STEM);
-      if (!complete) {
-        const list = this.stems[node] ?? [];
-        this.stems[node] = list;
-        if (!list.includes(cue)) list.push(cue);
+      if (complete && next) {
+        if (this.tailRoot[node] === 0) this.tailRoot[node] = this.tails.root();
+        for (const n of next) this.tails.add(this.tailRoot[node] as number, n, cue);
+        this.kind[node] = (this.kind[node] as number) | TAIL;
         continue;
       }
-      const list = this.words[node] ?? [];
-      this.words[node] = list;
-      list.push(cue, next ? this.nexts.push(next) - 1 : -1);
+      const lists = complete ? this.words : this.stems;
+      const list = lists[node] ?? [];
+      lists[node] = list;
+      if (!list.includes(cue)) list.push(cue);
+      this.kind[node] = (this.kind[node] as number) | (complete ? WORD : STEM);
     }
   }
 
@@ -44,13 +47,18 @@ export class CueTrie {
     const known = this.next[at] as number;
     if (known) return known;
     const made = this.nodes++;
+    // node numbers are 16-bit: a few thousand cue words make a few thousand nodes
+    if (made > 0xffff) throw new Error("Too many cue words for one CueIndex.");
     if (made === this.kind.length) {
-      const next = new Int32Array(this.next.length * 2);
+      const next = new Uint16Array(this.next.length * 2);
       next.set(this.next);
       this.next = next;
       const kind = new Uint8Array(this.kind.length * 2);
       kind.set(this.kind);
       this.kind = kind;
+      const tailRoot = new Int32Array(this.kind.length);
+      tailRoot.set(this.tailRoot);
+      this.tailRoot = tailRoot;
     }
     this.next[at] = made;
     return made;
@@ -58,13 +66,16 @@ export class CueTrie {
 
   /** Notes, for each cue, every word of `text` it may open on. */
   read(text: string, notes: CueNotes): void {
+    // the module's constants as locals: read in the loop from the module scope, each would be a checked load
     const next = this.next;
     const kind = this.kind;
+    const letters = LETTER;
+    const alphabet = ALPHABET;
     const n = text.length;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      let letter = c < 128 ? (LETTER[c] as number) : 0;
+      let letter = c < 128 ? (letters[c] as number) : 0;
       if (letter === 0) {
         i++;
         continue;
@@ -73,18 +84,20 @@ export class CueTrie {
       let node = 0;
       // the walk: down the trie while the word's letters lead somewhere, then on to the word's end
       do {
-        node = next[node * ALPHABET + letter - 1] as number;
+        node = next[node * alphabet + letter - 1] as number;
         if (node !== 0 && ((kind[node] as number) & STEM) !== 0) this.noteAll(this.stems[node], start, notes);
         c = ++i < n ? text.charCodeAt(i) : 0;
-        letter = c < 128 ? (LETTER[c] as number) : 0;
+        letter = c < 128 ? (letters[c] as number) : 0;
       } while (node !== 0 && letter !== 0);
-      if (node !== 0 && ((kind[node] as number) & WORD) !== 0) {
-        this.noteWhole(this.words[node] as number[], text, start, i, notes);
+      if (node !== 0) {
+        const k = kind[node] as number;
+        if ((k & WORD) !== 0) this.noteAll(this.words[node], start, notes);
+        if ((k & TAIL) !== 0) this.tails.follow(this.tailRoot[node] as number, text, i, start, notes);
         continue;
       }
       while (letter !== 0) {
         c = ++i < n ? text.charCodeAt(i) : 0;
-        letter = c < 128 ? (LETTER[c] as number) : 0;
+        letter = c < 128 ? (letters[c] as number) : 0;
       }
     }
   }
@@ -93,41 +106,11 @@ export class CueTrie {
     if (!cues) return;
     for (let k = 0; k < cues.length; k++) notes.note(cues[k] as number, start);
   }
-
-  /** Notes the cues of the whole word at [start, end) that the text goes on from as they may. */
-  private noteWhole(
-    entries: readonly number[],
-    text: string,
-    start: number,
-    end: number,
-    notes: CueNotes,
-  ): void {
-    for (let k = 0; k < entries.length; k += 2) {
-      const next = entries[k + 1] as number;
-      if (next < 0 || goesOn(text, end, this.nexts[next] as readonly string[]))
-        notes.note(entries[k] as number, start);
-    }
-  }
-}
-
-/** True when `text` at `at` reads one of `nexts` (lowercase ASCII; " " for any whitespace), ignoring ASCII case. */
-function goesOn(text: string, at: number, nexts: readonly string[]): boolean {
-  for (let k = 0; k < nexts.length; k++) if (reads(text, at, nexts[k] as string)) return true;
-  return false;
-}
-
-function reads(text: string, at: number, next: string): boolean {
-  if (at + next.length > text.length) return false;
-  for (let k = 0; k < next.length; k++) {
-    const want = next.charCodeAt(k);
-    const c = text.charCodeAt(at + k);
-    if (want === 32 ? !isSpaceCode(c) : (c >= 65 && c <= 90 ? c + 32 : c) !== want) return false;
-  }
-  return true;
 }
 
 const STEM = 1;
 const WORD = 2;
+const TAIL = 4;
 
 /** the trie's letters: 1–37 per word character (\w without the u flag, as \b sees it), lowercased; 0 for the rest */
 const ALPHABET = 37;

@@ -246,7 +246,7 @@ export function firstWords(source: string, flags = ""): FirstWord[] | null {
   const followChars = (chars: readonly string[], after: Rest, tail: string, into: Set<string>) => {
     for (const c of chars) {
       const code = c.charCodeAt(0);
-      if (code >= 128) into.add(tail);
+      if (code >= 128 || code === 0) into.add(tail);
       else follow(after, tail + (isSpaceCode(code) ? " " : c.toLowerCase()), into);
     }
   };
