@@ -4,6 +4,9 @@ import fc from "fast-check";
 import { CueIndex } from "./cue-index.ts";
 import { firstWords } from "./first-words.ts";
 
+/** sixty-four continuations of one word ("xaa" to "xhh"): more than are listed whole */
+const MANY = [..."abcdefgh"].flatMap((a) => [..."abcdefgh"].map((b) => `x${a}${b}`));
+
 const words = (source: string, flags = "i") =>
   firstWords(source, flags)
     ?.map((w) => `${w.word}${w.complete ? "" : "…"}`)
@@ -23,6 +26,22 @@ describe("firstWords", () => {
     assert.equal(words("\\b(?:\\d+ hours)")?.length, 10);
     // with the u flag alone, \b is still ASCII: the words are listed as without it
     assert.deepEqual(words("\\b(?:airline|bank)\\s+(\\p{Lu}[\\p{L}-]*)", "u"), ["airline…", "bank…"]);
+  });
+
+  it("lists what may follow a whole word, cut shorter where there are many ways", () => {
+    const next = (source: string, word: string) =>
+      firstWords(source, "i")?.find((w) => w.word === word)?.next;
+    assert.deepEqual(next("\\b(?:the hand of|the same (?:actors|hackers))\\b", "the"), [
+      " hand of",
+      " same ac",
+      " same ha",
+    ]);
+    assert.deepEqual(next("\\bpinned(?: [^.;:]{0,60}?)? on\\b", "pinned"), [" "]);
+    assert.equal(next("\\bsaid\\b", "said"), null);
+    assert.deepEqual(
+      next(`\\bsaid (?:${MANY.join("|")})\\b`, "said"),
+      [..."abcdefgh"].map((a) => ` x${a}`),
+    );
   });
 
   it("refuses patterns whose matches may start inside a word, on punctuation, or anywhere", () => {
@@ -45,6 +64,7 @@ describe("CueIndex", () => {
     // what may follow a first word is read too: spaces, sets, repeats, back-references, non-ASCII characters
     /\b(?:the hand of|was\s(?:carried|closely) out|blamed\s+on|cyber[- ]?attacks?|o['’]brien|café (?:au|du))\b/gi,
     /\b(is|was) \1\b|\bcalled\s+(?:the )?(\w+)|\bApple (?:Inc|Corp)\b/g,
+    new RegExp(`\\bsaid (?:${MANY.join("|")})\\b`, "gi"),
   ];
   const cues = patterns.map((re) => index.add(re));
   const texts = [
@@ -55,6 +75,7 @@ describe("CueIndex", () => {
     "The Irish airline Ærlingus and the bank Østbank; databank Zeta, airline zed, Airline Über.",
     "The hand\tof O'Brien, was\tcarried out, was\u2003closely out, WAS CLOSELY OUT, blamed\u00a0 on, cyber-attacks; was was; Apple Inc, CAFÉ au lait.",
     "the hands of o’brien: was carried outright, blamed online, cyberattack, is is, called the Shark, Apple İnc",
+    "He said XHH, then said xab and said xa; said\u00a0xee.",
     "",
   ];
 
@@ -78,7 +99,7 @@ describe("CueIndex", () => {
 
   it("agrees with the pattern on arbitrary text", () => {
     const alphabet = fc.constantFrom(
-      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B airline bank Ørsted was WAS carried closely out cyber - attacks o'brien O’Brien is called Apple INC Inc Corp ſ İnc café CAFÉ au".split(
+      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B airline bank Ørsted was WAS carried closely out cyber - attacks o'brien O’Brien is called Apple INC Inc Corp ſ İnc café CAFÉ au said xab XHH xa xi".split(
         " ",
       ),
       " ",

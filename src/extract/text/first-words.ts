@@ -36,8 +36,10 @@ const MAX_WORD = 24;
 const MAX_RESULTS = 400;
 /** how far what follows a whole word is read, in characters */
 const MAX_NEXT = 8;
-/** how many different continuations of a word are kept: beyond that, anything may follow */
-const MAX_NEXTS = 24;
+/** how many different continuations of a word are listed; beyond that, they are cut shorter (see `nextOf`) */
+const MAX_NEXTS = 48;
+/** how many are gathered before they are cut: beyond that, anything may follow */
+const MAX_GATHERED = 1_000;
 /** a set of more characters than this ends a continuation */
 const MAX_BRANCH = 6;
 const DIGITS = [..."0123456789"];
@@ -190,7 +192,7 @@ export function firstWords(source: string, flags = ""): FirstWord[] | null {
    */
   let followSteps = 0;
   const follow = (rest: Rest, tail: string, into: Set<string>): void => {
-    if (into.size > MAX_NEXTS || ++followSteps > 200_000) {
+    if (into.size > MAX_GATHERED || ++followSteps > 200_000) {
       into.add("");
       return;
     }
@@ -343,9 +345,17 @@ export function firstWords(source: string, flags = ""): FirstWord[] | null {
     : [...out.values()].map(({ word, complete, next }) => ({ word, complete, next: nextOf(next) }));
 }
 
-/** The continuations as a list, null when anything may follow; one that another opens is the only one kept. */
+/**
+ * The continuations as a list, null when anything may follow; one that another opens is the only one kept.
+ * Too many are cut to their first few characters, as few as it takes: " it was behind", " it had hacked" and
+ * their like become " it " (a shorter continuation only lets more places through).
+ */
 function nextOf(next: Set<string>): string[] | null {
-  if (next.has("") || next.size > MAX_NEXTS) return null;
-  const sorted = [...next].sort();
-  return sorted.filter((s, k) => !sorted.slice(0, k).some((t) => s.startsWith(t)));
+  if (next.has("") || next.size > MAX_GATHERED) return null;
+  for (let length = MAX_NEXT; length > 0; length--) {
+    const cut = [...new Set([...next].map((s) => s.slice(0, length)))].sort();
+    const kept = cut.filter((s, k) => !cut.slice(0, k).some((t) => s.startsWith(t)));
+    if (kept.length <= MAX_NEXTS) return kept;
+  }
+  return null;
 }
