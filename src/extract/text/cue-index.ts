@@ -66,13 +66,11 @@ export class Cue {
   /** Every match, left to right and not overlapping: as `text.matchAll(re)` with the g flag. */
   matchAll(hits: CueHits): readonly RegExpExecArray[] {
     this.check(hits);
+    // most sentences hold no word a cue opens on: they get the one shared empty list, and the sentence last
+    // read in full is kept (nothing is stored: a store of a new object into an old one costs a write barrier)
+    if (this.indexed && hits.slotOf(this.id) < 0) return NO_MATCHES;
     if (this.lastHits === hits) return this.lastAll;
     this.lastHits = hits;
-    // most sentences hold no word a cue opens on: they get the one shared empty list
-    if (this.indexed && hits.slotOf(this.id) < 0) {
-      this.lastAll = NO_MATCHES;
-      return NO_MATCHES;
-    }
     const out: RegExpExecArray[] = [];
     this.lastAll = out;
     if (!this.indexed) {
