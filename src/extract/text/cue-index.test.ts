@@ -4,6 +4,9 @@ import fc from "fast-check";
 import { CueIndex } from "./cue-index.ts";
 import { firstWords } from "./first-words.ts";
 
+/** sixty-four continuations of one word ("xaa" to "xhh"): more than are listed whole */
+const MANY = [..."abcdefgh"].flatMap((a) => [..."abcdefgh"].map((b) => `x${a}${b}`));
+
 const words = (source: string, flags = "i") =>
   firstWords(source, flags)
     ?.map((w) => `${w.word}${w.complete ? "" : "…"}`)
@@ -25,6 +28,22 @@ describe("firstWords", () => {
     assert.deepEqual(words("\\b(?:airline|bank)\\s+(\\p{Lu}[\\p{L}-]*)", "u"), ["airline…", "bank…"]);
   });
 
+  it("lists what may follow a whole word, cut shorter where there are many ways", () => {
+    const next = (source: string, word: string) =>
+      firstWords(source, "i")?.find((w) => w.word === word)?.next;
+    assert.deepEqual(next("\\b(?:the hand of|the same (?:actors|hackers))\\b", "the"), [
+      " hand of",
+      " same ac",
+      " same ha",
+    ]);
+    assert.deepEqual(next("\\bpinned(?: [^.;:]{0,60}?)? on\\b", "pinned"), [" "]);
+    assert.equal(next("\\bsaid\\b", "said"), null);
+    assert.deepEqual(
+      next(`\\bsaid (?:${MANY.join("|")})\\b`, "said"),
+      [..."abcdefgh"].map((a) => ` x${a}`),
+    );
+  });
+
   it("refuses patterns whose matches may start inside a word, on punctuation, or anywhere", () => {
     assert.equal(firstWords("(?:cyber|hack)", "i"), null); // no \b: "anti-hacking" matches at "hack"
     assert.equal(firstWords("\\b(?:\\$\\d+|ransom)", "i"), null);
@@ -42,6 +61,10 @@ describe("CueIndex", () => {
     /(?:cyber|hack)/i, // not indexable: run over the whole text
     /\b(?:Stuxnet|NotPetya)\b/g, // case-sensitive
     /\b(?:airline|bank)\s+(\p{Lu}[\p{L}-]*)/gu, // Unicode classes after ASCII words
+    // what may follow a first word is read too: spaces, sets, repeats, back-references, non-ASCII characters
+    /\b(?:the hand of|was\s(?:carried|closely) out|blamed\s+on|cyber[- ]?attacks?|o['’]brien|café (?:au|du))\b/gi,
+    /\b(is|was) \1\b|\bcalled\s+(?:the )?(\w+)|\bApple (?:Inc|Corp)\b/g,
+    new RegExp(`\\bsaid (?:${MANY.join("|")})\\b`, "gi"),
   ];
   const cues = patterns.map((re) => index.add(re));
   const texts = [
@@ -50,6 +73,9 @@ describe("CueIndex", () => {
     "Officials saw the hand of the same actors behind Stuxnet and notpetya, not NotPetya2.",
     "Accusing, accused, accuses: blamedly blame_d. Sanctions! anti-hacking cyberspace",
     "The Irish airline Ærlingus and the bank Østbank; databank Zeta, airline zed, Airline Über.",
+    "The hand\tof O'Brien, was\tcarried out, was\u2003closely out, WAS CLOSELY OUT, blamed\u00a0 on, cyber-attacks; was was; Apple Inc, CAFÉ au lait.",
+    "the hands of o’brien: was carried outright, blamed online, cyberattack, is is, called the Shark, Apple İnc",
+    "He said XHH, then said xab and said xa; said\u00a0xee.",
     "",
   ];
 
@@ -73,10 +99,12 @@ describe("CueIndex", () => {
 
   it("agrees with the pattern on arbitrary text", () => {
     const alphabet = fc.constantFrom(
-      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B airline bank Ørsted".split(
+      ..."blamed accus sanction pinned on the hand of same actors 24 hours to leave Stuxnet hack , . ; é _ B airline bank Ørsted was WAS carried closely out cyber - attacks o'brien O’Brien is called Apple INC Inc Corp ſ İnc café CAFÉ au said xab XHH xa xi".split(
         " ",
       ),
       " ",
+      "\t",
+      "\u00a0",
       "",
     );
     fc.assert(

@@ -1,7 +1,12 @@
+import { isSpaceCode } from "./char-codes.ts";
+
 /**
  * The first words a regular expression's matches can begin with, read from its source: what lets a cue be
  * looked up by word instead of scanned for. `\b(?:blam(?:ed|es)|pinned(?: [^.]{0,9})? on)` can only start
- * with "blamed", "blames" or "pinned"; `\b(?:accus)` with any word starting "accus" (a stem).
+ * with "blamed", "blames" or "pinned"; `\b(?:accus)` with any word starting "accus" (a stem). A whole word
+ * also says how the text may go on after it, as far as that can be listed: "pinned" by " on" or " " (then
+ * anything), "the" of `\bthe hand of` only by " hand of". Most places a common word like "the" or "was" opens
+ * are turned away by that, before the pattern runs.
  *
  * The answer may be wider than the truth (lookarounds are ignored), never narrower: a word the pattern can
  * start on is always listed. When that cannot be promised (a match may start mid-word, on punctuation or with
@@ -12,6 +17,11 @@
 export interface FirstWord {
   word: string;
   complete: boolean;
+  /**
+   * For a whole word, what the text must go on with right after it: one of these, lowercased ASCII, " " standing
+   * for any whitespace (see `follow`). null when anything may follow (and always for a stem).
+   */
+  next: string[] | null;
 }
 
 type Node =
@@ -24,6 +34,14 @@ type Node =
 
 const MAX_WORD = 24;
 const MAX_RESULTS = 400;
+/** how far what follows a whole word is read, in characters */
+const MAX_NEXT = 8;
+/** how many different continuations of a word are listed; beyond that, they are cut shorter (see `nextOf`) */
+const MAX_NEXTS = 48;
+/** how many are gathered before they are cut: beyond that, anything may follow */
+const MAX_GATHERED = 1_000;
+/** a set of more characters than this ends a continuation */
+const MAX_BRANCH = 6;
 const DIGITS = [..."0123456789"];
 
 class Parser {
@@ -100,7 +118,9 @@ class Parser {
       // \s is whitespace only, which never continues a word: a set of non-word characters says the same
       return { t: "set", chars: e === "s" ? [" "] : null };
     }
-    if (e === "n" || e === "t" || e === "r") return { t: "char", c: " " };
+    if (e === "n" || e === "t" || e === "r" || e === "f" || e === "v") return { t: "char", c: " " };
+    // \0, backreferences (\1, \k<name>) and the like: nothing is promised of what they match
+    if (isWordChar(e)) return { t: "set", chars: null };
     return { t: "char", c: e };
   }
 
@@ -149,13 +169,88 @@ export function firstWords(source: string, flags = ""): FirstWord[] | null {
   const p = new Parser(source);
   const alts = p.alternation();
   if (p.i < source.length) return null;
-  const out = new Map<string, FirstWord>();
+  const out = new Map<string, { word: string; complete: boolean; next: Set<string> }>();
   let failed = false;
 
-  const emit = (word: string, complete: boolean) => {
+  /** Lists `word`; for a whole word, `lead` (the character that ends it, if any) and `rest` are what follows. */
+  const emit = (word: string, complete: boolean, rest?: Rest, lead?: string) => {
     const key = `${word}|${complete}`;
-    if (!out.has(key)) out.set(key, { word, complete });
+    let found = out.get(key);
+    if (!found) {
+      found = { word, complete, next: new Set() };
+      out.set(key, found);
+    }
     if (out.size > MAX_RESULTS) failed = true;
+    if (!complete) found.next.add("");
+    else if (lead === undefined) follow(rest, "", found.next);
+    else followChars([lead], rest, "", found.next);
+  };
+
+  /**
+   * Adds to `into` the ways the text may go on at `rest`, after `tail`: a few characters read like the word was,
+   * as far as they can be listed. An empty string among them means anything may follow.
+   */
+  let followSteps = 0;
+  const follow = (rest: Rest, tail: string, into: Set<string>): void => {
+    if (into.size > MAX_GATHERED || ++followSteps > 200_000) {
+      into.add("");
+      return;
+    }
+    if (!rest || tail.length >= MAX_NEXT) {
+      into.add(tail);
+      return;
+    }
+    if (rest.at >= rest.nodes.length) {
+      follow(rest.next, tail, into);
+      return;
+    }
+    const node = rest.nodes[rest.at] as Node;
+    const after: Rest = { nodes: rest.nodes, at: rest.at + 1, next: rest.next };
+    switch (node.t) {
+      case "boundary":
+      case "assert":
+        follow(after, tail, into); // a test passed over: the list is only wider
+        return;
+      case "char":
+        followChars([node.c], after, tail, into);
+        return;
+      case "set":
+        if (!node.chars || node.chars.length > MAX_BRANCH) into.add(tail);
+        else followChars(node.chars, after, tail, into);
+        return;
+      case "group":
+        for (const alt of node.alts) follow({ nodes: alt, at: 0, next: after }, tail, into);
+        return;
+      case "repeat":
+        if (node.max === Number.POSITIVE_INFINITY) {
+          // once at least, then the list stops: as if the match ended after one
+          if (node.min === 0) into.add(tail);
+          else follow({ nodes: [node.node], at: 0, next: undefined }, tail, into);
+          return;
+        }
+        if (node.min === 0) follow(after, tail, into);
+        if (node.max === 0) return;
+        follow(
+          {
+            nodes: [node.node, { ...node, min: Math.max(0, node.min - 1), max: node.max - 1 }],
+            at: 0,
+            next: after,
+          },
+          tail,
+          into,
+        );
+        return;
+    }
+  };
+
+  // Non-ASCII characters end a continuation: with the i flag they fold to other non-ASCII characters, which the
+  // reader's ASCII-only lowering would not see. Whitespace is " ": the reader takes any \s for it.
+  const followChars = (chars: readonly string[], after: Rest, tail: string, into: Set<string>) => {
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      if (code >= 128 || code === 0) into.add(tail);
+      else follow(after, tail + (isSpaceCode(code) ? " " : c.toLowerCase()), into);
+    }
   };
 
   // walks every path from the start, carrying the word read so far and whether a \b opened it
@@ -186,7 +281,7 @@ export function firstWords(source: string, flags = ""): FirstWord[] | null {
       case "boundary":
         // after a word character, \b means the word ends here
         if (word) {
-          emit(word, true);
+          emit(word, true, after);
           return;
         }
         walk(after, word, true);
@@ -240,10 +335,27 @@ export function firstWords(source: string, flags = ""): FirstWord[] | null {
       } else if (!word) {
         failed = true; // a match opening on punctuation or a space is not at a word's start
         return;
-      } else emit(word, true);
+      } else emit(word, true, after, c);
     }
   };
 
   for (const alt of alts) walk({ nodes: alt, at: 0, next: undefined }, "", false);
-  return failed ? null : [...out.values()];
+  return failed
+    ? null
+    : [...out.values()].map(({ word, complete, next }) => ({ word, complete, next: nextOf(next) }));
+}
+
+/**
+ * The continuations as a list, null when anything may follow; one that another opens is the only one kept.
+ * Too many are cut to their first few characters, as few as it takes: " it was behind", " it had hacked" and
+ * their like become " it " (a shorter continuation only lets more places through).
+ */
+function nextOf(next: Set<string>): string[] | null {
+  if (next.has("") || next.size > MAX_GATHERED) return null;
+  for (let length = MAX_NEXT; length > 0; length--) {
+    const cut = [...new Set([...next].map((s) => s.slice(0, length)))].sort();
+    const kept = cut.filter((s, k) => !cut.slice(0, k).some((t) => s.startsWith(t)));
+    if (kept.length <= MAX_NEXTS) return kept;
+  }
+  return null;
 }
