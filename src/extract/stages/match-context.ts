@@ -1,3 +1,5 @@
+import { isAsciiLetterCode, isAsciiSpaceCode } from "../text/char-codes.ts";
+
 /**
  * Char-code readers of the words around a gazetteer match, for the patterns gazetteer-mention.ts runs there:
  * most of the words they look at are plain ASCII, read here without running a pattern or making a match. Where
@@ -8,14 +10,13 @@
 // have no such words before them, and a look at the last few characters says so without running the pattern
 // (each check below is implied by its pattern: false only where the pattern cannot match; where a character is
 // not ASCII, it leaves the question to the pattern).
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /** Where the ASCII white space ending at `at` begins (not before `floor`), or -1 at a character not ASCII. */
 function spaceStart(text: string, at: number, floor: number): number {
   let j = at;
   while (j > floor) {
     const c = text.charCodeAt(j - 1);
-    if (isAsciiSpace(c)) j--;
+    if (isAsciiSpaceCode(c)) j--;
     else if (c >= 128) return -1;
     else break;
   }
@@ -97,7 +98,7 @@ export const IS_BEHIND =
   /^(?:['’]s)?\s*(?:(?!(?:said|says|say|saying|told|tells|believes?|thinks?|claims?|claimed|alleged|alleges|insists?|insisted|added|stated|states|announced|concluded|suspects?|suspected|accused|accuses|that)\b)[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
 
 /** [\p{L}-] for an ASCII character */
-const isLetterOrHyphen = (c: number) => ((c | 32) - 97) >>> 0 < 26 || c === 45;
+const isLetterOrHyphen = (c: number) => isAsciiLetterCode(c) || c === 45;
 
 /**
  * Where the patterns above read on in `after`: past an opening "'s" or "’s", which each of them may take (when it
@@ -108,27 +109,22 @@ function pastPossessive(after: string): number {
   return (c === 39 || c === 0x2019) && after.charCodeAt(1) === 115 ? 2 : 0;
 }
 
-/** Where the ASCII white space from `i` ends, or -1 at a character not ASCII. */
-function spaceEnd(after: string, i: number): number {
+/** Where the run of ASCII characters passing `inRun` from `i` ends, or -1 at a character not ASCII. */
+function runEnd(after: string, i: number, inRun: (c: number) => boolean): number {
   let j = i;
   for (; j < after.length; j++) {
     const c = after.charCodeAt(j);
     if (c >= 128) return -1;
-    if (!isAsciiSpace(c)) break;
+    if (!inRun(c)) break;
   }
   return j;
 }
 
+/** Where the ASCII white space from `i` ends, or -1 at a character not ASCII. */
+const spaceEnd = (after: string, i: number) => runEnd(after, i, isAsciiSpaceCode);
+
 /** Where the ASCII letters and hyphens from `i` end, or -1 at a character not ASCII. */
-function wordEnd(after: string, i: number): number {
-  let j = i;
-  for (; j < after.length; j++) {
-    const c = after.charCodeAt(j);
-    if (c >= 128) return -1;
-    if (!isLetterOrHyphen(c)) break;
-  }
-  return j;
-}
+const wordEnd = (after: string, i: number) => runEnd(after, i, isLetterOrHyphen);
 
 /** NEXT_WORD's word, as `NEXT_WORD.exec(after)?.[1]` gives it. */
 export function nextWord(after: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { gazetteer } from "../gazetteer/index.ts";
+import { isAsciiLetterCode } from "../text/char-codes.ts";
 import { type Mention, mention } from "./mention.ts";
 
 /**
@@ -57,8 +58,6 @@ export const ANAPHOR = new RegExp(
   "gi",
 );
 // Cheap gates: the costly patterns below run only on sentences holding one of their key words.
-// (c | 32 folds capitals onto lowercase letters; the unsigned difference tests the range with one compare)
-const isAsciiLetter = (c: number) => ((c | 32) - 97) >>> 0 < 26;
 const PEOPLE_WORDS = new Set([...peopleBySurface.keys()].map((k) => k.split(/[\s-]+/)[0] as string));
 const TITLE_WORDS = new Set(officials.titles.map((t) => (t.split(/\s+/)[0] as string).toLowerCase()));
 export const ANAPHOR_WORDS = new Set([
@@ -182,7 +181,7 @@ export function candidates(text: string): Candidates {
   // a hand-rolled scan of ASCII words ([A-Za-z]+): most words are turned away by the key filter unmade
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isAsciiLetter(c)) {
+    if (!isAsciiLetterCode(c)) {
       i++;
       continue;
     }
@@ -191,7 +190,7 @@ export function candidates(text: string): Candidates {
     do {
       h = (Math.imul(h, 31) + (c | 32)) | 0;
       c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (i < n && isAsciiLetter(c));
+    } while (i < n && isAsciiLetterCode(c));
     const length = i - start;
     // the character that ended the word is no letter: the scan goes on past it
     i++;

@@ -1,4 +1,5 @@
 import type { Party } from "../../model/index.ts";
+import { isWordCode } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, memoOf, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
@@ -315,10 +316,6 @@ export function isNegated(text: string, from: number, to: number): boolean {
 }
 const AND_BEFORE = /\band\s+$/;
 const PAST_VERB = /^[a-z]+ed\b/;
-
-// \b without the u flag: ASCII letters, digits and underscore
-const isWordCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Where the text after the last ";" or whole word "but" in [start, to) begins; start when there is none. */
 function afterLastBreak(text: string, start: number, to: number): number {

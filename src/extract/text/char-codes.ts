@@ -15,6 +15,16 @@ export function isSpaceCode(c: number): boolean {
         c === 0xfeff;
 }
 
+/** An ASCII letter, either case: c | 32 folds capitals onto lowercase, the unsigned difference tests the range */
+export function isAsciiLetterCode(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26;
+}
+
+/** ASCII white space: the space, tab, line feed, vertical tab, form feed and carriage return */
+export function isAsciiSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** \w without the u flag (and \b's idea of a word): ASCII letters, digits and underscore */
 export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
