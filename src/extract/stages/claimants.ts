@@ -45,7 +45,7 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
   if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
   // "The cybercrime police said they had blocked the attacks. It attributed them to Killnet": the one who spoke
   if (s && PRONOUN_OPENS.test(a.text.slice(s.start, pos))) {
-    const prev = a.speakers[sentence - 1] ?? previousSubject(a, sentence);
+    const prev = a.speakerOf(sentence - 1) ?? previousSubject(a, sentence);
     if (prev) return [partyOf(prev) ?? null];
   }
   return [previousActor(a, sentence)];
@@ -131,7 +131,7 @@ function previousSubject(a: Analysis, sentence: number): Mention | undefined {
 }
 
 export function speakerParty(a: Analysis, sentence: number): Party | null {
-  const sp = a.speakers[sentence];
+  const sp = a.speakerOf(sentence);
   return (sp && partyOf(sp)) ?? null;
 }
 
@@ -141,7 +141,7 @@ const LATER_CLAUSE =
 
 /** The sentence's speaker, unless it speaks only in a clause that comes after `pos`. */
 export function speakerAt(a: Analysis, sentence: number, pos: number): Party | null {
-  const sp = a.speakers[sentence];
+  const sp = a.speakerOf(sentence);
   if (sp && sp.start > pos && LATER_CLAUSE.test(a.text.slice(pos, sp.start))) return null;
   return speakerParty(a, sentence);
 }

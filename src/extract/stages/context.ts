@@ -4,7 +4,7 @@ import type { Sentence } from "../text/sentences.ts";
 import type { DateMention } from "./dates.ts";
 import { namesPeople } from "./mention.ts";
 import type { Mention } from "./mentions.ts";
-import { findSpeaker } from "./speakers.ts";
+import { speakersOnDemand } from "./speakers.ts";
 
 /** Everything the linking stages share about one document. Built once, read by each stage. */
 export interface Analysis {
@@ -18,8 +18,8 @@ export interface Analysis {
   datesIn: (sentence: number) => DateMention[];
   /** the state the story is about: what "the country" and unnamed "authorities" stand for */
   focus?: string;
-  /** who is quoted in each sentence, when anyone is */
-  speakers: Array<Mention | null>;
+  /** who is quoted in a sentence, when anyone is; found on first request, as about half are never asked for */
+  speakerOf: (sentence: number) => Mention | null;
   /** what stages keep per document (see `memoOf`) */
   memos: Map<object, unknown>;
 }
@@ -55,7 +55,7 @@ export function buildAnalysis(
     bySentence,
     cues,
     datesIn,
-    speakers: [],
+    speakerOf: speakersOnDemand({ text, sentences, bySentence }),
     memos: new Map(),
     ...(focus ? { focus } : {}),
   };
@@ -91,8 +91,6 @@ export function buildAnalysis(
       const c = setIn[m.sentence] ?? placeJustBefore(a, m) ?? a.focus ?? nearestStateBefore(a, m);
       if (c) m.country = c;
     }
-  // sentence by sentence, so that "They said …" finds the speakers of the sentences before it
-  for (const s of sentences) a.speakers[s.index] = findSpeaker(a, s.index);
   return a;
 }
 

@@ -280,11 +280,11 @@ export function actorFor(
     own && (!first || first.observer || first.form === "official") ? hitOrg(a, sentence) : undefined;
   if (hit) return partyOf(hit);
   if (first) return partyOf(first);
-  const speaker = a.speakers[sentence];
+  const speaker = a.speakerOf(sentence);
   if (speaker) return partyOf(speaker);
   // "In a written statement she condemned it": a pronoun subject is whoever spoke just before
   if (pronounSubject(a.text, s.start, pos)) {
-    const prev = a.speakers[sentence - 1];
+    const prev = a.speakerOf(sentence - 1);
     if (prev && prev.form !== "org") return partyOf(prev);
   }
   if (kind === "containment" || kind === "recovery") {

@@ -307,7 +307,7 @@ function targetFor(
     if (group) return group;
   }
   const stateOnly = STATE_ONLY.has(kind);
-  const speaker = a.speakers[sentence];
+  const speaker = a.speakerOf(sentence);
   const first = objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, speaker), 140)[0];
   // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
   const after = first && ofPeople(first) ? undefined : first;

@@ -1,18 +1,56 @@
 /**
  * Who is quoted in a sentence: "X said", "said X", "according to X", or a pronoun that points back to a voice
- * named before. Read sentence by sentence while a document's analysis is built (./context.ts).
+ * named before. Found when a stage first asks for a sentence's speaker (`speakersOnDemand`).
  */
 import { isSpaceCode, isWordCode } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { Mention } from "./mentions.ts";
 import { TailPattern } from "./tail-words.ts";
 
-/** What the speaker finder reads of a document's analysis: its speakers so far are those of the sentences before. */
-export interface SpeakerView {
+/** What the speaker finder reads of a document. */
+export interface SpeakerDoc {
   text: string;
   sentences: readonly Sentence[];
   bySentence: readonly Mention[][];
-  speakers: ReadonlyArray<Mention | null>;
+}
+
+/** A document and the speakers of its sentences: findSpeaker asks only for those of the sentences before. */
+export interface SpeakerView extends SpeakerDoc {
+  speakerOf(sentence: number): Mention | null;
+}
+
+/** How far back one request may chain through the sentences before it before they are filled in order. */
+const CHAIN_LIMIT = 64;
+
+/**
+ * The speaker of each sentence of a document, found on first request and kept: the later stages ask for about
+ * half of them. A speaker can depend on those of the sentences before ("He said so."), so one request may chain
+ * back through them; a chain longer than CHAIN_LIMIT fills the earlier sentences first, in order, so that no
+ * document can run the stack out.
+ */
+export function speakersOnDemand(doc: SpeakerDoc): (sentence: number) => Mention | null {
+  const known: Array<Mention | null | undefined> = new Array(doc.sentences.length).fill(undefined);
+  const view: SpeakerView = { ...doc, speakerOf };
+  let depth = 0;
+  // every sentence before this one has its speaker found
+  let filled = 0;
+  function speakerOf(sentence: number): Mention | null {
+    const found = known[sentence];
+    if (found !== undefined) return found;
+    if (sentence < 0 || sentence >= known.length) return null;
+    if (depth >= CHAIN_LIMIT)
+      for (; filled < sentence; filled++)
+        if (known[filled] === undefined) known[filled] = findSpeaker(view, filled);
+    depth++;
+    try {
+      const speaker = findSpeaker(view, sentence);
+      known[sentence] = speaker;
+      return speaker;
+    } finally {
+      depth--;
+    }
+  }
+  return speakerOf;
 }
 
 const SAY_WORDS = [
@@ -134,18 +172,16 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   // headline form "… attack: Ukraine"
   const last = ms[ms.length - 1];
   if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;
-  // "It said …", "he said": the voice named before, where there is one and the sentence speaks so
-  const earlier = voiceBefore(a, index, s.text);
-  if (
-    earlier &&
-    (says ?? SAY_WORD.test(s.text)) &&
-    (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))
-  )
-    return earlier;
+  // "It said …", "he said": the voice named before, where there is one and the sentence speaks so; the sentence's
+  // words first, as they ask nothing of the sentences before
+  if ((says ?? SAY_WORD.test(s.text)) && (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))) {
+    const earlier = voiceBefore(a, index, s.text);
+    if (earlier) return earlier;
+  }
   // a bare quotation continues the previous speaker
   if (/^[“"]/.test(s.text)) {
     const next = index + 1 < a.sentences.length ? speakerAhead(a, index + 1) : null;
-    return next ?? a.speakers[index - 1] ?? null;
+    return next ?? a.speakerOf(index - 1);
   }
   return null;
 }
@@ -205,7 +241,7 @@ function voiceBefore(a: SpeakerView, index: number, text: string): Mention | nul
     }
   }
   for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
-    const prev = a.speakers[i];
+    const prev = a.speakerOf(i);
     if (prev) return prev;
     const official = (a.bySentence[i] ?? []).filter(
       (m) => (m.form === "official" || m.form === "body") && !m.attacker,

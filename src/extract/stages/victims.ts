@@ -192,7 +192,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   }
   // "New Zealand's government said a group had broken into the networks of its parliament": what the speaker owns
   if (!out.length) {
-    const speaker = a.speakers[index];
+    const speaker = a.speakerOf(index);
     if (
       speaker?.country &&
       !speaker.attacker &&
