@@ -191,15 +191,10 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       out.push(p);
   }
   // "New Zealand's government said a group had broken into the networks of its parliament": what the speaker owns
-  if (!out.length) {
+  // (the words first: most attacks are not on something of "its", and then the speaker need not be found)
+  if (!out.length && OWN_THING.test(a.text.slice(m.end, Math.min(s.end, m.end + 60)))) {
     const speaker = a.speakerOf(index);
-    if (
-      speaker?.country &&
-      !speaker.attacker &&
-      speaker.end <= m.start &&
-      OWN_THING.test(a.text.slice(m.end, Math.min(s.end, m.end + 60)))
-    )
-      out.push(speaker);
+    if (speaker?.country && !speaker.attacker && speaker.end <= m.start) out.push(speaker);
   }
   // "In Switzerland, the group claimed attacks on government websites": the scene the sentence opens on
   if (!out.length) {
