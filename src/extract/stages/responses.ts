@@ -307,8 +307,7 @@ function targetFor(
     if (group) return group;
   }
   const stateOnly = STATE_ONLY.has(kind);
-  const speaker = a.speakerOf(sentence);
-  const first = objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, speaker), 140)[0];
+  const first = objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, sentence), 140)[0];
   // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
   const after = first && ofPeople(first) ? undefined : first;
   // "sanctions on two Russian nationals it named as leaders of the Cyber Army of Russia Reborn": their gang
@@ -364,17 +363,11 @@ function targetFor(
  * Whether a mention after a cue may be its target: sanctions and expulsions aim at states, groups and people; not
  * at the company that was hit, not at an international body, not at whoever reports them ("…, Europol said").
  */
-function notActor(
-  a: Analysis,
-  m: Mention,
-  actorId: string,
-  stateOnly: boolean,
-  speaker: Mention | null | undefined,
-): boolean {
-  if (m.form === "place" || m.form === "intl" || m === speaker || (stateOnly && m.form === "org"))
-    return false;
+function notActor(a: Analysis, m: Mention, actorId: string, stateOnly: boolean, sentence: number): boolean {
+  if (m.form === "place" || m.form === "intl" || (stateOnly && m.form === "org")) return false;
   const p = partyOf(m);
-  return !!p && partyId(p) !== actorId && !handedTo(a.text, m.start);
+  // the sentence's speaker last: found only for a mention that could otherwise be the target
+  return !!p && partyId(p) !== actorId && !handedTo(a.text, m.start) && m !== a.speakerOf(sentence);
 }
 
 /** HANDED_TO before `at`, run only where the words before end "to" or "of" (and "the", perhaps) */
