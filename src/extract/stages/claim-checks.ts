@@ -1,9 +1,11 @@
 /**
  * Checks over all of a document's claims once the sentences are read: states tied to a group in apposition,
- * denials nobody's accusation calls for, and acts retold beside the named accusation or the doer's own claim.
+ * accusations and denials read twice, denials nobody's accusation calls for, and acts retold beside the named
+ * accusation or the doer's own claim.
  */
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { type Analysis, partyId } from "./context.ts";
+import { DENIAL_IN_APPOSITION } from "./denials.ts";
 
 const APPOSED = /^,\s+(?:a|an|the|which|that)\b[^.;]{0,100}$/i;
 
@@ -41,6 +43,37 @@ export function addSponsorsInApposition(a: Analysis, out: ClaimDraft[]): void {
       break;
     }
   }
+}
+
+/**
+ * A sentence's accusation without a claimant, read again where the sentence also names one who accuses or
+ * denies the same party, is that accusation or that denial retold.
+ */
+export function withoutRestatedAccusations(a: Analysis, claims: ClaimDraft[]): ClaimDraft[] {
+  // only an accusation that names no claimant can be dropped below: without one, every claim stays
+  if (!claims.some((c) => c.stance === "accuses" && c.claimant === null)) return claims;
+  // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
+  // (not "linked the theft to North Korean hackers, a charge Pyongyang has dismissed": an accusation, then its denial)
+  const denied = new Set(
+    claims
+      .filter(
+        (c) =>
+          c.stance === "denies" &&
+          !DENIAL_IN_APPOSITION.test(a.text.slice(Math.max(0, c.start - 60), c.start)),
+      )
+      .map((c) => `${c.sentence}|${partyId(c.accused)}`),
+  );
+  // "Germany summoned … after the government concluded that Chinese hackers were responsible": once a sentence
+  // names who accuses, a second reading of it without a claimant is the same accusation
+  const named = new Set(
+    claims
+      .filter((c) => c.stance === "accuses" && c.claimant !== null)
+      .map((c) => `${c.sentence}|${partyId(c.accused)}`),
+  );
+  return claims.filter((c) => {
+    const key = `${c.sentence}|${partyId(c.accused)}`;
+    return c.stance !== "accuses" || c.claimant !== null || (!denied.has(key) && !named.has(key));
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import { chargesNoAttack } from "./claim-charges.ts";
-import { addSponsorsInApposition } from "./claim-checks.ts";
+import { addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { addSelfNamedClaims } from "./claim-self-named.ts";
 import { coordinatedBefore, groupBehindPronoun, namedNext, subjectGroup } from "./claim-subjects.ts";
@@ -17,7 +17,7 @@ import {
 } from "./claimants.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { CLAIM_CUES, CUES, claimCues } from "./cues.ts";
-import { DENIAL_IN_APPOSITION, findDenials } from "./denials.ts";
+import { findDenials } from "./denials.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 import { TailPattern } from "./tail-words.ts";
@@ -377,28 +377,5 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     }
   }
   addSponsorsInApposition(a, out);
-  // only an accusation that names no claimant can be dropped below: without one, every claim stays
-  if (!out.some((c) => c.stance === "accuses" && c.claimant === null)) return out;
-  // "X dismissed the accusation that it was behind …" reports a denial, not a new accusation
-  // (not "linked the theft to North Korean hackers, a charge Pyongyang has dismissed": an accusation, then its denial)
-  const denied = new Set(
-    out
-      .filter(
-        (c) =>
-          c.stance === "denies" &&
-          !DENIAL_IN_APPOSITION.test(a.text.slice(Math.max(0, c.start - 60), c.start)),
-      )
-      .map((c) => `${c.sentence}|${partyId(c.accused)}`),
-  );
-  // "Germany summoned … after the government concluded that Chinese hackers were responsible": once a sentence
-  // names who accuses, a second reading of it without a claimant is the same accusation
-  const named = new Set(
-    out
-      .filter((c) => c.stance === "accuses" && c.claimant !== null)
-      .map((c) => `${c.sentence}|${partyId(c.accused)}`),
-  );
-  return out.filter((c) => {
-    const key = `${c.sentence}|${partyId(c.accused)}`;
-    return c.stance !== "accuses" || c.claimant !== null || (!denied.has(key) && !named.has(key));
-  });
+  return withoutRestatedAccusations(a, out);
 }
