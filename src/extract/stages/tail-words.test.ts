@@ -5,6 +5,7 @@ import { VICTIM_SLOT } from "./claims.ts";
 import { LINEAGE_BEFORE } from "./roles.ts";
 import { PRIVATE_VOICES_IN, SAY_AFTER, saysAfter } from "./speakers.ts";
 import { TailPattern } from "./tail-words.ts";
+import { AGENT_BEFORE, LOCATED_IN } from "./victims.ts";
 
 // Words the patterns below end on, their neighbours, and what sits between words: case, hyphens, apostrophes,
 // digits, "_" and the non-ASCII spaces \s holds.
@@ -75,6 +76,31 @@ const WORDS = [
   "Monday",
   "ſaid",
   "K",
+  "against",
+  "behind",
+  "for",
+  "working",
+  "behalf",
+  "affiliated",
+  "linked",
+  "sanctions",
+  "pinned",
+  "accuse",
+  "located",
+  "out",
+  "inside",
+  "within",
+  "through",
+  "servers",
+  "are",
+  "on behalf of",
+  "out of",
+  "working for",
+  "blamed on",
+  "sanctions against",
+  "based out of",
+  "hiding inside",
+  "working from within",
 ];
 const GAPS = [
   " ",
@@ -104,12 +130,18 @@ const windows = texts.chain((text) =>
     .tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length }))
     .map(([x, y]) => ({ text, from: Math.min(x, y), to: Math.max(x, y) })),
 );
+/** windows that close where the text does, after a word and its gap: where the patterns' keys end */
+const closingWindows = texts.chain((text) =>
+  fc.nat({ max: text.length }).map((from) => ({ text, from, to: text.length })),
+);
 
 /** TailPatterns as the stages make them: keys, stems, extra word characters, up to seven words back */
 const PATTERNS: Array<[string, TailPattern, RegExp]> = [
   ["private voices", PRIVATE_VOICES_IN, PRIVATE_VOICES_IN_RE()],
   ["victim slot", VICTIM_SLOT, VICTIM_SLOT_RE()],
   ["lineage", LINEAGE_BEFORE, LINEAGE_RE()],
+  ["agent before", AGENT_BEFORE, AGENT_BEFORE_RE()],
+  ["located in", LOCATED_IN, LOCATED_IN_RE()],
   ...[
     [
       /\b(?:of|in|on|at|for|against|from|into|with|to|about|over|like|including|by)\s+(?:(?:the|an?)\s+)?$/i,
@@ -156,6 +188,14 @@ function LINEAGE_RE(): RegExp {
   return /\b(?:variant|version|strain|fork|offshoot|copy|clone|derivative)s? of (?:the )?(?:leaked )?$|\b(?:based on|built on|derived from) (?:the )?(?:leaked )?$/i;
 }
 
+function AGENT_BEFORE_RE(): RegExp {
+  return /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+}
+
+function LOCATED_IN_RE(): RegExp {
+  return /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure|working|acting)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i;
+}
+
 function PRIVATE_VOICES_IN_RE(): RegExp {
   return /\b(?:specialists|experts|researchers|analysts|observers|consultants|bankers|executives|academics|traders|commentators|residents)\s+(?:in|from|based in)\s+(?:the\s+)?$/i;
 }
@@ -164,7 +204,7 @@ describe("tail words", () => {
   for (const [name, tail, re] of PATTERNS)
     it(`TailPattern answers as its pattern over the window (${name})`, () => {
       fc.assert(
-        fc.property(windows, ({ text, from, to }) => {
+        fc.property(fc.oneof(windows, closingWindows), ({ text, from, to }) => {
           assert.equal(tail.test(text, from, to), re.test(text.slice(from, to)));
         }),
         { numRuns: 3000 },

@@ -2,6 +2,7 @@ import { loadData } from "../gazetteer/data.ts";
 import type { Analysis } from "./context.ts";
 import { namesPeople } from "./mention.ts";
 import type { Mention } from "./mentions.ts";
+import { TailPattern } from "./tail-words.ts";
 
 /** Where the attack word stands in the text. */
 interface AttackSpan {
@@ -29,8 +30,12 @@ const OWN_FORCES =
 
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
 
-const LOCATED_IN =
-  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure|working|acting)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i;
+// the end-anchored patterns run only where the window's last word, past a "the", can end them (see TailPattern)
+export const LOCATED_IN = new TailPattern(
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure|working|acting)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i,
+  2,
+  "in from of through inside within",
+);
 
 const WAGES =
   /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
@@ -63,13 +68,16 @@ const DURING = /\b(?:during|amid|ahead of)\b/i;
 const JOINED_AFTER = /^[-–]\p{Lu}/u;
 const JOINED_BEFORE = /\p{Lu}[-–]$/u;
 
-const AGENT_BEFORE =
-  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i;
+export const AGENT_BEFORE = new TailPattern(
+  /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i,
+  2,
+  "by blamed blames blaming on accuse accused accuses accusing behind from for of with to against",
+);
 
 /** "the work of hackers acting on behalf of Iran", "blamed on Russia": a state named as the one acting */
 export function namedAsAgent(a: Analysis, p: Mention): boolean {
   const s = a.sentences[p.sentence];
-  return !!s && AGENT_BEFORE.test(a.text.slice(Math.max(s.start, p.start - 60), p.start));
+  return !!s && AGENT_BEFORE.test(a.text, Math.max(s.start, p.start - 60), p.start);
 }
 
 /** The states an attack mention names as hit: what follows its preposition, or a possessive or home near it. */
@@ -107,14 +115,15 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       p.form === "plural"
     )
       continue;
-    const before = a.text.slice(Math.max(s.start, p.start - 60), p.start);
+    const from = Math.max(s.start, p.start - 60);
+    const before = a.text.slice(from, p.start);
     // "the theft of $81 million from Bangladesh's central bank": what is stolen from is the victim
     if (theft && p.start >= m.end && takenFrom(a, m, p)) {
       out.push(p);
       continue;
     }
     // "against" names the one a case or a measure is aimed at, but after an attack word, what it hit
-    if (AGENT_BEFORE.test(before) && !aimedByAttack(a, m, p)) continue;
+    if (AGENT_BEFORE.test(a.text, from, p.start) && !aimedByAttack(a, m, p)) continue;
     const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
     if (namesPeople(p)) continue;
     // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
@@ -138,7 +147,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
       continue;
     // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
-    if (LOCATED_IN.test(before)) continue;
+    if (LOCATED_IN.test(a.text, from, p.start)) continue;
     // "the hybrid war Moscow has waged against Ukraine": the one waging it
     if (WAGES.test(after)) continue;
     const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
