@@ -85,7 +85,9 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   const s = a.sentences[index];
   if (!s) return [];
   const out: Mention[] = [];
-  const theft = THEFT.test(a.text.slice(m.start, m.end));
+  const word = a.text.slice(m.start, m.end);
+  const theft = THEFT.test(word);
+  const agentWord = AGENT_NOUN.test(word);
   for (const p of a.bySentence[index] ?? []) {
     if (homeOfOrgHit(a, index, m, p, theft)) {
       out.push(p);
@@ -150,7 +152,6 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     if (LOCATED_IN.test(a.text, from, p.start)) continue;
     // "the hybrid war Moscow has waged against Ukraine": the one waging it
     if (WAGES.test(after)) continue;
-    const agentWord = AGENT_NOUN.test(a.text.slice(m.start, m.end));
     if (
       agentWord &&
       p.start >= m.end &&
