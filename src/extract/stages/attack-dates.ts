@@ -5,7 +5,7 @@
  */
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { AGENT_WORD, closest, type IncidentMention, namesAttackers } from "./attack-mentions.ts";
+import { closest, type IncidentMention } from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
 import { actSpans, responseCues } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
@@ -69,7 +69,7 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
 
   // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
   // the attackers' word's, when the sentence tells an act
-  const acting = found.filter((f) => !namesAttackers(a, f));
+  const acting = found.filter((f) => !f.attackers);
   const siblings: IncidentMention[] = [];
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
@@ -168,13 +168,7 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   for (let i = 0; i < found.length; i++) {
     const m = found[i] as IncidentMention;
     const next = found[i + 1];
-    if (
-      !m.victimOrg &&
-      next?.victimOrg &&
-      next.start - m.end <= 3 &&
-      AGENT_WORD.test(a.text.slice(m.start, m.end))
-    )
-      m.victimOrg = next.victimOrg;
+    if (!m.victimOrg && next?.victimOrg && next.start - m.end <= 3 && m.agent) m.victimOrg = next.victimOrg;
   }
   // "Maze ransomware published files stolen from Allied Universal": one company hit in the sentence is what each
   // of its words for the attack speaks of

@@ -17,6 +17,10 @@ export interface IncidentMention {
   end: number;
   sentence: number;
   strong: boolean;
+  /** the word names the attackers ("hackers"), not what they did */
+  agent: boolean;
+  /** the word names the attackers, alone or with the word after it ("the LockBit ransomware gang") */
+  attackers: boolean;
   definite: boolean;
   /** told with "a" or "an": an attack spoken of for the first time */
   indefinite: boolean;
@@ -170,16 +174,11 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     if (
       nearest &&
       Math.min(Math.abs(pos - nearest.end), Math.abs(nearest.start - pos - m[0].length)) <= 40 &&
-      !AGENT_WORD.test(a.text.slice(nearest.start, nearest.end))
+      !nearest.agent
     )
       nearest.name = m[0];
   }
   return found;
-}
-
-/** "hackers", "the LockBit ransomware gang": words for the attackers, not for what they did */
-export function namesAttackers(a: Analysis, f: IncidentMention): boolean {
-  return AGENT_WORD.test(a.text.slice(f.start, f.end)) || AGENT_PHRASE.test(a.text.slice(f.end, f.end + 12));
 }
 
 /** Notes an attack word, unless one already noted overlaps it. */
@@ -192,12 +191,15 @@ function addAttack(
   strong: boolean,
 ): void {
   for (const f of found) if (start < f.end && end > f.start) return;
-  if (strong && AGENT_PHRASE.test(a.text.slice(end, end + 12)) && /^hack/i.test(a.text.slice(start, end)))
-    return;
+  // the word and what follows it are read by several tests: sliced once
+  const word = a.text.slice(start, end);
+  const after = a.text.slice(end, end + 12);
+  const agentPhrase = AGENT_PHRASE.test(after);
+  if (strong && agentPhrase && /^hack/i.test(word)) return;
   // "the Lazarus Group, a hacking operation that …": a group described, not an attack
   if (
-    /^hacking$/i.test(a.text.slice(start, end)) &&
-    /^\s+operation\b/i.test(a.text.slice(end, end + 12)) &&
+    /^hacking$/i.test(word) &&
+    /^\s+operation\b/i.test(after) &&
     APPOSED_TO_GROUP.test(a.text.slice(Math.max(s.start, start - 20), start)) &&
     (a.bySentence[s.index] ?? []).some((m) => m.form === "group" && m.end <= start && start - m.end <= 12)
   )
@@ -215,12 +217,15 @@ function addAttack(
           : ord
             ? "new"
             : undefined;
+  const agent = AGENT_WORD.test(word);
   found.push({
     start,
     end,
     sentence: s.index,
     strong,
-    definite: DEFINITE.test(before) && !familyNamed(a, s, start, end),
+    agent,
+    attackers: agent || agentPhrase,
+    definite: DEFINITE.test(before) && !familyNamed(a, s, start, word),
     indefinite: INDEFINITE.test(before),
     ordinal,
     name: undefined,
@@ -235,8 +240,8 @@ const FAMILY_WORD = /^(?:ransomware|malware|wipers?|spyware|botnet)$/i;
 const FAMILY_BEFORE = /^\s*$/;
 
 /** "the operators of the Maze ransomware": a gang's malware named by its family, not an attack spoken of before */
-function familyNamed(a: Analysis, s: Sentence, start: number, end: number): boolean {
-  if (!FAMILY_WORD.test(a.text.slice(start, end))) return false;
+function familyNamed(a: Analysis, s: Sentence, start: number, word: string): boolean {
+  if (!FAMILY_WORD.test(word)) return false;
   return (a.bySentence[s.index] ?? []).some(
     (m) => m.form === "group" && m.end <= start && FAMILY_BEFORE.test(a.text.slice(m.end, start)),
   );

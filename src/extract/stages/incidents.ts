@@ -4,7 +4,7 @@ import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { datedAttacks } from "./attack-dates.ts";
-import { AGENT_WORD, attackWords, type IncidentMention, namesAttackers } from "./attack-mentions.ts";
+import { attackWords, type IncidentMention } from "./attack-mentions.ts";
 import { type Analysis, memoOf } from "./context.ts";
 import { ANY_RESPONSE, CUES } from "./cues.ts";
 import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
@@ -46,7 +46,7 @@ export function findIncidents(
     let definiteHere: IncidentDraft | undefined;
     // a sentence's words for what was done are placed before its words for who did it ("the gang, which said it
     // had hacked Zaun last year"): the attackers then follow the incident their act chose
-    for (const m of actsFirst(a, mentions)) {
+    for (const m of actsFirst(mentions)) {
       let target =
         background && !m.date && !m.name && !m.ordinal && (back || !m.definite)
           ? drafts[0]
@@ -60,7 +60,7 @@ export function findIncidents(
       if (target) {
         absorb(a, target, m);
         current = target;
-        if (namesIncident(a, m)) definiteHere = target;
+        if (namesIncident(m)) definiteHere = target;
       } else if (m.strong || m.date || m.name || (m.victimOrg && !m.definite) || drafts.length === 0) {
         // every field present from the start, in one order: drafts of one shape keep the stages' reads fast
         const d: IncidentDraft = {
@@ -80,7 +80,7 @@ export function findIncidents(
         drafts.push(d);
         absorb(a, d, m);
         current = d;
-        if (namesIncident(a, m)) definiteHere = d;
+        if (namesIncident(m)) definiteHere = d;
       }
     }
   }
@@ -88,10 +88,12 @@ export function findIncidents(
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
 }
 
-function actsFirst(a: Analysis, mentions: IncidentMention[]): IncidentMention[] {
-  const agents = mentions.filter((m) => namesAttackers(a, m));
-  return agents.length && agents.length < mentions.length
-    ? [...mentions.filter((m) => !agents.includes(m)), ...agents]
+/** The mentions with the words for what was done first, then those for who did it, each in their order. */
+function actsFirst(mentions: IncidentMention[]): IncidentMention[] {
+  let agents = 0;
+  for (const m of mentions) if (m.attackers) agents++;
+  return agents && agents < mentions.length
+    ? [...mentions.filter((m) => !m.attackers), ...mentions.filter((m) => m.attackers)]
     : mentions;
 }
 
@@ -118,7 +120,7 @@ function dateLaterMentions(
     for (const m of mentions)
       if (
         !m.date &&
-        !AGENT_WORD.test(a.text.slice(m.start, m.end)) &&
+        !m.agent &&
         m.start >= at + phrase.text.length &&
         m.start - at <= 80 &&
         !/[;]/.test(a.text.slice(at, m.start))
@@ -156,8 +158,8 @@ function dateThatAttack(
 }
 
 /** "the JBS attack", not "the hackers" nor "a report that hackers …": a definite name of an attack itself. */
-function namesIncident(a: Analysis, m: IncidentMention): boolean {
-  return m.definite && !AGENT_WORD.test(a.text.slice(m.start, m.end));
+function namesIncident(m: IncidentMention): boolean {
+  return m.definite && !m.agent;
 }
 
 /** True when the sentence is the first of its paragraph (a line break stands before it). */
