@@ -10,6 +10,7 @@ import type { Analysis } from "./context.ts";
 import { CUES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
+import { ordered } from "./ordered.ts";
 
 /** One place where the text speaks of an attack. */
 export interface IncidentMention {
@@ -165,7 +166,7 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     }
   }
   if (!found.length) return [];
-  found.sort((x, y) => x.start - y.start);
+  ordered(found, byStart);
   for (const m of OPERATION.matchAll(hits)) {
     const pos = s.start + m.index;
     const nearest = closest(found, pos);
@@ -245,6 +246,10 @@ function familyNamed(a: Analysis, s: Sentence, start: number, word: string): boo
   return (a.bySentence[s.index] ?? []).some(
     (m) => m.form === "group" && m.end <= start && FAMILY_BEFORE.test(a.text.slice(m.end, start)),
   );
+}
+
+function byStart(x: IncidentMention, y: IncidentMention): number {
+  return x.start - y.start;
 }
 
 /** The mention nearest to `pos` (the first of those as near). */

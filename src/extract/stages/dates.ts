@@ -4,6 +4,7 @@ import { type DateReading, readDates } from "./date-parser.ts";
 import { dateWords, GATE_WORD, HOLIDAY_WORD, monthWordAt } from "./date-readers.ts";
 import { holidayDates } from "./holidays.ts";
 import { dateApart } from "./later-dates.ts";
+import { ordered } from "./ordered.ts";
 
 export interface DateMention {
   start: number;
@@ -199,7 +200,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
     }
   }
-  return withYearsJoined(out.sort(byStart));
+  return withYearsJoined(ordered(out, byStart));
 }
 
 function byStart(a: DateMention, b: DateMention): number {
