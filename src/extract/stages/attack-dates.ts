@@ -49,6 +49,55 @@ function rangeEnd(text: string, e: DateMention, d: DateMention): boolean {
   );
 }
 
+/** The words for what was done, unless all of them name the attackers (then []): the list itself if none does. */
+function withoutAttackers(found: IncidentMention[]): IncidentMention[] {
+  for (const f of found) if (f.attackers) return found.filter((g) => !g.attackers);
+  return found;
+}
+
+/** "from 2011 to 2018": whether `d` closes a range that another of the sentence's dates opens */
+function closesRange(text: string, dates: readonly DateMention[], d: DateMention): boolean {
+  for (const e of dates) if (e.end <= d.start && rangeEnd(text, e, d)) return true;
+  return false;
+}
+
+// The acts a date may belong to instead of an attack word. (Loops, not closures: datedAttacks asks for each
+// date, and a closure over the date would be allocated for every one.)
+
+/** The first act begun before `at` and nearer to it than `dist`, or ending at most four characters before it. */
+function actBefore(
+  acts: ReadonlyArray<[number, number]>,
+  at: number,
+  dist: number,
+): [number, number] | undefined {
+  for (const act of acts)
+    if (act[0] < at && (at - act[0] < dist || (act[1] <= at && at - act[1] <= 4))) return act;
+  return undefined;
+}
+
+/** The first finding ("disclosed") in [from, to), beginning at most 60 characters after `from`. */
+function disclosureBetween(
+  text: string,
+  acts: ReadonlyArray<[number, number]>,
+  from: number,
+  to: number,
+): [number, number] | undefined {
+  for (const act of acts)
+    if (act[0] >= from && act[1] <= to && FOUND.test(text.slice(act[0], act[1])) && act[0] - from <= 60)
+      return act;
+  return undefined;
+}
+
+/** The first act whose object is the word at `at`: "disclosed the intrusion". */
+function actBeforeObject(
+  text: string,
+  acts: ReadonlyArray<[number, number]>,
+  at: number,
+): [number, number] | undefined {
+  for (const act of acts) if (act[1] <= at && OBJECT_GAP.test(text.slice(act[1], at))) return act;
+  return undefined;
+}
+
 /** True when the act at [p, e) is a containment verb whose subject is one of the attack words. */
 function attackDid(text: string, found: readonly IncidentMention[], p: number, e: number): boolean {
   return (
@@ -69,14 +118,14 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
 
   // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
   // the attackers' word's, when the sentence tells an act
-  const acting = found.filter((f) => !f.attackers);
-  const siblings: IncidentMention[] = [];
+  const acting = withoutAttackers(found);
+  let siblings: IncidentMention[] | undefined;
   for (const d of dates) {
     if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // "Medusa, which appeared in 2021, runs a leak site": when a group began, not when it attacked
     if (GROUP_BEGAN.test(a.text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
     // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
-    if (dates.some((e) => e.end <= d.start && rangeEnd(a.text, e, d))) continue;
+    if (closesRange(a.text, dates, d)) continue;
     let nearest = closest(acting.length ? acting : found, d.start);
     if (!nearest) continue;
     // "the theft … in February 2016 and the WannaCry outbreak of May 2017": a date closes its own conjunct
@@ -87,9 +136,7 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
     acts ??= actsOf(a, index, found);
     // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
-    const act = acts.find(
-      ([p, e]) => p < d.start && (d.start - p < dist || (e <= d.start && d.start - e <= 4)),
-    );
+    const act = actBefore(acts, d.start, dist);
     if (dist > 3 && act) {
       // "got in through a flaw in VPN software that was disclosed in December": the flaw's disclosure
       if (
@@ -101,15 +148,13 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       continue;
     }
     // "In September, Optus disclosed that details … had been stolen": the date of the disclosure before it
-    const disclosed = acts.find(
-      ([p, e]) => p >= d.end && e <= nearest.start && FOUND.test(a.text.slice(p, e)) && p - d.end <= 60,
-    );
+    const disclosed = disclosureBetween(a.text, acts, d.end, nearest.start);
     if (disclosed) {
       nearest.found ??= d;
       continue;
     }
     // "first disclosed the intrusion on July 24": after an act's object, the date is the act's
-    const actOn = acts.find(([, e]) => e <= nearest.start && OBJECT_GAP.test(a.text.slice(e, nearest.start)));
+    const actOn = actBeforeObject(a.text, acts, nearest.start);
     if (actOn && d.start >= nearest.end && DATE_RIGHT_AFTER.test(a.text.slice(nearest.end, d.start))) {
       if (FOUND.test(a.text.slice(actOn[0], actOn[1]))) nearest.found ??= d;
       continue;
@@ -152,13 +197,14 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       listed.date.value.slice(0, 4) !== d.date.value.slice(0, 4) &&
       DATE_LIST_GAP.test(a.text.slice(listed.end, d.start))
     ) {
+      siblings ??= [];
       siblings.push({ ...nearest, date: d });
       continue;
     }
     if (!nearest.date || Math.abs(nearest.date.start - nearest.start) > Math.abs(d.start - nearest.start))
       nearest.date = d;
   }
-  found.push(...siblings);
+  if (siblings) found.push(...siblings);
   // statement dates are kept for incidents that have no other clue
   for (const m of found) {
     m.victims = victimsFor(a, index, m);
