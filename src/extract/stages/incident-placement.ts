@@ -64,6 +64,9 @@ export function orgKey(m: Mention): string {
   return (name.split(/\s+/)[0] ?? name).toLowerCase();
 }
 
+/** the countries of a mention naming no victim: one set for all of them */
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 function placeByDateAndVictims(
   drafts: IncidentDraft[],
   current: IncidentDraft | undefined,
@@ -74,7 +77,7 @@ function placeByDateAndVictims(
     const named = drafts.find((d) => d.name === m.name);
     if (named) return named;
   }
-  const countries = new Set(m.victims.map((v) => v.country as string));
+  const countries = m.victims.length ? new Set(m.victims.map((v) => v.country as string)) : NO_COUNTRIES;
   if (m.date) {
     const date = m.date.date;
     // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
