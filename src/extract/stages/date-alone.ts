@@ -10,6 +10,7 @@ import {
   type ReaderOf,
   WEEKDAY,
 } from "./date-readers.ts";
+import { ordered } from "./ordered.ts";
 
 /**
  * What chrono reads from sentences whose dates are all weekdays, months, days of a month and relative years,
@@ -106,7 +107,7 @@ export function readAlone(
       m = nextMatch(READERS[i] as ReaderOf, text.substring(offset));
     }
   }
-  results.sort(byIndex);
+  ordered(results, byIndex);
   // chrono's first refiner moves a month or a relative phrase after "end of" to its end
   for (const r of results)
     if ((r.parser === MONTH || r.parser === RELATIVE) && endOfBefore(text, r.index)) return null;

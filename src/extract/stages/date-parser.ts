@@ -29,7 +29,7 @@ const FOUND: Array<RegExpExecArray | null> = [];
 
 /** The date readings of a sentence, as chrono's casual parser with PARSERS reads them. */
 export function parseDates(text: string, ref: { instant: Date; timezone: number }): DateReading[] {
-  return readDates(text, ref, dateWords(text), HAS_DIGIT.exec(text)?.index ?? -1);
+  return readDates(text, ref, dateWords(text), text.search(HAS_DIGIT));
 }
 
 /** `parseDates`, given the sentence's `dateWords` and where its first digit is (-1: nowhere). */

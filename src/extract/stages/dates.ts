@@ -4,6 +4,7 @@ import { type DateReading, readDates } from "./date-parser.ts";
 import { dateWords, GATE_WORD, HOLIDAY_WORD, monthWordAt } from "./date-readers.ts";
 import { holidayDates } from "./holidays.ts";
 import { dateApart } from "./later-dates.ts";
+import { ordered } from "./ordered.ts";
 
 export interface DateMention {
   start: number;
@@ -62,6 +63,7 @@ const DEADLINE_BEFORE =
   /\b(?:deadline(?:\s+of)?|(?:paid|pay|payment|met|deleted|released|published|extended)\s+(?:[\w-]+\s+){0,3}?by|unless\s+[^.;]{0,60}?\bby|no later than|expires?(?:\s+on)?)\s+$/i;
 const DURATION = /^(?:for\s+)?(?:\d+|a|an|one|two|three)\s+(?:hours?|minutes?|days?|weeks?)$/i;
 const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
+/** four digits, always: where a match ends tells where it begins */
 const YEAR_DIGITS = /(?:19[89]|20[0-4])\d/g;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const RANGE_START = new RegExp(
@@ -109,7 +111,8 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     const from = out.length;
     const text = s.text;
     // both year patterns need a digit: most sentences have none
-    const digitAt = HAS_DIGIT.exec(text)?.index ?? -1;
+    // (search and test give where and whether without building a match)
+    const digitAt = text.search(HAS_DIGIT);
     const digits = digitAt >= 0;
     const words = dateWords(text);
     // and both range patterns a month's name, at a word's start
@@ -190,7 +193,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
     }
     // a bare year's digits come at most six characters ("early-") after where its match begins
     YEAR_DIGITS.lastIndex = Math.max(0, digitAt);
-    const yearAt = digits ? (YEAR_DIGITS.exec(text)?.index ?? -1) : -1;
+    const yearAt = digits && YEAR_DIGITS.test(text) ? YEAR_DIGITS.lastIndex - 4 : -1;
     BARE_YEAR.lastIndex = Math.max(0, yearAt - 6);
     for (let m = yearAt >= 0 ? BARE_YEAR.exec(text) : null; m; m = BARE_YEAR.exec(text)) {
       const start = s.start + m.index;
@@ -199,7 +202,7 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
       pushDate(out, from, s, start, start + m[0].length, fuzzyDate(year, undefined, undefined, m[0]));
     }
   }
-  return withYearsJoined(out.sort(byStart));
+  return withYearsJoined(ordered(out, byStart));
 }
 
 function byStart(a: DateMention, b: DateMention): number {

@@ -1,0 +1,149 @@
+/**
+ * Which incident an attack mention belongs to: the one its victim company, name, date or victim countries place
+ * it in, or none (a new incident).
+ */
+import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
+import { datesCompatible } from "../../model/index.ts";
+import type { IncidentMention } from "./attack-mentions.ts";
+import type { Mention } from "./mentions.ts";
+
+/** An incident as the linking stages build it, before it becomes a record. */
+export interface IncidentDraft {
+  key: number;
+  name?: string;
+  date?: FuzzyDate;
+  statementDate?: FuzzyDate;
+  foundDate?: FuzzyDate;
+  victims: Party[];
+  victimCountries: Set<string>;
+  /** the companies its mentions say were hit, by party id */
+  victimOrgs: Set<string>;
+  types: Set<IncidentType>;
+  systems: string[];
+  mentions: IncidentMention[];
+  campaign?: number;
+}
+
+/**
+ * The incident a mention belongs to. A company said to be hit keeps its attack: "Optus disclosed a theft in
+ * September; the following month hackers broke into Medibank" are two incidents however alike their dates.
+ */
+export function placeMention(
+  drafts: IncidentDraft[],
+  current: IncidentDraft | undefined,
+  m: IncidentMention,
+  opensWithDate: boolean,
+): IncidentDraft | undefined {
+  const org = m.victimOrg ? orgKey(m.victimOrg) : undefined;
+  if (org) {
+    const same = drafts.find((d) => d.victimOrgs.has(org));
+    if (same && (!m.date || !same.date || datesCompatible(same.date, m.date.date))) return same;
+  }
+  const found = placeByDateAndVictims(drafts, current, m, opensWithDate);
+  // "In January 2017 the minister disclosed that accounts had been broken into": an attack found years before
+  // the story's own was spoken of is another one
+  const told = m.found?.date;
+  if (
+    found &&
+    !m.date &&
+    told &&
+    !found.date &&
+    yearsAfter(found.statementDate, told) >= 2 &&
+    !found.mentions.some((x) => x.sentence === m.sentence)
+  )
+    return undefined;
+  if (!org || !found) return found;
+  if (found.victimOrgs.size && !found.victimOrgs.has(org)) return undefined;
+  // a company's loss disclosed months before the incident under discussion is not that incident
+  return !m.date && told && found.date && !datesCompatible(found.date, told) ? undefined : found;
+}
+
+/** A company by the first word of its name: "Sony" and "Sony Pictures Entertainment" are one victim. */
+export function orgKey(m: Mention): string {
+  const name = m.party.kind === "organization" ? m.party.name : m.text;
+  return (name.split(/\s+/)[0] ?? name).toLowerCase();
+}
+
+/** the countries of a mention naming no victim: one set for all of them */
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+function placeByDateAndVictims(
+  drafts: IncidentDraft[],
+  current: IncidentDraft | undefined,
+  m: IncidentMention,
+  opensWithDate: boolean,
+): IncidentDraft | undefined {
+  if (m.name) {
+    const named = drafts.find((d) => d.name === m.name);
+    if (named) return named;
+  }
+  const countries = m.victims.length ? new Set(m.victims.map((v) => v.country as string)) : NO_COUNTRIES;
+  if (m.date) {
+    const date = m.date.date;
+    // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
+    const fits = drafts.filter(
+      (d) =>
+        (!d.date || datesCompatible(d.date, date)) &&
+        // an undated attack found in June 2022 is not "an 11-year campaign starting in 2008" told in passing,
+        // nor is one a statement of 2023 speaks of "an attempt" that a sentence opens "In April 2018, …" on, or
+        // a named company's breach of years before (the story's own attack may be told as "its database was
+        // stolen in November 2018")
+        !(
+          !d.date &&
+          !m.definite &&
+          (yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg ? d.statementDate : undefined), date) >=
+            (m.victimOrg ? 1 : 2) ||
+            // a company's own loss in a month before the one the story's attack was found in
+            (m.victimOrg &&
+              d.foundDate &&
+              !datesCompatible(d.foundDate, date) &&
+              d.foundDate.value > date.value) ||
+            // "In June last year, the hospital group said a cyberattack had disrupted …": another attack, told
+            // with its own date half a year or more before the story's was found or spoken of
+            (m.indefinite && monthsAfter(d.foundDate ?? d.statementDate, date) >= 6)) &&
+          !d.mentions.some((x) => x.sentence === m.sentence)
+        ) &&
+        (m.definite || victimsFit(countries, d)) &&
+        !(m.name && d.name && d.name !== m.name),
+    );
+    // prefer an incident that already has a compatible date over one that has none
+    const found =
+      fits.find((d) => d.date && datesCompatible(d.date, date)) ??
+      (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name));
+    // "the attack began on Wednesday evening": a day or two off the attack under discussion is the same attack
+    if (!found && m.definite && current?.date && daysApart(current.date, date) <= 3) return current;
+    return found;
+  }
+  if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
+  // "the Finnish case follows a similar breach in Norway": an earlier, like attack is another one
+  if (m.ordinal === "earlier" && !m.definite && countries.size)
+    return drafts.find((d) => d !== current && d.victimCountries.size && victimsFit(countries, d));
+  if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
+  if (m.name && current?.name && current.name !== m.name) return undefined;
+  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(countries, current))
+    return undefined;
+  return current;
+}
+
+/** Months from `earlier` to `later` (by their months), or 0 when either is not known to the month. */
+function monthsAfter(later: FuzzyDate | undefined, earlier: FuzzyDate): number {
+  if (!later || later.precision === "year" || earlier.precision === "year") return 0;
+  const month = (d: FuzzyDate) => Number(d.value.slice(0, 4)) * 12 + Number(d.value.slice(5, 7));
+  return month(later) - month(earlier);
+}
+
+/** Whole years from `earlier` to `later`, or 0 when `later` is not known. */
+export function yearsAfter(later: FuzzyDate | undefined, earlier: FuzzyDate): number {
+  return later ? Number(later.value.slice(0, 4)) - Number(earlier.value.slice(0, 4)) : 0;
+}
+
+function victimsFit(countries: ReadonlySet<string>, d: IncidentDraft): boolean {
+  if (!countries.size || !d.victimCountries.size) return true;
+  for (const c of countries) if (d.victimCountries.has(c)) return true;
+  return false;
+}
+
+export function daysApart(a: FuzzyDate, b: FuzzyDate): number {
+  if (a.precision !== "day" || b.precision !== "day") return Number.POSITIVE_INFINITY;
+  return Math.abs(Date.parse(a.value) - Date.parse(b.value)) / 86_400_000;
+}
