@@ -169,7 +169,7 @@ export function findMentions(
       }
     }
     // pattern matches claim their span unless a longer-established mention already holds it
-    const found = candidates(s.text);
+    const found = candidates(cues[s.index] as CueHits);
     for (const m of found.people) {
       const start = s.start + m.index;
       if (spans.free(start, start + m[0].length))

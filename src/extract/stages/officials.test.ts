@@ -1,7 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { ANAPHOR, ANAPHOR_WORDS, BARE_ANAPHORS, candidates } from "./officials.ts";
+import { CUES } from "./cues.ts";
+import {
+  ANAPHOR,
+  ANAPHOR_WORDS,
+  BARE_ANAPHORS,
+  candidates,
+  esc,
+  officials,
+  peopleBySurface,
+  REFERENCE_WORDS,
+  TITLED_PERSON,
+} from "./officials.ts";
 
 const anaphorAt = new RegExp(ANAPHOR.source, "iy");
 const TAILS = [
@@ -48,11 +59,119 @@ describe("officials and anaphors", () => {
 
   it("finds anaphors on their own word and on a 'the' up to three words before a key word", () => {
     const found = candidates(
-      "The Balkan state said the authorities and the country's police were told by police.",
+      CUES.read("The Balkan state said the authorities and the country's police were told by police."),
     );
     assert.deepEqual(
       found.anaphors.map((m) => m[0]),
       ["The Balkan state", "the authorities", "the country's police", "police"],
+    );
+  });
+
+  it("finds at the cue index's key words what a plain scan of every run of letters finds", () => {
+    const sticky = (source: string, flags: string) => new RegExp(source, `${flags}y`);
+    const people = [...peopleBySurface.keys()];
+    const peopleAt = sticky(
+      `\\b(?:${people
+        .sort((a, b) => b.length - a.length)
+        .map(esc)
+        .join("|")})\\b`,
+      "",
+    );
+    const anaphorAt = sticky(ANAPHOR.source, "i");
+    const titledAt = sticky(TITLED_PERSON.source, "u");
+    const titleWords = new Set(officials.titles.map((t) => (t.split(/\s+/)[0] as string).toLowerCase()));
+    const firstNames = new Set(people.map((p) => p.split(/[\s-]+/)[0] as string));
+    // the plain version: every run of ASCII letters, and the three runs before it
+    const plain = (text: string) => {
+      const out = { people: [] as string[], titles: [] as string[], anaphors: [] as string[], references: 0 };
+      const runs = [...text.matchAll(/[A-Za-z]+/g)];
+      const tryAt = (re: RegExp, pos: number, list: Array<[number, string]>) => {
+        if (list.some(([at, m]) => at <= pos && pos < at + m.length)) return;
+        re.lastIndex = pos;
+        const m = re.exec(text);
+        if (m) list.push([pos, m[0]]);
+      };
+      const found = {
+        people: [] as Array<[number, string]>,
+        titles: [] as Array<[number, string]>,
+        anaphors: [] as Array<[number, string]>,
+      };
+      runs.forEach((r, k) => {
+        const word = r[0];
+        const lower = word.toLowerCase();
+        if ([...firstNames].some((p) => p.toLowerCase() === lower && text.startsWith(p, r.index)))
+          tryAt(peopleAt, r.index, found.people);
+        if (titleWords.has(lower)) tryAt(titledAt, r.index, found.titles);
+        // (a reference opens a pattern that needs its noun whole: a run touching a digit or "_" gates none)
+        const whole = !/\w/.test(text.charAt(r.index - 1)) && !/\w/.test(text.charAt(r.index + word.length));
+        if (whole) out.references |= REFERENCE_WORDS.get(lower) ?? 0;
+        if (ANAPHOR_WORDS.has(lower) || titleWords.has(lower)) {
+          for (const before of [runs[k - 1], runs[k - 2], runs[k - 3]])
+            if (before && before[0].toLowerCase() === "the") tryAt(anaphorAt, before.index, found.anaphors);
+          if (BARE_ANAPHORS.includes(lower)) tryAt(anaphorAt, r.index, found.anaphors);
+        }
+      });
+      out.people = found.people.sort((a, b) => a[0] - b[0]).map(([at, m]) => `${at}:${m}`);
+      out.titles = found.titles.sort((a, b) => a[0] - b[0]).map(([at, m]) => `${at}:${m}`);
+      out.anaphors = found.anaphors.sort((a, b) => a[0] - b[0]).map(([at, m]) => `${at}:${m}`);
+      return out;
+    };
+    const words = fc.constantFrom(
+      "the",
+      "The",
+      "THE",
+      "state",
+      "Balkan",
+      "Central",
+      "American",
+      "country",
+      "country's",
+      "nation",
+      "police",
+      "Police",
+      "authorities",
+      "government",
+      "prosecutors",
+      "ministry",
+      "interior",
+      "minister",
+      "foreign",
+      "in",
+      "of",
+      "Albania",
+      "said",
+      "gang",
+      "company",
+      "group",
+      "the bloc",
+      "Prime Minister",
+      "President",
+      "Edi",
+      "Rama",
+      ...people.slice(0, 12),
+      ...[...ANAPHOR_WORDS].slice(0, 40),
+    );
+    const gap = fc.constantFrom(" ", " ", " ", ", ", "2", "_", "-", "'", ". ", "\u00a0", "é");
+    const sentence = fc.array(fc.tuple(words, gap), { maxLength: 14 }).map((ws) => ws.flat().join(""));
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const found = candidates(CUES.read(text));
+        const want = plain(text);
+        assert.deepEqual(
+          found.people.map((m) => `${m.index}:${m[0]}`),
+          want.people,
+        );
+        assert.deepEqual(
+          found.titles.map((m) => `${m.index}:${m[0]}`),
+          want.titles,
+        );
+        assert.deepEqual(
+          found.anaphors.map((m) => `${m.index}:${m[0]}`),
+          want.anaphors,
+        );
+        assert.equal(found.references, want.references);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
