@@ -47,9 +47,13 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\
 
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
-  /** start, end, start, end, …: one flat list, no pair made per span */
+  /** start, end, start, end, …: one flat list, no pair made per span, kept from one sentence to the next */
   private readonly taken: number[] = [];
   constructor(private readonly out: Mention[]) {}
+  /** Frees every span: the next sentence begins. */
+  clear(): void {
+    this.taken.length = 0;
+  }
   hold(start: number, end: number): void {
     this.taken.push(start, end);
   }
@@ -130,8 +134,9 @@ export function findMentions(
   const named = new Set<string>();
   const halves = contextNames(text);
   const speaking = speakingNames(text, sentences, cues);
+  const spans = new Spans(out);
   for (const s of sentences) {
-    const spans = new Spans(out);
+    spans.clear();
     // this sentence's mentions are the ones added from here on: no need to look through the earlier ones
     const firstHere = out.length;
     // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted;
@@ -139,9 +144,8 @@ export function findMentions(
     const dateline = opensInCapitals(s.text) ? DATELINE.exec(s.text) : null;
     if (dateline) spans.hold(s.start, s.start + dateline[0].length);
     // "Düsseldorf University Hospital" is a hospital before "Düsseldorf" is a place
-    const institutions = institutionNames(cues[s.index] as CueHits).sort(
-      (x, y) => y.name.length - x.name.length,
-    );
+    const institutions = institutionNames(cues[s.index] as CueHits);
+    if (institutions.length > 1) institutions.sort(longerFirst);
     for (const u of institutions) addUnlisted(u, s, spans, shortNames, matcher);
     // "a group calling itself Anonymous Philippines": a group named in full holds its words before any name
     // the gazetteer knows inside it ("Anonymous", "Philippines"), unless the gazetteer knows the whole name
@@ -228,6 +232,8 @@ export function findMentions(
   }
   return out;
 }
+
+const longerFirst = (x: UnlistedName, y: UnlistedName) => y.name.length - x.name.length;
 
 /** True when the gazetteer knows a name at `start` as long as `name` or longer ("Guardians of Peace"). */
 function knownWhole(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {

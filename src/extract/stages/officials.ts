@@ -206,29 +206,48 @@ function isThe(text: string, start: number): boolean {
 }
 
 interface Candidates {
-  people: RegExpExecArray[];
-  titles: RegExpExecArray[];
-  anaphors: RegExpExecArray[];
+  people: readonly RegExpExecArray[];
+  titles: readonly RegExpExecArray[];
+  anaphors: readonly RegExpExecArray[];
   /** the kinds (REFERS_TO_*) of the whole words (\b to \b) that may point back to a named group, company or body */
   references: number;
 }
 
-/** Tries a sticky pattern at one position, unless an earlier match of the same list covers it. */
-function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): void {
-  for (const m of list) if (m.index <= pos && pos < m.index + m[0].length) return;
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  if (m) list.push(m);
-}
+/** the one list of no matches (most sentences hold none), shared; not frozen, as for-of over a frozen list allocates */
+const NONE: readonly RegExpExecArray[] = [];
 
 /**
- * The people, titled officials and anaphors of a sentence, tried at its key words only. (A run of letters that
- * touches a digit or "_" is no word the cue index reads; no pattern here can match at or through one, as each
- * opens and ends on a word boundary.)
+ * Tries a sticky pattern at one position, unless an earlier match of the same list covers it: the list with the
+ * match added (a new one when it was NONE).
+ */
+function tryAt(
+  re: RegExp,
+  text: string,
+  pos: number,
+  list: readonly RegExpExecArray[],
+): readonly RegExpExecArray[] {
+  for (const m of list) if (m.index <= pos && pos < m.index + m[0].length) return list;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) return list;
+  if (list === NONE) return [m];
+  (list as RegExpExecArray[]).push(m);
+  return list;
+}
+
+const byIndex = (a: RegExpExecArray, b: RegExpExecArray) => a.index - b.index;
+
+/**
+ * The people, titled officials and anaphors of a sentence, tried at its key words only, and each list in the
+ * order of the text. (A run of letters that touches a digit or "_" is no word the cue index reads; no pattern
+ * here can match at or through one, as each opens and ends on a word boundary.)
  */
 export function candidates(hits: CueHits): Candidates {
   const text = hits.text;
-  const found: Candidates = { people: [], titles: [], anaphors: [], references: 0 };
+  let people = NONE;
+  let titles = NONE;
+  let anaphors = NONE;
+  let references = 0;
   const slot = KEY_CUE.slotIn(hits);
   for (let i = hits.placesStart(slot), end = hits.placesEnd(slot); i < end; i++) {
     const start = hits.place(i);
@@ -236,25 +255,26 @@ export function candidates(hits: CueHits): Candidates {
     if (!key) continue;
     for (const p of key.people)
       if (text.startsWith(p, start)) {
-        tryAt(PEOPLE_AT, text, start, found.people);
+        people = tryAt(PEOPLE_AT, text, start, people);
         break;
       }
-    if (key.title) tryAt(TITLED_AT, text, start, found.titles);
+    if (key.title) titles = tryAt(TITLED_AT, text, start, titles);
     if (key.anaphor) {
       // "the country", "the Balkan state", "the Central American country": the match opens on one of the three
       // words before, where that word is "the"
       const r0 = wordBefore(text, start);
       const r1 = r0 < 0 ? -1 : wordBefore(text, r0);
       const r2 = r1 < 0 ? -1 : wordBefore(text, r1);
-      if (r0 >= 0 && isThe(text, r0)) tryAt(ANAPHOR_AT, text, r0, found.anaphors);
-      if (r1 >= 0 && isThe(text, r1)) tryAt(ANAPHOR_AT, text, r1, found.anaphors);
-      if (r2 >= 0 && isThe(text, r2)) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
-      if (key.bare) tryAt(ANAPHOR_AT, text, start, found.anaphors);
+      if (r0 >= 0 && isThe(text, r0)) anaphors = tryAt(ANAPHOR_AT, text, r0, anaphors);
+      if (r1 >= 0 && isThe(text, r1)) anaphors = tryAt(ANAPHOR_AT, text, r1, anaphors);
+      if (r2 >= 0 && isThe(text, r2)) anaphors = tryAt(ANAPHOR_AT, text, r2, anaphors);
+      if (key.bare) anaphors = tryAt(ANAPHOR_AT, text, start, anaphors);
     }
-    found.references |= key.refers;
+    references |= key.refers;
   }
-  for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
-  return found;
+  // people and titles are tried left to right; an anaphor's "the" may come before one found already
+  if (anaphors.length > 1) (anaphors as RegExpExecArray[]).sort(byIndex);
+  return { people, titles, anaphors, references };
 }
 
 export function esc(s: string): string {

@@ -160,6 +160,8 @@ export function institutionNames(hits: CueHits): UnlistedName[] {
   return out;
 }
 
+const NO_NOUNS: readonly RegExpExecArray[] = [];
+
 /** The organisations and groups a sentence introduces by description; the caller keeps what the gazetteer lacks. */
 export function unlistedNames(hits: CueHits): UnlistedName[] {
   const text = hits.text;
@@ -187,7 +189,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       for (const name of [m[1], m[2]])
         if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !SENTENCE_WORD.test(name))
           out.push({ index: (m.index ?? 0) + m[0].lastIndexOf(name, m[0].length - 1), name, form: "group" });
-  for (const noun of apposition ? ORG_NOUN.matchAll(hits) : []) {
+  for (const noun of apposition ? ORG_NOUN.matchAll(hits) : NO_NOUNS) {
     const comma = appositionComma(text, noun.index, lastComma);
     if (comma < 0) continue;
     // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
@@ -203,7 +205,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (parent?.[1])
       addOrg(out, parent[1], noun.index + noun[0].length + parent[0].length - parent[1].length);
   }
-  for (const noun of text.includes(", one of ") ? ORG_NOUNS.matchAll(hits) : []) {
+  for (const noun of text.includes(", one of ") ? ORG_NOUNS.matchAll(hits) : NO_NOUNS) {
     const comma = appositionComma(text, noun.index, lastComma, ONE_OF_APPOSED);
     if (comma < 0) continue;
     lastComma = comma;

@@ -38,7 +38,9 @@ export class CueIndex {
   }
 }
 
-const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+// (not frozen, though shared: V8 makes a result object for each step of a for-of over a frozen array, and every
+// stage loops over the matches of cues most sentences lack; `readonly` keeps it empty)
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /** A registered pattern. Its methods behave as the pattern's own, over the text a CueHits was read from. */
 export class Cue {
