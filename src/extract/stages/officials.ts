@@ -161,6 +161,8 @@ const KEY_CUE = CUES.add(
     "i",
   ),
 );
+// (the index lists a few hundred first words per cue: past that it would scan, and candidates could not run)
+if (!KEY_CUE.indexed) throw new Error("Too many officials' key words for the cue index to list.");
 
 /** True when the ASCII letters at `start` read `lower` ignoring case; the caller keeps it in one word. */
 function readsLower(text: string, start: number, lower: string): boolean {
