@@ -47,19 +47,24 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\
 
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
-  /** start, end, start, end, …: one flat list, no pair made per span, kept from one sentence to the next */
+  /**
+   * start, end, start, end, …: one flat list, no pair made per span; its first `size` numbers are this sentence's
+   * (a list emptied by `length = 0` would give up its storage, to grow it again in the next sentence)
+   */
   private readonly taken: number[] = [];
+  private size = 0;
   constructor(private readonly out: Mention[]) {}
   /** Frees every span: the next sentence begins. */
   clear(): void {
-    this.taken.length = 0;
+    this.size = 0;
   }
   hold(start: number, end: number): void {
-    this.taken.push(start, end);
+    this.taken[this.size++] = start;
+    this.taken[this.size++] = end;
   }
   free(start: number, end: number): boolean {
     const taken = this.taken;
-    for (let k = 0; k < taken.length; k += 2)
+    for (let k = 0; k < this.size; k += 2)
       if (start < (taken[k + 1] as number) && end > (taken[k] as number)) return false;
     return true;
   }

@@ -378,10 +378,16 @@ function isSpaceAt(text: string, at: number): boolean {
   return c >= 128 && SPACE.test(text.charAt(at));
 }
 
+/** the answer where a word stands nowhere (most sentences, for most words): shared, not made per call */
+const NOWHERE: readonly number[] = [];
+
 /** Where `word` stands in `text` as a whole word: no letter or digit on either side. */
-export function wholeWordsAt(text: string, word: string): number[] {
-  const out: number[] = [];
+export function wholeWordsAt(text: string, word: string): readonly number[] {
+  let out = NOWHERE;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + word.length)) out.push(at);
+    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + word.length)) {
+      if (out === NOWHERE) out = [];
+      (out as number[]).push(at);
+    }
   return out;
 }
