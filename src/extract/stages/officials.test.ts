@@ -83,38 +83,34 @@ describe("officials and anaphors", () => {
     const firstNames = new Set(people.map((p) => p.split(/[\s-]+/)[0] as string));
     // the plain version: every run of ASCII letters, and the three runs before it
     const plain = (text: string) => {
-      const out = { people: [] as string[], titles: [] as string[], anaphors: [] as string[], references: 0 };
+      const people: RegExpExecArray[] = [];
+      const titles: RegExpExecArray[] = [];
+      const anaphors: RegExpExecArray[] = [];
+      let references = 0;
       const runs = [...text.matchAll(/[A-Za-z]+/g)];
-      const tryAt = (re: RegExp, pos: number, list: Array<[number, string]>) => {
-        if (list.some(([at, m]) => at <= pos && pos < at + m.length)) return;
+      const tryAt = (re: RegExp, pos: number, list: RegExpExecArray[]) => {
+        if (list.some((m) => m.index <= pos && pos < m.index + m[0].length)) return;
         re.lastIndex = pos;
         const m = re.exec(text);
-        if (m) list.push([pos, m[0]]);
-      };
-      const found = {
-        people: [] as Array<[number, string]>,
-        titles: [] as Array<[number, string]>,
-        anaphors: [] as Array<[number, string]>,
+        if (m) list.push(m);
       };
       runs.forEach((r, k) => {
         const word = r[0];
         const lower = word.toLowerCase();
         if ([...firstNames].some((p) => p.toLowerCase() === lower && text.startsWith(p, r.index)))
-          tryAt(peopleAt, r.index, found.people);
-        if (titleWords.has(lower)) tryAt(titledAt, r.index, found.titles);
+          tryAt(peopleAt, r.index, people);
+        if (titleWords.has(lower)) tryAt(titledAt, r.index, titles);
         // (a reference opens a pattern that needs its noun whole: a run touching a digit or "_" gates none)
         const whole = !/\w/.test(text.charAt(r.index - 1)) && !/\w/.test(text.charAt(r.index + word.length));
-        if (whole) out.references |= REFERENCE_WORDS.get(lower) ?? 0;
-        if (ANAPHOR_WORDS.has(lower) || titleWords.has(lower)) {
+        if (whole) references |= REFERENCE_WORDS.get(lower) ?? 0;
+        if (ANAPHOR_WORDS.has(lower)) {
           for (const before of [runs[k - 1], runs[k - 2], runs[k - 3]])
-            if (before && before[0].toLowerCase() === "the") tryAt(anaphorAt, before.index, found.anaphors);
-          if (BARE_ANAPHORS.includes(lower)) tryAt(anaphorAt, r.index, found.anaphors);
+            if (before && before[0].toLowerCase() === "the") tryAt(anaphorAt, before.index, anaphors);
+          if (BARE_ANAPHORS.includes(lower)) tryAt(anaphorAt, r.index, anaphors);
         }
       });
-      out.people = found.people.sort((a, b) => a[0] - b[0]).map(([at, m]) => `${at}:${m}`);
-      out.titles = found.titles.sort((a, b) => a[0] - b[0]).map(([at, m]) => `${at}:${m}`);
-      out.anaphors = found.anaphors.sort((a, b) => a[0] - b[0]).map(([at, m]) => `${at}:${m}`);
-      return out;
+      for (const list of [people, titles, anaphors]) list.sort((a, b) => a.index - b.index);
+      return { people, titles, anaphors, references };
     };
     const words = fc.constantFrom(
       "the",
@@ -144,6 +140,9 @@ describe("officials and anaphors", () => {
       "company",
       "group",
       "the bloc",
+      "the Central American country",
+      "the Balkan state",
+      "the foreign ministry",
       "Prime Minister",
       "President",
       "Edi",
@@ -153,25 +152,21 @@ describe("officials and anaphors", () => {
     );
     const gap = fc.constantFrom(" ", " ", " ", ", ", "2", "_", "-", "'", ". ", "\u00a0", "é");
     const sentence = fc.array(fc.tuple(words, gap), { maxLength: 14 }).map((ws) => ws.flat().join(""));
+    const written = (list: readonly RegExpExecArray[]) => list.map((m) => `${m.index}:${m[0]}`);
+    let matched = 0;
     fc.assert(
       fc.property(sentence, (text) => {
         const found = candidates(CUES.read(text));
         const want = plain(text);
-        assert.deepEqual(
-          found.people.map((m) => `${m.index}:${m[0]}`),
-          want.people,
-        );
-        assert.deepEqual(
-          found.titles.map((m) => `${m.index}:${m[0]}`),
-          want.titles,
-        );
-        assert.deepEqual(
-          found.anaphors.map((m) => `${m.index}:${m[0]}`),
-          want.anaphors,
-        );
+        assert.deepEqual(written(found.people), written(want.people));
+        assert.deepEqual(written(found.titles), written(want.titles));
+        assert.deepEqual(written(found.anaphors), written(want.anaphors));
         assert.equal(found.references, want.references);
+        if (found.anaphors.length + found.titles.length + found.people.length) matched++;
       }),
       { numRuns: 3000 },
     );
+    // (the generated sentences hold matches often enough for the comparison to say something)
+    assert.ok(matched > 300, `${matched} sentences with a match`);
   });
 });
