@@ -47,15 +47,24 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\
 
 /** The spans of one sentence already held by a mention; later, weaker patterns may not overlap them. */
 class Spans {
-  /** start, end, start, end, …: one flat list, no pair made per span */
+  /**
+   * start, end, start, end, …: one flat list, no pair made per span; its first `size` numbers are this sentence's
+   * (a list emptied by `length = 0` would give up its storage, to grow it again in the next sentence)
+   */
   private readonly taken: number[] = [];
+  private size = 0;
   constructor(private readonly out: Mention[]) {}
+  /** Frees every span: the next sentence begins. */
+  clear(): void {
+    this.size = 0;
+  }
   hold(start: number, end: number): void {
-    this.taken.push(start, end);
+    this.taken[this.size++] = start;
+    this.taken[this.size++] = end;
   }
   free(start: number, end: number): boolean {
     const taken = this.taken;
-    for (let k = 0; k < taken.length; k += 2)
+    for (let k = 0; k < this.size; k += 2)
       if (start < (taken[k + 1] as number) && end > (taken[k] as number)) return false;
     return true;
   }
@@ -130,8 +139,9 @@ export function findMentions(
   const named = new Set<string>();
   const halves = contextNames(text);
   const speaking = speakingNames(text, sentences, cues);
+  const spans = new Spans(out);
   for (const s of sentences) {
-    const spans = new Spans(out);
+    spans.clear();
     // this sentence's mentions are the ones added from here on: no need to look through the earlier ones
     const firstHere = out.length;
     // a dateline ("COPENHAGEN, Denmark (AP) --") says where the reporter was, not who acted;
@@ -139,9 +149,8 @@ export function findMentions(
     const dateline = opensInCapitals(s.text) ? DATELINE.exec(s.text) : null;
     if (dateline) spans.hold(s.start, s.start + dateline[0].length);
     // "Düsseldorf University Hospital" is a hospital before "Düsseldorf" is a place
-    const institutions = institutionNames(cues[s.index] as CueHits).sort(
-      (x, y) => y.name.length - x.name.length,
-    );
+    const institutions = institutionNames(cues[s.index] as CueHits);
+    if (institutions.length > 1) institutions.sort(longerFirst);
     for (const u of institutions) addUnlisted(u, s, spans, shortNames, matcher);
     // "a group calling itself Anonymous Philippines": a group named in full holds its words before any name
     // the gazetteer knows inside it ("Anonymous", "Philippines"), unless the gazetteer knows the whole name
@@ -169,7 +178,7 @@ export function findMentions(
       }
     }
     // pattern matches claim their span unless a longer-established mention already holds it
-    const found = candidates(s.text);
+    const found = candidates(cues[s.index] as CueHits);
     for (const m of found.people) {
       const start = s.start + m.index;
       if (spans.free(start, start + m[0].length))
@@ -228,6 +237,8 @@ export function findMentions(
   }
   return out;
 }
+
+const longerFirst = (x: UnlistedName, y: UnlistedName) => y.name.length - x.name.length;
 
 /** True when the gazetteer knows a name at `start` as long as `name` or longer ("Guardians of Peace"). */
 function knownWhole(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {

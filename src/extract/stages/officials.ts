@@ -1,7 +1,9 @@
 import type { Party } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import { gazetteer } from "../gazetteer/index.ts";
-import { isAsciiLetterCode } from "../text/char-codes.ts";
+import { isAsciiLetterCode, isWordCode } from "../text/char-codes.ts";
+import type { CueHits } from "../text/cue-index.ts";
+import { CUES } from "./cues.ts";
 import { type Mention, mention } from "./mention.ts";
 
 /**
@@ -45,7 +47,7 @@ const titleCased = officials.titles.flatMap((t) => [
   ]),
 ]);
 /** a titled person without a country before it: "Prime Minister Edi Rama", "Foreign Minister Ine Eriksen Soereide" */
-const TITLED_PERSON = new RegExp(
+export const TITLED_PERSON = new RegExp(
   `\\b(?:${titleCased
     .map(esc)
     .sort((a, b) => b.length - a.length)
@@ -88,7 +90,7 @@ export const REFERS_TO_BODY = 1;
 export const REFERS_TO_GROUP = 2;
 export const REFERS_TO_ORG = 4;
 export const REFERS_TO_INTL = 8;
-const REFERENCE_WORDS = new Map<string, number>([
+export const REFERENCE_WORDS = new Map<string, number>([
   ...words("bureau agency agencies department office directorate centre center", REFERS_TO_BODY),
   ...words("gang group crew collective syndicate outfit", REFERS_TO_GROUP),
   ...words(
@@ -144,6 +146,24 @@ for (const w of ANAPHOR_WORDS) keyWord(w).anaphor = true;
 for (const w of BARE_ANAPHORS) keyWord(w).bare = true;
 for (const [w, bit] of REFERENCE_WORDS) keyWord(w).refers |= bit;
 
+/**
+ * The key words as one cue: the cue index finds them in the one reading of a sentence's words that every cue
+ * shares, so the sentence is not scanned again here. Keys with other characters than letters ("u.s.",
+ * "prosecutors'") are left out: a key is a whole run of ASCII letters, and no such run holds them.
+ */
+const KEY_CUE = CUES.add(
+  new RegExp(
+    `\\b(?:${keySlots
+      .flat()
+      .map((e) => e.lower)
+      .filter((w) => /^[a-z]+$/.test(w))
+      .join("|")})\\b`,
+    "i",
+  ),
+);
+// (the index lists a few hundred first words per cue: past that it would scan, and candidates could not run)
+if (!KEY_CUE.indexed) throw new Error("Too many officials' key words for the cue index to list.");
+
 /** True when the ASCII letters at `start` read `lower` ignoring case; the caller keeps it in one word. */
 function readsLower(text: string, start: number, lower: string): boolean {
   for (let k = 0; k < lower.length; k++)
@@ -151,90 +171,112 @@ function readsLower(text: string, start: number, lower: string): boolean {
   return true;
 }
 
+/** The key word that stands at `start` as a whole word (\b to \b), if one does. */
+function keyAt(text: string, start: number): KeyWord | undefined {
+  if (isWordCode(text.charCodeAt(start - 1))) return undefined;
+  let h = 0;
+  let end = start;
+  for (let c = text.charCodeAt(end); isAsciiLetterCode(c); c = text.charCodeAt(++end))
+    h = (Math.imul(h, 31) + (c | 32)) | 0;
+  if (isWordCode(text.charCodeAt(end))) return undefined;
+  if (((keyFilter[(h >>> 5) & (KEY_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0) return undefined;
+  const slot = keySlotOf[h & (KEY_SLOTS - 1)] as number;
+  if (slot < 0) return undefined;
+  const length = end - start;
+  for (const e of keySlots[slot] as KeyWord[])
+    if (e.lower.length === length && readsLower(text, start, e.lower)) return e;
+  return undefined;
+}
+
+/** Where the run of ASCII letters last ending before `end` starts, or -1 when there is none. */
+function wordBefore(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && !isAsciiLetterCode(text.charCodeAt(i))) i--;
+  if (i < 0) return -1;
+  while (i > 0 && isAsciiLetterCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** True when the run of ASCII letters at `start` (which starts a run) is "the", in any case. */
+function isThe(text: string, start: number): boolean {
+  return (
+    (text.charCodeAt(start) | 32) === 116 &&
+    (text.charCodeAt(start + 1) | 32) === 104 &&
+    (text.charCodeAt(start + 2) | 32) === 101 &&
+    !isAsciiLetterCode(text.charCodeAt(start + 3))
+  );
+}
+
 interface Candidates {
-  people: RegExpExecArray[];
-  titles: RegExpExecArray[];
-  anaphors: RegExpExecArray[];
-  /** the kinds (REFERS_TO_*) of the words that may point back to a named group, company or body */
+  people: readonly RegExpExecArray[];
+  titles: readonly RegExpExecArray[];
+  anaphors: readonly RegExpExecArray[];
+  /** the kinds (REFERS_TO_*) of the whole words (\b to \b) that may point back to a named group, company or body */
   references: number;
 }
 
-/** Tries a sticky pattern at one position, unless an earlier match of the same list covers it. */
-function tryAt(re: RegExp, text: string, pos: number, list: RegExpExecArray[]): void {
-  for (const m of list) if (m.index <= pos && pos < m.index + m[0].length) return;
+/** the one list of no matches (most sentences hold none), shared; not frozen, as for-of over a frozen list allocates */
+const NONE: readonly RegExpExecArray[] = [];
+
+/**
+ * Tries a sticky pattern at one position, unless an earlier match of the same list covers it: the list with the
+ * match added (a new one when it was NONE).
+ */
+function tryAt(
+  re: RegExp,
+  text: string,
+  pos: number,
+  list: readonly RegExpExecArray[],
+): readonly RegExpExecArray[] {
+  for (const m of list) if (m.index <= pos && pos < m.index + m[0].length) return list;
   re.lastIndex = pos;
   const m = re.exec(text);
-  if (m) list.push(m);
+  if (!m) return list;
+  if (list === NONE) return [m];
+  (list as RegExpExecArray[]).push(m);
+  return list;
 }
 
-export function candidates(text: string): Candidates {
-  const found: Candidates = { people: [], titles: [], anaphors: [], references: 0 };
-  // where the three words before this one start, most recent first, and whether each is "the"
-  let r0 = -1;
-  let r1 = -1;
-  let r2 = -1;
-  let the0 = false;
-  let the1 = false;
-  let the2 = false;
-  const n = text.length;
-  let i = 0;
-  // a hand-rolled scan of ASCII words ([A-Za-z]+): most words are turned away by the key filter unmade
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isAsciiLetterCode(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0;
-    do {
-      h = (Math.imul(h, 31) + (c | 32)) | 0;
-      c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (i < n && isAsciiLetterCode(c));
-    const length = i - start;
-    // the character that ended the word is no letter: the scan goes on past it
-    i++;
-    const the =
-      length === 3 &&
-      (text.charCodeAt(start) | 32) === 116 &&
-      (text.charCodeAt(start + 1) | 32) === 104 &&
-      (text.charCodeAt(start + 2) | 32) === 101;
-    const slot =
-      ((keyFilter[(h >>> 5) & (KEY_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0
-        ? -1
-        : (keySlotOf[h & (KEY_SLOTS - 1)] as number);
-    let key: KeyWord | undefined;
-    if (slot >= 0)
-      for (const e of keySlots[slot] as KeyWord[])
-        if (e.lower.length === length && readsLower(text, start, e.lower)) {
-          key = e;
-          break;
-        }
-    if (key) {
-      for (const p of key.people)
-        if (text.startsWith(p, start)) {
-          tryAt(PEOPLE_AT, text, start, found.people);
-          break;
-        }
-      if (key.title) tryAt(TITLED_AT, text, start, found.titles);
-      if (key.anaphor) {
-        // "the country", "the Balkan state", "the Central American country": the match opens on an earlier "the"
-        if (the0) tryAt(ANAPHOR_AT, text, r0, found.anaphors);
-        if (the1) tryAt(ANAPHOR_AT, text, r1, found.anaphors);
-        if (the2) tryAt(ANAPHOR_AT, text, r2, found.anaphors);
-        if (key.bare) tryAt(ANAPHOR_AT, text, start, found.anaphors);
+const byIndex = (a: RegExpExecArray, b: RegExpExecArray) => a.index - b.index;
+
+/**
+ * The people, titled officials and anaphors of a sentence, tried at its key words only, and each list in the
+ * order of the text. (A run of letters that touches a digit or "_" is no word the cue index reads; no pattern
+ * here can match at or through one, as each opens and ends on a word boundary.)
+ */
+export function candidates(hits: CueHits): Candidates {
+  const text = hits.text;
+  let people = NONE;
+  let titles = NONE;
+  let anaphors = NONE;
+  let references = 0;
+  const slot = KEY_CUE.slotIn(hits);
+  for (let i = hits.placesStart(slot), end = hits.placesEnd(slot); i < end; i++) {
+    const start = hits.place(i);
+    const key = keyAt(text, start);
+    if (!key) continue;
+    for (const p of key.people)
+      if (text.startsWith(p, start)) {
+        people = tryAt(PEOPLE_AT, text, start, people);
+        break;
       }
-      found.references |= key.refers;
+    if (key.title) titles = tryAt(TITLED_AT, text, start, titles);
+    if (key.anaphor) {
+      // "the country", "the Balkan state", "the Central American country": the match opens on one of the three
+      // words before, where that word is "the"
+      const r0 = wordBefore(text, start);
+      const r1 = r0 < 0 ? -1 : wordBefore(text, r0);
+      const r2 = r1 < 0 ? -1 : wordBefore(text, r1);
+      if (r0 >= 0 && isThe(text, r0)) anaphors = tryAt(ANAPHOR_AT, text, r0, anaphors);
+      if (r1 >= 0 && isThe(text, r1)) anaphors = tryAt(ANAPHOR_AT, text, r1, anaphors);
+      if (r2 >= 0 && isThe(text, r2)) anaphors = tryAt(ANAPHOR_AT, text, r2, anaphors);
+      if (key.bare) anaphors = tryAt(ANAPHOR_AT, text, start, anaphors);
     }
-    r2 = r1;
-    r1 = r0;
-    r0 = start;
-    the2 = the1;
-    the1 = the0;
-    the0 = the;
+    references |= key.refers;
   }
-  for (const list of [found.people, found.titles, found.anaphors]) list.sort((a, b) => a.index - b.index);
-  return found;
+  // people and titles are tried left to right; an anaphor's "the" may come before one found already
+  if (anaphors.length > 1) (anaphors as RegExpExecArray[]).sort(byIndex);
+  return { people, titles, anaphors, references };
 }
 
 export function esc(s: string): string {

@@ -160,6 +160,8 @@ export function institutionNames(hits: CueHits): UnlistedName[] {
   return out;
 }
 
+const NO_NOUNS: readonly RegExpExecArray[] = [];
+
 /** The organisations and groups a sentence introduces by description; the caller keeps what the gazetteer lacks. */
 export function unlistedNames(hits: CueHits): UnlistedName[] {
   const text = hits.text;
@@ -187,7 +189,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       for (const name of [m[1], m[2]])
         if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !SENTENCE_WORD.test(name))
           out.push({ index: (m.index ?? 0) + m[0].lastIndexOf(name, m[0].length - 1), name, form: "group" });
-  for (const noun of apposition ? ORG_NOUN.matchAll(hits) : []) {
+  for (const noun of apposition ? ORG_NOUN.matchAll(hits) : NO_NOUNS) {
     const comma = appositionComma(text, noun.index, lastComma);
     if (comma < 0) continue;
     // "…, the hospital's computer systems began failing": a possessive opens a new clause, not an apposition
@@ -203,7 +205,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (parent?.[1])
       addOrg(out, parent[1], noun.index + noun[0].length + parent[0].length - parent[1].length);
   }
-  for (const noun of text.includes(", one of ") ? ORG_NOUNS.matchAll(hits) : []) {
+  for (const noun of text.includes(", one of ") ? ORG_NOUNS.matchAll(hits) : NO_NOUNS) {
     const comma = appositionComma(text, noun.index, lastComma, ONE_OF_APPOSED);
     if (comma < 0) continue;
     lastComma = comma;
@@ -376,10 +378,16 @@ function isSpaceAt(text: string, at: number): boolean {
   return c >= 128 && SPACE.test(text.charAt(at));
 }
 
+/** the answer where a word stands nowhere (most sentences, for most words): shared, not made per call */
+const NOWHERE: readonly number[] = [];
+
 /** Where `word` stands in `text` as a whole word: no letter or digit on either side. */
-export function wholeWordsAt(text: string, word: string): number[] {
-  const out: number[] = [];
+export function wholeWordsAt(text: string, word: string): readonly number[] {
+  let out = NOWHERE;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + word.length)) out.push(at);
+    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + word.length)) {
+      if (out === NOWHERE) out = [];
+      (out as number[]).push(at);
+    }
   return out;
 }
