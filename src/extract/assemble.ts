@@ -1,6 +1,6 @@
 import type { Claim, Evidence, FuzzyDate, Incident, Response } from "../model/index.ts";
 import { evidenceOf } from "../model/index.ts";
-import type { ClaimDraft } from "./stages/claims.ts";
+import { type ClaimDraft, claimDate } from "./stages/claims.ts";
 import { type Analysis, partyId } from "./stages/context.ts";
 import type { IncidentDraft } from "./stages/incidents.ts";
 import type { ResponseDraft } from "./stages/responses.ts";
@@ -91,6 +91,8 @@ function mergeFacts<D extends FactDraft, F extends Fact>(
   drafts: readonly D[],
   keyOf: (d: D) => string,
   create: (d: D, index: number) => F,
+  /** asked only while the fact has no date */
+  dateOf: (d: D) => FuzzyDate | undefined,
   incidentsOf: (d: D) => IncidentDraft[],
   ids: Map<IncidentDraft, string>,
 ): F[] {
@@ -102,7 +104,10 @@ function mergeFacts<D extends FactDraft, F extends Fact>(
       fact = create(d, merged.size + 1);
       merged.set(key, fact);
     }
-    if (!fact.date && d.date) fact.date = d.date;
+    if (!fact.date) {
+      const date = dateOf(d);
+      if (date) fact.date = date;
+    }
     for (const inc of incidentsOf(d)) {
       const id = ids.get(inc);
       if (id && !fact.incidents.includes(id)) fact.incidents.push(id);
@@ -133,6 +138,7 @@ export function claimRecords(
       incidents: [],
       evidence: [],
     }),
+    (c) => claimDate(a, c),
     (c) => {
       // claims of one sentence, which mostly come together, concern the same incidents
       if (c.sentence !== concernedBy) {
@@ -165,6 +171,7 @@ export function responseRecords(
       evidence: [],
       ...(r.detail ? { detail: r.detail } : {}),
     }),
+    (r) => r.date,
     (r) => incidentsOf(r.sentence),
     ids,
   );

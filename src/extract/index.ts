@@ -199,6 +199,7 @@ function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party 
         start: r.start,
         end: r.end,
         date: r.date,
+        saidIn: undefined,
         explicit: undefined,
         narrated: undefined,
       });

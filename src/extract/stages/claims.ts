@@ -72,7 +72,7 @@ const SAID_BETWEEN =
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
 export { answeredDenials, withoutUnnamedEchoes } from "./claim-checks.ts";
-export type { ClaimDraft } from "./claim-draft.ts";
+export { type ClaimDraft, claimDate } from "./claim-draft.ts";
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
@@ -116,12 +116,12 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       )
         continue;
       const p = who && partyOf(who);
-      if (p) addClaim(a, out, s.index, anonymous, "claims-responsibility", p, p, pos, pos + m[0].length);
+      if (p) addClaim(out, s.index, anonymous, "claims-responsibility", p, p, pos, pos + m[0].length);
       // "Two hacking groups have claimed responsibility … The groups, Silent Crow and the Belarusian Cyber
       // Partisans, said …": the groups are named in the next sentence's subject
       else if (!who && UNNAMED_GROUPS.test(a.text.slice(s.start, pos)))
         for (const g of namedNext(a, s.index))
-          addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
+          addClaim(out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
     }
     findDenials(a, s, hits, anonymous, out);
     for (const m of active) {
@@ -193,7 +193,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         if (agent || (/^(?:blamed|named|identified)$/i.test(m[0]) && subjects.some((x) => x.attacker))) {
           const claimant = agent ?? speakerParty(a, s.index);
           for (const acc of partiesOf(subjects))
-            addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
+            addClaim(out, s.index, anonymous, "accuses", claimant, acc, pos, end);
           continue;
         }
       }
@@ -206,7 +206,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         const p = primaryAccused();
         if (p)
           for (const c of claimantsFor(a, s.index, pos))
-            addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
+            addClaim(out, s.index, anonymous, "accuses", c, p, pos, end);
         continue;
       }
       // "severed ties with Iran on Wednesday, blaming it for the attack": "it" is the state or group named last
@@ -227,14 +227,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         const p = antecedent && partyOf(antecedent);
         if (p)
           for (const c of claimants)
-            if (!c || partyId(c) !== partyId(p))
-              addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
+            if (!c || partyId(c) !== partyId(p)) addClaim(out, s.index, anonymous, "accuses", c, p, pos, end);
         continue;
       }
       if (/in response to|alleged/i.test(m[0]) && !accused.length) continue;
       for (const acc of partiesOf(accused))
         for (const c of claimantsFor(a, s.index, pos))
-          addClaim(a, out, s.index, anonymous, "accuses", c, acc, pos, end);
+          addClaim(out, s.index, anonymous, "accuses", c, acc, pos, end);
     }
     for (const m of agent) {
       const pos = s.start + m.index;
@@ -267,7 +266,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         : [hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(a, s.index, pos))];
       for (const claimant of claimants)
         for (const acc of partiesOf(accused))
-          addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
+          addClaim(out, s.index, anonymous, "accuses", claimant, acc, pos, end);
     }
     // "the coordinated statements came from the United States, the European Union, Britain …"
     const chorus = CHORUS.exec(hits);
@@ -277,7 +276,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const voices = objectsAfter(a, s.index, at, (x) => !x.attacker && x.form !== "place", 300);
       if (accused)
         for (const v of partiesOf(voices))
-          addClaim(a, out, s.index, anonymous, "accuses", v, accused, at - chorus[0].length, at);
+          addClaim(out, s.index, anonymous, "accuses", v, accused, at - chorus[0].length, at);
     }
     for (const m of behind) {
       const pos = s.start + m.index;
@@ -297,7 +296,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       );
       const owner = owning && partyOf(owning);
       if (owner) {
-        addClaim(a, out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
+        addClaim(out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
         continue;
       }
       const who = nearestBefore(
@@ -331,7 +330,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       // "Killnet said on its channel that it was responsible": the group owns up, it is not accused
       if (who.form === "group" && SELF_SAYS.test(a.text.slice(who.end, pos))) {
         const g = partyOf(who);
-        if (g) addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
+        if (g) addClaim(out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
         continue;
       }
       // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
@@ -345,8 +344,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           // "the group said on its channel that it was responsible": owning up, not an accusation
           const self = speaker && partyId(speaker) === partyId(acc);
           if (self && acc.kind === "group")
-            addClaim(a, out, s.index, anonymous, "claims-responsibility", acc, acc, pos, end);
-          else addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
+            addClaim(out, s.index, anonymous, "claims-responsibility", acc, acc, pos, end);
+          else addClaim(out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
         }
       }
       // "the group compromised two networks": an act told, which names nobody as the one saying so
@@ -364,7 +363,6 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       for (const speaker of speakers)
         if (speaker)
           addClaim(
-            a,
             out,
             s.index,
             anonymous,

@@ -78,7 +78,7 @@ export function findDenials(
     if (who && /^no evidence/i.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;
     const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
     if (p && p.kind !== "organization") {
-      addClaim(a, out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
+      addClaim(out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
       const around = a.text.slice(pos, Math.min(s.end, pos + m[0].length + 50));
       const last = out[out.length - 1];
       // "Biden says no evidence of Russian state role": a doubt about another party, which only a denial
