@@ -38,7 +38,10 @@ export function incidentLocator(drafts: readonly IncidentDraft[]) {
 function addSentence(list: Evidence[], a: Analysis, sentence: number): void {
   const s = a.sentences[sentence];
   if (!s) return;
-  for (const x of list) if (x.start === s.start && x.end === s.end) return;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as Evidence;
+    if (x.start === s.start && x.end === s.end) return;
+  }
   list.push(evidenceOf(a.text, s.start, s.end));
 }
 
@@ -122,7 +125,7 @@ export function claimRecords(
   drafts: readonly ClaimDraft[],
   incidentsOf: (s: number) => IncidentDraft[],
   ids: Map<IncidentDraft, string>,
-  campaignOf: (d: IncidentDraft) => IncidentDraft[],
+  incidents: readonly IncidentDraft[],
 ): Claim[] {
   let concernedBy = -1;
   let concerned: IncidentDraft[] = [];
@@ -144,7 +147,10 @@ export function claimRecords(
       if (c.sentence !== concernedBy) {
         concernedBy = c.sentence;
         concerned = [];
-        for (const inc of incidentsOf(c.sentence)) for (const x of campaignOf(inc)) concerned.push(x);
+        // an incident of a campaign stands for every incident of the campaign
+        for (const inc of incidentsOf(c.sentence))
+          if (inc.campaign === undefined) concerned.push(inc);
+          else for (const x of incidents) if (x.campaign === inc.campaign) concerned.push(x);
       }
       return concerned;
     },
