@@ -1,6 +1,6 @@
 import type { Claim, Evidence, FuzzyDate, Incident, Response } from "../model/index.ts";
 import { evidenceOf } from "../model/index.ts";
-import type { ClaimDraft } from "./stages/claims.ts";
+import { type ClaimDraft, claimDate } from "./stages/claims.ts";
 import { type Analysis, partyId } from "./stages/context.ts";
 import type { IncidentDraft } from "./stages/incidents.ts";
 import type { ResponseDraft } from "./stages/responses.ts";
@@ -38,7 +38,10 @@ export function incidentLocator(drafts: readonly IncidentDraft[]) {
 function addSentence(list: Evidence[], a: Analysis, sentence: number): void {
   const s = a.sentences[sentence];
   if (!s) return;
-  for (const x of list) if (x.start === s.start && x.end === s.end) return;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as Evidence;
+    if (x.start === s.start && x.end === s.end) return;
+  }
   list.push(evidenceOf(a.text, s.start, s.end));
 }
 
@@ -91,6 +94,8 @@ function mergeFacts<D extends FactDraft, F extends Fact>(
   drafts: readonly D[],
   keyOf: (d: D) => string,
   create: (d: D, index: number) => F,
+  /** asked only while the fact has no date */
+  dateOf: (d: D) => FuzzyDate | undefined,
   incidentsOf: (d: D) => IncidentDraft[],
   ids: Map<IncidentDraft, string>,
 ): F[] {
@@ -102,7 +107,10 @@ function mergeFacts<D extends FactDraft, F extends Fact>(
       fact = create(d, merged.size + 1);
       merged.set(key, fact);
     }
-    if (!fact.date && d.date) fact.date = d.date;
+    if (!fact.date) {
+      const date = dateOf(d);
+      if (date) fact.date = date;
+    }
     for (const inc of incidentsOf(d)) {
       const id = ids.get(inc);
       if (id && !fact.incidents.includes(id)) fact.incidents.push(id);
@@ -117,7 +125,7 @@ export function claimRecords(
   drafts: readonly ClaimDraft[],
   incidentsOf: (s: number) => IncidentDraft[],
   ids: Map<IncidentDraft, string>,
-  campaignOf: (d: IncidentDraft) => IncidentDraft[],
+  incidents: readonly IncidentDraft[],
 ): Claim[] {
   let concernedBy = -1;
   let concerned: IncidentDraft[] = [];
@@ -133,12 +141,16 @@ export function claimRecords(
       incidents: [],
       evidence: [],
     }),
+    (c) => claimDate(a, c),
     (c) => {
       // claims of one sentence, which mostly come together, concern the same incidents
       if (c.sentence !== concernedBy) {
         concernedBy = c.sentence;
         concerned = [];
-        for (const inc of incidentsOf(c.sentence)) for (const x of campaignOf(inc)) concerned.push(x);
+        // an incident of a campaign stands for every incident of the campaign
+        for (const inc of incidentsOf(c.sentence))
+          if (inc.campaign === undefined) concerned.push(inc);
+          else for (const x of incidents) if (x.campaign === inc.campaign) concerned.push(x);
       }
       return concerned;
     },
@@ -165,6 +177,7 @@ export function responseRecords(
       evidence: [],
       ...(r.detail ? { detail: r.detail } : {}),
     }),
+    (r) => r.date,
     (r) => incidentsOf(r.sentence),
     ids,
   );

@@ -199,6 +199,7 @@ function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party 
         start: r.start,
         end: r.end,
         date: r.date,
+        saidIn: undefined,
         explicit: undefined,
         narrated: undefined,
       });
@@ -212,8 +213,6 @@ function assemble(
 ): DocumentRecord {
   const { doc, a, drafts, locate } = d;
   const ids = new Map(drafts.map((draft, i) => [draft, `incident-${i + 1}`]));
-  const campaignOf = (draft: IncidentDraft) =>
-    draft.campaign === undefined ? [draft] : drafts.filter((x) => x.campaign === draft.campaign);
   return {
     document: {
       id: doc.id,
@@ -223,7 +222,7 @@ function assemble(
       sha256: doc.sha256,
     },
     incidents: incidentRecords(a, drafts),
-    claims: claimRecords(a, withoutUnnamedEchoes(answeredDenials(d.claims)), locate, ids, campaignOf),
+    claims: claimRecords(a, withoutUnnamedEchoes(answeredDenials(d.claims)), locate, ids, drafts),
     responses: responseRecords(a, d.responses, locate, ids),
   };
 }

@@ -30,7 +30,6 @@ export function addSponsorsInApposition(a: Analysis, out: ClaimDraft[]): void {
       if (m.start < group.end || !m.country || !(m.force || (m.attacker && m.form === "body"))) continue;
       if (APPOSED.test(a.text.slice(group.end, m.start)))
         addClaim(
-          a,
           out,
           c.sentence,
           false,

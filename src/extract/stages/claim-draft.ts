@@ -9,7 +9,13 @@ export interface ClaimDraft {
   sentence: number;
   start: number;
   end: number;
+  /** the date the claim was made, when it comes with one (a response's) */
   date?: FuzzyDate;
+  /**
+   * else the sentence whose date of statement is the claim's: looked up only when a record needs it, as most
+   * claims are dropped or merged into one already dated
+   */
+  saidIn?: number;
   /** a denial whose words say what is denied ("denied any involvement") */
   explicit?: boolean;
   /** told as what happened ("the group compromised two networks"), not as anyone's attribution */
@@ -21,7 +27,6 @@ const STANDS_FOR_STATE = /^(?:the\s|authorities|officials|police|prosecutors|gov
 
 /** Adds a claim found in a sentence, unless it is one that cannot be made. */
 export function addClaim(
-  a: Analysis,
   out: ClaimDraft[],
   sentence: number,
   anonymous: boolean,
@@ -39,8 +44,6 @@ export function addClaim(
   // international bodies accuse, they are never accused; a state does not accuse its own services' group
   if (accused.kind === "intl" && stance === "accuses") return;
   if (claimant?.kind === "state" && accused.kind === "group" && accused.sponsor === claimant.country) return;
-  // the date a claim was made: looked up (and the sentence's dates parsed) only once a claim is found
-  const date = a.datesIn(sentence).find((d) => d.statement)?.date;
   // every draft has every field, in one order: they are read in loops over all of a document's claims
   out.push({
     stance,
@@ -49,8 +52,14 @@ export function addClaim(
     sentence,
     start,
     end,
-    date,
+    date: undefined,
+    saidIn: sentence,
     explicit: undefined,
     narrated: undefined,
   });
+}
+
+/** The date a claim was made: given with it, or the one its sentence says it was stated on. */
+export function claimDate(a: Analysis, c: ClaimDraft): FuzzyDate | undefined {
+  return c.date ?? (c.saidIn === undefined ? undefined : a.datesIn(c.saidIn).find((d) => d.statement)?.date);
 }

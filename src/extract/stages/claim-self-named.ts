@@ -34,6 +34,6 @@ export function addSelfNamedClaims(
     if (!group || !party) continue;
     const before = a.text.slice(Math.max(s.start, pos - 160), pos);
     if (!DONE_BY.test(before) && !DOES_NEXT.test(a.text.slice(group.end, group.end + 80))) continue;
-    addClaim(a, out, s.index, anonymous, "claims-responsibility", party, party, pos, group.end);
+    addClaim(out, s.index, anonymous, "claims-responsibility", party, party, pos, group.end);
   }
 }

@@ -46,7 +46,7 @@ export function addTiedClaims(
     const group = lastGroupBefore(a, sentence, pos);
     if (group)
       for (const c of claimantsFor(a, sentence, pos))
-        addClaim(a, out, sentence, anonymous, "accuses", c, group, pos, end);
+        addClaim(out, sentence, anonymous, "accuses", c, group, pos, end);
     return true;
   }
   // "researchers have linked it to the attack on CDK Global": "it" is the group named before, and what
@@ -58,7 +58,7 @@ export function addTiedClaims(
     const group = lastGroupBefore(a, sentence, pos);
     if (group)
       for (const c of claimantsFor(a, sentence, pos))
-        addClaim(a, out, sentence, anonymous, "accuses", c, group, pos, end);
+        addClaim(out, sentence, anonymous, "accuses", c, group, pos, end);
     return true;
   }
   // "RiskIQ had linked Magecart to an attack on Ticketmaster": the one tied to the attack stands inside the cue
@@ -67,7 +67,7 @@ export function addTiedClaims(
       (x) => x.start > pos && x.end < end && (x.form === "group" || x.attacker),
     );
     for (const c of inside.length ? claimantsFor(a, sentence, pos) : [])
-      for (const acc of partiesOf(inside)) addClaim(a, out, sentence, anonymous, "accuses", c, acc, pos, end);
+      for (const acc of partiesOf(inside)) addClaim(out, sentence, anonymous, "accuses", c, acc, pos, end);
     if (inside.length) return true;
   }
   return false;

@@ -72,33 +72,35 @@ function hitBefore(a: Analysis, sentence: number, m: Mention): boolean {
   return !!s && m.form === "org" && HIT_OBJECT.test(a.text.slice(Math.max(s.start, m.start - 80), m.start));
 }
 
+const COMPANY_HEAD =
+  /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspapers?|broadcasters?|media|press|outlets?|reporters|journalists|group)\b/i;
+
 /** "Slovak security company ESET": a nationality on a company speaks for the company, not for the state. */
 export function ofCompany(m: Mention): boolean {
-  return (
-    (m.form === "adjective" || m.form === "name") &&
-    /^(?:[\w-]+\s+){0,2}(?:company|firm|vendor|researchers?|experts?|maker|operator|developer|provider|bank|newspapers?|broadcasters?|media|press|outlets?|reporters|journalists|group)\b/i.test(
-      m.head ?? "",
-    )
-  );
+  return (m.form === "adjective" || m.form === "name") && COMPANY_HEAD.test(m.head ?? "");
 }
+
+const ACCUSED = /^accused$/i;
+const OF_NEXT = /^\s+of\b/;
+const AUXILIARY_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i;
+const PASSIVE_CUE = /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i;
 
 /** "X (was) accused of …", "X was linked to the intrusion by …": the cue's subject is the accused. */
 export function isPassive(a: Analysis, sentence: number, pos: number, cue: string, end: number): boolean {
   const s = a.sentences[sentence];
   if (!s) return false;
-  if (/^accused$/i.test(cue) && /^\s+of\b/.test(a.text.slice(end, end + 4))) return true;
+  if (ACCUSED.test(cue) && OF_NEXT.test(a.text.slice(end, end + 4))) return true;
   const before = a.text.slice(Math.max(s.start, pos - 30), pos);
-  return (
-    /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i.test(before) &&
-    /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i.test(cue)
-  );
+  return AUXILIARY_BEFORE.test(before) && PASSIVE_CUE.test(cue);
 }
+
+const BY = /\bby\s+(?:the\s+)?/;
 
 /** "US, allies accused of … by China": the party after "by" makes the accusation. */
 export function passiveAgent(a: Analysis, sentence: number, from: number): Party | null {
   const s = a.sentences[sentence];
   if (!s) return null;
-  const by = /\bby\s+(?:the\s+)?/.exec(a.text.slice(from, s.end));
+  const by = BY.exec(a.text.slice(from, s.end));
   if (!by) return null;
   const agent = objectsAfter(a, sentence, from + by.index, (m) => !m.attacker, 200)[0];
   return agent && agent.start - (from + by.index) < 10 ? partyOf(agent) : null;

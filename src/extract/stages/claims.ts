@@ -71,8 +71,30 @@ const SAID_BETWEEN =
   /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed|warned|concluded|assessed|reported|found)\b/i;
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
+// the checks of a cue's own words and of the words beside it, made once per match: kept here, not made anew
+const CLAIMED_BY = /claimed by$/i;
+const CONTRAST = /\b(?:although|though|but|while|whereas)\b|;/;
+const LINKS = /^links\b/i;
+const LINKS_OF = /\b(?:of|with|has|have|had)\s+(?:[\w-]+\s+)?$/i;
+const BLAMES = /^(?:blam|pinned)/i;
+const HOLDS = /^(?:hold|holds|held|holding)\b/i;
+const ALLEGATION = /alleged|in response to|reiterated|echoed|same|concurred|joined/i;
+const ALLEGED = /in response to|alleged/i;
+const IN_RESPONSE = /in response to/i;
+const POSED = /^(?:posed|posing|poses|masquerad|operat|acted|acting)/i;
+const NAMED = /^(?:named|identified)$/i;
+const BLAMED_OR_NAMED = /^(?:blamed|named|identified)$/i;
+const ECHOED = /reiterated|echoed|same|concurred|joined/i;
+const THEM_OF = /^\s+(?:them|him|her)\s+of\b/i;
+const IT_OF = /^\s+it\s+(?:of|for)\b/i;
+const ACCUSED = /^accused$/i;
+const POSSESSIVE = /^['’]s\s/;
+/** a "behind" cue that tells an act ("hacked", "carried out"), which names its doer only with the attack after it */
+const ACT_TOLD =
+  /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|(?:had|has|have) broken into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i;
+
 export { answeredDenials, withoutUnnamedEchoes } from "./claim-checks.ts";
-export type { ClaimDraft } from "./claim-draft.ts";
+export { type ClaimDraft, claimDate } from "./claim-draft.ts";
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
@@ -103,25 +125,20 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (isNegated(a.text, s.start, pos)) continue;
       // "the attack was claimed by the LockBit gang": the claimant follows
       const end = pos + m[0].length;
-      const who = /claimed by$/i.test(m[0])
+      const who = CLAIMED_BY.test(m[0])
         ? objectsAfter(a, s.index, end, (x) => x.form === "group", 60)[0]
         : (nearestBefore(a, s.index, pos, (x) => x.form === "group") ??
           nearestBefore(a, s.index, pos, (x) => x.attacker) ??
           groupBehindPronoun(a, s.index, pos));
       // "… are behind it, although a criminal gang has also claimed responsibility": the claimant is in this clause
-      if (
-        who &&
-        who.end <= pos &&
-        /\b(?:although|though|but|while|whereas)\b|;/.test(a.text.slice(who.end, pos))
-      )
-        continue;
+      if (who && who.end <= pos && CONTRAST.test(a.text.slice(who.end, pos))) continue;
       const p = who && partyOf(who);
-      if (p) addClaim(a, out, s.index, anonymous, "claims-responsibility", p, p, pos, pos + m[0].length);
+      if (p) addClaim(out, s.index, anonymous, "claims-responsibility", p, p, pos, pos + m[0].length);
       // "Two hacking groups have claimed responsibility … The groups, Silent Crow and the Belarusian Cyber
       // Partisans, said …": the groups are named in the next sentence's subject
       else if (!who && UNNAMED_GROUPS.test(a.text.slice(s.start, pos)))
         for (const g of namedNext(a, s.index))
-          addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
+          addClaim(out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
     }
     findDenials(a, s, hits, anonymous, out);
     for (const m of active) {
@@ -129,20 +146,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
       // "two people suspected of links to the group", "a hacker with links to the Kremlin": a tie, not a charge
-      if (
-        /^links\b/i.test(m[0]) &&
-        /\b(?:of|with|has|have|had)\s+(?:[\w-]+\s+)?$/i.test(a.text.slice(s.start, pos))
-      )
-        continue;
+      if (LINKS.test(m[0]) && LINKS_OF.test(a.text.slice(s.start, pos))) continue;
       if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
       // "investigators looked into whether it was linked to …": an open question accuses no one
       if (WHETHER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 40), pos))) continue;
       // "it was blamed for …", "linked it to the attack", "linked Magecart to an attack": the one accused is
       // named before the cue or inside it
       if (addTiedClaims(a, s.index, m[0], pos, end, anonymous, out)) continue;
-      const blames = /^(?:blam|pinned)/i.test(m[0]);
+      const blames = BLAMES.test(m[0]);
       // "hold the Kremlin accountable": the accused stands inside the cue
-      const from = /^(?:hold|holds|held|holding)\b/i.test(m[0]) ? pos + m[0].indexOf(" ") : end;
+      const from = HOLDS.test(m[0]) ? pos + m[0].indexOf(" ") : end;
       // "accused Park of carrying out the attack on Sony Pictures": what comes after "attack on" is the victim
       let accused = objectsAfter(
         a,
@@ -158,8 +171,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           // "blamed the Colonial attack on DarkSide": the name before the attack's noun is the one hit
           !(blames && NAMES_THE_BLAMED.test(a.text.slice(x.end, x.end + 40))),
       );
-      if (/^(?:hold|holds|held|holding)\b/i.test(m[0])) accused = accused.filter((x) => x.end <= end);
-      const allegation = /alleged|in response to|reiterated|echoed|same|concurred|joined/i.test(m[0]);
+      if (HOLDS.test(m[0])) accused = accused.filter((x) => x.end <= end);
+      const allegation = ALLEGATION.test(m[0]);
       if (allegation)
         accused = objectsAfter(
           a,
@@ -170,14 +183,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
             x.attacker ||
             x.form === "seat" ||
             x.form === "group" ||
-            (x.form === "name" && !/in response to/i.test(m[0])),
+            (x.form === "name" && !IN_RESPONSE.test(m[0])),
         );
       // "the hackers posed as a group called Cyber Av3ngers": the persona is the accused, nothing else is
-      if (/^(?:posed|posing|poses|masquerad|operat|acted|acting)/i.test(m[0])) {
+      if (POSED.test(m[0])) {
         accused = accused.filter((x) => x.form === "group" && x.start - end <= 30);
         if (!accused.length) continue;
       }
-      if (/^(?:named|identified)$/i.test(m[0])) {
+      if (NAMED.test(m[0])) {
         // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused
         accused = objectsAfter(a, s.index, end, (x) => x.attacker, 200);
         if (!accused.length) continue;
@@ -190,31 +203,28 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           (x) => x.form !== "anaphor",
         );
         const agent = passiveAgent(a, s.index, end);
-        if (agent || (/^(?:blamed|named|identified)$/i.test(m[0]) && subjects.some((x) => x.attacker))) {
+        if (agent || (BLAMED_OR_NAMED.test(m[0]) && subjects.some((x) => x.attacker))) {
           const claimant = agent ?? speakerParty(a, s.index);
           for (const acc of partiesOf(subjects))
-            addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
+            addClaim(out, s.index, anonymous, "accuses", claimant, acc, pos, end);
           continue;
         }
       }
       // "reiterated the accusations", "It also accuses them of the Olympic Destroyer attack": those accused are
       // the ones the story blames
-      if (
-        (/reiterated|echoed|same|concurred|joined/i.test(m[0]) && !accused.length) ||
-        /^\s+(?:them|him|her)\s+of\b/i.test(a.text.slice(end, end + 10))
-      ) {
+      if ((ECHOED.test(m[0]) && !accused.length) || THEM_OF.test(a.text.slice(end, end + 10))) {
         const p = primaryAccused();
         if (p)
           for (const c of claimantsFor(a, s.index, pos))
-            addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
+            addClaim(out, s.index, anonymous, "accuses", c, p, pos, end);
         continue;
       }
       // "severed ties with Iran on Wednesday, blaming it for the attack": "it" is the state or group named last
       // before the verb, other than whoever blames
       // "the Clop gang, which they accused of extorting companies in the United States": the gang, as for "it"
       if (
-        /^\s+it\s+(?:of|for)\b/i.test(a.text.slice(end, end + 10)) ||
-        (/^accused$/i.test(m[0]) && RELATIVE_ACCUSER.test(a.text.slice(Math.max(s.start, pos - 50), pos)))
+        IT_OF.test(a.text.slice(end, end + 10)) ||
+        (ACCUSED.test(m[0]) && RELATIVE_ACCUSER.test(a.text.slice(Math.max(s.start, pos - 50), pos)))
       ) {
         // the clause's subject blames; the party it acted on ("sanctioned Iran, accusing it") is the one blamed
         const claimants = claimantsFor(a, s.index, pos);
@@ -227,14 +237,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         const p = antecedent && partyOf(antecedent);
         if (p)
           for (const c of claimants)
-            if (!c || partyId(c) !== partyId(p))
-              addClaim(a, out, s.index, anonymous, "accuses", c, p, pos, end);
+            if (!c || partyId(c) !== partyId(p)) addClaim(out, s.index, anonymous, "accuses", c, p, pos, end);
         continue;
       }
-      if (/in response to|alleged/i.test(m[0]) && !accused.length) continue;
+      if (ALLEGED.test(m[0]) && !accused.length) continue;
       for (const acc of partiesOf(accused))
         for (const c of claimantsFor(a, s.index, pos))
-          addClaim(a, out, s.index, anonymous, "accuses", c, acc, pos, end);
+          addClaim(out, s.index, anonymous, "accuses", c, acc, pos, end);
     }
     for (const m of agent) {
       const pos = s.start + m.index;
@@ -267,7 +276,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         : [hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(a, s.index, pos))];
       for (const claimant of claimants)
         for (const acc of partiesOf(accused))
-          addClaim(a, out, s.index, anonymous, "accuses", claimant, acc, pos, end);
+          addClaim(out, s.index, anonymous, "accuses", claimant, acc, pos, end);
     }
     // "the coordinated statements came from the United States, the European Union, Britain …"
     const chorus = CHORUS.exec(hits);
@@ -277,16 +286,13 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const voices = objectsAfter(a, s.index, at, (x) => !x.attacker && x.form !== "place", 300);
       if (accused)
         for (const v of partiesOf(voices))
-          addClaim(a, out, s.index, anonymous, "accuses", v, accused, at - chorus[0].length, at);
+          addClaim(out, s.index, anonymous, "accuses", v, accused, at - chorus[0].length, at);
     }
     for (const m of behind) {
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       // "the group compromised two networks" tells an act; "Israel had carried out that attack" names its doer
-      const generic =
-        /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|(?:had|has|have) broken into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i.test(
-          m[0],
-        ) && !THE_ATTACK_NEXT.test(a.text.slice(end, end + 40));
+      const generic = ACT_TOLD.test(m[0]) && !THE_ATTACK_NEXT.test(a.text.slice(end, end + 40));
       // "the Syrian Electronic Army, a hacking group that backs the government, said it was responsible": the
       // group owns up, whatever its apposition names
       const owning = nearestBefore(
@@ -297,7 +303,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       );
       const owner = owning && partyOf(owning);
       if (owner) {
-        addClaim(a, out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
+        addClaim(out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
         continue;
       }
       const who = nearestBefore(
@@ -316,7 +322,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       // "Iran's defence chief said a foreign state was behind it": the one who says it is not the one behind it
       if (
         !who.attacker &&
-        (who.form === "body" || /^['’]s\s/.test(a.text.slice(who.end, who.end + 3))) &&
+        (who.form === "body" || POSSESSIVE.test(a.text.slice(who.end, who.end + 3))) &&
         SAID_BETWEEN.test(a.text.slice(who.end, pos))
       )
         continue;
@@ -331,7 +337,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       // "Killnet said on its channel that it was responsible": the group owns up, it is not accused
       if (who.form === "group" && SELF_SAYS.test(a.text.slice(who.end, pos))) {
         const g = partyOf(who);
-        if (g) addClaim(a, out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
+        if (g) addClaim(out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
         continue;
       }
       // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
@@ -345,8 +351,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           // "the group said on its channel that it was responsible": owning up, not an accusation
           const self = speaker && partyId(speaker) === partyId(acc);
           if (self && acc.kind === "group")
-            addClaim(a, out, s.index, anonymous, "claims-responsibility", acc, acc, pos, end);
-          else addClaim(a, out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
+            addClaim(out, s.index, anonymous, "claims-responsibility", acc, acc, pos, end);
+          else addClaim(out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
         }
       }
       // "the group compromised two networks": an act told, which names nobody as the one saying so
@@ -364,7 +370,6 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       for (const speaker of speakers)
         if (speaker)
           addClaim(
-            a,
             out,
             s.index,
             anonymous,

@@ -27,6 +27,11 @@ const SPOKEN_TO = /\b(?:urged|urges|asked|asks|told|tells|called on|calls on|war
 const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 
+const NO_EVIDENCE = /^no evidence/i;
+const NEGATING = /\b(?:never|not|no|nothing)\b/i;
+const CONFIRM_OR = /\b(?:confirm|admit)\s+(?:or|nor)\s+$/i;
+const IN_BEFORE = /\bin\s+$/;
+
 /** Adds the denials of one sentence: the denier is the clause's subject, else the sentence's speaker. */
 export function findDenials(
   a: Analysis,
@@ -42,15 +47,14 @@ export function findDenials(
     const pos = s.start + m.index;
     // "found no evidence that case files had been taken": a doubt about the damage, not about who did it
     if (
-      /^no evidence/i.test(m[0]) &&
+      NO_EVIDENCE.test(m[0]) &&
       !ABOUT_WHO.test(a.text.slice(pos + m[0].length, Math.min(s.end, pos + 120)))
     )
       continue;
-    if (/\b(?:never|not|no|nothing)\b/i.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
+    if (NEGATING.test(m[0]) === false && isNegated(a.text, pos - 12, pos)) continue;
     // "does not as a rule confirm or deny involvement": a refusal to say, not a denial
     // and "did not admit or deny the findings"
-    if (/\b(?:confirm|admit)\s+(?:or|nor)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 16), pos)))
-      continue;
+    if (CONFIRM_OR.test(a.text.slice(Math.max(s.start, pos - 16), pos))) continue;
     // "researchers linked the gang to Russian-speaking criminals but say there is no evidence": the attackers
     // described are not the ones speaking
     // "China's embassy in Helsinki rejected …": where the denier sits is not who denies
@@ -58,7 +62,7 @@ export function findDenials(
       (x) =>
         x.form !== "place" &&
         !(x.attacker && x.form === "adjective") &&
-        !/\bin\s+$/.test(a.text.slice(Math.max(s.start, x.start - 4), x.start)),
+        !IN_BEFORE.test(a.text.slice(Math.max(s.start, x.start - 4), x.start)),
     );
     let who = SUBJECTLESS_CLAUSE.test(a.text.slice(Math.max(s.start, pos - 60), pos))
       ? subj[0]
@@ -75,15 +79,15 @@ export function findDenials(
     if (who && SPOKEN_TO.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) who = undefined;
     // "there is no evidence" is a denial only from whoever says it: "linked the gang to … but say there is no
     // evidence" is said by the researchers, not by the gang
-    if (who && /^no evidence/i.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;
+    if (who && NO_EVIDENCE.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;
     const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
     if (p && p.kind !== "organization") {
-      addClaim(a, out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
+      addClaim(out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
       const around = a.text.slice(pos, Math.min(s.end, pos + m[0].length + 50));
       const last = out[out.length - 1];
       // "Biden says no evidence of Russian state role": a doubt about another party, which only a denial
       // answering an accusation made in the story can be
-      const ofOther = /^no evidence/i.test(m[0]) && otherNamedAfter(a, s.index, pos + m[0].length, p);
+      const ofOther = NO_EVIDENCE.test(m[0]) && otherNamedAfter(a, s.index, pos + m[0].length, p);
       if (last && EXPLICIT_DENIAL.test(around) && !ofOther) last.explicit = true;
       // "…, a charge Pyongyang has dismissed": the charge it dismisses is named just before
       if (last && DENIAL_IN_APPOSITION.test(a.text.slice(Math.max(s.start, pos - 60), pos)))
