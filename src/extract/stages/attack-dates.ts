@@ -10,7 +10,7 @@ import type { Analysis } from "./context.ts";
 import { actSpans, responseCues } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
-import { victimOrg, victimsFor } from "./victims.ts";
+import { type StateNotes, victimOrg, victimsFor } from "./victims.ts";
 
 // "SamSam ransomware shut down city services": a containment verb whose subject is the attack word tells what
 // the attack did, not a measure taken against it
@@ -206,8 +206,9 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   }
   if (siblings) found.push(...siblings);
   // statement dates are kept for incidents that have no other clue
+  const notes: StateNotes | undefined = found.length > 1 ? [] : undefined;
   for (const m of found) {
-    m.victims = victimsFor(a, index, m);
+    m.victims = victimsFor(a, index, m, notes);
     m.victimOrg = victimOrg(a, index, m);
   }
   // "hackers broke into the insurer Medibank": the attackers' word goes with the act right after it

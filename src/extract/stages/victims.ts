@@ -1,4 +1,5 @@
 import { loadData } from "../gazetteer/data.ts";
+import type { Sentence } from "../text/sentences.ts";
 import type { Analysis } from "./context.ts";
 import { namesPeople } from "./mention.ts";
 import type { Mention } from "./mentions.ts";
@@ -8,6 +9,8 @@ import { TailPattern } from "./tail-words.ts";
 interface AttackSpan {
   start: number;
   end: number;
+  /** the word names the attackers ("hackers"), not what they did */
+  agent: boolean;
   /** the date the sentence gives the attack itself, if any */
   date?: unknown;
 }
@@ -39,8 +42,6 @@ export const LOCATED_IN = new TailPattern(
 
 const WAGES =
   /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
-
-const AGENT_NOUN = /^(?:hackers|intruders|attackers|ransomware gang)$/i;
 
 const VICTIM_PREP =
   /\b(?:on|against|at|into|in|inside|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
@@ -80,15 +81,30 @@ export function namedAsAgent(a: Analysis, p: Mention): boolean {
   return !!s && AGENT_BEFORE.test(a.text, Math.max(s.start, p.start - 60), p.start);
 }
 
-/** The states an attack mention names as hit: what follows its preposition, or a possessive or home near it. */
-export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[] {
+/**
+ * What `victimsFor` has read of a sentence's states that holds whatever the attack word, by each state's place
+ * among the sentence's mentions: a sentence with several attack words then reads each state's surroundings once.
+ */
+export type StateNotes = number[];
+// the bits of a note: whether each test was read, and its answer
+const AGENT_READ = 1;
+const AGENT_NAMED = 2;
+const ASIDE_READ = 4;
+const SET_ASIDE = 8;
+
+/**
+ * The states an attack mention names as hit: what follows its preposition, or a possessive or home near it.
+ * `notes`, one list for all the attack words of the sentence, keeps what holds for every one of them.
+ */
+export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: StateNotes): Mention[] {
   const s = a.sentences[index];
   if (!s) return [];
   const out: Mention[] = [];
   const word = a.text.slice(m.start, m.end);
   const theft = THEFT.test(word);
-  const agentWord = AGENT_NOUN.test(word);
-  for (const p of a.bySentence[index] ?? []) {
+  const here = a.bySentence[index] ?? [];
+  for (let j = 0; j < here.length; j++) {
+    const p = here[j] as Mention;
     if (homeOfOrgHit(a, index, m, p, theft)) {
       out.push(p);
       continue;
@@ -117,43 +133,27 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       p.form === "plural"
     )
       continue;
-    const from = Math.max(s.start, p.start - 60);
-    const before = a.text.slice(from, p.start);
     // "the theft of $81 million from Bangladesh's central bank": what is stolen from is the victim
     if (theft && p.start >= m.end && takenFrom(a, m, p)) {
       out.push(p);
       continue;
     }
+    let note = notes?.[j] ?? 0;
+    if (!(note & AGENT_READ)) {
+      note |=
+        AGENT_READ | (AGENT_BEFORE.test(a.text, Math.max(s.start, p.start - 60), p.start) ? AGENT_NAMED : 0);
+      if (notes) notes[j] = note;
+    }
     // "against" names the one a case or a measure is aimed at, but after an attack word, what it hit
-    if (AGENT_BEFORE.test(a.text, from, p.start) && !aimedByAttack(a, m, p)) continue;
-    const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
-    if (namesPeople(p)) continue;
-    // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
-    if (
-      p.form === "adjective" &&
-      /^(?:have|has|had|are|is|was|were|did|do|does|said|say|says|denied|deny|will|would|also)\b/i.test(
-        p.head ?? "",
-      )
-    )
-      continue;
-    if (OBSERVER_HOME.test(after)) continue;
-    // "two Iran-based men": where people live, not what was hit
-    if (PEOPLE_HOME.test(after)) continue;
-    // "US-UK trade talks", "China-EU summit": two states joined name what is between them, not a target
-    if (JOINED_AFTER.test(after) || JOINED_BEFORE.test(before)) continue;
-    // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
-    const possessive = /^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place";
-    const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
+    if (note & AGENT_NAMED && !aimedByAttack(a, m, p)) continue;
+    if (!(note & ASIDE_READ)) {
+      note |= ASIDE_READ | (setAside(a, s, p) ? SET_ASIDE : 0);
+      if (notes) notes[j] = note;
+    }
+    if (note & SET_ASIDE) continue;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
-    // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
-    if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
-      continue;
-    // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
-    if (LOCATED_IN.test(a.text, from, p.start)) continue;
-    // "the hybrid war Moscow has waged against Ukraine": the one waging it
-    if (WAGES.test(after)) continue;
     if (
-      agentWord &&
+      m.agent &&
       p.start >= m.end &&
       /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i.test(
         a.text.slice(m.end, p.start),
@@ -168,6 +168,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
     if (p.start >= m.end && (DURING.test(gap) || SPOKEN_AT.test(gap) || AGENT_UNIT.test(gap))) continue;
     // "… from Bangladesh Bank's account at the Federal Reserve Bank of New York": where the money was held
     if (theft && p.start >= m.end && HELD_AT.test(gap)) continue;
+    const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
     if (
       p.start >= m.end &&
       gap.length <= 90 &&
@@ -190,15 +191,18 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
       )
     )
       out.push(p);
-    else if (p.end <= m.start && VICTIM_AFTER.test(after) && !SPEAKS.test(after)) out.push(p);
-    else if (
-      p.end <= m.start &&
-      near &&
-      possessive &&
-      !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, "")) &&
-      !OWN_FORCES.test(after)
-    )
-      out.push(p);
+    else if (p.end <= m.start) {
+      const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
+      if (VICTIM_AFTER.test(after) && !SPEAKS.test(after)) out.push(p);
+      // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
+      else if (
+        near &&
+        (/^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place") &&
+        !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, "")) &&
+        !OWN_FORCES.test(after)
+      )
+        out.push(p);
+    }
   }
   // "New Zealand's government said a group had broken into the networks of its parliament": what the speaker owns
   // (the words first: most attacks are not on something of "its", and then the speaker need not be found)
@@ -219,6 +223,35 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan): Mention[]
   }
   return out;
 }
+
+/**
+ * True when what surrounds a state shows it is not what an attack hit, whichever attack word of the sentence
+ * is asked about: a people, a nationality used as a noun, the home of an observer or of people, two states joined,
+ * an actor owning an effort, where attackers sit, the one waging a war.
+ */
+function setAside(a: Analysis, s: Sentence, p: Mention): boolean {
+  if (namesPeople(p)) return true;
+  // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
+  if (p.form === "adjective" && NOUN_VERB.test(p.head ?? "")) return true;
+  const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
+  if (OBSERVER_HOME.test(after)) return true;
+  // "two Iran-based men": where people live, not what was hit
+  if (PEOPLE_HOME.test(after)) return true;
+  const from = Math.max(s.start, p.start - 60);
+  // "US-UK trade talks", "China-EU summit": two states joined name what is between them, not a target
+  if (JOINED_AFTER.test(after) || JOINED_BEFORE.test(a.text.slice(from, p.start))) return true;
+  // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
+  if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
+    return true;
+  // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
+  if (LOCATED_IN.test(a.text, from, p.start)) return true;
+  // "the hybrid war Moscow has waged against Ukraine": the one waging it
+  return WAGES.test(after);
+}
+
+/** a verb right after a nationality: the nationality is a noun, its people */
+const NOUN_VERB =
+  /^(?:have|has|had|are|is|was|were|did|do|does|said|say|says|denied|deny|will|would|also)\b/i;
 
 const APPOSED_HOME = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/;
 const BUSINESS_AFTER =
