@@ -145,11 +145,15 @@ function dateThatAttack(
   before: readonly IncidentMention[] | undefined,
 ): void {
   if (s.index === 0 || before?.length) return;
-  // the previous sentence's dates are parsed only for a mention that points back
-  const pointing = mentions.filter(
-    (m) => !m.date && THAT_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 20), m.start)),
-  );
-  if (!pointing.length) return;
+  // the previous sentence's dates are parsed only for a mention that points back (and most sentences have
+  // none: no list is made for them)
+  let pointing: IncidentMention[] | undefined;
+  for (const m of mentions)
+    if (!m.date && THAT_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 20), m.start))) {
+      pointing ??= [];
+      pointing.push(m);
+    }
+  if (!pointing) return;
   // a sentence of measures dates those, not an event
   if (ANY_RESPONSE.test(a.cues[s.index - 1] as CueHits)) return;
   const told = a.datesIn(s.index - 1).filter((d) => !d.statement);
