@@ -35,12 +35,12 @@ export function findIncidents(
   let lastDate: FuzzyDate | undefined;
   for (const s of a.sentences) {
     const mentions = datedAttacks(a, s.index, words[s.index] ?? []);
-    if (mentions.length && LATER_WORD.test(a.cues[s.index] as CueHits))
-      dateLaterMentions(a, s, mentions, lastDate);
-    if (mentions.length) dateThatAttack(a, s, mentions, words[s.index - 1]);
+    if (!mentions.length) continue;
+    if (LATER_WORD.test(a.cues[s.index] as CueHits)) dateLaterMentions(a, s, mentions, lastDate);
+    dateThatAttack(a, s, mentions, words[s.index - 1]);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
-    const back = opensParagraph(a, s.index) && background;
+    const back = background && opensParagraph(a, s.index);
     // "The JBS attack came three weeks after a ransomware attack on Colonial Pipeline on May 7": beside an
     // incident the sentence names definitely, an indefinite attack with a date of its own is another one
     let definiteHere: IncidentDraft | undefined;
