@@ -30,7 +30,7 @@ export interface IncidentMention {
   date?: DateMention;
   /** when the attack was found ("discovered on Nov. 23"): its date when nothing closer is known */
   found?: DateMention;
-  victims: Mention[];
+  victims: readonly Mention[];
   /** the company the sentence says was hit ("the attack on Norsk Hydro") */
   victimOrg?: Mention;
 }
@@ -165,7 +165,7 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
       addAttack(a, s, found, verb, s.start + harm.index + harm[0].length, true);
     }
   }
-  if (!found.length) return [];
+  if (!found.length) return found;
   ordered(found, byStart);
   for (const m of OPERATION.matchAll(hits)) {
     const pos = s.start + m.index;
@@ -181,6 +181,9 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
   }
   return found;
 }
+
+/** the victims of a word before `datedAttacks` reads them: one empty list for all */
+const NO_VICTIMS: readonly Mention[] = [];
 
 /** Notes an attack word, unless one already noted overlaps it. */
 function addAttack(
@@ -232,7 +235,7 @@ function addAttack(
     name: undefined,
     date: undefined,
     found: undefined,
-    victims: [],
+    victims: NO_VICTIMS,
     victimOrg: undefined,
   });
 }

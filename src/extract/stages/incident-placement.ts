@@ -64,9 +64,6 @@ export function orgKey(m: Mention): string {
   return (name.split(/\s+/)[0] ?? name).toLowerCase();
 }
 
-/** the countries of a mention naming no victim: one set for all of them */
-const NO_COUNTRIES: ReadonlySet<string> = new Set();
-
 function placeByDateAndVictims(
   drafts: IncidentDraft[],
   current: IncidentDraft | undefined,
@@ -77,7 +74,6 @@ function placeByDateAndVictims(
     const named = drafts.find((d) => d.name === m.name);
     if (named) return named;
   }
-  const countries = m.victims.length ? new Set(m.victims.map((v) => v.country as string)) : NO_COUNTRIES;
   if (m.date) {
     const date = m.date.date;
     // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
@@ -103,7 +99,7 @@ function placeByDateAndVictims(
             (m.indefinite && monthsAfter(d.foundDate ?? d.statementDate, date) >= 6)) &&
           !d.mentions.some((x) => x.sentence === m.sentence)
         ) &&
-        (m.definite || victimsFit(countries, d)) &&
+        (m.definite || victimsFit(m.victims, d)) &&
         !(m.name && d.name && d.name !== m.name),
     );
     // prefer an incident that already has a compatible date over one that has none
@@ -116,11 +112,18 @@ function placeByDateAndVictims(
   }
   if (m.ordinal === "second" && current && !m.definite) return drafts.length >= 2 ? drafts[1] : undefined;
   // "the Finnish case follows a similar breach in Norway": an earlier, like attack is another one
-  if (m.ordinal === "earlier" && !m.definite && countries.size)
-    return drafts.find((d) => d !== current && d.victimCountries.size && victimsFit(countries, d));
+  if (m.ordinal === "earlier" && !m.definite && m.victims.length)
+    return drafts.find((d) => d !== current && d.victimCountries.size && victimsFit(m.victims, d));
   if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
   if (m.name && current?.name && current.name !== m.name) return undefined;
-  if (m.name && current && !current.name && !m.definite && countries.size && !victimsFit(countries, current))
+  if (
+    m.name &&
+    current &&
+    !current.name &&
+    !m.definite &&
+    m.victims.length &&
+    !victimsFit(m.victims, current)
+  )
     return undefined;
   return current;
 }
@@ -128,8 +131,11 @@ function placeByDateAndVictims(
 /** Months from `earlier` to `later` (by their months), or 0 when either is not known to the month. */
 function monthsAfter(later: FuzzyDate | undefined, earlier: FuzzyDate): number {
   if (!later || later.precision === "year" || earlier.precision === "year") return 0;
-  const month = (d: FuzzyDate) => Number(d.value.slice(0, 4)) * 12 + Number(d.value.slice(5, 7));
-  return month(later) - month(earlier);
+  return monthOf(later) - monthOf(earlier);
+}
+
+function monthOf(d: FuzzyDate): number {
+  return Number(d.value.slice(0, 4)) * 12 + Number(d.value.slice(5, 7));
 }
 
 /** Whole years from `earlier` to `later`, or 0 when `later` is not known. */
@@ -137,9 +143,10 @@ export function yearsAfter(later: FuzzyDate | undefined, earlier: FuzzyDate): nu
   return later ? Number(later.value.slice(0, 4)) - Number(earlier.value.slice(0, 4)) : 0;
 }
 
-function victimsFit(countries: ReadonlySet<string>, d: IncidentDraft): boolean {
-  if (!countries.size || !d.victimCountries.size) return true;
-  for (const c of countries) if (d.victimCountries.has(c)) return true;
+/** True when the mention names no victim, the draft has none, or one of the mention's is the draft's. */
+function victimsFit(victims: readonly Mention[], d: IncidentDraft): boolean {
+  if (!victims.length || !d.victimCountries.size) return true;
+  for (const v of victims) if (d.victimCountries.has(v.country as string)) return true;
   return false;
 }
 
