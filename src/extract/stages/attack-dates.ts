@@ -32,6 +32,9 @@ const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const APPOSITION = /,\s+(?:the|a|an)\s+[^,;]*?\b(?:that|which|who)\b[^,;]*,/g;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 
+const UNTIL_BEFORE = /\buntil\s+$/i;
+const PERSON_CLAUSE = /\b(?:whose|who)\b/i;
+
 /** what stands between the two ends of a range of dates */
 const RANGE_GAP = /^\s*(?:to|until|till|through|-|–)\s*$/i;
 
@@ -121,7 +124,7 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   const acting = withoutAttackers(found);
   let siblings: IncidentMention[] | undefined;
   for (const d of dates) {
-    if (d.statement || /\buntil\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
+    if (d.statement || UNTIL_BEFORE.test(a.text.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // "Medusa, which appeared in 2021, runs a leak site": when a group began, not when it attacked
     if (GROUP_BEGAN.test(a.text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
     // "a campaign that ran from 2011 to 2018": the attack dates from where the range starts
@@ -186,7 +189,7 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
     )
       continue;
     // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
-    if (d.start >= nearest.end && /\b(?:whose|who)\b/i.test(a.text.slice(nearest.end, d.start))) continue;
+    if (d.start >= nearest.end && PERSON_CLAUSE.test(a.text.slice(nearest.end, d.start))) continue;
     // "attacks on Ukraine's grid in December 2015 and December 2016": one attack a year listed
     const listed = nearest.date;
     if (

@@ -63,6 +63,7 @@ const ORDINAL =
 // "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
 const GENERIC =
   /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
+const TARGETED = /^targeted$/i;
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|highly|very|more|less|most)\s+$/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
@@ -125,7 +126,7 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     const around = a.text.slice(Math.max(s.start, start - 25), start);
     if (NOT_CYBER.test(around)) continue;
     // "a targeted and sophisticated operation": the adjective, not the verb
-    if (ADJECTIVE_BEFORE.test(around) && /^targeted$/i.test(m[0])) continue;
+    if (ADJECTIVE_BEFORE.test(around) && TARGETED.test(m[0])) continue;
     cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
     if (
       cyber ||
@@ -182,6 +183,12 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
   return found;
 }
 
+const HACK_START = /^hack/i;
+const HACKING = /^hacking$/i;
+const OPERATION_AFTER = /^\s+operation\b/i;
+/** words one of GENERIC's phrases holds: the pattern runs only where one stands */
+const GENERIC_HINT = / of |oppos|combat|condemn/i;
+
 /** the victims of a word before `datedAttacks` reads them: one empty list for all */
 const NO_VICTIMS: readonly Mention[] = [];
 
@@ -199,17 +206,17 @@ function addAttack(
   const word = a.text.slice(start, end);
   const after = a.text.slice(end, end + 12);
   const agentPhrase = AGENT_PHRASE.test(after);
-  if (strong && agentPhrase && /^hack/i.test(word)) return;
+  if (strong && agentPhrase && HACK_START.test(word)) return;
   // "the Lazarus Group, a hacking operation that …": a group described, not an attack
   if (
-    /^hacking$/i.test(word) &&
-    /^\s+operation\b/i.test(after) &&
+    HACKING.test(word) &&
+    OPERATION_AFTER.test(after) &&
     APPOSED_TO_GROUP.test(a.text.slice(Math.max(s.start, start - 20), start)) &&
     (a.bySentence[s.index] ?? []).some((m) => m.form === "group" && m.end <= start && start - m.end <= 12)
   )
     return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
-  if (/ of |oppos|combat|condemn/i.test(before) && GENERIC.test(before)) return;
+  if (GENERIC_HINT.test(before) && GENERIC.test(before)) return;
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
   const ordinal =
     ord === "second" || ord === "another"

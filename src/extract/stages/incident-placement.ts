@@ -61,8 +61,10 @@ export function placeMention(
 /** A company by the first word of its name: "Sony" and "Sony Pictures Entertainment" are one victim. */
 export function orgKey(m: Mention): string {
   const name = m.party.kind === "organization" ? m.party.name : m.text;
-  return (name.split(/\s+/)[0] ?? name).toLowerCase();
+  return (name.split(SPACES)[0] ?? name).toLowerCase();
 }
+
+const SPACES = /\s+/;
 
 function placeByDateAndVictims(
   drafts: IncidentDraft[],

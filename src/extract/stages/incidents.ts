@@ -123,11 +123,13 @@ function dateLaterMentions(
         !m.agent &&
         m.start >= at + phrase.text.length &&
         m.start - at <= 80 &&
-        !/[;]/.test(a.text.slice(at, m.start))
+        !SEMICOLON.test(a.text.slice(at, m.start))
       )
         m.date = { start: at, end: at + phrase.text.length, sentence: s.index, date, statement: false };
   }
 }
+
+const SEMICOLON = /;/;
 
 // "carried out that attack", "behind that breach": the demonstrative after a verb of doing or a preposition, never
 // the "that" of reported speech ("said that the attacks …")
@@ -183,6 +185,9 @@ function olderThanMain(drafts: readonly IncidentDraft[], current: IncidentDraft 
   return c.value < m.value && !datesCompatible(c, m) && daysApart(c, m) > 3;
 }
 
+const PLURAL = /s$/i;
+const VICTIM_OF_BEFORE = /\b(?:victims?|targets?) of\s+(?:[\w-]+\s+)?$/i;
+
 function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   d.mentions.push(m);
   if (m.name && !d.name) d.name = m.name;
@@ -204,8 +209,8 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
     !m.date &&
     !m.name &&
     d.mentions.length > 1 &&
-    /s$/i.test(a.text.slice(m.start, m.end)) &&
-    /\b(?:victims?|targets?) of\s+(?:[\w-]+\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 40), m.start));
+    PLURAL.test(a.text.slice(m.start, m.end)) &&
+    VICTIM_OF_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start));
   for (const v of generic ? [] : m.victims) {
     const c = v.country as string;
     if (d.victimCountries.has(c)) continue;

@@ -81,6 +81,16 @@ export function namedAsAgent(a: Analysis, p: Mention): boolean {
   return !!s && AGENT_BEFORE.test(a.text, Math.max(s.start, p.start - 60), p.start);
 }
 
+// "hackers based in Russia": where the attackers are, right after the word for them
+const WHERE_AGENTS_ARE = /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i;
+const PHRASE_END = /[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/;
+/** what ends with the last clause break before a state: the clauses before its own */
+const EARLIER_CLAUSES = /^.*(?:,\s+(?:and|but|while)\s|;)/s;
+const OWNER_AFTER = /^['’]s\s|^-based\b/;
+const POSSESSIVE_S = /^['’]s/;
+const SAYS_NEXT = /^\s+(?:said|says|has said|accused|blamed)/;
+const SCENE_OPENER = /^(?:In|Across|Throughout)\s+(?:the\s+)?$/;
+
 /**
  * What `victimsFor` has read of a sentence's states that holds whatever the attack word, by each state's place
  * among the sentence's mentions: a sentence with several attack words then reads each state's surroundings once.
@@ -116,9 +126,13 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
     }
     // "cyberattacks on Thursday against an Iranian intelligence group": right after the attack and its
     // preposition, even a state's force is what was hit
-    const struck =
-      p.start >= m.end && p.country && p.form !== "group" && STRUCK.test(a.text.slice(m.end, p.start));
-    if (struck && (p.attacker || p.force)) {
+    if (
+      (p.attacker || p.force) &&
+      p.start >= m.end &&
+      p.country &&
+      p.form !== "group" &&
+      STRUCK.test(a.text.slice(m.end, p.start))
+    ) {
       out.push(p);
       continue;
     }
@@ -152,14 +166,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
     }
     if (note & SET_ASIDE) continue;
     // "hackers in Russia", "intruders from China": after a word for the attackers, a place is where they are
-    if (
-      m.agent &&
-      p.start >= m.end &&
-      /^\s*(?:(?:based|operating|working|located)\s+)?(?:in|from)\s+(?:the\s+)?$/i.test(
-        a.text.slice(m.end, p.start),
-      )
-    )
-      continue;
+    if (m.agent && p.start >= m.end && WHERE_AGENTS_ARE.test(a.text.slice(m.end, p.start))) continue;
     const gap = a.text.slice(m.end, p.start);
     // after the attack word, a state past "during" names an event ("attacks on websites during the peace
     // conference on Ukraine"), one past a briefing where the words were spoken ("asked about the intrusions at a
@@ -173,7 +180,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
       p.start >= m.end &&
       gap.length <= 90 &&
       // a semicolon or ", days after" ends the attack's phrase
-      !/[;]|,\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/.test(gap) &&
+      !PHRASE_END.test(gap) &&
       VICTIM_PREP.test(gap)
     )
       out.push(p);
@@ -185,9 +192,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
       p.start >= m.end &&
       near &&
       VICTIM_PREP.test(
-        a.text
-          .slice(Math.max(s.start, p.start - 60, m.start), p.start)
-          .replace(/^.*(?:,\s+(?:and|but|while)\s|;)/s, ""),
+        a.text.slice(Math.max(s.start, p.start - 60, m.start), p.start).replace(EARLIER_CLAUSES, ""),
       )
     )
       out.push(p);
@@ -197,8 +202,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
       // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
       else if (
         near &&
-        (/^['’]s\s|^-based\b/.test(after) || p.form === "adjective" || p.form === "place") &&
-        !/^\s+(?:said|says|has said|accused|blamed)/.test(after.replace(/^['’]s/, "")) &&
+        (OWNER_AFTER.test(after) || p.form === "adjective" || p.form === "place") &&
+        !SAYS_NEXT.test(after.replace(POSSESSIVE_S, "")) &&
         !OWN_FORCES.test(after)
       )
         out.push(p);
@@ -216,7 +221,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
     if (
       scene?.form === "name" &&
       scene.start < m.start &&
-      /^(?:In|Across|Throughout)\s+(?:the\s+)?$/.test(a.text.slice(s.start, scene.start)) &&
+      SCENE_OPENER.test(a.text.slice(s.start, scene.start)) &&
       a.text.charAt(scene.end) === ","
     )
       out.push(scene);
@@ -281,8 +286,11 @@ function homeOfOrgHit(a: Analysis, index: number, m: AttackSpan, p: Mention, the
 function takenFrom(a: Analysis, m: AttackSpan, q: Mention): boolean {
   const gap = a.text.slice(m.end, q.start);
   // a comma ends the phrase, unless it sits inside a number ("$1,000")
-  return gap.length <= 60 && /\bfrom\s+(?:the\s+)?$/i.test(gap) && !/;|,(?!\d)/.test(gap);
+  return gap.length <= 60 && FROM_BEFORE.test(gap) && !PHRASE_BREAK.test(gap);
 }
+
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const PHRASE_BREAK = /;|,(?!\d)/;
 
 const HELD_AT = /\baccounts?\s+(?:at|with|in)\b/i;
 
@@ -296,8 +304,10 @@ const NOT_AN_ATTACK_AIM =
 function aimedByAttack(a: Analysis, m: AttackSpan, p: Mention): boolean {
   if (p.start < m.end || !m.date) return false;
   const gap = a.text.slice(m.end, p.start);
-  return gap.length <= 60 && /\bagainst\s+(?:the\s+)?$/i.test(gap) && !NOT_AN_ATTACK_AIM.test(gap);
+  return gap.length <= 60 && AGAINST_BEFORE.test(gap) && !NOT_AN_ATTACK_AIM.test(gap);
 }
+
+const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?$/i;
 
 /**
  * "the attack on Norsk Hydro", "hackers breached Norsk Hydro": a company right after the attack and its
@@ -307,13 +317,17 @@ function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
   if (p.start < m.end) return false;
   const gap = a.text.slice(m.end, p.start);
   return (
-    /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i.test(gap) ||
+    ON_TARGET.test(gap) ||
     // "the 2014 hack of Sony Pictures": after a hack or breach (not an "attack of"), "of" names what was hit
-    (/^\s+of\s+(?:the\s+)?$/i.test(gap) &&
-      /^(?:hacks?|hacking|breach(?:es)?|compromise)$/i.test(a.text.slice(m.start, m.end))) ||
-    (/^\s+(?:the\s+)?$/.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end)))
+    (OF_GAP.test(gap) && HACK_WORD.test(a.text.slice(m.start, m.end))) ||
+    (THE_GAP.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end)))
   );
 }
+
+const ON_TARGET = /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i;
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
+const HACK_WORD = /^(?:hacks?|hacking|breach(?:es)?|compromise)$/i;
+const THE_GAP = /^\s+(?:the\s+)?$/;
 
 /** "Optus disclosed that details of customers had been stolen": a company telling of its own loss */
 const OWN_LOSS =
