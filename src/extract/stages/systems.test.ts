@@ -84,7 +84,7 @@ describe("system phrases", () => {
         SYSTEMS.lastIndex = 0;
         const plain = SYSTEMS.exec(window);
         const fast = hint < 0 ? null : systemsIn(window, hint);
-        assert.deepEqual(fast ? [fast.index, fast[1]] : null, plain ? [plain.index, plain[1]] : null, window);
+        assert.deepEqual(fast ? [fast.index, fast[0]] : null, plain ? [plain.index, plain[0]] : null, window);
       }),
       { numRuns: 20_000 },
     );

@@ -14,9 +14,10 @@ const MODIFIER =
 /** a word every system noun holds */
 export const SYSTEM_HINT =
   /system|network|server|website|web page|infrastructure|grid|email|platform|station|pipeline|computer|database/i;
-// global, so that a search can start where a match can first begin
+// global, so that a search can start where a match can first begin; no group: the match is the phrase, and a
+// group would copy it once more
 export const SYSTEMS = new RegExp(
-  `(?<![\\p{L}’'-])((?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?)`,
+  `(?<![\\p{L}’'-])(?:${MODIFIER}\\s+){0,3}${SYSTEM_NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?`,
   "giu",
 );
 const SYSTEM_HINTS = new RegExp(SYSTEM_HINT.source, "gi");
@@ -42,7 +43,10 @@ export function systemsNear(a: Analysis, s: Sentence, start: number, end: number
     cache[s.index] = hints;
   }
   const hint = firstHint(s.text, s.start, hints, from, to);
-  return hint < 0 ? undefined : systemsIn(a.text.slice(from, to), hint - from)?.[1]?.trim();
+  if (hint < 0) return undefined;
+  // a window as wide as its sentence (a short one) is the sentence's own text
+  const window = from === s.start && to === s.end ? s.text : a.text.slice(from, to);
+  return systemsIn(window, hint - from)?.[0].trim();
 }
 
 /** Where SYSTEM_HINT finds its words in `text` (found one after another), as start, end pairs from `offset`. */
