@@ -78,36 +78,21 @@ function placeByDateAndVictims(
   }
   if (m.date) {
     const date = m.date.date;
-    // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
-    const fits = drafts.filter(
-      (d) =>
-        (!d.date || datesCompatible(d.date, date)) &&
-        // an undated attack found in June 2022 is not "an 11-year campaign starting in 2008" told in passing,
-        // nor is one a statement of 2023 speaks of "an attempt" that a sentence opens "In April 2018, …" on, or
-        // a named company's breach of years before (the story's own attack may be told as "its database was
-        // stolen in November 2018")
-        !(
-          !d.date &&
-          !m.definite &&
-          (yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg ? d.statementDate : undefined), date) >=
-            (m.victimOrg ? 1 : 2) ||
-            // a company's own loss in a month before the one the story's attack was found in
-            (m.victimOrg &&
-              d.foundDate &&
-              !datesCompatible(d.foundDate, date) &&
-              d.foundDate.value > date.value) ||
-            // "In June last year, the hospital group said a cyberattack had disrupted …": another attack, told
-            // with its own date half a year or more before the story's was found or spoken of
-            (m.indefinite && monthsAfter(d.foundDate ?? d.statementDate, date) >= 6)) &&
-          !d.mentions.some((x) => x.sentence === m.sentence)
-        ) &&
-        (m.definite || victimsFit(m.victims, d)) &&
-        !(m.name && d.name && d.name !== m.name),
-    );
-    // prefer an incident that already has a compatible date over one that has none
-    const found =
-      fits.find((d) => d.date && datesCompatible(d.date, date)) ??
-      (current && fits.includes(current) && !current.date ? current : fits.find((d) => !d.date && !m.name));
+    // prefer an incident that already has a compatible date over one that has none (the drafts are read in
+    // order, and no list of those that fit is made)
+    let dated: IncidentDraft | undefined;
+    let undated: IncidentDraft | undefined;
+    let currentFits = false;
+    for (const d of drafts) {
+      if (!fitsDate(d, m, date, opensWithDate)) continue;
+      if (d.date) {
+        dated = d;
+        break;
+      }
+      if (d === current) currentFits = true;
+      undated ??= d;
+    }
+    const found = dated ?? (currentFits ? current : m.name ? undefined : undated);
     // "the attack began on Wednesday evening": a day or two off the attack under discussion is the same attack
     if (!found && m.definite && current?.date && daysApart(current.date, date) <= 3) return current;
     return found;
@@ -128,6 +113,35 @@ function placeByDateAndVictims(
   )
     return undefined;
   return current;
+}
+
+/** Whether a dated mention may belong to a draft: by their dates, its victims and its name. */
+function fitsDate(d: IncidentDraft, m: IncidentMention, date: FuzzyDate, opensWithDate: boolean): boolean {
+  return (
+    // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
+    (!d.date || datesCompatible(d.date, date)) &&
+    // an undated attack found in June 2022 is not "an 11-year campaign starting in 2008" told in passing,
+    // nor is one a statement of 2023 speaks of "an attempt" that a sentence opens "In April 2018, …" on, or
+    // a named company's breach of years before (the story's own attack may be told as "its database was
+    // stolen in November 2018")
+    !(
+      !d.date &&
+      !m.definite &&
+      (yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg ? d.statementDate : undefined), date) >=
+        (m.victimOrg ? 1 : 2) ||
+        // a company's own loss in a month before the one the story's attack was found in
+        (m.victimOrg &&
+          d.foundDate &&
+          !datesCompatible(d.foundDate, date) &&
+          d.foundDate.value > date.value) ||
+        // "In June last year, the hospital group said a cyberattack had disrupted …": another attack, told
+        // with its own date half a year or more before the story's was found or spoken of
+        (m.indefinite && monthsAfter(d.foundDate ?? d.statementDate, date) >= 6)) &&
+      !d.mentions.some((x) => x.sentence === m.sentence)
+    ) &&
+    (m.definite || victimsFit(m.victims, d)) &&
+    !(m.name && d.name && d.name !== m.name)
+  );
 }
 
 /** Months from `earlier` to `later` (by their months), or 0 when either is not known to the month. */
