@@ -103,12 +103,12 @@ export class CueTrie {
       // the walk: down the trie while the word's letters lead somewhere, then on to the word's end
       do {
         step = steps[(step >> KIND_BITS) + letter - 1] as number;
-        if ((step & STEM) !== 0) this.noteAll(this.stems[(step >> KIND_BITS) / alphabet], start, notes);
+        if ((step & STEM) !== 0) this.noteAll(this.stems[((step >> KIND_BITS) / alphabet) | 0], start, notes);
         c = ++i < n ? text.charCodeAt(i) : 0;
         letter = c < 128 ? (letters[c] as number) : 0;
       } while (step !== 0 && letter !== 0);
       if (step !== 0) {
-        const node = (step >> KIND_BITS) / alphabet;
+        const node = ((step >> KIND_BITS) / alphabet) | 0;
         if ((step & WORD) !== 0) this.noteAll(this.words[node], start, notes);
         if ((step & TAIL) !== 0) this.tails.follow(this.tailRoot[node] as number, text, i, start, notes);
         continue;
