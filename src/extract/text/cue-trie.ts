@@ -8,10 +8,6 @@ import type { FirstWord } from "./first-words.ts";
  * A text is read once, char by char: each word walks the trie from its root, a stem's cues are noted as the walk
  * passes its node, and a whole word's cues where the word ends on its node. Most words leave the trie after a
  * letter or two and are skipped to their end; no string is made per word or per sentence.
- *
- * The walk reads `steps`, made from `next` and `kind` when a text is read after an add: each step there holds the
- * child's row (its number times ALPHABET) and its kind at once, so a step of the walk is one table lookup, not a
- * lookup, a multiplication and a second lookup, each waiting on the last.
  */
 export class CueTrie {
   /** next[node * ALPHABET + letter - 1]: the child, or 0 (the root, node 0, is no one's child) */
@@ -26,12 +22,9 @@ export class CueTrie {
   /** per node: the root of what may follow its whole word (FirstWord.next) in `tails`, 0 for none */
   private tailRoot = new Int32Array(256);
   private readonly tails = new CueTails();
-  /** steps[row + letter - 1]: the child's row, shifted past its kind bits, and its kind; or 0 (see `compile`) */
-  private steps = new Int32Array(0);
 
   /** Adds the first words of cue `cue`. */
   add(cue: number, firstWords: readonly FirstWord[]): void {
-    this.steps = new Int32Array(0);
     for (const { word, complete, next } of firstWords) {
       let node = 0;
       for (let k = 0; k < word.length; k++) node = this.child(node, LETTER[word.charCodeAt(k)] as number);
@@ -71,22 +64,11 @@ export class CueTrie {
     return made;
   }
 
-  /** The table the walk reads: per node and letter, where the child's letters start and what ends there. */
-  private compile(): Int32Array {
-    const steps = new Int32Array(Math.max(1, this.nodes * ALPHABET));
-    for (let at = 0; at < this.nodes * ALPHABET; at++) {
-      const child = this.next[at] as number;
-      if (child !== 0) steps[at] = ((child * ALPHABET) << KIND_BITS) | (this.kind[child] as number);
-    }
-    this.steps = steps;
-    return steps;
-  }
-
   /** Notes, for each cue, every word of `text` it may open on. */
   read(text: string, notes: CueNotes): void {
-    // (an add empties the table: it is made again here)
-    const steps = this.steps.length > 0 ? this.steps : this.compile();
     // the module's constants as locals: read in the loop from the module scope, each would be a checked load
+    const next = this.next;
+    const kind = this.kind;
     const letters = LETTER;
     const alphabet = ALPHABET;
     const n = text.length;
@@ -99,18 +81,18 @@ export class CueTrie {
         continue;
       }
       const start = i;
-      let step = 0;
+      let node = 0;
       // the walk: down the trie while the word's letters lead somewhere, then on to the word's end
       do {
-        step = steps[(step >> KIND_BITS) + letter - 1] as number;
-        if ((step & STEM) !== 0) this.noteAll(this.stems[((step >> KIND_BITS) / alphabet) | 0], start, notes);
+        node = next[node * alphabet + letter - 1] as number;
+        if (node !== 0 && ((kind[node] as number) & STEM) !== 0) this.noteAll(this.stems[node], start, notes);
         c = ++i < n ? text.charCodeAt(i) : 0;
         letter = c < 128 ? (letters[c] as number) : 0;
-      } while (step !== 0 && letter !== 0);
-      if (step !== 0) {
-        const node = ((step >> KIND_BITS) / alphabet) | 0;
-        if ((step & WORD) !== 0) this.noteAll(this.words[node], start, notes);
-        if ((step & TAIL) !== 0) this.tails.follow(this.tailRoot[node] as number, text, i, start, notes);
+      } while (node !== 0 && letter !== 0);
+      if (node !== 0) {
+        const k = kind[node] as number;
+        if ((k & WORD) !== 0) this.noteAll(this.words[node], start, notes);
+        if ((k & TAIL) !== 0) this.tails.follow(this.tailRoot[node] as number, text, i, start, notes);
         continue;
       }
       while (letter !== 0) {
@@ -129,8 +111,6 @@ export class CueTrie {
 const STEM = 1;
 const WORD = 2;
 const TAIL = 4;
-/** the bits of a step (see CueTrie.steps) that hold the kind */
-const KIND_BITS = 3;
 
 /** the trie's letters: 1–37 per word character (\w without the u flag, as \b sees it), lowercased; 0 for the rest */
 const ALPHABET = 37;
