@@ -42,12 +42,18 @@ const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.t
  * longest surface whose first word it is and that stands at that place between word boundaries of the whole
  * text; earlier entries win a tie.
  */
-function reference(entries: readonly GazetteerEntry[], text: string, from = 0): GazetteerMatch[] {
+function reference(
+  entries: readonly GazetteerEntry[],
+  text: string,
+  from = 0,
+  to = text.length,
+): GazetteerMatch[] {
   const unique = entries.filter((e, i) => entries.findIndex((x) => x.surface === e.surface) === i);
   const ordered = [...unique].sort((a, b) => b.surface.length - a.surface.length);
   const out: GazetteerMatch[] = [];
   let skipUntil = 0;
-  for (const word of text.slice(from).matchAll(/[\p{L}\p{N}]+/gu)) {
+  // (a word cut by the window's end is looked up as cut; a surface it opens may go on past the end)
+  for (const word of text.slice(from, to).matchAll(/[\p{L}\p{N}]+/gu)) {
     const at = from + word.index;
     if (at < skipUntil) continue;
     for (const e of ordered) {
@@ -134,12 +140,15 @@ describe("SurfaceMatcher", () => {
       .array(fc.tuple(token, fc.constantFrom(...SEPARATORS)), { maxLength: 30 })
       .map((parts) => parts.map(([t, sep]) => t + sep).join(""));
     fc.assert(
-      fc.property(text, fc.nat(10), (t, cut) => {
+      fc.property(text, fc.nat(10), fc.nat(10), (t, cut, endCut) => {
         assert.deepEqual(matcher.match(t), reference(ENTRIES, t));
         // read from a place inside the text (a sentence of a document): words begin there, the text around
         // still decides the boundaries
         const from = Math.min(cut, t.length);
         assert.deepEqual(matcher.match(t, from), reference(ENTRIES, t, from));
+        // and to a place inside it, which may cut a word
+        const to = Math.max(from, t.length - endCut);
+        assert.deepEqual(matcher.match(t, from, to), reference(ENTRIES, t, from, to));
       }),
       { numRuns: 3000 },
     );

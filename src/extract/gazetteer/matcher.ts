@@ -19,6 +19,15 @@ function isWordCode(c: number): boolean {
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 
 const FILTER_BITS = 65_536;
+/** Whether the bit of hash `h` is set in `filter` (FILTER_BITS bits). */
+const hasBit = (filter: Int32Array, h: number) =>
+  ((filter[(h >>> 5) & (FILTER_BITS / 32 - 1)] as number) & (1 << (h & 31))) !== 0;
+function setBit(filter: Int32Array, h: number): void {
+  const at = (h >>> 5) & (FILTER_BITS / 32 - 1);
+  filter[at] = (filter[at] as number) | (1 << (h & 31));
+}
+/** How many characters of a longer word are hashed before `prefixes` is asked whether to hash the rest. */
+const PREFIX = 3;
 /** Where the hash `h` is first looked for in a table of `mask + 1` slots. */
 const slotOf = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
 
@@ -29,6 +38,25 @@ const slotOf = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 16) & 
 function spells(text: string, start: number, word: string): boolean {
   if (start + word.length > text.length) return false;
   for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * `spells(text, start, surface)` where `text` is known to read surface[known, knownEnd) from `start + known`:
+ * only the rest of the surface is compared. The first word is checked once, when it is looked up; its many
+ * candidate surfaces then differ from the text after it (or, rarely, before it).
+ */
+function spellsAround(
+  text: string,
+  start: number,
+  surface: string,
+  known: number,
+  knownEnd: number,
+): boolean {
+  if (start + surface.length > text.length) return false;
+  for (let k = 0; k < known; k++) if (text.charCodeAt(start + k) !== surface.charCodeAt(k)) return false;
+  for (let k = knownEnd; k < surface.length; k++)
+    if (text.charCodeAt(start + k) !== surface.charCodeAt(k)) return false;
   return true;
 }
 
@@ -43,6 +71,8 @@ function wordHash(word: string): number {
 interface Candidate {
   entry: GazetteerEntry;
   offset: number;
+  /** where the first word ends in the surface */
+  wordEnd: number;
 }
 
 /** Below this many entries a first word's list is tried whole: telling them apart by what follows costs more. */
@@ -115,6 +145,11 @@ export class SurfaceMatcher {
    * cache where larger tables do not) turns nearly all of them away; the rest look the hash up in `table`.
    */
   private readonly filter = new Int32Array(FILTER_BITS / 32);
+  /**
+   * The same for the hashes of the first PREFIX characters of the first words longer than that: a longer word
+   * of the text whose opening is not among them ("having", "said") is skipped to its end without hashing the rest.
+   */
+  private readonly prefixes = new Int32Array(FILTER_BITS / 32);
   /** open addressing on the whole hash: [hash, index in `words` or -1] pairs, probed from the hash's slot */
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -142,11 +177,14 @@ export class SurfaceMatcher {
     for (const [word, list] of byFirstWord) {
       list.sort((a, b) => b.surface.length - a.surface.length);
       // the first word is the surface's first run of letters and digits: where it stands in the surface
-      const all = list.map((entry) => ({ entry, offset: Math.max(0, entry.surface.indexOf(word)) }));
+      const all = list.map((entry) => {
+        const offset = Math.max(0, entry.surface.indexOf(word));
+        return { entry, offset, wordEnd: offset + word.length };
+      });
       const first = new FirstWord(word, all);
       const h = first.hash;
-      const bits = (h >>> 5) & (FILTER_BITS / 32 - 1);
-      this.filter[bits] = (this.filter[bits] as number) | (1 << (h & 31));
+      setBit(this.filter, h);
+      if (word.length > PREFIX) setBit(this.prefixes, wordHash(word.slice(0, PREFIX)));
       let p = slotOf(h, this.mask);
       while ((this.table[2 * p + 1] as number) >= 0) p = (p + 1) & this.mask;
       this.table[2 * p] = h;
@@ -184,23 +222,35 @@ export class SurfaceMatcher {
       }
       const wordStart = i;
       let h = 0;
+      let goesOn: boolean;
       do {
         h = (Math.imul(h, 31) + c) | 0;
         c = ++i < to ? text.charCodeAt(i) : 0;
-      } while (i < to && isWordCode(c));
+        goesOn = i < to && isWordCode(c);
+      } while (goesOn && i - wordStart < PREFIX);
+      if (goesOn && !hasBit(this.prefixes, h)) {
+        // no first word opens so: the rest of the word is passed over, with the character that ends it
+        while (++i < to && isWordCode(text.charCodeAt(i)));
+        i++;
+        continue;
+      }
+      while (goesOn) {
+        h = (Math.imul(h, 31) + c) | 0;
+        c = ++i < to ? text.charCodeAt(i) : 0;
+        goesOn = i < to && isWordCode(c);
+      }
       const length = i - wordStart;
       // the character that ended the word is no word's: the scan goes on past it
       i++;
-      if (wordStart < skipUntil) continue;
-      if (((this.filter[(h >>> 5) & (FILTER_BITS / 32 - 1)] as number) & (1 << (h & 31))) === 0) continue;
+      if (wordStart < skipUntil || !hasBit(this.filter, h)) continue;
       const first = this.find(h, text, wordStart, length);
       if (!first) continue;
       const candidates = first.among(text, wordStart);
       for (let k = 0; k < candidates.length; k++) {
-        const { entry: e, offset } = candidates[k] as Candidate;
+        const { entry: e, offset, wordEnd } = candidates[k] as Candidate;
         // entries are keyed by their first word, which opens the surface: the match starts where the word does
         const start = wordStart - offset;
-        if (start < 0 || !spells(text, start, e.surface)) continue;
+        if (start < 0 || !spellsAround(text, start, e.surface, offset, wordEnd)) continue;
         const end = start + e.surface.length;
         if (
           isWordChar(text[start - 1]) ||

@@ -50,7 +50,10 @@ export function lastWordBeforeThe(text: string, from: number, to: number): strin
  * otherwise, and a pattern anchored at its end alone is tried at every position of the window.
  */
 export class TailPattern {
-  /** the keys (or stems) by their first letter, from "a": a word is compared only with those it can be */
+  /**
+   * the keys by their first letter (from "a") and, unless they are stems, their length: at
+   * `first * (maxLength + 1) + length`; stems at `first`. A word is compared only with those it can be.
+   */
   private readonly byFirst: ReadonlyArray<readonly string[]>;
   private readonly stems: boolean;
   private readonly minLength: number;
@@ -69,12 +72,16 @@ export class TailPattern {
     options: { stems?: boolean; wordChars?: string } = {},
   ) {
     const keys = keyList.split(" ");
-    const byFirst: string[][] = Array.from({ length: 26 }, () => []);
-    for (const k of keys) byFirst[k.charCodeAt(0) - 97]?.push(k);
-    this.byFirst = byFirst;
     this.stems = !!options.stems;
     this.minLength = Math.min(...keys.map((k) => k.length));
     this.maxLength = options.stems ? Number.POSITIVE_INFINITY : Math.max(...keys.map((k) => k.length));
+    const lengths = this.stems ? 1 : this.maxLength + 1;
+    const byFirst: string[][] = Array.from({ length: 26 * lengths }, () => []);
+    for (const k of keys) {
+      const first = k.charCodeAt(0) - 97;
+      if (first >= 0 && first < 26) byFirst[this.stems ? first : first * lengths + k.length]?.push(k);
+    }
+    this.byFirst = byFirst;
     this.firstLetters = keys.reduce((bits, k) => bits | (1 << (k.charCodeAt(0) - 97)), 0);
     for (let c = 0; c < 128; c++) if (isWordCode(c)) this.asciiWord[c] = 1;
     const extra = [...(options.wordChars ?? "")].map((ch) => ch.charCodeAt(0));
@@ -119,8 +126,10 @@ export class TailPattern {
     const first = (text.charCodeAt(b) | 32) - 97;
     if (first < 0 || first > 25 || !(this.firstLetters & (1 << first))) return false;
     // the word is ASCII (\w): compared lowercased, code by code, without making a string of it
-    for (const key of this.byFirst[first] as readonly string[]) {
-      if (this.stems ? key.length > e - b : key.length !== e - b) continue;
+    const keys = this.byFirst[this.stems ? first : first * (this.maxLength + 1) + e - b] as readonly string[];
+    for (let n = 0; n < keys.length; n++) {
+      const key = keys[n] as string;
+      if (this.stems && key.length > e - b) continue;
       let k = 1;
       while (k < key.length && lowerCode(text.charCodeAt(b + k)) === key.charCodeAt(k)) k++;
       if (k === key.length) return true;

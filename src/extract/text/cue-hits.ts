@@ -120,12 +120,16 @@ export class CueHits {
     private readonly noted3: number,
   ) {}
 
+  /** Whether the cue `id` was noted: for the first 128 cues, one bit says so without a search of the list. */
+  noted(id: number): boolean {
+    if (id >= 128) return this.slotOf(id) >= 0;
+    const bits = id < 32 ? this.noted0 : id < 64 ? this.noted1 : id < 96 ? this.noted2 : this.noted3;
+    return (bits & (1 << (id & 31))) !== 0;
+  }
+
   /** Which of the noted cues `id` is, or -1 where the cue cannot match. */
   slotOf(id: number): number {
-    if (id < 128) {
-      const bits = id < 32 ? this.noted0 : id < 64 ? this.noted1 : id < 96 ? this.noted2 : this.noted3;
-      if ((bits & (1 << (id & 31))) === 0) return -1;
-    }
+    if (id < 128 && !this.noted(id)) return -1;
     const data = this.data;
     const at = this.at;
     const count = data[at] as number;

@@ -70,7 +70,7 @@ export class Cue {
     this.check(hits);
     // most sentences hold no word a cue opens on: they get the one shared empty list, and the sentence last
     // read in full is kept (nothing is stored: a store of a new object into an old one costs a write barrier)
-    if (this.indexed && hits.slotOf(this.id) < 0) return NO_MATCHES;
+    if (this.indexed && !hits.noted(this.id)) return NO_MATCHES;
     if (this.lastHits === hits) return this.lastAll;
     this.lastHits = hits;
     const out: RegExpExecArray[] = [];

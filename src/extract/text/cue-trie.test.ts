@@ -74,6 +74,25 @@ describe("CueTrie", () => {
     assert.deepEqual(read(lists, text), ["0@4", "0@13", "0@45", "1@39"].sort());
   });
 
+  it("reads the cues added after an earlier reading", () => {
+    const lists = [
+      [{ word: "blame", complete: false, next: null }],
+      [{ word: "bl", complete: true, next: [" on"] }],
+    ];
+    const text = "Blamed bl on blame";
+    const trie = new CueTrie();
+    trie.add(0, lists[0] ?? []);
+    const notes = new CueNotes();
+    notes.start(1);
+    trie.read(text, notes);
+    assert.deepEqual(noted(notes.hits(trie, text, 1), 1), reference(text, lists.slice(0, 1)));
+    trie.add(1, lists[1] ?? []);
+    notes.start(2);
+    trie.read(text, notes);
+    assert.deepEqual(noted(notes.hits(trie, text, 2), 2), reference(text, lists));
+    assert.deepEqual(reference(text, lists), ["0@0", "0@13", "1@7"]);
+  });
+
   it("agrees with the plain reading on arbitrary words and text", () => {
     const firstWord = fc.oneof(
       fc.record({
