@@ -38,6 +38,12 @@ export function memoOf<T>(a: Analysis, key: object, make: () => T): T {
   return value;
 }
 
+// the gaps buildAnalysis reads between a sentence's start and its first mention, and between two mentions
+const SET_IN = /^In\s+(?:the\s+)?$/;
+const NEXT_TO = /^\s?$/;
+const OPENS_WITH = /^(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?$/;
+const COMMA_ONLY = /^,\s*$/;
+
 export function buildAnalysis(
   text: string,
   sentences: Sentence[],
@@ -65,7 +71,7 @@ export function buildAnalysis(
     const first = bySentence[i]?.[0];
     return first?.country &&
       (first.form === "seat" || first.form === "name" || first.form === "place") &&
-      /^In\s+(?:the\s+)?$/.test(text.slice(s.start, first.start)) &&
+      SET_IN.test(text.slice(s.start, first.start)) &&
       text[first.end] === ","
       ? first.country
       : undefined;
@@ -81,7 +87,7 @@ export function buildAnalysis(
       !m.country &&
       body.form === "body" &&
       body.country &&
-      /^\s?$/.test(text.slice(body.end, m.start))
+      NEXT_TO.test(text.slice(body.end, m.start))
     )
       m.country = body.country;
   }
@@ -119,9 +125,7 @@ function subjectStateOf(
   )
     return undefined;
   // the state opens the sentence, after at most a short phrase set off by a comma
-  return /^(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?$/.test(text.slice(s.start, first.start))
-    ? first.country
-    : undefined;
+  return OPENS_WITH.test(text.slice(s.start, first.start)) ? first.country : undefined;
 }
 
 const DENIES_NEXT =
@@ -158,7 +162,7 @@ function placeJustBefore(a: Analysis, m: Mention): string | undefined {
   const prev = here[here.indexOf(m) - 1];
   return prev?.country &&
     (prev.form === "seat" || prev.form === "name") &&
-    /^,\s*$/.test(a.text.slice(prev.end, m.start))
+    COMMA_ONLY.test(a.text.slice(prev.end, m.start))
     ? prev.country
     : undefined;
 }
