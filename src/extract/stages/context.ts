@@ -191,6 +191,11 @@ export function partyOf(m: Mention): Party | null {
   return m.party;
 }
 
+/** Whether `partyOf(m)` is not null, without making the party: only an anaphor with no state resolves to none. */
+export function resolves(m: Mention): boolean {
+  return m.form !== "anaphor" || !!m.country;
+}
+
 /** A key for de-duplicating parties: states by country, others by name. */
 export function partyId(p: Party): string {
   switch (p.kind) {
