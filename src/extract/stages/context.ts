@@ -51,8 +51,7 @@ export function buildAnalysis(
   cues: CueHits[],
   datesIn: (sentence: number) => DateMention[],
 ): Analysis {
-  const bySentence: Mention[][] = sentences.map(() => []);
-  for (const m of mentions) bySentence[m.sentence]?.push(m);
+  const bySentence = mentionsBySentence(sentences.length, mentions);
   const focus = findFocus(text, sentences, bySentence);
   const a: Analysis = {
     text,
@@ -194,6 +193,26 @@ export function partyOf(m: Mention): Party | null {
 /** Whether `partyOf(m)` is not null, without making the party: only an anaphor with no state resolves to none. */
 export function resolves(m: Mention): boolean {
   return m.form !== "anaphor" || !!m.country;
+}
+
+/**
+ * The mentions of each of `count` sentences, in order. The mentions come in sentence order, so each sentence's are
+ * one slice of the list, made at its size (pushing one by one gave each sentence room for sixteen); a list out of
+ * that order is filled one mention at a time.
+ */
+export function mentionsBySentence(count: number, mentions: readonly Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  let i = 0;
+  for (let s = 0; s < count; s++) {
+    let j = i;
+    while (j < mentions.length && (mentions[j] as Mention).sentence === s) j++;
+    out.push(mentions.slice(i, j));
+    i = j;
+  }
+  if (i === mentions.length) return out;
+  const lists: Mention[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) lists[m.sentence]?.push(m);
+  return lists;
 }
 
 /** A key for de-duplicating parties: states by country, others by name. */
