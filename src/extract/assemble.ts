@@ -7,12 +7,13 @@ import type { ResponseDraft } from "./stages/responses.ts";
 
 /** Which incidents a sentence speaks of: those mentioned in it, else the one under discussion. */
 export function incidentLocator(drafts: readonly IncidentDraft[]) {
-  const bySentence = new Map<number, IncidentDraft[]>();
+  // by sentence index: an array, as the indices are small and dense
+  const bySentence: Array<IncidentDraft[] | undefined> = [];
   for (const d of drafts)
     for (const m of d.mentions) {
-      const list = bySentence.get(m.sentence);
+      const list = bySentence[m.sentence];
       // drafts are read one after another: one already listed for the sentence is its last
-      if (!list) bySentence.set(m.sentence, [d]);
+      if (!list) bySentence[m.sentence] = [d];
       else if (list[list.length - 1] !== d) list.push(d);
     }
   // asked for every response and claim kept, often of the same sentence
@@ -22,7 +23,7 @@ export function incidentLocator(drafts: readonly IncidentDraft[]) {
     if (!list) {
       list = drafts[0] ? [drafts[0]] : [];
       for (let i = sentence; i >= 0; i--) {
-        const here = bySentence.get(i);
+        const here = bySentence[i];
         if (here?.length) {
           list = i === sentence ? here : [here[here.length - 1] as IncidentDraft];
           break;
@@ -48,7 +49,12 @@ function addSentence(list: Evidence[], a: Analysis, sentence: number): void {
 export function incidentRecords(a: Analysis, drafts: readonly IncidentDraft[]): Incident[] {
   return drafts.map((d, i) => {
     const evidence: Evidence[] = [];
-    for (const m of d.mentions) addSentence(evidence, a, m.sentence);
+    // a mention in the sentence of the mention before it adds nothing (a draft's mentions come in order)
+    let last = -1;
+    for (const m of d.mentions) {
+      if (m.sentence !== last) addSentence(evidence, a, m.sentence);
+      last = m.sentence;
+    }
     const inc: Incident = {
       id: `incident-${i + 1}`,
       label: labelOf(d),

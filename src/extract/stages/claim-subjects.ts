@@ -17,14 +17,20 @@ export function groupBehindPronoun(a: Analysis, sentence: number, pos: number): 
 const NEXT_NAMES =
   /^(?:The|These|Both|Those)\s+(?:two\s+)?(?:groups?|gangs?|hackers|hacktivists|collectives?),?\s/;
 
+/** the verb that closes the next sentence's subject */
+const NEXT_VERB = /\b(?:said|say|says|wrote|posted|claimed|added|told)\b/;
+
 /** The groups the next sentence names as its subject ("The groups, X and Y, said …"). */
 export function namedNext(a: Analysis, sentence: number): Party[] {
   const next = a.sentences[sentence + 1];
   if (!next || !NEXT_NAMES.test(next.text)) return [];
-  const verb = /\b(?:said|say|says|wrote|posted|claimed|added|told)\b/.exec(next.text);
+  const verb = NEXT_VERB.exec(next.text);
   const until = next.start + (verb ? verb.index : next.text.length);
   return partiesOf((a.bySentence[sentence + 1] ?? []).filter((m) => m.form === "group" && m.end <= until));
 }
+
+/** what stands between names listed together: a comma, "and", or both */
+const LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 
 /** "Israel and the United States were the likely culprits": the names joined to the subject by "and" or commas. */
 export function coordinatedBefore(a: Analysis, sentence: number, who: Mention): Mention[] {
@@ -33,7 +39,7 @@ export function coordinatedBefore(a: Analysis, sentence: number, who: Mention): 
   let next = who;
   for (let i = here.indexOf(who) - 1; i >= 0; i--) {
     const m = here[i] as Mention;
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(a.text.slice(m.end, next.start))) break;
+    if (!LISTED.test(a.text.slice(m.end, next.start))) break;
     if (m.form !== "name" && m.form !== "group" && !m.attacker) break;
     out.unshift(m);
     next = m;
@@ -41,6 +47,8 @@ export function coordinatedBefore(a: Analysis, sentence: number, who: Mention): 
   return out;
 }
 
+const RELATIVE = /, (?:which|who)\b/;
+const EMBEDDED_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/g;
 const OPENER = /\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/g;
 
 /** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
@@ -50,9 +58,7 @@ export function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: n
   // "a group known as Tick, which they said acted for a military unit, had targeted …": a relative clause's
   // own "said" does not open the subject
   const raw = a.text.slice(s.start, pos);
-  const head = /, (?:which|who)\b/.test(raw)
-    ? raw.replace(/,\s+(?:which|who)\b[^,;]*,/g, (m) => " ".repeat(m.length))
-    : raw;
+  const head = RELATIVE.test(raw) ? raw.replace(EMBEDDED_RELATIVE, (m) => " ".repeat(m.length)) : raw;
   // up to the end of the last such word: whole words, so the last found is the last there is
   let opened = 0;
   OPENER.lastIndex = 0;

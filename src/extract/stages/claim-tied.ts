@@ -26,6 +26,10 @@ function lastGroupBefore(a: Analysis, sentence: number, pos: number): Party | un
   return undefined;
 }
 
+// the cues whose accused is "it" or the group before: "it was blamed for", "linked it to"
+const BLAMED = /^(?:blamed|accused|linked|tied)$/i;
+const LINKED_IT = /^(?:linked|tied|connected) (?:it|them) to$/i;
+
 /** Adds the claims of a cue whose accused is named before it or inside it; true when the cue is read so. */
 export function addTiedClaims(
   a: Analysis,
@@ -39,10 +43,7 @@ export function addTiedClaims(
   const s = a.sentences[sentence];
   if (!s) return false;
   // "In August, it was blamed for a ransomware attack": the group the story spoke of before
-  if (
-    /^(?:blamed|accused|linked|tied)$/i.test(cue) &&
-    PRONOUN_PASSIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos))
-  ) {
+  if (BLAMED.test(cue) && PRONOUN_PASSIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos))) {
     const group = lastGroupBefore(a, sentence, pos);
     if (group)
       for (const c of claimantsFor(a, sentence, pos))
@@ -51,10 +52,7 @@ export function addTiedClaims(
   }
   // "researchers have linked it to the attack on CDK Global": "it" is the group named before, and what
   // follows is the attack it is tied to
-  if (
-    /^(?:linked|tied|connected) (?:it|them) to$/i.test(cue) &&
-    THE_ATTACK_NEXT.test(a.text.slice(end, Math.min(s.end, end + 60)))
-  ) {
+  if (LINKED_IT.test(cue) && THE_ATTACK_NEXT.test(a.text.slice(end, Math.min(s.end, end + 60)))) {
     const group = lastGroupBefore(a, sentence, pos);
     if (group)
       for (const c of claimantsFor(a, sentence, pos))

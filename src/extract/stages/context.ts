@@ -38,6 +38,12 @@ export function memoOf<T>(a: Analysis, key: object, make: () => T): T {
   return value;
 }
 
+// the gaps buildAnalysis reads between a sentence's start and its first mention, and between two mentions
+const SET_IN = /^In\s+(?:the\s+)?$/;
+const NEXT_TO = /^\s?$/;
+const OPENS_WITH = /^(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?$/;
+const COMMA_ONLY = /^,\s*$/;
+
 export function buildAnalysis(
   text: string,
   sentences: Sentence[],
@@ -45,8 +51,7 @@ export function buildAnalysis(
   cues: CueHits[],
   datesIn: (sentence: number) => DateMention[],
 ): Analysis {
-  const bySentence: Mention[][] = sentences.map(() => []);
-  for (const m of mentions) bySentence[m.sentence]?.push(m);
+  const bySentence = mentionsBySentence(sentences.length, mentions);
   const focus = findFocus(text, sentences, bySentence);
   const a: Analysis = {
     text,
@@ -65,7 +70,7 @@ export function buildAnalysis(
     const first = bySentence[i]?.[0];
     return first?.country &&
       (first.form === "seat" || first.form === "name" || first.form === "place") &&
-      /^In\s+(?:the\s+)?$/.test(text.slice(s.start, first.start)) &&
+      SET_IN.test(text.slice(s.start, first.start)) &&
       text[first.end] === ","
       ? first.country
       : undefined;
@@ -81,7 +86,7 @@ export function buildAnalysis(
       !m.country &&
       body.form === "body" &&
       body.country &&
-      /^\s?$/.test(text.slice(body.end, m.start))
+      NEXT_TO.test(text.slice(body.end, m.start))
     )
       m.country = body.country;
   }
@@ -119,9 +124,7 @@ function subjectStateOf(
   )
     return undefined;
   // the state opens the sentence, after at most a short phrase set off by a comma
-  return /^(?:[\w-]+(?:\s+[\w-]+){0,3},\s+)?$/.test(text.slice(s.start, first.start))
-    ? first.country
-    : undefined;
+  return OPENS_WITH.test(text.slice(s.start, first.start)) ? first.country : undefined;
 }
 
 const DENIES_NEXT =
@@ -158,7 +161,7 @@ function placeJustBefore(a: Analysis, m: Mention): string | undefined {
   const prev = here[here.indexOf(m) - 1];
   return prev?.country &&
     (prev.form === "seat" || prev.form === "name") &&
-    /^,\s*$/.test(a.text.slice(prev.end, m.start))
+    COMMA_ONLY.test(a.text.slice(prev.end, m.start))
     ? prev.country
     : undefined;
 }
@@ -185,6 +188,31 @@ export function partyOf(m: Mention): Party | null {
   if (m.form === "org" && m.party.kind === "organization")
     return { kind: "organization", name: m.party.name };
   return m.party;
+}
+
+/** Whether `partyOf(m)` is not null, without making the party: only an anaphor with no state resolves to none. */
+export function resolves(m: Mention): boolean {
+  return m.form !== "anaphor" || !!m.country;
+}
+
+/**
+ * The mentions of each of `count` sentences, in order. The mentions come in sentence order, so each sentence's are
+ * one slice of the list, made at its size (pushing one by one gave each sentence room for sixteen); a list out of
+ * that order is filled one mention at a time.
+ */
+export function mentionsBySentence(count: number, mentions: readonly Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  let i = 0;
+  for (let s = 0; s < count; s++) {
+    let j = i;
+    while (j < mentions.length && (mentions[j] as Mention).sentence === s) j++;
+    out.push(mentions.slice(i, j));
+    i = j;
+  }
+  if (i === mentions.length) return out;
+  const lists: Mention[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) lists[m.sentence]?.push(m);
+  return lists;
 }
 
 /** A key for de-duplicating parties: states by country, others by name. */

@@ -12,6 +12,9 @@ const COSIGNED = CUES.add(
   /\b(?:co-?(?:authored|signed|sealed|written|published|issued)|jointly (?:issued|published|written|signed))\b/i,
 );
 
+/** "co-signed by": the partners are named after the cue, not before it */
+const SIGNED_BY = /^\S+\s+by\b/i;
+
 /**
  * The states that co-sign an advisory share its lead's act: each issues the advisory too and makes the lead's
  * accusations its own, unless they say their own piece there. The advisory is the one of the same sentence, or of
@@ -39,7 +42,7 @@ export function addCosigners(a: Analysis, claims: ClaimDraft[], responses: Respo
     const at = s.start + cue.index;
     // the advisories as they stood before this sentence's partners were added
     const sharing = advisory.slice();
-    const passive = /^\S+\s+by\b/i.test(a.text.slice(at, s.end));
+    const passive = SIGNED_BY.test(a.text.slice(at, s.end));
     const partners = new Map<string, Party>();
     for (const m of a.bySentence[s.index] ?? []) {
       if (m.attacker || m.force || !m.country) continue;

@@ -1,7 +1,7 @@
 import type { Party } from "../../model/index.ts";
 import { isWordCode } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { type Analysis, memoOf, partyId, partyOf } from "./context.ts";
+import { type Analysis, memoOf, partyId, partyOf, resolves } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { PRIVATE_VOICES_IN } from "./speakers.ts";
 import { TailPattern } from "./tail-words.ts";
@@ -71,7 +71,7 @@ export function rolesOf(a: Analysis, sentence: number): SentenceRoles {
   let roles = lastRoles[sentence];
   if (!roles) {
     // mentions no longer change by now
-    const list = (a.bySentence[sentence] ?? []).filter((m) => m.form !== "place" && partyOf(m) !== null);
+    const list = (a.bySentence[sentence] ?? []).filter((m) => m.form !== "place" && resolves(m));
     roles = { actors: list, subjects: undefined, claimants: undefined };
     lastRoles[sentence] = roles;
   }
@@ -104,6 +104,12 @@ export function subjectsBefore(
     roles.subjects.set(key, found);
   }
   return found;
+}
+
+/** Whether `m` lies inside one of the spans (no closure made per mention, as `some` would) */
+function insideAny(spans: ReadonlyArray<readonly [number, number]>, m: Mention): boolean {
+  for (const span of spans) if (m.start >= span[0] && m.end <= span[1]) return true;
+  return false;
 }
 
 const RELATIVE_AFTER_COMMA = /,\s+(?:which|who)\b/;
@@ -166,7 +172,7 @@ function findSubjects(
       m.start >= clauseStart &&
       m.end <= pos &&
       (attackers || !m.attacker) &&
-      !embedded.some(([x, y]) => m.start >= x && m.end <= y) &&
+      !insideAny(embedded, m) &&
       // "specialists in India said": the country where unnamed people work is not who speaks
       !PRIVATE_VOICES_IN.test(a.text, Math.max(s.start, m.start - 30), m.start)
     ) {

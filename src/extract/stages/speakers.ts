@@ -126,6 +126,16 @@ const NAME_SPEAKER = new RegExp(
   "u",
 );
 
+// the patterns findSpeaker and the functions it calls read of a sentence, made once (a literal is a new object
+// each time it is evaluated)
+const BY_REPORT =
+  /according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i;
+const HEADLINE_COLON = /:\s*$/;
+const OPENS_QUOTE = /^[“"]/;
+const IT_SAID = /^It\s+(?:also\s+)?(?:said|says|added|told|reported|confirmed)\b/;
+/** a sentence that goes on with a quotation or in lowercase */
+const CONTINUES = /^[“"]|^\p{Ll}/u;
+
 /** The quoted source of a sentence: "X said", "said X", "according to X", or a pronoun that points back. */
 export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   const s = a.sentences[index];
@@ -157,11 +167,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
       return first;
   }
   // "according to the report": the author of the last report the story named
-  if (
-    /according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i.test(
-      s.text,
-    )
-  ) {
+  if (BY_REPORT.test(s.text)) {
     for (let i = index; i >= Math.max(0, index - 4); i--) {
       const author = (a.bySentence[i] ?? []).find(
         (m) => (m.form === "org" || m.form === "body" || m.form === "intl") && !m.attacker,
@@ -171,7 +177,8 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   }
   // headline form "… attack: Ukraine"
   const last = ms[ms.length - 1];
-  if (last && /:\s*$/.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1) return last;
+  if (last && HEADLINE_COLON.test(a.text.slice(last.start - 3, last.start)) && last.end >= s.end - 1)
+    return last;
   // "It said …", "he said": the voice named before, where there is one and the sentence speaks so; the sentence's
   // words first, as they ask nothing of the sentences before
   if ((says ?? SAY_WORD.test(s.text)) && (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))) {
@@ -179,7 +186,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
     if (earlier) return earlier;
   }
   // a bare quotation continues the previous speaker
-  if (/^[“"]/.test(s.text)) {
+  if (OPENS_QUOTE.test(s.text)) {
     const next = index + 1 < a.sentences.length ? speakerAhead(a, index + 1) : null;
     return next ?? a.speakerOf(index - 1);
   }
@@ -234,7 +241,7 @@ function holdsSaying(text: string): boolean {
  * before. Null where there is none, and the sentence's words need not be read.
  */
 function voiceBefore(a: SpeakerView, index: number, text: string): Mention | null {
-  if (/^It\s+(?:also\s+)?(?:said|says|added|told|reported|confirmed)\b/.test(text)) {
+  if (IT_SAID.test(text)) {
     for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
       const org = (a.bySentence[i] ?? []).find((m) => m.form === "org" && !m.attacker);
       if (org) return org;
@@ -253,7 +260,7 @@ function voiceBefore(a: SpeakerView, index: number, text: string): Mention | nul
 
 function speakerAhead(a: SpeakerView, index: number): Mention | null {
   const s = a.sentences[index];
-  if (!s || !/^[“"]|^\p{Ll}/u.test(s.text)) return null;
+  if (!s || !CONTINUES.test(s.text)) return null;
   return findSpeakerShallow(a, index);
 }
 
