@@ -313,7 +313,8 @@ const NEGATION =
   /\b(?:not|never|no|without|neither|nor|declined to|refused to|stopped short of|yet to|none|nobody|no one)\b|n['’]t\b/i;
 
 export function isNegated(text: string, from: number, to: number): boolean {
-  const start = Math.max(from, to - 60);
+  // (never before the text's start: a negative start would make the slice below count from the text's end)
+  const start = Math.max(0, from, to - 60);
   // "did not mention it by name but acknowledged the attack": a negation does not cross "but" or a semicolon
   const span = text.slice(afterLastBreak(text, start, to), to);
   // "refused to pay and restored its systems": a verb of its own, in the past, after "and" is outside it
