@@ -17,7 +17,7 @@ describe("isNegated", () => {
     assert.equal(isNegated("Tehran denied it.", 7 - 12, 7), false);
   });
 
-  it("does not carry a negation across \"but\" or a semicolon", () => {
+  it('does not carry a negation across "but" or a semicolon', () => {
     const text = "It did not name the group but blamed Moscow.";
     assert.equal(isNegated(text, 0, text.indexOf("blamed")), false);
     const semi = "It did not comment; it blamed Moscow.";
