@@ -209,15 +209,18 @@ function byStart(a: DateMention, b: DateMention): number {
   return a.start - b.start;
 }
 
+const THIS_OR_LAST_YEAR = /^(?:last|this) year$/i;
+
 /** "in late August last year", "on July 29 last year": a month or day and the year named right after it are one date. */
 function withYearsJoined(dates: DateMention[]): DateMention[] {
   for (let i = 0; i + 1 < dates.length; i++) {
-    const [m, y] = [dates[i] as DateMention, dates[i + 1] as DateMention];
+    const m = dates[i] as DateMention;
+    const y = dates[i + 1] as DateMention;
     if (
       m.date.precision !== "year" &&
       y.date.precision === "year" &&
       y.start - m.end <= 1 &&
-      /^(?:last|this) year$/i.test(y.date.text ?? "")
+      THIS_OR_LAST_YEAR.test(y.date.text ?? "")
     ) {
       // "on July 29 last year" keeps its day
       const month = Number(m.date.value.slice(5, 7));
@@ -271,21 +274,28 @@ function pushDate(
   });
 }
 
+// what `resolve` reads in a date's text; constants, as a literal in a function makes a new RegExp each call
+const CLOSING_MARK = /[,.]$/;
+const MONTH_OR_NOW = /^(?:now|may|march)$/i;
+const CAPITAL_FIRST = /^[A-Z]/;
+const NOW_OR_THIS = /^(?:now|this)$/i;
+const AHEAD = /\b(?:next|tomorrow|coming)\b/i;
+const CODE_NAME = /^[A-Z]{2,4}$/;
+const CLOCK_UNIT = /\b(?:hours?|minutes?|seconds?)\b/i;
+const DAY_NAMED =
+  /\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|day\b/i;
+const WEEK = /\bweek\b/i;
+const LAST = /\blast\b/i;
+const YEAR_AGO = /^(?:a|one) year ago$/i;
+
 function resolve(r: DateReading, pub: IsoDay): FuzzyDate | null {
-  const text = r.text.trim().replace(/[,.]$/, "");
-  if (DURATION.test(text) || (/^(?:now|may|march)$/i.test(text) && !/^[A-Z]/.test(text))) return null;
-  if (/^(?:now|this)$/i.test(text)) return null;
+  const text = r.text.trim().replace(CLOSING_MARK, "");
+  if (DURATION.test(text) || (MONTH_OR_NOW.test(text) && !CAPITAL_FIRST.test(text))) return null;
+  if (NOW_OR_THIS.test(text)) return null;
   // "next week", "tomorrow": news reports what has happened; a date ahead of publication dates nothing here
-  if (/\b(?:next|tomorrow|coming)\b/i.test(text)) return null;
+  if (AHEAD.test(text)) return null;
   // "KA-SAT", "WED" in a code name, "an hour before": not dates
-  if (
-    /^[A-Z]{2,4}$/.test(text) ||
-    (/\b(?:hours?|minutes?|seconds?)\b/i.test(text) &&
-      !/\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|day\b/i.test(
-        text,
-      ))
-  )
-    return null;
+  if (CODE_NAME.test(text) || (CLOCK_UNIT.test(text) && !DAY_NAMED.test(text))) return null;
   const c = r.start;
   const year = c.get("year") as number;
   const month = c.get("month") as number;
@@ -299,8 +309,8 @@ function resolve(r: DateReading, pub: IsoDay): FuzzyDate | null {
     return fuzzyDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), text);
   }
   // "this week" is the week being reported on: the publication's month; "last week" is a week before it
-  if (/\bweek\b/i.test(text)) {
-    const d = new Date(pubTime - (/\blast\b/i.test(text) ? 7 : 0) * 86_400_000);
+  if (WEEK.test(text)) {
+    const d = new Date(pubTime - (LAST.test(text) ? 7 : 0) * 86_400_000);
     return fuzzyDate(d.getUTCFullYear(), d.getUTCMonth() + 1, undefined, text);
   }
   if (c.isCertain("day") && c.isCertain("month")) {
@@ -314,7 +324,7 @@ function resolve(r: DateReading, pub: IsoDay): FuzzyDate | null {
     return fuzzyDate(y, month, undefined, text);
   }
   // "a year ago" is this time last year: the month is meant too, as "two years ago" does not mean it
-  if (/^(?:a|one) year ago$/i.test(text)) return fuzzyDate(year, month, undefined, text);
+  if (YEAR_AGO.test(text)) return fuzzyDate(year, month, undefined, text);
   if (c.isCertain("year")) return fuzzyDate(year, undefined, undefined, text);
   return null;
 }

@@ -22,6 +22,8 @@ const NUMBERS: Record<string, number> = {
   ten: 10,
 };
 
+const PLURAL_S = /s$/;
+
 export interface LaterPhrase {
   /** where the phrase stands in the sentence */
   index: number;
@@ -34,7 +36,7 @@ export interface LaterPhrase {
 export function laterPhrases(sentence: string): LaterPhrase[] {
   const out: LaterPhrase[] = [];
   for (const m of sentence.matchAll(LATER)) {
-    const unit = (m[1] ?? m[3] ?? "").toLowerCase().replace(/s$/, "") as LaterPhrase["unit"];
+    const unit = (m[1] ?? m[3] ?? "").toLowerCase().replace(PLURAL_S, "") as LaterPhrase["unit"];
     const count = m[1] ? 1 : (NUMBERS[(m[2] ?? "").toLowerCase()] ?? Number(m[2]));
     if (count > 0) out.push({ index: m.index ?? 0, text: m[0], unit, count });
   }
@@ -68,6 +70,10 @@ function shiftDays(day: FuzzyDate, days: number, text: string): FuzzyDate {
 const APART_BY =
   /^,?\s+(?:the|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) (days?|weeks?) (after|before)\b/i;
 
+const WEEKS = /^week/i;
+const LEADING_GAP = /^,?\s+/;
+const AFTER = /^after$/i;
+
 /** The date of the event a phrase of relative time right after `day` speaks of ("two days after …"); else undefined. */
 export function dateApart(
   day: FuzzyDate,
@@ -76,8 +82,8 @@ export function dateApart(
   const m = APART_BY.exec(following);
   if (!m || day.precision !== "day") return undefined;
   const count = m[1] === undefined ? 1 : (NUMBERS[m[1].toLowerCase()] ?? Number(m[1]));
-  const days = /^week/i.test(m[2] ?? "") ? 7 * count : count;
-  const text = m[0].replace(/^,?\s+/, "");
-  const sign = /^after$/i.test(m[3] ?? "") ? -1 : 1;
+  const days = WEEKS.test(m[2] ?? "") ? 7 * count : count;
+  const text = m[0].replace(LEADING_GAP, "");
+  const sign = AFTER.test(m[3] ?? "") ? -1 : 1;
   return { date: shiftDays(day, sign * days, text), offset: m[0].length - text.length, text };
 }

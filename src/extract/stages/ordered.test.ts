@@ -8,14 +8,35 @@ const byStart = (a: { start: number }, b: { start: number }) => a.start - b.star
 describe("ordered", () => {
   it("leaves the list as sort leaves it, same items in the same places", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ start: fc.integer({ min: -5, max: 5 }), id: fc.nat() })), (items) => {
-        const plain = [...items].sort(byStart);
-        const list = [...items];
-        assert.equal(ordered(list, byStart), list);
-        assert.deepEqual(list, plain);
-        for (let i = 0; i < list.length; i++) assert.equal(list[i], plain[i]);
-      }),
+      fc.property(
+        fc.array(fc.record({ start: fc.integer({ min: -5, max: 5 }), id: fc.nat() }), { maxLength: 40 }),
+        (items) => {
+          const plain = [...items].sort(byStart);
+          const list = [...items];
+          assert.equal(ordered(list, byStart), list);
+          assert.deepEqual(list, plain);
+          for (let i = 0; i < list.length; i++) assert.equal(list[i], plain[i]);
+        },
+      ),
       { numRuns: 2000 },
+    );
+  });
+
+  it("sorts short lists, as sort does, however many items are out of place", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ start: fc.integer({ min: 0, max: 3 }), id: fc.nat() }), {
+          minLength: 2,
+          maxLength: 17,
+        }),
+        (items) => {
+          const plain = [...items].sort(byStart);
+          const list = [...items];
+          ordered(list, byStart);
+          for (let i = 0; i < list.length; i++) assert.equal(list[i], plain[i]);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 
