@@ -9,6 +9,7 @@ import {
   mayFollowFirstName,
   mayNameGang,
   nextWord,
+  withoutPossessive,
 } from "./match-context.ts";
 import { type Mention, mention as makeMention } from "./mention.ts";
 import { bodyAlt, officials, titleAlt } from "./officials.ts";
@@ -76,7 +77,6 @@ const OFFICERS_IN =
 const ORIGIN_WORDS = ["from", "in", "to", "by", "for", "with"];
 const FORMER_WORDS = ["of", "at"];
 const OFFICERS_WORDS = ["in", "from"];
-const POSSESSIVE_S = /^['’]s/;
 const ENDS_IN_STATE = /\bstate$/i;
 const WORD_NEXT = /^[\s-]+[a-z]/;
 
@@ -96,7 +96,13 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
     return null;
   const surface = text.slice(m.start, m.end);
   // "the Google-owned security firm": the owner describes the firm; it does not act in the sentence
-  if ((e.kind === "org" || e.kind === "group") && OWNED.test(text.slice(m.end, m.end + 10))) return null;
+  // (OWNED opens on a hyphen: at any other character it cannot match, and no slice is made for it)
+  if (
+    (e.kind === "org" || e.kind === "group") &&
+    text.charCodeAt(m.end) === 45 &&
+    OWNED.test(text.slice(m.end, m.end + 10))
+  )
+    return null;
   switch (e.kind) {
     case "country": {
       // "Deputy Attorney General Lisa Monaco": a surname after a title and a first name, not a state
@@ -160,7 +166,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       const attacker =
         head !== undefined &&
         (e.form === "adjective" || STATE_PREFIX.test(after)) &&
-        attackerHead.test(after.replace(POSSESSIVE_S, "")) &&
+        attackerHead.test(withoutPossessive(after)) &&
         !ORGAN_SPEAKS.test(after);
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
       const blamed =

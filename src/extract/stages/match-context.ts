@@ -53,7 +53,8 @@ export function mayEndIn(text: string, at: number, floor: number, words: readonl
     if (end === start) return false;
     start = lettersStart(text, end, floor);
   }
-  return words.some((w) => reads(text, start, end, w));
+  for (const w of words) if (reads(text, start, end, w)) return true;
+  return false;
 }
 
 /** GANG_NAMED ends in "as", "called", "itself", "dubbed" or "named", white space and an optional quote. */
@@ -107,6 +108,11 @@ const isLetterOrHyphen = (c: number) => isAsciiLetterCode(c) || c === 45;
 function pastPossessive(after: string): number {
   const c = after.charCodeAt(0);
   return (c === 39 || c === 0x2019) && after.charCodeAt(1) === 115 ? 2 : 0;
+}
+
+/** `after` past an opening "'s" or "’s", as `after.replace(/^['’]s/, "")` gives it, without a regex run. */
+export function withoutPossessive(after: string): string {
+  return after.slice(pastPossessive(after));
 }
 
 /** Where the run of ASCII characters passing `inRun` from `i` ends, or -1 at a character not ASCII. */

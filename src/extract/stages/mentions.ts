@@ -42,6 +42,7 @@ function opensInCapitals(text: string): boolean {
 }
 const POSSESSIVE_GAP = /^['’]s\s+(?:the\s+)?$/;
 const SPACES = /\s+/;
+const SPACE = /\s/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 
@@ -97,7 +98,9 @@ function rememberShortName(
   mention: Mention,
   matcher: ReturnType<typeof gazetteer>["matcher"],
 ): void {
-  const short = mention.text.split(SPACES)[0] ?? "";
+  // the first word, as `mention.text.split(/\s+/)[0]` gives it, without the list of every word
+  const space = mention.text.search(SPACE);
+  const short = space < 0 ? mention.text : mention.text.slice(0, space);
   if (
     short === mention.text ||
     short.length < 4 ||
