@@ -235,8 +235,16 @@ export function findMentions(
   out.sort((a, b) => a.start - b.start);
   // "Russia's GRU": the state named through its service is that service
   for (let i = 0; i + 1 < out.length; i++) {
-    const [x, y] = [out[i] as Mention, out[i + 1] as Mention];
-    if ((y.force || y.attacker) && POSSESSIVE_GAP.test(text.slice(x.end, y.start))) x.force = true;
+    const x = out[i] as Mention;
+    const y = out[i + 1] as Mention;
+    // (the gap opens on the apostrophe of "'s": at any other character no slice of it is made)
+    const c = text.charCodeAt(x.end);
+    if (
+      (y.force || y.attacker) &&
+      (c === 39 || c === 0x2019) &&
+      POSSESSIVE_GAP.test(text.slice(x.end, y.start))
+    )
+      x.force = true;
   }
   return out;
 }
