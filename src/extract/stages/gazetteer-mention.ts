@@ -45,6 +45,11 @@ const ORGAN_SPEAKS = new RegExp(
   `^(?:['’]s)?\\s+(?:military\\s+)?(?:intelligence|military|government|security services?)${SPEAKS_NEXT.source.slice(1)}`,
   "i",
 );
+/** Whether the words from `end` say the one named there speaks or defends: one slice read by both patterns. */
+function speaksOrDefends(text: string, end: number): boolean {
+  const next = text.slice(end, end + 40);
+  return SPEAKS_NEXT.test(next) || DEFENDS_NEXT.test(next);
+}
 const FORCE_BODY =
   /\b(?:military|army|armed forces|intelligence(?<!counter-intelligence)(?! committee)|spies|spy agency|special services|navy)\b/i;
 const ORIGIN_OF_ATTACKERS =
@@ -143,9 +148,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
         // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
         // … unless it is the one speaking: "Dutch intelligence blames …", "Dutch intelligence services said …"
         const attacker =
-          (FORCE_BODY.test(via) &&
-            !SPEAKS_NEXT.test(text.slice(end, end + 40)) &&
-            !DEFENDS_NEXT.test(text.slice(end, end + 40))) ||
+          (FORCE_BODY.test(via) && !speaksOrDefends(text, end)) ||
           (ENDS_IN_STATE.test(via) && !WORD_NEXT.test(text.slice(end, end + 3)));
         const party = { kind: "state" as const, country: e.country, via };
         return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
@@ -205,9 +208,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       const party = { kind: "state" as const, country: e.country, via: e.name };
       // a spy service is an attacker by trade, unless it is the one speaking ("Supo said", "the AIVD blamed")
       const force =
-        (e.role === "intelligence" || e.role === "military") &&
-        !SPEAKS_NEXT.test(text.slice(m.end, m.end + 40)) &&
-        !DEFENDS_NEXT.test(text.slice(m.end, m.end + 40))
+        (e.role === "intelligence" || e.role === "military") && !speaksOrDefends(text, m.end)
           ? true
           : undefined;
       return makeMention(
