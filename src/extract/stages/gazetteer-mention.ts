@@ -91,9 +91,11 @@ const WORD_NEXT = /^[\s-]+[a-z]/;
  */
 export function fromMatch(text: string, m: GazetteerMatch, sentence: number, known = false): Mention | null {
   const e = m.entry;
+  // (entries of every kind come here, each kind of its own shape: its kind is read once, not at each test)
+  const kind = e.kind;
   // "Hive", "Play", "Target": a group or company only when a cue word stands beside it
   if (
-    (e.kind === "group" || e.kind === "org") &&
+    (kind === "group" || kind === "org") &&
     e.cue &&
     !known &&
     !NAME_CUE.test(text.slice(Math.max(0, m.start - 30), m.end + 30))
@@ -103,12 +105,12 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
   // "the Google-owned security firm": the owner describes the firm; it does not act in the sentence
   // (OWNED opens on a hyphen: at any other character it cannot match, and no slice is made for it)
   if (
-    (e.kind === "org" || e.kind === "group") &&
+    (kind === "org" || kind === "group") &&
     text.charCodeAt(m.end) === 45 &&
     OWNED.test(text.slice(m.end, m.end + 10))
   )
     return null;
-  switch (e.kind) {
+  switch (kind) {
     case "country": {
       // "Deputy Attorney General Lisa Monaco": a surname after a title and a first name, not a state
       if (

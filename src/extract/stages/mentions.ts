@@ -163,7 +163,8 @@ export function findMentions(
         addUnlisted(u, s, spans, shortNames, matcher);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
-      const mention = fromMatch(text, m, s.index, named.has(m.entry.surface));
+      // (most stories name no such name: the set is then empty, and no entry's surface is looked up)
+      const mention = fromMatch(text, m, s.index, named.size > 0 && named.has(m.entry.surface));
       const e = m.entry;
       if (mention && (e.kind === "group" || e.kind === "org") && e.cue) named.add(e.surface);
       if (mention) spans.add(mention);
