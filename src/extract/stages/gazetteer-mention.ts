@@ -9,6 +9,7 @@ import {
   mayFollowFirstName,
   mayNameGang,
   nextWord,
+  withoutPossessive,
 } from "./match-context.ts";
 import { type Mention, mention as makeMention } from "./mention.ts";
 import { bodyAlt, officials, titleAlt } from "./officials.ts";
@@ -44,6 +45,11 @@ const ORGAN_SPEAKS = new RegExp(
   `^(?:['’]s)?\\s+(?:military\\s+)?(?:intelligence|military|government|security services?)${SPEAKS_NEXT.source.slice(1)}`,
   "i",
 );
+/** Whether the words from `end` say the one named there speaks or defends: one slice read by both patterns. */
+function speaksOrDefends(text: string, end: number): boolean {
+  const next = text.slice(end, end + 40);
+  return SPEAKS_NEXT.test(next) || DEFENDS_NEXT.test(next);
+}
 const FORCE_BODY =
   /\b(?:military|army|armed forces|intelligence(?<!counter-intelligence)(?! committee)|spies|spy agency|special services|navy)\b/i;
 const ORIGIN_OF_ATTACKERS =
@@ -76,7 +82,6 @@ const OFFICERS_IN =
 const ORIGIN_WORDS = ["from", "in", "to", "by", "for", "with"];
 const FORMER_WORDS = ["of", "at"];
 const OFFICERS_WORDS = ["in", "from"];
-const POSSESSIVE_S = /^['’]s/;
 const ENDS_IN_STATE = /\bstate$/i;
 const WORD_NEXT = /^[\s-]+[a-z]/;
 
@@ -86,9 +91,11 @@ const WORD_NEXT = /^[\s-]+[a-z]/;
  */
 export function fromMatch(text: string, m: GazetteerMatch, sentence: number, known = false): Mention | null {
   const e = m.entry;
+  // (entries of every kind come here, each kind of its own shape: its kind is read once, not at each test)
+  const kind = e.kind;
   // "Hive", "Play", "Target": a group or company only when a cue word stands beside it
   if (
-    (e.kind === "group" || e.kind === "org") &&
+    (kind === "group" || kind === "org") &&
     e.cue &&
     !known &&
     !NAME_CUE.test(text.slice(Math.max(0, m.start - 30), m.end + 30))
@@ -96,8 +103,14 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
     return null;
   const surface = text.slice(m.start, m.end);
   // "the Google-owned security firm": the owner describes the firm; it does not act in the sentence
-  if ((e.kind === "org" || e.kind === "group") && OWNED.test(text.slice(m.end, m.end + 10))) return null;
-  switch (e.kind) {
+  // (OWNED opens on a hyphen: at any other character it cannot match, and no slice is made for it)
+  if (
+    (kind === "org" || kind === "group") &&
+    text.charCodeAt(m.end) === 45 &&
+    OWNED.test(text.slice(m.end, m.end + 10))
+  )
+    return null;
+  switch (kind) {
     case "country": {
       // "Deputy Attorney General Lisa Monaco": a surname after a title and a first name, not a state
       if (
@@ -137,9 +150,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
         // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
         // … unless it is the one speaking: "Dutch intelligence blames …", "Dutch intelligence services said …"
         const attacker =
-          (FORCE_BODY.test(via) &&
-            !SPEAKS_NEXT.test(text.slice(end, end + 40)) &&
-            !DEFENDS_NEXT.test(text.slice(end, end + 40))) ||
+          (FORCE_BODY.test(via) && !speaksOrDefends(text, end)) ||
           (ENDS_IN_STATE.test(via) && !WORD_NEXT.test(text.slice(end, end + 3)));
         const party = { kind: "state" as const, country: e.country, via };
         return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
@@ -160,7 +171,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       const attacker =
         head !== undefined &&
         (e.form === "adjective" || STATE_PREFIX.test(after)) &&
-        attackerHead.test(after.replace(POSSESSIVE_S, "")) &&
+        attackerHead.test(withoutPossessive(after)) &&
         !ORGAN_SPEAKS.test(after);
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
       const blamed =
@@ -199,9 +210,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       const party = { kind: "state" as const, country: e.country, via: e.name };
       // a spy service is an attacker by trade, unless it is the one speaking ("Supo said", "the AIVD blamed")
       const force =
-        (e.role === "intelligence" || e.role === "military") &&
-        !SPEAKS_NEXT.test(text.slice(m.end, m.end + 40)) &&
-        !DEFENDS_NEXT.test(text.slice(m.end, m.end + 40))
+        (e.role === "intelligence" || e.role === "military") && !speaksOrDefends(text, m.end)
           ? true
           : undefined;
       return makeMention(

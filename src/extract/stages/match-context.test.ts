@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { HEAD_WORDS, headWords, IS_BEHIND, mayBeBehind, NEXT_WORD, nextWord } from "./match-context.ts";
+import {
+  HEAD_WORDS,
+  headWords,
+  IS_BEHIND,
+  mayBeBehind,
+  NEXT_WORD,
+  nextWord,
+  withoutPossessive,
+} from "./match-context.ts";
 
 // What may follow a country's name: words that make the patterns match and words that stop them, white space
 // of several kinds, hyphens, possessives, punctuation and letters that are not ASCII.
@@ -65,5 +73,13 @@ describe("readers of the words after a match", () => {
     );
     assert.ok(mayBeBehind(" hackers were behind"));
     assert.ok(!mayBeBehind(" hackers, who were behind"));
+  });
+
+  it("drop an opening possessive as the replace of /^['’]s/ does", () => {
+    fc.assert(
+      fc.property(after, (s) => assert.equal(withoutPossessive(s), s.replace(/^['’]s/, ""))),
+      { numRuns: 5000 },
+    );
+    assert.equal(withoutPossessive("’s hackers"), " hackers");
   });
 });

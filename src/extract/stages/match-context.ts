@@ -53,7 +53,8 @@ export function mayEndIn(text: string, at: number, floor: number, words: readonl
     if (end === start) return false;
     start = lettersStart(text, end, floor);
   }
-  return words.some((w) => reads(text, start, end, w));
+  for (const w of words) if (reads(text, start, end, w)) return true;
+  return false;
 }
 
 /** GANG_NAMED ends in "as", "called", "itself", "dubbed" or "named", white space and an optional quote. */
@@ -97,9 +98,6 @@ export const HEAD_WORDS = /^(?:['’]s)?\s*((?:-?[\p{L}-]+\s*){1,3})/u;
 export const IS_BEHIND =
   /^(?:['’]s)?\s*(?:(?!(?:said|says|say|saying|told|tells|believes?|thinks?|claims?|claimed|alleged|alleges|insists?|insisted|added|stated|states|announced|concluded|suspects?|suspected|accused|accuses|that)\b)[\p{L}-]+\s+){0,3}?(?:is|are|was|were|had been|have been)\s+(?:likely\s+|probably\s+|almost certainly\s+)?(?:behind|responsible for)\b/u;
 
-/** [\p{L}-] for an ASCII character */
-const isLetterOrHyphen = (c: number) => isAsciiLetterCode(c) || c === 45;
-
 /**
  * Where the patterns above read on in `after`: past an opening "'s" or "’s", which each of them may take (when it
  * is there, the reading without it fails at once: an apostrophe is neither white space nor a letter).
@@ -109,22 +107,35 @@ function pastPossessive(after: string): number {
   return (c === 39 || c === 0x2019) && after.charCodeAt(1) === 115 ? 2 : 0;
 }
 
-/** Where the run of ASCII characters passing `inRun` from `i` ends, or -1 at a character not ASCII. */
-function runEnd(after: string, i: number, inRun: (c: number) => boolean): number {
+/** `after` past an opening "'s" or "’s", as `after.replace(/^['’]s/, "")` gives it, without a regex run. */
+export function withoutPossessive(after: string): string {
+  return after.slice(pastPossessive(after));
+}
+
+// (each run is read by a loop of its own: one loop given either test as a function called it at every
+// character, not inlined)
+
+/** Where the ASCII white space from `i` ends, or -1 at a character not ASCII. */
+function spaceEnd(after: string, i: number): number {
   let j = i;
   for (; j < after.length; j++) {
     const c = after.charCodeAt(j);
     if (c >= 128) return -1;
-    if (!inRun(c)) break;
+    if (!isAsciiSpaceCode(c)) break;
   }
   return j;
 }
 
-/** Where the ASCII white space from `i` ends, or -1 at a character not ASCII. */
-const spaceEnd = (after: string, i: number) => runEnd(after, i, isAsciiSpaceCode);
-
-/** Where the ASCII letters and hyphens from `i` end, or -1 at a character not ASCII. */
-const wordEnd = (after: string, i: number) => runEnd(after, i, isLetterOrHyphen);
+/** Where the ASCII letters and hyphens ([\p{L}-]) from `i` end, or -1 at a character not ASCII. */
+function wordEnd(after: string, i: number): number {
+  let j = i;
+  for (; j < after.length; j++) {
+    const c = after.charCodeAt(j);
+    if (c >= 128) return -1;
+    if (!isAsciiLetterCode(c) && c !== 45) break;
+  }
+  return j;
+}
 
 /** NEXT_WORD's word, as `NEXT_WORD.exec(after)?.[1]` gives it. */
 export function nextWord(after: string): string | undefined {

@@ -76,14 +76,13 @@ export function mentionAgain(
   );
 }
 
+// private people: "two Russian nationals", "Chinese students"
+const PEOPLE_HEAD =
+  /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|individuals?|residents?|suspects?|teenagers?|students?)\b/i;
+
 /** "two Russian nationals accused of …": a nationality on private people says who they are; they speak for no state. */
 export function ofPeople(m: Mention): boolean {
-  return (
-    m.form === "adjective" &&
-    /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|individuals?|residents?|suspects?|teenagers?|students?)\b/i.test(
-      m.head ?? "",
-    )
-  );
+  return m.form === "adjective" && PEOPLE_HEAD.test(m.head ?? "");
 }
 
 // people at the attackers' trade: "two Russian officers", "Chinese hackers"

@@ -42,6 +42,7 @@ function opensInCapitals(text: string): boolean {
 }
 const POSSESSIVE_GAP = /^['’]s\s+(?:the\s+)?$/;
 const SPACES = /\s+/;
+const SPACE = /\s/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 
@@ -97,7 +98,9 @@ function rememberShortName(
   mention: Mention,
   matcher: ReturnType<typeof gazetteer>["matcher"],
 ): void {
-  const short = mention.text.split(SPACES)[0] ?? "";
+  // the first word, as `mention.text.split(/\s+/)[0]` gives it, without the list of every word
+  const space = mention.text.search(SPACE);
+  const short = space < 0 ? mention.text : mention.text.slice(0, space);
   if (
     short === mention.text ||
     short.length < 4 ||
@@ -160,7 +163,8 @@ export function findMentions(
         addUnlisted(u, s, spans, shortNames, matcher);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
-      const mention = fromMatch(text, m, s.index, named.has(m.entry.surface));
+      // (most stories name no such name: the set is then empty, and no entry's surface is looked up)
+      const mention = fromMatch(text, m, s.index, named.size > 0 && named.has(m.entry.surface));
       const e = m.entry;
       if (mention && (e.kind === "group" || e.kind === "org") && e.cue) named.add(e.surface);
       if (mention) spans.add(mention);
@@ -232,8 +236,16 @@ export function findMentions(
   out.sort((a, b) => a.start - b.start);
   // "Russia's GRU": the state named through its service is that service
   for (let i = 0; i + 1 < out.length; i++) {
-    const [x, y] = [out[i] as Mention, out[i + 1] as Mention];
-    if ((y.force || y.attacker) && POSSESSIVE_GAP.test(text.slice(x.end, y.start))) x.force = true;
+    const x = out[i] as Mention;
+    const y = out[i + 1] as Mention;
+    // (the gap opens on the apostrophe of "'s": at any other character no slice of it is made)
+    const c = text.charCodeAt(x.end);
+    if (
+      (y.force || y.attacker) &&
+      (c === 39 || c === 0x2019) &&
+      POSSESSIVE_GAP.test(text.slice(x.end, y.start))
+    )
+      x.force = true;
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import { splitSentences } from "../text/sentences.ts";
 import { CUES } from "./cues.ts";
-import { speakingNames as namesIn, unlistedNames } from "./unlisted.ts";
+import { APPOSITION, commaOpenings, speakingNames as namesIn, ONE_OF, unlistedNames } from "./unlisted.ts";
 
 const speakingNames = (text: string) => {
   const sentences = splitSentences(text);
@@ -43,5 +44,38 @@ describe("names the gazetteer lacks", () => {
       unlistedNames(CUES.read(text)).map((n) => `${n.form}:${n.name}`),
       ["group:Copperline", "group:Nightjar"],
     );
+  });
+});
+
+describe("what a sentence's commas open", () => {
+  // commas, the words they may open, and what else may stand between them
+  const parts = [
+    ", ",
+    ",",
+    " ",
+    "a",
+    "an",
+    "the",
+    "one of",
+    "one",
+    "of",
+    "on",
+    "th",
+    "e",
+    "n",
+    "Acme",
+    "\u00a0",
+    ".",
+  ];
+  const text = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(""));
+  it('answers as the pattern of an apposition and the search for ", one of " do', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = (/, (?:an? |the )/.test(t) ? APPOSITION : 0) | (t.includes(", one of ") ? ONE_OF : 0);
+        assert.equal(commaOpenings(t), plain, t);
+      }),
+      { numRuns: 5000 },
+    );
+    assert.equal(commaOpenings("Acme, one of the banks, a lender"), APPOSITION | ONE_OF);
   });
 });

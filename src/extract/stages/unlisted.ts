@@ -32,15 +32,24 @@ const NAMED_SERVICE = new RegExp(
   String.raw`(?<![\p{L}\d'’-])((?:\p{Lu}|\d)[\p{L}\d$@_]*)(?:\s+and\s+((?:\p{Lu}|\d)[\p{L}\d$@_]*))?\s+${SERVICE_NAMED}\b`,
   "gu",
 );
-/** Whether ", a ", ", an " or ", the " opens an apposition somewhere in the sentence: read from its commas. */
-function hasApposition(text: string): boolean {
-  for (let i = text.indexOf(", "); i >= 0; i = text.indexOf(", ", i + 1)) {
+/** a comma opens an apposition somewhere in the sentence: ", a ", ", an " or ", the " */
+export const APPOSITION = 1;
+/** a comma opens ", one of " somewhere in the sentence */
+export const ONE_OF = 2;
+/**
+ * What the sentence's commas open (APPOSITION, ONE_OF, or both): one reading of its commas answers both, as
+ * `/, (?:an? |the )/` and `", one of "` would in two scans.
+ */
+export function commaOpenings(text: string): number {
+  let found = 0;
+  for (let i = text.indexOf(", "); i >= 0 && found !== (APPOSITION | ONE_OF); i = text.indexOf(", ", i + 1)) {
     const c = text.charCodeAt(i + 2);
     const d = text.charCodeAt(i + 3);
-    if (c === 97 && (d === 32 || (d === 110 && text.charCodeAt(i + 4) === 32))) return true;
-    if (c === 116 && d === 104 && text.startsWith("e ", i + 4)) return true;
+    if (c === 97 && (d === 32 || (d === 110 && text.charCodeAt(i + 4) === 32))) found |= APPOSITION;
+    else if (c === 116 && d === 104 && text.startsWith("e ", i + 4)) found |= APPOSITION;
+    else if (c === 111 && text.startsWith("one of ", i + 2)) found |= ONE_OF;
   }
-  return false;
+  return found;
 }
 const OF_BEFORE = /\p{Lu}[\p{L}-]*\s+of\s+$/u;
 const PERSON_APPOSED =
@@ -167,7 +176,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   const text = hits.text;
   const out: UnlistedName[] = [];
   let lastComma = -1;
-  const apposition = hasApposition(text);
+  const commas = commaOpenings(text);
+  const apposition = (commas & APPOSITION) !== 0;
   // a criminal service first: "X, a darknet market that traded stolen bank logins" is no bank
   if (apposition)
     for (const noun of SERVICE_NOUN.matchAll(hits)) {
@@ -205,7 +215,7 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     if (parent?.[1])
       addOrg(out, parent[1], noun.index + noun[0].length + parent[0].length - parent[1].length);
   }
-  for (const noun of text.includes(", one of ") ? ORG_NOUNS.matchAll(hits) : NO_NOUNS) {
+  for (const noun of commas & ONE_OF ? ORG_NOUNS.matchAll(hits) : NO_NOUNS) {
     const comma = appositionComma(text, noun.index, lastComma, ONE_OF_APPOSED);
     if (comma < 0) continue;
     lastComma = comma;
