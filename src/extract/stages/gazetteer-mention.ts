@@ -103,11 +103,12 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
     return null;
   const surface = text.slice(m.start, m.end);
   // "the Google-owned security firm": the owner describes the firm; it does not act in the sentence
-  // (OWNED opens on a hyphen: at any other character it cannot match, and no slice is made for it)
+  // (OWNED opens on a hyphen: at any other character it cannot match, and no slice is made for it; the slice
+  // holds its longest word, "-controlled", and the character after it)
   if (
     (kind === "org" || kind === "group") &&
     text.charCodeAt(m.end) === 45 &&
-    OWNED.test(text.slice(m.end, m.end + 10))
+    OWNED.test(text.slice(m.end, m.end + 12))
   )
     return null;
   switch (kind) {

@@ -25,6 +25,15 @@ describe("party mentions", () => {
     ]);
   });
 
+  it("does not take the owner of a firm for a party of its own, whatever the verb of owning", () => {
+    for (const verb of ["owned", "backed", "funded", "controlled"])
+      assert.deepEqual(
+        mentions(`A Microsoft-${verb} subsidiary in Ireland said so.`),
+        ["Ireland|name|IE"],
+        verb,
+      );
+  });
+
   it("reads a country followed by a government body as that state's body", () => {
     assert.deepEqual(mentions("Albania's interior ministry said so."), [
       "Albania's interior ministry|body|AL",
