@@ -10,7 +10,8 @@ const passes = Number(process.argv[3] ?? 5);
 const texts = Array.from({ length: 500 }, (_, i) => makeArticle(seed, i).text);
 const ref = new Date(Date.UTC(2022, 8, 10, 12));
 let dates = 0;
-for (const t of texts.slice(0, 50)) dates += chrono.parse(t, ref).length;
+// two passes first: its first thousand parses run slower
+for (let i = 0; i < 2; i++) for (const t of texts) dates += chrono.parse(t, ref).length;
 const rates: number[] = [];
 for (let pass = 0; pass < passes; pass++) {
   const t0 = process.hrtime.bigint();
