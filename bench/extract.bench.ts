@@ -5,21 +5,19 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import * as chrono from "chrono-node";
 import { extract, extractBatch } from "../src/extract/index.ts";
 import { fromText } from "../src/intake/index.ts";
 import type { Document } from "../src/model/index.ts";
 import { BATCH_SIZE } from "../src/service/index.ts";
 import { ARTICLES_DIR, corpusFixtures } from "../test/helpers/corpus.ts";
 import { makeArticle, usingFallback } from "./articles.ts";
+import { chronoReference, REFERENCE_CHRONO } from "./reference.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const ARTICLES = 2_000;
 const PASSES = 5;
 const STREAMED = 20_000;
 const SEED = 7;
-/** chrono-node's own parse of article-sized texts on the machine issue 2's targets were set on, articles/s */
-const REFERENCE_CHRONO = 2_500;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,10 +53,13 @@ function seconds(pass: () => void): number {
  * `extract` over the texts in memory, two ways: in batches of BATCH_SIZE (`extractBatch`, as the batch command
  * and the stream run it) and one document per call (as a single article is extracted). The two passes are
  * interleaved so that a change in the machine's speed during the run touches both alike, and each round also
- * times the machine reference (`referenceOver`): the machines here drift by half within minutes, so a round's
+ * times the machine reference (./reference.ts): the machines here drift by half within minutes, so a round's
  * rate is scaled by the reference measured beside it, not by one taken at another time.
  */
-function inMemory(docs: readonly Document[], log: (line: string) => void): BenchRow[] {
+function inMemory(
+  docs: readonly Document[],
+  log: (line: string) => void,
+): { rows: BenchRow[]; batchedRate: number } {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
   let sink = 0;
   const batched = () => {
@@ -70,7 +71,7 @@ function inMemory(docs: readonly Document[], log: (line: string) => void): Bench
   // the reference warms up first: extraction calls into chrono-node's parsers too, and whichever use the engine
   // optimises chrono's code for first stays fast; started after extraction, chrono's own parse ran about 1.55×
   // slower for the rest of the process (measured both ways), which read the machine as that much slower
-  const reference = referenceOver(docs);
+  const reference = chronoReference(docs.map((d) => d.text));
   // warm up the JIT and lazy tables
   for (const d of docs.slice(0, 200)) sink += extract(d).incidents.length;
   const sBatched: number[] = [];
@@ -79,10 +80,10 @@ function inMemory(docs: readonly Document[], log: (line: string) => void): Bench
   const scaled: number[] = [];
   for (let round = 0; round < PASSES; round++) {
     const ref = reference.pass();
-    const batchedRate = docs.length / seconds(batched);
+    sBatched.push(seconds(batched));
     sSingle.push(seconds(single));
-    sBatched.push(docs.length / batchedRate);
     references.push(ref);
+    const batchedRate = docs.length / (sBatched[round] ?? 1);
     scaled.push(batchedRate / (ref / REFERENCE_CHRONO));
     log(
       `  round ${round + 1}: ${batchedRate.toFixed(0)} articles/s in batches of ${BATCH_SIZE}, ` +
@@ -97,7 +98,7 @@ function inMemory(docs: readonly Document[], log: (line: string) => void): Bench
   const one = median(sSingle);
   const ref = median(references);
   const note = `${ARTICLES} texts, ${(bytes / ARTICLES / 1000).toFixed(1)} KB each, median of ${PASSES}`;
-  return [
+  const rows: BenchRow[] = [
     { name: `extract (in memory, batches of ${BATCH_SIZE})`, value: ARTICLES / b, unit: "articles/s", note },
     {
       name: `extract (in memory, batches of ${BATCH_SIZE})`,
@@ -119,6 +120,7 @@ function inMemory(docs: readonly Document[], log: (line: string) => void): Bench
       note: `${(ref / REFERENCE_CHRONO).toFixed(2)}× the machine the targets were set on (~${REFERENCE_CHRONO.toLocaleString("en-US")}/s there)`,
     },
   ];
+  return { rows, batchedRate: ARTICLES / b };
 }
 
 /** Each stage's share of one batched pass over `docs`, largest first. */
@@ -167,26 +169,6 @@ function writtenArticles(log: (line: string) => void): BenchRow[] {
       note: `${written.length} texts of data/articles cycled to ${ARTICLES}, ${(bytes / ARTICLES / 1000).toFixed(1)} KB each`,
     },
   ];
-}
-
-/**
- * The machine's speed, measured with a fixed workload the issue also measured: chrono-node's default parse over
- * 500 of the same texts. Machines here differ by half or more between sessions, and drift within one, so a figure
- * is compared with a target only together with this ratio. `pass` times one pass (the parser is warmed up
- * first, over two passes: its first thousand parses run slower); `dates` counts the dates found, which keeps the
- * work alive.
- */
-function referenceOver(docs: readonly Document[]): { pass: () => number; dates: () => number } {
-  const sample = docs.slice(0, 500);
-  const ref = new Date(Date.UTC(2022, 8, 10, 12));
-  let sink = 0;
-  for (let i = 0; i < 2; i++) for (const d of sample) sink += chrono.parse(d.text, ref).length;
-  const pass = () => {
-    const t0 = process.hrtime.bigint();
-    for (const d of sample) sink += chrono.parse(d.text, ref).length;
-    return sample.length / (Number(process.hrtime.bigint() - t0) / 1e9);
-  };
-  return { pass, dates: () => sink };
 }
 
 /** Runs a bench script in a child process of its own and resolves to what it printed on stdout. */
@@ -265,10 +247,9 @@ export const benchmark: Benchmark = {
       log("  data/corpus/ has too few stories; recombining built-in sample paragraphs instead");
     const docs = articles();
     const memory = inMemory(docs, log);
-    const batched = memory[0]?.value ?? 0;
     return [
-      ...memory,
-      ...(await referenceAlone(batched, log)),
+      ...memory.rows,
+      ...(await referenceAlone(memory.batchedRate, log)),
       ...writtenArticles(log),
       ...(await streamed(log)),
     ];
