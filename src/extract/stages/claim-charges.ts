@@ -3,8 +3,14 @@
  * sentence itself rejects is not an attribution of an attack.
  */
 
-const NEGLIGENCE_AFTER =
+export const NEGLIGENCE_AFTER =
   /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^.;]{0,140}?,\s+)?of\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
+/**
+ * what every NEGLIGENCE_AFTER match holds ("of" there always follows whitespace): one scan of the window, which
+ * turns away the windows the pattern would try each of its ways of reaching "of" on (nearly all of them)
+ */
+export const NEGLIGENCE_CHARGE =
+  /\sof\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
 const POLITICAL_AFTER =
   /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|aiding|siding with)\s+(?![^.;,]{0,80}\b(?:hack|attack|cyber|intrusion|breach|ransomware|group|gang|spy|spies|espionage))/i;
 const REJECTED_AFTER =
@@ -13,7 +19,8 @@ const REJECTED_AFTER =
 /** True when the accusing `cue`, ending at `end`, charges no attack (the sentence ends at `sentenceEnd`). */
 export function chargesNoAttack(text: string, cue: string, end: number, sentenceEnd: number): boolean {
   // "lawsuits accusing the company of failing to protect their data": a charge of negligence, not of an attack
-  if (NEGLIGENCE_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 200)))) return true;
+  const window = text.slice(end, Math.min(sentenceEnd, end + 200));
+  if (NEGLIGENCE_CHARGE.test(window) && NEGLIGENCE_AFTER.test(window)) return true;
   // "whose government it accused of supporting Israel's war": a political charge, with no attack in it
   if (/^accus/i.test(cue) && POLITICAL_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 120))))
     return true;
