@@ -4,8 +4,9 @@ import { claimRecords, incidentLocator, incidentRecords, responseRecords } from 
 import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { attackWords, type IncidentMention } from "./stages/attack-mentions.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
+import { mostFrequent, mostNamedAttackerState } from "./stages/claim-primary.ts";
 import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } from "./stages/claims.ts";
-import { type Analysis, buildAnalysis, partyId } from "./stages/context.ts";
+import { type Analysis, buildAnalysis } from "./stages/context.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
@@ -148,11 +149,7 @@ interface Found {
 
 /** Claims, and the state the story blames most: who "the attackers" of an unattributed response are. */
 function withClaims<D extends Found>(d: D): D & { claims: ClaimDraft[]; primary: Party | undefined } {
-  const attackerGuess = mostFrequent(
-    d.a.mentions
-      .filter((m) => m.attacker && m.country)
-      .map((m) => ({ kind: "state", country: m.country as string }) as Party),
-  );
+  const attackerGuess = mostNamedAttackerState(d.a.mentions);
   let primary: Party | undefined = attackerGuess;
   const claims: ClaimDraft[] = findClaims(d.a, () => primary);
   // the state the story's named accusers blame most; failing that, the one blamed most by anyone
@@ -246,17 +243,4 @@ function datesOnDemand(
     }
     return dates;
   };
-}
-
-function mostFrequent(parties: Party[]): Party | undefined {
-  const counts = new Map<string, { p: Party; n: number }>();
-  for (const p of parties) {
-    const id = partyId(p);
-    const c = counts.get(id) ?? { p, n: 0 };
-    c.n++;
-    counts.set(id, c);
-  }
-  let best: { p: Party; n: number } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.p;
 }

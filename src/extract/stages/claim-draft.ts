@@ -25,6 +25,10 @@ export interface ClaimDraft {
 /** words that stand for a state without naming it: "the country", "authorities", "the government" */
 const STANDS_FOR_STATE = /^(?:the\s|authorities|officials|police|prosecutors|government)/i;
 
+function namedState(said: Party | null): boolean {
+  return said?.kind === "state" && !(said.via && STANDS_FOR_STATE.test(said.via));
+}
+
 /** Adds a claim found in a sentence, unless it is one that cannot be made. */
 export function addClaim(
   out: ClaimDraft[],
@@ -38,8 +42,8 @@ export function addClaim(
 ): void {
   // "officials, speaking anonymously, said …" is unnamed; "US officials speaking on condition of anonymity" are
   // still their state's
-  const named = said?.kind === "state" && !(said.via && STANDS_FOR_STATE.test(said.via));
-  const claimant = anonymous && stance === "accuses" && !named ? null : said;
+  // (whether the state is named is asked only of an anonymous accusation, the one case it decides)
+  const claimant = anonymous && stance === "accuses" && !namedState(said) ? null : said;
   if (claimant && stance === "accuses" && partyId(claimant) === partyId(accused)) return;
   // international bodies accuse, they are never accused; a state does not accuse its own services' group
   if (accused.kind === "intl" && stance === "accuses") return;
