@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { casual } from "chrono-node";
 import fc from "fast-check";
 import { type DateReading, PARSERS, parseDates } from "./date-parser.ts";
-import { nextMatch, READERS, WEEKDAY } from "./date-readers.ts";
+import { IN_WORD, IN_WORD_WORDS, nextMatch, READERS, WEEKDAY } from "./date-readers.ts";
 
 // weekdays as chrono writes them, the words that may stand around them, and what may join them, with no space
 // too ("onFriday", "Monaco", "lastsat"), in any case
@@ -81,6 +81,36 @@ describe("where the weekday pattern is searched for", () => {
       fc.property(texts, (t) => {
         const s = `The attack ${t} was reported.`;
         assert.deepEqual(parseDates(s, ref).map(reading), chrono.parse(s, ref).map(reading), s);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
+describe("the search for months, weekdays and 'ago' inside a word", () => {
+  it("finds, from any place, what the plain alternation of its words finds", () => {
+    const plain = new RegExp(String.raw`\B(?:${IN_WORD_WORDS.join("|")})`, "gi");
+    const inWords = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...IN_WORD_WORDS, "x", "on", "s", " ", "-", "1", "É"),
+          fc.string({ maxLength: 2 }),
+        ),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(inWords, fc.boolean(), (t, upper) => {
+        const s = upper ? t.toUpperCase() : t;
+        for (let from = 0; from <= s.length; from++) {
+          IN_WORD.lastIndex = from;
+          plain.lastIndex = from;
+          const a = IN_WORD.exec(s);
+          const b = plain.exec(s);
+          assert.deepEqual(a && [a.index, a[0]], b && [b.index, b[0]], s);
+        }
       }),
       { numRuns: 5_000 },
     );

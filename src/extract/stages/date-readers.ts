@@ -99,7 +99,10 @@ const IN_WORD_FAMILY = new Map(
 for (const [u, f] of IN_WORD_FAMILY)
   for (const [w, g] of IN_WORD_FAMILY)
     if (f !== g && w.startsWith(u)) throw new Error(`"${u}" begins "${w}".`);
-const IN_WORD = new RegExp(`\\B(?:${[...IN_WORD_FAMILY.keys()].join("|")})`, "gi");
+// as a tree of letters: it is searched for in every sentence parsed
+export const IN_WORD = new RegExp(`\\B(?:${trie([...IN_WORD_FAMILY.keys()])})`, "gi");
+/** the words IN_WORD finds, as a plain alternation */
+export const IN_WORD_WORDS = [...IN_WORD_FAMILY.keys()];
 
 /** where the first month, weekday and "ago" inside a word are (-1: nowhere), in IN_WORD_FAMILIES' order */
 const IN_WORD_AT = new Int32Array(IN_WORD_FAMILIES.length);
