@@ -99,7 +99,10 @@ const IN_WORD_FAMILY = new Map(
 for (const [u, f] of IN_WORD_FAMILY)
   for (const [w, g] of IN_WORD_FAMILY)
     if (f !== g && w.startsWith(u)) throw new Error(`"${u}" begins "${w}".`);
-const IN_WORD = new RegExp(`\\B(?:${[...IN_WORD_FAMILY.keys()].join("|")})`, "gi");
+// as a tree of letters: it is searched for in every sentence parsed
+export const IN_WORD = new RegExp(`\\B(?:${trie([...IN_WORD_FAMILY.keys()])})`, "gi");
+/** the words IN_WORD finds, as a plain alternation */
+export const IN_WORD_WORDS = [...IN_WORD_FAMILY.keys()];
 
 /** where the first month, weekday and "ago" inside a word are (-1: nowhere), in IN_WORD_FAMILIES' order */
 const IN_WORD_AT = new Int32Array(IN_WORD_FAMILIES.length);
@@ -205,7 +208,8 @@ const beforeMonthAfterYear = (c: number) => MONTH_AFTER_YEAR.has(c) || isSpaceCo
  * unit ends in one of [smhdwyrekcno]). Where to search: `family`, whose first word (or digit) may begins at or
  * after; `mayFrom`, how far before that the cheaper pattern's match may begin; `from`, how far before that
  * match (or the family's first word, without one) the pattern's own match may begin. `rest`: what must be in
- * the text after a result for the pattern to match again there, for the parsers without a cheaper pattern.
+ * the text after a result for the pattern to match again there, searched for before the cheaper pattern (a
+ * literal search, faster than it where the text has no more such words).
  */
 interface Needs {
   bits: number;
@@ -217,6 +221,23 @@ interface Needs {
   rest?: RegExp;
 }
 const ONE_BEFORE = (_: string, at: number) => at - 1;
+/**
+ * Where chrono's weekday pattern may find its weekday: the weekday as it is written there, after what may stand
+ * right before it in a match (a non-word character, the start, or the end of "on", "this", "last", "past" or
+ * "next") and before what may stand right after it (a non-word character, the end, "of" or one of those words).
+ * "Among", "followed", "satellite" and "Monaco" are passed over without running the pattern itself.
+ */
+const weekdayMay = () => {
+  const source = (PARSERS.find((p) => p.constructor.name === "ENWeekdayParser") as Parser).pattern(
+    ANY_CONTEXT,
+  ).source;
+  const words = /\(\((?:\?:)?[a-z.\\|]+\)\|weekend\|weekday\)/.exec(source)?.[0];
+  const before = String.raw`(\W|^)(?:(?:\,|\(|\（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?`;
+  const after = String.raw`(?:\s*(?:\,|\)|\）))?(?:\s*(?:of\s*)?(this|last|past|next)\s*week)?(?=\W|$)`;
+  if (!words || source !== before + words + after)
+    throw new Error("chrono's ENWeekdayParser is not the pattern the extraction was written for.");
+  return new RegExp(String.raw`(?<![^\WnstNST])${words}(?=\W|$|of|this|last|past|next)`, "gi");
+};
 const NEEDS: Record<string, Needs> = {
   ENYearMonthDayParser: {
     bits: DIGIT,
@@ -260,6 +281,7 @@ const NEEDS: Record<string, Needs> = {
     bits: WEEKDAY_WORD,
     inWord: WEEKDAY_WORD,
     family: WEEKDAY_WORD,
+    may: weekdayMay(),
     from: (text, at) => back(text, at, beforeWeekday) - 1,
     rest: /mon|tue|wed|thu|fri|sat|sun|week/gi,
   },
@@ -324,8 +346,8 @@ function firstMatch(r: ReaderOf, text: string, at: number): RegExpExecArray | nu
 
 /** The same, in what follows a result: where the words or the cheaper pattern are found there. */
 export function nextMatch(r: ReaderOf, rest: string): RegExpExecArray | null {
-  if (r.may) return firstMatch(r, rest, 0);
-  const words = r.rest as RegExp;
+  const words = r.rest;
+  if (!words) return firstMatch(r, rest, 0);
   words.lastIndex = 0;
   const w = words.exec(rest);
   return w ? firstMatch(r, rest, w.index) : null;

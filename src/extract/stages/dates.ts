@@ -53,6 +53,28 @@ const MEASURE_BEFORE =
 // "who takes office on Jan. 20", "the rules will apply from March": a date still ahead dates nothing reported
 const FUTURE_BEFORE =
   /\b(?:will|shall|takes? office|(?:is|are) (?:due|scheduled|set|expected|planned) to|(?:is|are) scheduled for|prepar(?:es|ing) for)\b[^.;:,]{0,60}$/i;
+/** the patterns of what, right before a date, makes it the date of a statement or a measure, not of the attack */
+export const STATEMENT_BEFORE = [
+  SPEECH_BEFORE,
+  PUBLISHED_BEFORE,
+  MEASURE_BEFORE,
+  TELLING_BEFORE,
+  PATCHED_BEFORE,
+  ENACTED_BEFORE,
+];
+// All of them as one pattern: it matches where one of them does, and is searched for once instead of six times.
+const ANY_STATEMENT_BEFORE = new RegExp(
+  STATEMENT_BEFORE.map((p) => {
+    if (p.flags !== "i") throw new Error(`${p} is not searched for as the others are.`);
+    return `(?:${p.source})`;
+  }).join("|"),
+  "i",
+);
+
+/** Whether one of STATEMENT_BEFORE matches `before`. */
+export function statementBefore(before: string): boolean {
+  return ANY_STATEMENT_BEFORE.test(before);
+}
 const IN_ON = /^(?:in|on)\s+$/i;
 /** what may open a sentence before its date: "Earlier this month the board said …" */
 const OPENER = /^(?:earlier|later|also|and|but|then|late|early)\s+$/i;
@@ -257,12 +279,7 @@ function pushDate(
     sentence: s.index,
     date,
     statement:
-      SPEECH_BEFORE.test(before) ||
-      PUBLISHED_BEFORE.test(before) ||
-      MEASURE_BEFORE.test(before) ||
-      TELLING_BEFORE.test(before) ||
-      PATCHED_BEFORE.test(before) ||
-      ENACTED_BEFORE.test(before) ||
+      statementBefore(before) ||
       SPEECH_AFTER.test(after) ||
       ((start === s.start || OPENER.test(s.text.slice(0, start - s.start))) && SPEAKER_FOLLOWS.test(after)) ||
       ((start === s.start || IN_ON.test(s.text.slice(0, start - s.start))) &&
