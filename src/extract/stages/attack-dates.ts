@@ -7,7 +7,7 @@ import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { closest, type IncidentMention } from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
-import { actSpans, responseCues } from "./cues.ts";
+import { ActReader, responseCues } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
 import { type StateNotes, victimOrg, victimsFor } from "./victims.ts";
@@ -68,7 +68,7 @@ function closesRange(text: string, dates: readonly DateMention[], d: DateMention
 // date, and a closure over the date would be allocated for every one.)
 
 /** The first act begun before `at` and nearer to it than `dist`, or ending at most four characters before it. */
-function actBefore(
+export function actBefore(
   acts: ReadonlyArray<[number, number]>,
   at: number,
   dist: number,
@@ -79,7 +79,7 @@ function actBefore(
 }
 
 /** The first finding ("disclosed") in [from, to), beginning at most 60 characters after `from`. */
-function disclosureBetween(
+export function disclosureBetween(
   text: string,
   acts: ReadonlyArray<[number, number]>,
   from: number,
@@ -92,7 +92,7 @@ function disclosureBetween(
 }
 
 /** The first act whose object is the word at `at`: "disclosed the intrusion". */
-function actBeforeObject(
+export function actBeforeObject(
   text: string,
   acts: ReadonlyArray<[number, number]>,
   at: number,
@@ -116,8 +116,8 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
   // each event date goes to the attack word nearest to it, unless a statement or a response is nearer
   // ("claimed responsibility for the attack … on Sunday", "the decision on Wednesday to cut ties")
   const dates = a.datesIn(index);
-  // the acts are read when a date first needs them: most dates are passed by before
-  let acts: Array<[number, number]> | undefined;
+  // the acts are read when a date first needs them (most dates are passed by before), and only as far as it does
+  let acts: SentenceActs | undefined;
 
   // "Last year the LockBit ransomware gang, which said it had hacked Zaun, …": the date is the act's, not
   // the attackers' word's, when the sentence tells an act
@@ -137,9 +137,11 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       if (prev && !CONJUNCT.test(withoutDateLists(a.text, prev.end, d.start, dates))) nearest = prev;
     }
     const dist = d.end <= nearest.start ? nearest.start - d.end : distance(nearest, d.start);
-    acts ??= actsOf(a, index, found);
+    acts ??= new SentenceActs(a, index, found);
+    // every act read below begins before the date or its attack word
+    const known = acts.before(Math.max(d.start, nearest.start));
     // "claimed responsibility on Wednesday for breaking into …": a date right after an act is the act's
-    const act = actBefore(acts, d.start, dist);
+    const act = actBefore(known, d.start, dist);
     if (dist > 3 && act) {
       // "got in through a flaw in VPN software that was disclosed in December": the flaw's disclosure
       if (
@@ -151,13 +153,13 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       continue;
     }
     // "In September, Optus disclosed that details … had been stolen": the date of the disclosure before it
-    const disclosed = disclosureBetween(a.text, acts, d.end, nearest.start);
+    const disclosed = disclosureBetween(a.text, known, d.end, nearest.start);
     if (disclosed) {
       nearest.found ??= d;
       continue;
     }
     // "first disclosed the intrusion on July 24": after an act's object, the date is the act's
-    const actOn = actBeforeObject(a.text, acts, nearest.start);
+    const actOn = actBeforeObject(a.text, known, nearest.start);
     if (actOn && d.start >= nearest.end && DATE_RIGHT_AFTER.test(a.text.slice(nearest.end, d.start))) {
       if (FOUND.test(a.text.slice(actOn[0], actOn[1]))) nearest.found ??= d;
       continue;
@@ -238,16 +240,37 @@ function onlyOrg(found: readonly IncidentMention[]): Mention | undefined {
   return org;
 }
 
-/** The sentence's acts (statements, claims, responses) as text offsets, but for a containment the attack did. */
-function actsOf(a: Analysis, index: number, found: readonly IncidentMention[]): Array<[number, number]> {
-  const s = a.sentences[index] as Sentence;
-  const acts: Array<[number, number]> = [];
-  for (const [x, y] of actSpans(a.cues[index] as CueHits)) {
-    const p = s.start + x;
-    const e = s.start + y;
-    if (!attackDid(a.text, found, p, e)) acts.push([p, e]);
+/**
+ * The sentence's acts (statements, claims, responses) as text offsets, but for a containment the attack did, read
+ * only as far as a date asks: `before(limit)` holds, in order, every one begun before `limit` (and maybe more).
+ */
+class SentenceActs {
+  private readonly reader: ActReader;
+  private readonly start: number;
+  private readonly acts: Array<[number, number]> = [];
+  /** how many of the reader's spans were looked at */
+  private seen = 0;
+
+  constructor(
+    private readonly a: Analysis,
+    index: number,
+    private readonly found: readonly IncidentMention[],
+  ) {
+    this.reader = new ActReader(a.cues[index] as CueHits);
+    this.start = (a.sentences[index] as Sentence).start;
   }
-  return acts;
+
+  before(limit: number): ReadonlyArray<[number, number]> {
+    const spans = this.reader.spans;
+    this.reader.readTo(limit - this.start);
+    for (; this.seen < spans.length; this.seen++) {
+      const [x, y] = spans[this.seen] as [number, number];
+      const p = this.start + x;
+      const e = this.start + y;
+      if (!attackDid(this.a.text, this.found, p, e)) this.acts.push([p, e]);
+    }
+    return this.acts;
+  }
 }
 
 function distance(m: IncidentMention, pos: number): number {

@@ -2,7 +2,16 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { isSpaceCode } from "../text/char-codes.ts";
-import { firstHint, hintPlaces, SYSTEM_HINT, SYSTEMS, systemsIn } from "./systems.ts";
+import {
+  byFirstLetter,
+  firstHint,
+  hintPlaces,
+  NOT_MODIFIERS,
+  phraseBound,
+  SYSTEM_HINT,
+  SYSTEMS,
+  systemsIn,
+} from "./systems.ts";
 
 // system words whole and in part, words that may modify them or follow them, and what stands between words
 const PIECES = [
@@ -87,6 +96,124 @@ describe("system phrases", () => {
         assert.deepEqual(fast ? [fast.index, fast[0]] : null, plain ? [plain.index, plain[0]] : null, window);
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+// words a phrase cannot hold before its noun, beside ones it can, in either case and joined to what is around
+const BOUNDS = [
+  ...PIECES,
+  "The",
+  "THE",
+  "thee",
+  "a",
+  "an",
+  "An",
+  "its",
+  "it",
+  "IT",
+  "said",
+  "against",
+  "several",
+  "Several",
+  "hacked",
+  "hit",
+  "into",
+  "digital",
+  "information",
+  "their",
+  "Their",
+  "thei",
+  "or",
+  "ore",
+  "to",
+  "tom",
+  "which",
+  "whichever",
+  "many",
+  "man",
+  "all",
+  "ally",
+  "were",
+  "wer",
+  "with",
+  "withal",
+  "ant",
+  "AN",
+  "3",
+  "3D",
+  "(",
+  ")",
+  ".",
+  "_",
+  '"',
+  "“",
+  "'",
+  "\u00a0",
+  "\t",
+  "\u001f",
+  "é",
+];
+const hostile = fc.array(fc.constantFrom(...BOUNDS), { maxLength: 30 }).map((p) => p.join(""));
+
+describe("where a system phrase can start", () => {
+  it("finds, from the bound, what a search of the whole window finds", () => {
+    fc.assert(
+      fc.property(hostile, (window) => {
+        const hint = firstHint(window, 0, hintPlaces(window, 0), 0, window.length);
+        SYSTEMS.lastIndex = 0;
+        const plain = SYSTEMS.exec(window);
+        const fast = hint < 0 ? null : systemsIn(window, hint);
+        assert.deepEqual(fast ? [fast.index, fast[0]] : null, plain ? [plain.index, plain[0]] : null, window);
+      }),
+      { numRuns: 50_000 },
+    );
+  });
+
+  it("never passes a place where a phrase starts", () => {
+    fc.assert(
+      fc.property(hostile, (window) => {
+        const hint = firstHint(window, 0, hintPlaces(window, 0), 0, window.length);
+        if (hint < 0) return;
+        SYSTEMS.lastIndex = 0;
+        const plain = SYSTEMS.exec(window);
+        if (plain && plain.index <= hint) assert.ok(phraseBound(window, hint) <= plain.index, window);
+      }),
+      { numRuns: 50_000 },
+    );
+  });
+});
+
+describe("the system phrase pattern", () => {
+  // the pattern as first written: the words that never modify in one flat list
+  const MODIFIER = `(?!(?:${NOT_MODIFIERS.join("|")})\\b)[\\p{L}’'-]+`;
+  const NOUN =
+    "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
+  const PLAIN = new RegExp(
+    `(?<![\\p{L}’'-])(?:${MODIFIER}\\s+){0,3}${NOUN}(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:${MODIFIER},?\\s+(?:and\\s+)?){0,4}${MODIFIER})?`,
+    "giu",
+  );
+
+  it("groups its words by their first letter, all of them", () => {
+    const grouped = new RegExp(`^(?:${byFirstLetter(NOT_MODIFIERS)})$`);
+    for (const w of NOT_MODIFIERS) assert.ok(grouped.test(w), w);
+    assert.equal(
+      SYSTEMS.source,
+      PLAIN.source.replaceAll(NOT_MODIFIERS.join("|"), byFirstLetter(NOT_MODIFIERS)),
+    );
+  });
+
+  it("finds what the pattern with the flat list finds, from any place", () => {
+    fc.assert(
+      fc.property(hostile, fc.nat(), (window, i) => {
+        const from = i % (window.length + 1);
+        SYSTEMS.lastIndex = from;
+        PLAIN.lastIndex = from;
+        const fast = SYSTEMS.exec(window);
+        const plain = PLAIN.exec(window);
+        assert.deepEqual(fast ? [fast.index, fast[0]] : null, plain ? [plain.index, plain[0]] : null, window);
+      }),
+      { numRuns: 50_000 },
     );
   });
 });

@@ -2,15 +2,32 @@
  * The systems an attack hit, as the text words them ("police computer systems", "the networks of the parliament"):
  * the first system phrase in a window around the attack word.
  */
-import { isSpaceCode } from "../text/char-codes.ts";
+import { isAsciiLetterCode, isSpaceCode } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, memoOf } from "./context.ts";
 
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
 const SYSTEM_NOUN =
   "(?:computer |IT |email |e-mail |digital |control |information |payment |booking )?(?:systems?|networks?|servers?|websites?|web pages|infrastructure|grid|email accounts|platforms|stations|pipelines?|computers|databases?)";
-const MODIFIER =
-  "(?!(?:the|a|an|its|their|and|or|of|on|in|at|to|by|for|with|hit|hacked|said|were|was|had|has|have|all|some|many|several|into|that|which|against)\\b)[\\p{L}’'-]+";
+/** the words that never modify a system noun */
+export const NOT_MODIFIERS =
+  "the a an its their and or of on in at to by for with hit hacked said were was had has have all some many several into that which against".split(
+    " ",
+  );
+const NOT_MODIFIER = new Set(NOT_MODIFIERS);
+
+/**
+ * Words as one alternation grouped by their first letter ("t(?:heir|hat|he|o)|a(?:…)"): the pattern tries, at each
+ * word, only those that open with its letter. Inside a lookahead the order of the words does not matter.
+ */
+export function byFirstLetter(words: readonly string[]): string {
+  const rests = new Map<string, string[]>();
+  for (const w of words) rests.set(w.charAt(0), [...(rests.get(w.charAt(0)) ?? []), w.slice(1)]);
+  return [...rests]
+    .map(([first, rest]) => `${first}(?:${rest.sort((x, y) => y.length - x.length).join("|")})`)
+    .join("|");
+}
+const MODIFIER = `(?!(?:${byFirstLetter(NOT_MODIFIERS)})\\b)[\\p{L}’'-]+`;
 /** a word every system noun holds */
 export const SYSTEM_HINT =
   /system|network|server|website|web page|infrastructure|grid|email|platform|station|pipeline|computer|database/i;
@@ -91,11 +108,28 @@ export function firstHint(
  * or the like), each ending in a space: none starts before the fifth word back from that hint.
  */
 export function systemsIn(window: string, hint: number): RegExpExecArray | null {
-  let from = FOLDS_TO_ASCII.test(window) ? 0 : hint;
+  SYSTEMS.lastIndex = FOLDS_TO_ASCII.test(window) ? 0 : phraseBound(window, hint);
+  return SYSTEMS.exec(window);
+}
+
+/**
+ * Where a search for the first system phrase can start, given its first hint word at `hint` (see `systemsIn`).
+ * What a match holds before that hint are modifiers (and a "digital " or the like), each a word of letters,
+ * apostrophes and hyphens: none starts before an ASCII character of another kind, nor before a whole word (a
+ * word ending in whitespace) that never modifies, such as "the" or "said".
+ */
+export function phraseBound(window: string, hint: number): number {
+  let from = hint;
   for (let words = 0; from > 0 && words < 5; words++) {
-    while (from > 0 && !isSpaceCode(window.charCodeAt(from - 1))) from--;
+    const end = from;
+    while (from > 0 && !isSpaceCode(window.charCodeAt(from - 1))) {
+      const c = window.charCodeAt(from - 1);
+      if (c < 128 && !isAsciiLetterCode(c) && c !== 39 && c !== 45) return from;
+      from--;
+    }
+    // the hint's own word goes on past the hint: only a whole word before it is told by its letters
+    if (words > 0 && end - from <= 7 && NOT_MODIFIER.has(window.slice(from, end).toLowerCase())) return end;
     if (words < 4) while (from > 0 && isSpaceCode(window.charCodeAt(from - 1))) from--;
   }
-  SYSTEMS.lastIndex = from;
-  return SYSTEMS.exec(window);
+  return from;
 }

@@ -46,8 +46,17 @@ const WAGES =
 const VICTIM_PREP =
   /\b(?:on|against|at|into|in|inside|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
 
-const VICTIM_AFTER =
+export const VICTIM_AFTER =
   /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:(?!(?:it|they|he|she)\s)[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
+
+/** a piece of every word VICTIM_AFTER ends on: where none stands in the text, it cannot match */
+const VICTIM_AFTER_WORD =
+  /suffer|hit|target|attack|struck|victim|breach|hack|compromis|crippl|paraly|infect|disrupt/i;
+
+/** `VICTIM_AFTER.test(after)`, run only where one of the words it ends on stands */
+export function victimAfter(after: string): boolean {
+  return VICTIM_AFTER_WORD.test(after) && VICTIM_AFTER.test(after);
+}
 
 // "Britain and the US say Russian military intelligence hacked Georgia": whoever speaks is not what was hit
 const SPEAKS =
@@ -58,16 +67,23 @@ const OWN_THING =
 const THEFT =
   /^(?:theft|stole|stolen|siphon(?:ed|s|ing)?|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
 
-const SPOKEN_AT =
-  /\b(?:briefing|news conference|press conference|conference|summit|meeting|hearing|interview|speech)\b/i;
-
-const AGENT_UNIT = /\bhacking\s+(?:units?|groups?|teams?|gangs?|crews?|outfits?|collectives?)\b/i;
-
-const DURING = /\b(?:during|amid|ahead of)\b/i;
+// after the attack word, what a gap names that sets a state aside: an event ("during"), where words were spoken
+// ("at a briefing"), the attackers' unit ("a hacking unit"); one pattern, so that the gap is read once
+export const GAP_ASIDE =
+  /\b(?:during|amid|ahead of)\b|\b(?:briefing|news conference|press conference|conference|summit|meeting|hearing|interview|speech)\b|\bhacking\s+(?:units?|groups?|teams?|gangs?|crews?|outfits?|collectives?)\b/i;
 
 // built once: the toolchain turns a literal with \p{…} into a new RegExp at every evaluation
 const JOINED_AFTER = /^[-–]\p{Lu}/u;
-const JOINED_BEFORE = /\p{Lu}[-–]$/u;
+export const JOINED_BEFORE = /\p{Lu}[-–]$/u;
+
+/**
+ * `JOINED_BEFORE.test(text.slice(from, to))`: the pattern, tried at every place of the window, runs only where the
+ * window ends in its dash.
+ */
+export function joinedBefore(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(to - 1);
+  return to > from && (c === 45 || c === 0x2013) && JOINED_BEFORE.test(text.slice(from, to));
+}
 
 export const AGENT_BEFORE = new TailPattern(
   /\b(?:by|blam(?:ed|es|ing)(?: on)?|pinned on|accus(?:e|ed|es|ing)|behind|from|working for|on behalf of|(?:affiliated|associated|aligned) with|(?:attributed|traced|linked|tied|connected)(?:\s+[\w-]+){0,4}\s+to|sanctions? (?:against|on)|against|with)\s+(?:the\s+)?$/i,
@@ -172,7 +188,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
     // conference on Ukraine"), one past a briefing where the words were spoken ("asked about the intrusions at a
     // briefing in Beijing"), and one past the attackers' unit no target ("Lazarus, a hacking unit that US
     // officials say …")
-    if (p.start >= m.end && (DURING.test(gap) || SPOKEN_AT.test(gap) || AGENT_UNIT.test(gap))) continue;
+    if (p.start >= m.end && GAP_ASIDE.test(gap)) continue;
     // "… from Bangladesh Bank's account at the Federal Reserve Bank of New York": where the money was held
     if (theft && p.start >= m.end && HELD_AT.test(gap)) continue;
     const near = p.start > m.start ? p.start - m.end < 90 : m.start - p.end < 90;
@@ -198,7 +214,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
       out.push(p);
     else if (p.end <= m.start) {
       const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
-      if (VICTIM_AFTER.test(after) && !SPEAKS.test(after)) out.push(p);
+      if (victimAfter(after) && !SPEAKS.test(after)) out.push(p);
       // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
       else if (
         near &&
@@ -244,7 +260,7 @@ function setAside(a: Analysis, s: Sentence, p: Mention): boolean {
   if (PEOPLE_HOME.test(after)) return true;
   const from = Math.max(s.start, p.start - 60);
   // "US-UK trade talks", "China-EU summit": two states joined name what is between them, not a target
-  if (JOINED_AFTER.test(after) || JOINED_BEFORE.test(a.text.slice(from, p.start))) return true;
+  if (JOINED_AFTER.test(after) || joinedBefore(a.text, from, p.start)) return true;
   // "part of the Kremlin's effort": a government by its seat, owning something, is an actor
   if ((p.form === "seat" || p.form === "body") && OWNED_EFFORT.test(a.text.slice(p.end, p.end + 40)))
     return true;
