@@ -59,7 +59,8 @@ export function incidentRecords(a: Analysis, drafts: readonly IncidentDraft[]): 
       id: `incident-${i + 1}`,
       label: labelOf(d),
       victims: d.victims,
-      types: [...d.types].sort(),
+      // most incidents have one type: sorting one costs the call for nothing
+      types: d.types.size < 2 ? [...d.types] : [...d.types].sort(),
       systems: d.systems,
       evidence,
     };
@@ -77,10 +78,12 @@ function labelOf(d: IncidentDraft): string {
       : d.types.size
         ? `${d.types.values().next().value} incident`
         : "cyber incident");
-  const where = d.victims
-    .map((v) => (v.kind === "state" ? v.country : v.kind === "organization" ? v.name : ""))
-    .filter(Boolean)
-    .join(", ");
+  // the victims' names joined by ", ": built as it goes, as most incidents name one
+  let where = "";
+  for (const v of d.victims) {
+    const name = v.kind === "state" ? v.country : v.kind === "organization" ? v.name : "";
+    if (name) where = where ? `${where}, ${name}` : name;
+  }
   return where ? `${what} (${where})` : what;
 }
 
