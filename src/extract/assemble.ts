@@ -1,7 +1,7 @@
-import type { Claim, Evidence, FuzzyDate, Incident, Response } from "../model/index.ts";
+import type { Claim, Evidence, FuzzyDate, Incident, Party, Response } from "../model/index.ts";
 import { evidenceOf } from "../model/index.ts";
 import { type ClaimDraft, claimDate } from "./stages/claims.ts";
-import { type Analysis, partyId } from "./stages/context.ts";
+import { type Analysis, sameParty } from "./stages/context.ts";
 import type { IncidentDraft } from "./stages/incidents.ts";
 import type { ResponseDraft } from "./stages/responses.ts";
 
@@ -59,7 +59,8 @@ export function incidentRecords(a: Analysis, drafts: readonly IncidentDraft[]): 
       id: `incident-${i + 1}`,
       label: labelOf(d),
       victims: d.victims,
-      types: [...d.types].sort(),
+      // most incidents have one type: sorting one costs the call for nothing
+      types: d.types.size < 2 ? [...d.types] : [...d.types].sort(),
       systems: d.systems,
       evidence,
     };
@@ -77,10 +78,12 @@ function labelOf(d: IncidentDraft): string {
       : d.types.size
         ? `${d.types.values().next().value} incident`
         : "cyber incident");
-  const where = d.victims
-    .map((v) => (v.kind === "state" ? v.country : v.kind === "organization" ? v.name : ""))
-    .filter(Boolean)
-    .join(", ");
+  // the victims' names joined by ", ": built as it goes, as most incidents name one
+  let where = "";
+  for (const v of d.victims) {
+    const name = v.kind === "state" ? v.country : v.kind === "organization" ? v.name : "";
+    if (name) where = where ? `${where}, ${name}` : name;
+  }
   return where ? `${what} (${where})` : what;
 }
 
@@ -94,24 +97,31 @@ interface Fact {
   date?: FuzzyDate;
 }
 
-/** Drafts with the same key become one fact carrying every sentence as evidence and every incident it concerns. */
+/**
+ * Drafts of the same fact (`sameFact` of the draft and the fact's first draft) become one fact carrying every
+ * sentence as evidence and every incident it concerns. A document has a few facts: each draft is compared with
+ * their first drafts, where a key string per draft cost more than the comparisons.
+ */
 function mergeFacts<D extends FactDraft, F extends Fact>(
   a: Analysis,
   drafts: readonly D[],
-  keyOf: (d: D) => string,
+  sameFact: (d: D, first: D) => boolean,
   create: (d: D, index: number) => F,
   /** asked only while the fact has no date */
   dateOf: (d: D) => FuzzyDate | undefined,
   incidentsOf: (d: D) => IncidentDraft[],
   ids: Map<IncidentDraft, string>,
 ): F[] {
-  const merged = new Map<string, F>();
+  const firsts: D[] = [];
+  const facts: F[] = [];
   for (const d of drafts) {
-    const key = keyOf(d);
-    let fact = merged.get(key);
+    let k = 0;
+    while (k < firsts.length && !sameFact(d, firsts[k] as D)) k++;
+    let fact = facts[k];
     if (!fact) {
-      fact = create(d, merged.size + 1);
-      merged.set(key, fact);
+      fact = create(d, k + 1);
+      firsts.push(d);
+      facts.push(fact);
     }
     if (!fact.date) {
       const date = dateOf(d);
@@ -123,7 +133,7 @@ function mergeFacts<D extends FactDraft, F extends Fact>(
     }
     addSentence(fact.evidence, a, d.sentence);
   }
-  return [...merged.values()];
+  return facts;
 }
 
 export function claimRecords(
@@ -138,7 +148,7 @@ export function claimRecords(
   return mergeFacts<ClaimDraft, Claim>(
     a,
     drafts,
-    (c) => `${c.stance}|${c.claimant ? partyId(c.claimant) : "-"}|${partyId(c.accused)}`,
+    (c, f) => c.stance === f.stance && sameOrNone(c.claimant, f.claimant) && sameParty(c.accused, f.accused),
     (c, n) => ({
       id: `claim-${n}`,
       stance: c.stance,
@@ -173,7 +183,7 @@ export function responseRecords(
   return mergeFacts<ResponseDraft, Response>(
     a,
     drafts,
-    (r) => `${r.kind}|${partyId(r.actor)}|${r.target ? partyId(r.target) : "-"}`,
+    (r, f) => r.kind === f.kind && sameParty(r.actor, f.actor) && sameOrNone(r.target, f.target),
     (r, n) => ({
       id: `response-${n}`,
       kind: r.kind,
@@ -187,4 +197,9 @@ export function responseRecords(
     (r) => incidentsOf(r.sentence),
     ids,
   );
+}
+
+/** Both absent, or both the same party: as comparing `partyId`s with "-" for none. */
+function sameOrNone(p: Party | null, q: Party | null): boolean {
+  return p === null || q === null ? p === q : sameParty(p, q);
 }

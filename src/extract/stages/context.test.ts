@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import type { Party } from "../../model/index.ts";
-import { mentionsBySentence, partyOf, resolves } from "./context.ts";
+import { mentionsBySentence, partyId, partyOf, resolves, sameParty } from "./context.ts";
 import { type Mention, type MentionForm, mention } from "./mention.ts";
 
 const FORMS: MentionForm[] = [
@@ -67,5 +67,52 @@ describe("mentionsBySentence", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("sameParty", () => {
+  // names that collide across namespaces: a country or name holding another kind's prefix ("group:X")
+  const NAME = fc.oneof(
+    fc.constantFrom("US", "RU", "X", "", "group:X", "org:X", "intl:X", "person:X", "intl:", "-"),
+    fc.string({ maxLength: 8 }),
+  );
+  const ANY_PARTY: fc.Arbitrary<Party> = fc.oneof(
+    fc.record({
+      kind: fc.constant("state" as const),
+      country: NAME,
+      via: fc.option(NAME, { nil: undefined }),
+    }),
+    fc.record({ kind: fc.constant("intl" as const), code: NAME, name: NAME }),
+    fc.record(
+      { kind: fc.constant("organization" as const), name: NAME, country: NAME },
+      { requiredKeys: ["kind", "name"] },
+    ),
+    fc.record(
+      { kind: fc.constant("group" as const), name: NAME, sponsor: NAME },
+      { requiredKeys: ["kind", "name"] },
+    ),
+    fc.record(
+      { kind: fc.constant("person" as const), name: NAME, country: NAME },
+      { requiredKeys: ["kind", "name"] },
+    ),
+  ) as fc.Arbitrary<Party>;
+
+  it("says two parties are the same exactly where their partyIds are equal", () => {
+    fc.assert(
+      fc.property(ANY_PARTY, ANY_PARTY, (p, q) => {
+        assert.equal(sameParty(p, q), partyId(p) === partyId(q));
+        assert.equal(sameParty(p, p), true);
+      }),
+      { numRuns: 5000 },
+    );
+    // the cross-namespace cases, each at least once
+    const group: Party = { kind: "group", name: "X" };
+    assert.equal(sameParty({ kind: "state", country: "group:X" }, group), true);
+    assert.equal(sameParty({ kind: "person", name: "X" }, { kind: "state", country: "person:X" }), true);
+    assert.equal(
+      sameParty({ kind: "person", name: "Y", country: "US" }, { kind: "state", country: "US" }),
+      true,
+    );
+    assert.equal(sameParty(group, { kind: "organization", name: "X" }), false);
   });
 });

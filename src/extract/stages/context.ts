@@ -230,3 +230,39 @@ export function partyId(p: Party): string {
       return p.country ?? `person:${p.name}`;
   }
 }
+
+/** The namespace `partyId` puts before a party's name, and the name: "" and the country for a state. */
+function idPrefix(p: Party): string {
+  switch (p.kind) {
+    case "state":
+      return "";
+    case "intl":
+      return "intl:";
+    case "organization":
+      return "org:";
+    case "group":
+      return "group:";
+    case "person":
+      return p.country === undefined ? "person:" : "";
+  }
+}
+function idName(p: Party): string {
+  switch (p.kind) {
+    case "state":
+      return p.country;
+    case "intl":
+      return p.code;
+    case "person":
+      return p.country ?? p.name;
+    default:
+      return p.name;
+  }
+}
+
+/** `partyId(p) === partyId(q)`, without making either key. */
+export function sameParty(p: Party, q: Party): boolean {
+  const pre = idPrefix(p);
+  const qre = idPrefix(q);
+  // keys in two namespaces are equal only where one name holds the other's prefix ("group:X" as a country)
+  return pre === qre ? idName(p) === idName(q) : pre + idName(p) === qre + idName(q);
+}

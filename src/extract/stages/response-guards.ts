@@ -3,6 +3,7 @@
  * described as background ("would seek sanctions", "dismissed US charges", "an economy squeezed by sanctions").
  */
 import type { ResponseKind } from "../../model/index.ts";
+import { isWordCode } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { Analysis } from "./context.ts";
 import { isNegated } from "./roles.ts";
@@ -303,17 +304,36 @@ export function reportsTaken(
 // only characters /iu folds to ASCII letters and \w
 const FOR_ROLE = String.raw`for (?:its|their|his|her|the|[\p{Lu}][\p{L}]+['’]s)? ?(?:alleged )?(?:role|involvement|part)`;
 const FOR_OTHERS = String.raw`in response to|over (?:the|its|their)|hold [\w\s]{0,20}accountable|because of|for (?:the )?(?:hack|attack|cyber)|for hacking|over (?:that|this|those|these) (?:[\w-]+ )?(?:intrusions?|attacks?|hacks?|breach(?:es)?)|after (?:catching|caught|discovering)|with (?:hacking|computer|cyber|breaking|stealing|carrying out|conducting|launching|orchestrating|taking part in|participating in)|with (?:[\w-]+ ){1,6}(?:cyber-?attacks|hacks|intrusions)\b|punish`;
-const PUNITIVE = new RegExp(String.raw`\b(?:${FOR_ROLE}|${FOR_OTHERS})`, "iu");
-const PUNITIVE_ROLE = new RegExp(String.raw`\b${FOR_ROLE}`, "iu");
-const PUNITIVE_OTHERS = new RegExp(String.raw`\b(?:${FOR_OTHERS})`, "i");
+/** what `punitiveIn` answers: a response said to punish an attack */
+export const PUNITIVE = new RegExp(String.raw`\b(?:${FOR_ROLE}|${FOR_OTHERS})`, "iu");
+// the same alternatives, tried at one place each
+const OTHERS_AT = new RegExp(`(?:${FOR_OTHERS})`, "iy");
+const ROLE_AT = new RegExp(FOR_ROLE, "iuy");
 // the words "for its role" must hold (none has an "s" or a "k", which /iu would also find in "ſ" or "K")
 const ROLE_WORDS = /role|involvement|part/i;
+/** the letters the alternatives begin with, in lowercase: "in", "over", "hold", "because", "for", "after", … */
+const OPENS = new Uint8Array(128);
+for (const c of "iohbfawp") OPENS[c.charCodeAt(0)] = 1;
 
 /**
- * Whether a sentence says a response punishes an attack ("for its alleged role"): PUNITIVE.test(text), with the
- * slow "for its role" tried only where one of its last words stands.
+ * Whether a sentence says a response punishes an attack ("for its alleged role"): PUNITIVE.test(text). Its
+ * alternatives are tried only where a word begins with one of their first letters: run over the whole sentence,
+ * the pattern tried each alternative at every place.
  */
 export function punitiveIn(text: string): boolean {
   if (text.includes("\u017f") || text.includes("\u212a")) return PUNITIVE.test(text);
-  return PUNITIVE_OTHERS.test(text) || (ROLE_WORDS.test(text) && PUNITIVE_ROLE.test(text));
+  let roleWords: boolean | undefined;
+  for (let p = 0; p < text.length; p++) {
+    // (c | 32 folds an ASCII capital onto its lowercase; no other code unit lands on a lowercase letter)
+    const c = text.charCodeAt(p) | 32;
+    if (c >= 128 || OPENS[c] === 0 || (p > 0 && isWordCode(text.charCodeAt(p - 1)))) continue;
+    OTHERS_AT.lastIndex = p;
+    if (OTHERS_AT.test(text)) return true;
+    if (c === 102) {
+      roleWords ??= ROLE_WORDS.test(text);
+      ROLE_AT.lastIndex = p;
+      if (roleWords && ROLE_AT.test(text)) return true;
+    }
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { type Mention, ofPeople } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
 import { punitiveIn, reportsTaken } from "./response-guards.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
+import { isSpeakerCapable } from "./speakers.ts";
 import { lastWordBeforeThe, TailPattern } from "./tail-words.ts";
 
 export interface ResponseDraft {
@@ -366,8 +367,14 @@ function targetFor(
 function notActor(a: Analysis, m: Mention, actorId: string, stateOnly: boolean, sentence: number): boolean {
   if (m.form === "place" || m.form === "intl" || (stateOnly && m.form === "org")) return false;
   const p = partyOf(m);
-  // the sentence's speaker last: found only for a mention that could otherwise be the target
-  return !!p && partyId(p) !== actorId && !handedTo(a.text, m.start) && m !== a.speakerOf(sentence);
+  // the sentence's speaker last: found only for a mention that could otherwise be the target, and one a speaker
+  // can be (every speaker found is one isSpeakerCapable accepts)
+  return (
+    !!p &&
+    partyId(p) !== actorId &&
+    !handedTo(a.text, m.start) &&
+    (!isSpeakerCapable(m) || m !== a.speakerOf(sentence))
+  );
 }
 
 /** HANDED_TO before `at`, run only where the words before end "to" or "of" (and "the", perhaps) */
