@@ -30,6 +30,10 @@ const SURFACES = [
   "Lazarus",
   "Fancy Bear",
   "Bear",
+  // first words whose hashes collide ("Aa" and "BB" hash alike, as do "AaAa", "AaBB", "BBAa" and "BBBB")
+  "Aa Team",
+  "BB",
+  "AaAa Group",
 ];
 const ENTRIES: GazetteerEntry[] = SURFACES.map((surface, i) => ({ kind: "org", surface, name: `org ${i}` }));
 // a second entry for one surface: the first listed wins
@@ -83,6 +87,10 @@ const FILLER = [
   "Newer",
   "Iranian-backed",
   "28",
+  "Aa",
+  "BBBB",
+  "AaBB",
+  "BBAa Group",
 ];
 // (with the ASCII characters beside the letters' and digits' ranges: "@", "[", "`", "{", "/", ":")
 const SEPARATORS = [

@@ -16,7 +16,9 @@ function isWordCode(c: number): boolean {
   if (c >= 0x2000 && c <= 0x206f) return false;
   return WORD_CHAR.test(String.fromCharCode(c));
 }
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
+/** Whether the character at `at` is a letter or digit; false outside the text. */
+const isWordAt = (text: string, at: number): boolean =>
+  at >= 0 && at < text.length && isWordCode(text.charCodeAt(at));
 
 const FILTER_BITS = 65_536;
 /** Whether the bit of hash `h` is set in `filter` (FILTER_BITS bits). */
@@ -73,6 +75,8 @@ interface Candidate {
   offset: number;
   /** where the first word ends in the surface */
   wordEnd: number;
+  /** the surface ends in a letter or digit: a match of it may not run on into a word */
+  endsInWord: boolean;
 }
 
 /** Below this many entries a first word's list is tried whole: telling them apart by what follows costs more. */
@@ -84,6 +88,12 @@ const FEW = 4;
  */
 class FirstWord {
   readonly hash: number;
+  /**
+   * Another first word has the same hash and length, so `find` must compare characters to tell which the text
+   * spells. Otherwise the text's word is compared only once an entry's other characters match it (most words
+   * found, "the" and "The" above all, have no entry whose rest the text spells).
+   */
+  shared = false;
   /** the largest offset: a word nearer the text's start than this is tried against every entry (see `among`) */
   private readonly maxOffset: number;
   /** by the two characters after the word (c1 * 65536 + c2): the entries those characters allow, in order */
@@ -179,7 +189,8 @@ export class SurfaceMatcher {
       // the first word is the surface's first run of letters and digits: where it stands in the surface
       const all = list.map((entry) => {
         const offset = Math.max(0, entry.surface.indexOf(word));
-        return { entry, offset, wordEnd: offset + word.length };
+        const last = entry.surface.charCodeAt(entry.surface.length - 1);
+        return { entry, offset, wordEnd: offset + word.length, endsInWord: isWordCode(last) };
       });
       const first = new FirstWord(word, all);
       const h = first.hash;
@@ -191,9 +202,19 @@ export class SurfaceMatcher {
       this.table[2 * p + 1] = this.words.length;
       this.words.push(first);
     }
+    const byKey = new Map<string, FirstWord>();
+    for (const w of this.words) {
+      const key = `${w.hash} ${w.word.length}`;
+      const other = byKey.get(key);
+      if (other) other.shared = w.shared = true;
+      else byKey.set(key, w);
+    }
   }
 
-  /** The first word whose hash is `h` and which `text` spells at `start` (`length` characters long). */
+  /**
+   * The first word whose hash is `h` and which may stand in `text` at `start` (`length` characters long): the
+   * only one of that hash and length, which the caller compares, or the one of several that the text spells.
+   */
   private find(h: number, text: string, start: number, length: number): FirstWord | undefined {
     const table = this.table;
     for (let p = slotOf(h, this.mask); ; p = (p + 1) & this.mask) {
@@ -201,7 +222,7 @@ export class SurfaceMatcher {
       if (index < 0) return undefined;
       if (table[2 * p] !== h) continue;
       const w = this.words[index] as FirstWord;
-      if (w.word.length === length && spells(text, start, w.word)) return w;
+      if (w.word.length === length && (!w.shared || spells(text, start, w.word))) return w;
     }
   }
 
@@ -246,17 +267,19 @@ export class SurfaceMatcher {
       const first = this.find(h, text, wordStart, length);
       if (!first) continue;
       const candidates = first.among(text, wordStart);
+      let spelt = first.shared;
       for (let k = 0; k < candidates.length; k++) {
-        const { entry: e, offset, wordEnd } = candidates[k] as Candidate;
+        const { entry: e, offset, wordEnd, endsInWord } = candidates[k] as Candidate;
         // entries are keyed by their first word, which opens the surface: the match starts where the word does
         const start = wordStart - offset;
         if (start < 0 || !spellsAround(text, start, e.surface, offset, wordEnd)) continue;
+        if (!spelt) {
+          // a word of the same hash and length that is not this one: no entry of this word stands here
+          if (!spells(text, wordStart, first.word)) break;
+          spelt = true;
+        }
         const end = start + e.surface.length;
-        if (
-          isWordChar(text[start - 1]) ||
-          (isWordChar(text[end]) && isWordChar(e.surface[e.surface.length - 1]))
-        )
-          continue;
+        if (isWordAt(text, start - 1) || (endsInWord && isWordAt(text, end))) continue;
         out.push({ start, end, entry: e });
         skipUntil = end;
         break;

@@ -52,7 +52,7 @@ function speaksOrDefends(text: string, end: number): boolean {
 }
 const FORCE_BODY =
   /\b(?:military|army|armed forces|intelligence(?<!counter-intelligence)(?! committee)|spies|spy agency|special services|navy)\b/i;
-const ORIGIN_OF_ATTACKERS =
+export const ORIGIN_OF_ATTACKERS =
   /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
 const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
 const attackerHead = new RegExp(
@@ -60,7 +60,7 @@ const attackerHead = new RegExp(
   "i",
 );
 
-const GANG_NAMED =
+export const GANG_NAMED =
   /\b(?:group|gang|collective|crew|persona)\s+(?:known as|called|calling itself|calls itself|dubbed|named)\s+["“]?$/i;
 const NAME_CUE =
   /\b(?:ransomware|group|gang|hackers?|operators?|collective|actors?|crew|botnet|malware|persona|team|affiliates?)\b/i;
@@ -71,17 +71,39 @@ const SEAT_OF_BUSINESS =
 const BUSINESS_NEXT =
   /^\s+(?:company|companies|firm|firms|contractors?|provider|providers|vendor|vendors|supplier|suppliers)\b/;
 
-const TITLED_FIRST_NAME =
+export const TITLED_FIRST_NAME =
   /\b(?:General|Secretary|Minister|President|Director|Attorney|Ambassador|Senator|Governor|Chancellor|Commissioner|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+\s+$/u;
 const SYMPATHY_BEFORE = /\b(?:pro|anti)-$/i;
-const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
+export const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
 const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
-const OFFICERS_IN =
+export const OFFICERS_IN =
   /\b(?:police|prosecutors|authorities|investigators|detectives|officers|agents|courts?|judges?)\s+(?:in|from)\s+(?:the\s+)?$/i;
 
-const ORIGIN_WORDS = ["from", "in", "to", "by", "for", "with"];
-const FORMER_WORDS = ["of", "at"];
-const OFFICERS_WORDS = ["in", "from"];
+export const ORIGIN_WORDS = ["from", "in", "to", "by", "for", "with"];
+/** the words ORIGIN_OF_ATTACKERS may have before those: its nouns, and the first words of its phrases */
+export const ORIGIN_BEFORE = [
+  "hacker",
+  "hackers",
+  "group",
+  "actor",
+  "actors",
+  "gang",
+  "spies",
+  "operatives",
+  "attackers",
+  "intruders",
+  "unit",
+  "based",
+  "linked",
+  "tied",
+  "backed",
+  "sponsored",
+  "working",
+  "aligned",
+  "affiliated",
+];
+export const FORMER_WORDS = ["of", "at"];
+export const OFFICERS_WORDS = ["in", "from"];
 const ENDS_IN_STATE = /\bstate$/i;
 const WORD_NEXT = /^[\s-]+[a-z]/;
 
@@ -183,7 +205,7 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
       // "a state-backed group from North Korea", "hackers linked to Iran"
       const origin =
         e.form === "name" &&
-        mayEndIn(text, m.start, Math.max(0, m.start - 40), ORIGIN_WORDS) &&
+        mayEndIn(text, m.start, Math.max(0, m.start - 40), ORIGIN_WORDS, ORIGIN_BEFORE) &&
         ORIGIN_OF_ATTACKERS.test(text.slice(Math.max(0, m.start - 40), m.start));
       const party: Party =
         e.form === "seat"

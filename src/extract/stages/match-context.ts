@@ -40,9 +40,17 @@ function reads(text: string, start: number, end: number, lower: string): boolean
 
 /**
  * Whether `text` (from `floor`) may end at `at` in one of `words`, white space and an optional "the": what
- * FORMER_OF, OFFICERS_IN and ORIGIN_OF_ATTACKERS need ("… based in the", "… former head of").
+ * FORMER_OF, OFFICERS_IN and ORIGIN_OF_ATTACKERS need ("… based in the", "… former head of"). With `before`,
+ * the word ahead of that one, past white space, must be one of those too (ORIGIN_OF_ATTACKERS: "hackers in",
+ * "linked to"): "in", "to" and "for" end many more phrases than the pattern's.
  */
-export function mayEndIn(text: string, at: number, floor: number, words: readonly string[]): boolean {
+export function mayEndIn(
+  text: string,
+  at: number,
+  floor: number,
+  words: readonly string[],
+  before?: readonly string[],
+): boolean {
   let end = spaceStart(text, at, floor);
   if (end < 0) return true;
   if (end === at) return false;
@@ -53,9 +61,19 @@ export function mayEndIn(text: string, at: number, floor: number, words: readonl
     if (end === start) return false;
     start = lettersStart(text, end, floor);
   }
+  if (!readsOneOf(text, start, end, words)) return false;
+  if (!before) return true;
+  const space = spaceStart(text, start, floor);
+  if (space < 0) return true;
+  return space < start && readsOneOf(text, lettersStart(text, space, floor), space, before);
+}
+
+function readsOneOf(text: string, start: number, end: number, words: readonly string[]): boolean {
   for (const w of words) if (reads(text, start, end, w)) return true;
   return false;
 }
+
+const GANG_NAMED_LAST = ["as", "called", "itself", "dubbed", "named"];
 
 /** GANG_NAMED ends in "as", "called", "itself", "dubbed" or "named", white space and an optional quote. */
 export function mayNameGang(text: string, at: number): boolean {
@@ -67,7 +85,9 @@ export function mayNameGang(text: string, at: number): boolean {
   if (space < 0) return true;
   if (space === end || space === floor) return false;
   const c = text.charCodeAt(space - 1) | 32;
-  return c === 115 || c === 100 || c === 102;
+  if (c !== 115 && c !== 100 && c !== 102) return false;
+  // (then the word is read whole: many words before a name end in "s" or "d" — "and", "was", "said")
+  return readsOneOf(text, lettersStart(text, space, floor), space, GANG_NAMED_LAST);
 }
 
 /** TITLED_FIRST_NAME ends in a capital, lowercase letters and white space ("Attorney General Lisa "). */
