@@ -211,6 +211,28 @@ describe("tail words", () => {
       );
     });
 
+  it("a TailPattern answers for texts asked about in turn", () => {
+    // the code units of the text last asked about are kept: asking about another, of the same length or not,
+    // then the first again must read each one's own characters
+    const asks = fc.array(
+      fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 40 }), fc.nat({ max: 40 }), fc.constantFrom(...PATTERNS)),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(fc.tuple(texts, texts, texts), asks, (three, list) => {
+        for (const [which, x, y, [, tail, re]] of list) {
+          const text = three[which] as string;
+          const [from, to] = [Math.min(x, y, text.length), Math.min(Math.max(x, y), text.length)];
+          assert.equal(tail.test(text, from, to), re.test(text.slice(from, to)));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    const [a, b] = ["experts in ", "experts on "];
+    const tail = PRIVATE_VOICES_IN;
+    assert.deepEqual([tail.test(a, 0, 11), tail.test(b, 0, 11), tail.test(a, 0, 11)], [true, false, true]);
+  });
+
   it("a TailPattern finds its keys' ends, whatever their case", () => {
     const tail = new TailPattern(/\b(?:experts)\s+(?:in|from)\s+(?:the\s+)?$/i, 2, "in from");
     assert.equal(tail.test("Experts FROM the ", 0, 17), true);

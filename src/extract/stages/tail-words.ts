@@ -4,6 +4,7 @@
  */
 
 import { isSpaceCode, isWordCode } from "../text/char-codes.ts";
+import { CodeUnits } from "../text/code-units.ts";
 
 /**
  * Where the whitespace closing text[from, to) begins, or -1 when it does not close with whitespace. A pattern
@@ -100,15 +101,19 @@ export class TailPattern {
   }
 
   private mayMatch(text: string, from: number, to: number): boolean {
+    // a window past the text's end does not close with whitespace (charCodeAt there is NaN), as before
+    if (to > text.length) return false;
+    const units = unitsOf(text);
     let end = to;
     for (let k = 0; k < this.words; k++) {
-      const space = closingSpace(text, from, end);
-      if (space < 0) return false;
+      let space = end;
+      while (space > from && isSpaceCode(units[space - 1] as number)) space--;
+      if (space === end) return false;
       let b = space;
-      while (b > from && isWordCode(text.charCodeAt(b - 1))) b--;
-      if (b < space && this.accepts(text, b, space)) return true;
+      while (b > from && isWordCode(units[b - 1] as number)) b--;
+      if (b < space && this.accepts(units, b, space)) return true;
       // every word class here holds \w: the word goes on from there
-      while (b > from && this.inWord(text.charCodeAt(b - 1))) b--;
+      while (b > from && this.inWord(units[b - 1] as number)) b--;
       if (b === space) return false;
       end = b;
     }
@@ -119,11 +124,11 @@ export class TailPattern {
     return c < 128 ? this.asciiWord[c] === 1 : this.wideWord.includes(c);
   }
 
-  /** whether the \w word text[b, e) is a key, told by its length and first letter before any string is made */
-  private accepts(text: string, b: number, e: number): boolean {
+  /** whether the \w word units[b, e) is a key, told by its length and first letter before any string is made */
+  private accepts(units: Uint16Array, b: number, e: number): boolean {
     if (e - b < this.minLength || e - b > this.maxLength) return false;
     // ASCII letters, either case, to 97-122; digits and "_" fall outside
-    const first = (text.charCodeAt(b) | 32) - 97;
+    const first = ((units[b] as number) | 32) - 97;
     if (first < 0 || first > 25 || !(this.firstLetters & (1 << first))) return false;
     // the word is ASCII (\w): compared lowercased, code by code, without making a string of it
     const keys = this.byFirst[this.stems ? first : first * (this.maxLength + 1) + e - b] as readonly string[];
@@ -131,11 +136,27 @@ export class TailPattern {
       const key = keys[n] as string;
       if (this.stems && key.length > e - b) continue;
       let k = 1;
-      while (k < key.length && lowerCode(text.charCodeAt(b + k)) === key.charCodeAt(k)) k++;
+      while (k < key.length && lowerCode(units[b + k] as number) === key.charCodeAt(k)) k++;
       if (k === key.length) return true;
     }
     return false;
   }
+}
+
+/**
+ * The code units of the text the patterns last looked at: they are asked about many windows of one document in
+ * turn (a hundred or so per document), each read backwards a few characters at a time.
+ */
+const UNITS = new CodeUnits();
+let unitsText: string | undefined;
+let units: Uint16Array = new Uint16Array(0);
+
+function unitsOf(text: string): Uint16Array {
+  if (text !== unitsText) {
+    units = UNITS.of(text);
+    unitsText = text;
+  }
+  return units;
 }
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);

@@ -46,11 +46,11 @@ export class CueTails {
     if (!list.includes(cue)) list.push(cue);
   }
 
-  /** Notes, at `start`, the cues whose continuations the text reads from `at` on. */
-  follow(root: number, text: string, at: number, start: number, notes: CueNotes): void {
+  /** Notes, at `start`, the cues whose continuations the text (its first `n` code `units`) reads from `at` on. */
+  follow(root: number, units: Uint16Array, n: number, at: number, start: number, notes: CueNotes): void {
     let node = root;
-    for (let i = at; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = at; i < n; i++) {
+      const c = units[i] as number;
       const char = c < 128 ? (FOLD[c] as number) : isSpaceCode(c) ? 32 : 0;
       if (char === 0) return;
       node = char === 32 ? (this.spaceChild[node] as number) : this.find(node * 128 + char);

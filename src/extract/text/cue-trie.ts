@@ -1,4 +1,5 @@
 import { isWordCode } from "./char-codes.ts";
+import { CodeUnits } from "./code-units.ts";
 import type { CueNotes } from "./cue-hits.ts";
 import { CueTails } from "./cue-tails.ts";
 import type { FirstWord } from "./first-words.ts";
@@ -22,9 +23,14 @@ export class CueTrie {
   /** per node: the root of what may follow its whole word (FirstWord.next) in `tails`, 0 for none */
   private tailRoot = new Int32Array(256);
   private readonly tails = new CueTails();
+  /** the trie as `read` walks it (see `compile`), made again after words are added */
+  private steps = new Int32Array(0);
+  private stale = true;
+  private readonly units = new CodeUnits();
 
   /** Adds the first words of cue `cue`. */
   add(cue: number, firstWords: readonly FirstWord[]): void {
+    this.stale = true;
     for (const { word, complete, next } of firstWords) {
       let node = 0;
       for (let k = 0; k < word.length; k++) node = this.child(node, LETTER[word.charCodeAt(k)] as number);
@@ -66,40 +72,57 @@ export class CueTrie {
 
   /** Notes, for each cue, every word of `text` it may open on. */
   read(text: string, notes: CueNotes): void {
+    if (this.stale) this.compile();
     // the module's constants as locals: read in the loop from the module scope, each would be a checked load
-    const next = this.next;
-    const kind = this.kind;
+    const steps = this.steps;
     const letters = LETTER;
-    const alphabet = ALPHABET;
+    const units = this.units.of(text);
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let c = text.charCodeAt(i);
+      let c = units[i] as number;
       let letter = c < 128 ? (letters[c] as number) : 0;
       if (letter === 0) {
         i++;
         continue;
       }
       const start = i;
-      let node = 0;
+      let step = 0;
       // the walk: down the trie while the word's letters lead somewhere, then on to the word's end
       do {
-        node = next[node * alphabet + letter - 1] as number;
-        if (node !== 0 && ((kind[node] as number) & STEM) !== 0) this.noteAll(this.stems[node], start, notes);
-        c = ++i < n ? text.charCodeAt(i) : 0;
+        step = steps[(step >> 3) + letter] as number;
+        if ((step & STEM) !== 0) this.noteAll(this.stems[nodeOf(step)], start, notes);
+        c = ++i < n ? (units[i] as number) : 0;
         letter = c < 128 ? (letters[c] as number) : 0;
-      } while (node !== 0 && letter !== 0);
-      if (node !== 0) {
-        const k = kind[node] as number;
-        if ((k & WORD) !== 0) this.noteAll(this.words[node], start, notes);
-        if ((k & TAIL) !== 0) this.tails.follow(this.tailRoot[node] as number, text, i, start, notes);
+      } while (step !== 0 && letter !== 0);
+      if (step !== 0) {
+        if ((step & WORD) !== 0) this.noteAll(this.words[nodeOf(step)], start, notes);
+        if ((step & TAIL) !== 0)
+          this.tails.follow(this.tailRoot[nodeOf(step)] as number, units, n, i, start, notes);
         continue;
       }
       while (letter !== 0) {
-        c = ++i < n ? text.charCodeAt(i) : 0;
+        c = ++i < n ? (units[i] as number) : 0;
         letter = c < 128 ? (letters[c] as number) : 0;
       }
     }
+  }
+
+  /**
+   * The trie as `read` walks it: the step from node k by letter l at k * ALPHABET + l, holding the child's own
+   * place (child * ALPHABET) shifted past its kind. A step is then one load and an add, and says at once whether
+   * the child ends a stem or a word; the node's number is worked out only there.
+   */
+  private compile(): void {
+    const steps = new Int32Array(this.nodes * ALPHABET + ALPHABET + 1);
+    for (let node = 0; node < this.nodes; node++)
+      for (let letter = 1; letter <= ALPHABET; letter++) {
+        const child = this.next[node * ALPHABET + letter - 1] as number;
+        if (child !== 0)
+          steps[node * ALPHABET + letter] = ((child * ALPHABET) << 3) | (this.kind[child] as number);
+      }
+    this.steps = steps;
+    this.stale = false;
   }
 
   private noteAll(cues: readonly number[] | undefined, start: number, notes: CueNotes): void {
@@ -107,6 +130,9 @@ export class CueTrie {
     for (let k = 0; k < cues.length; k++) notes.note(cues[k] as number, start);
   }
 }
+
+/** the node a step of `steps` leads to (see `compile`) */
+const nodeOf = (step: number) => ((step >> 3) / ALPHABET) | 0;
 
 const STEM = 1;
 const WORD = 2;

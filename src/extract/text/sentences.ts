@@ -65,27 +65,33 @@ const ABBREVIATIONS = new Set([
   "ft",
 ]);
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
+/** the longest abbreviation: a longer word before a full stop is not one, and is not made into a string */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+// Run over the whole text at once, not line by line: [^\S\n] is \s short of the line break, so a boundary is
+// still never found by looking past the end of its line.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=[^\S\n]+["'“‘([]?[A-Z0-9])/g;
 
 /** Splits text into sentences with exact offsets; never crosses a line break. Cheap, deterministic, no model. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let lineStart = 0;
+  BOUNDARY.lastIndex = 0;
+  let m = BOUNDARY.exec(text);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim()) {
-      for (const [s, e] of splitLine(line)) {
-        out.push({
-          start: lineStart + s,
-          end: lineStart + e,
-          text: text.slice(lineStart + s, lineStart + e),
-          index: out.length,
-          paragraph,
-        });
+    // a line of white space alone holds no boundary: the next one found is on a later line
+    if (!blank(text, lineStart, lineEnd)) {
+      let from = lineStart;
+      for (; m && m.index < lineEnd; m = BOUNDARY.exec(text)) {
+        const end = m.index + m[0].length;
+        if (text.charCodeAt(m.index) === 46 && isAbbreviation(text, lineStart, m.index)) continue;
+        pushTrimmed(text, from, end, paragraph, out);
+        from = end;
       }
+      pushTrimmed(text, from, lineEnd, paragraph, out);
       paragraph++;
     }
     lineStart = lineEnd + 1;
@@ -93,33 +99,26 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function splitLine(line: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let from = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
-    const dot = m.index;
-    if (m[0].startsWith(".") && isAbbreviation(line, dot)) continue;
-    pushTrimmed(line, from, m.index + m[0].length, spans);
-    from = m.index + m[0].length;
-  }
-  pushTrimmed(line, from, line.length, spans);
-  return spans;
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const isLetterOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 
-function isAbbreviation(line: string, dot: number): boolean {
+function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && isLetterOrDot(line.charCodeAt(i))) i--;
-  const word = line.slice(i + 1, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  while (i >= lineStart && isLetterOrDot(text.charCodeAt(i))) i--;
+  const length = dot - i - 1;
   // a single capital letter is an initial ("John F. Kennedy")
-  return /^[a-z]$/.test(word) && /[A-Z]/.test(line[dot - 1] as string);
+  if (length === 1 && isCapital(text.charCodeAt(dot - 1))) return true;
+  return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(i + 1, dot).toLowerCase());
 }
 
-function pushTrimmed(line: string, s: number, e: number, spans: Array<[number, number]>): void {
-  while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
-  if (e > s) spans.push([s, e]);
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+function pushTrimmed(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), index: out.length, paragraph });
 }
