@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { casual } from "chrono-node";
 import fc from "fast-check";
-import { type DateReading, PARSERS, parseDates } from "./date-parser.ts";
+import { readingFacts } from "../../../test/helpers/date-reading.ts";
+import { PARSERS, parseDates } from "./date-parser.ts";
 import { IN_WORD, IN_WORD_WORDS, nextMatch, READERS, WEEKDAY } from "./date-readers.ts";
 
 // weekdays as chrono writes them, the words that may stand around them, and what may join them, with no space
@@ -70,13 +71,7 @@ describe("where the weekday pattern is searched for", () => {
     const chrono = casual.clone();
     chrono.parsers = [...PARSERS];
     const ref = { instant: new Date(Date.UTC(2022, 8, 10, 12)), timezone: 0 };
-    const reading = (r: DateReading) => ({
-      index: r.index,
-      text: r.text,
-      weekday: r.start.isCertain("weekday") ? r.start.get("weekday") : null,
-      day: r.start.isCertain("day") ? r.start.get("day") : null,
-      month: r.start.isCertain("month") ? r.start.get("month") : null,
-    });
+    const reading = readingFacts;
     fc.assert(
       fc.property(texts, (t) => {
         const s = `The attack ${t} was reported.`;

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { casual } from "chrono-node";
+import { readingFacts } from "../../../test/helpers/date-reading.ts";
 import { splitSentences } from "../text/sentences.ts";
-import { type DateReading, PARSERS, parseDates } from "./date-parser.ts";
+import { PARSERS, parseDates } from "./date-parser.ts";
 import { findDates } from "./dates.ts";
 
 const published = { year: 2022, month: 9, day: 10 }; // a Saturday
@@ -87,13 +88,7 @@ describe("dates resolved against the publication date", () => {
 
 describe("the date parser's shortcuts", () => {
   const ref = { instant: new Date(Date.UTC(2022, 8, 10, 12)), timezone: 0 };
-  const reading = (r: DateReading) => ({
-    index: r.index,
-    text: r.text,
-    weekday: r.start.isCertain("weekday") ? r.start.get("weekday") : null,
-    day: r.start.isCertain("day") ? r.start.get("day") : null,
-    month: r.start.isCertain("month") ? r.start.get("month") : null,
-  });
+  const reading = readingFacts;
 
   it("reads a lone weekday, a sentence without dates and every other sentence as chrono does", () => {
     const chrono = casual.clone();
