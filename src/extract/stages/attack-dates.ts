@@ -3,11 +3,11 @@
  * word it belongs to, unless it is the date of a statement, a finding or a response, and each word takes the
  * victims the sentence names around it.
  */
-import type { CueHits } from "../text/cue-index.ts";
+import type { CueHits, CueReader } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { closest, type IncidentMention } from "./attack-mentions.ts";
 import type { Analysis } from "./context.ts";
-import { ActReader, responseCues } from "./cues.ts";
+import { actReader, responseCues } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
 import { type StateNotes, victimOrg, victimsFor } from "./victims.ts";
@@ -245,10 +245,10 @@ function onlyOrg(found: readonly IncidentMention[]): Mention | undefined {
  * only as far as a date asks: `before(limit)` holds, in order, every one begun before `limit` (and maybe more).
  */
 class SentenceActs {
-  private readonly reader: ActReader;
+  private readonly reader: CueReader;
   private readonly start: number;
   private readonly acts: Array<[number, number]> = [];
-  /** how many of the reader's spans were looked at */
+  /** how many of the reader's matches were looked at */
   private seen = 0;
 
   constructor(
@@ -256,17 +256,17 @@ class SentenceActs {
     index: number,
     private readonly found: readonly IncidentMention[],
   ) {
-    this.reader = new ActReader(a.cues[index] as CueHits);
+    this.reader = actReader(a.cues[index] as CueHits);
     this.start = (a.sentences[index] as Sentence).start;
   }
 
   before(limit: number): ReadonlyArray<[number, number]> {
-    const spans = this.reader.spans;
+    const matches = this.reader.matches;
     this.reader.readTo(limit - this.start);
-    for (; this.seen < spans.length; this.seen++) {
-      const [x, y] = spans[this.seen] as [number, number];
-      const p = this.start + x;
-      const e = this.start + y;
+    for (; this.seen < matches.length; this.seen++) {
+      const m = matches[this.seen] as RegExpExecArray;
+      const p = this.start + m.index;
+      const e = p + m[0].length;
       if (!attackDid(this.a.text, this.found, p, e)) this.acts.push([p, e]);
     }
     return this.acts;

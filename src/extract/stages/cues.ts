@@ -1,6 +1,6 @@
 import { RESPONSE_KINDS, type ResponseKind } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
-import { type Cue, type CueHits, CueIndex } from "../text/cue-index.ts";
+import { type Cue, type CueHits, CueIndex, type CueReader } from "../text/cue-index.ts";
 
 /**
  * Every cue pattern of every stage is registered here, at start-up, so that one reading of a sentence's words
@@ -44,9 +44,12 @@ export const ANY_RESPONSE = {
 };
 
 // Verbs whose date is when something was said or done about an attack, not when the attack happened.
-const ACTS_SOURCE = `\\b(?:said|says|announced|stated|told|declared|decision|detected|discovered|disclosed|revealed|reported|noticed|made public|${[...claimCues.accuse_active, ...claimCues.deny, ...claimCues.responsibility, ...responseList].join("|")})`;
-const ACTS = CUES.add(new RegExp(ACTS_SOURCE, "gi"));
-const ACT_AT = new RegExp(ACTS_SOURCE, "iy");
+const ACTS = CUES.add(
+  new RegExp(
+    `\\b(?:said|says|announced|stated|told|declared|decision|detected|discovered|disclosed|revealed|reported|noticed|made public|${[...claimCues.accuse_active, ...claimCues.deny, ...claimCues.responsibility, ...responseList].join("|")})`,
+    "gi",
+  ),
+);
 
 /** Where a sentence reports a statement, a claim or a response: [start, end) offsets into the sentence text. */
 export function actSpans(sentence: CueHits): Array<[number, number]> {
@@ -54,35 +57,9 @@ export function actSpans(sentence: CueHits): Array<[number, number]> {
 }
 
 /**
- * The spans of `actSpans`, in order, read only as far as a caller asks: the pattern is long, and a caller that
- * needs the acts begun before some place leaves the rest of the sentence unread.
+ * The matches `actSpans` reads, read only as far as a caller asks (`readTo`): the pattern is long, and a caller
+ * that needs the acts begun before some place leaves the rest of the sentence unread.
  */
-export class ActReader {
-  readonly spans: Array<[number, number]> = [];
-  private next: number;
-  private readonly end: number;
-  /** where the last act read ends: a place before it is inside it */
-  private from = 0;
-
-  constructor(private readonly hits: CueHits) {
-    const slot = ACTS.slotIn(hits);
-    this.next = hits.placesStart(slot);
-    this.end = hits.placesEnd(slot);
-  }
-
-  /** Reads on until `spans` holds every act that begins before `limit` (as Cue.matchAll reads them). */
-  readTo(limit: number): void {
-    const hits = this.hits;
-    while (this.next < this.end) {
-      const pos = hits.place(this.next);
-      if (pos >= limit) return;
-      this.next++;
-      if (pos < this.from) continue;
-      ACT_AT.lastIndex = pos;
-      const m = ACT_AT.exec(hits.text);
-      if (!m) continue;
-      this.spans.push([pos, pos + m[0].length]);
-      this.from = pos + Math.max(1, m[0].length);
-    }
-  }
+export function actReader(sentence: CueHits): CueReader {
+  return ACTS.reader(sentence);
 }

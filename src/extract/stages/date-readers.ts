@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { isSpaceCode } from "../text/char-codes.ts";
+import { wordTree } from "../text/word-tree.ts";
 import { HOLIDAY_WORDS } from "./holidays.ts";
 
 /** What extraction reads of one result: where it is, its words, and which date components it states. */
@@ -85,7 +86,7 @@ for (const h of WRITTEN.keys())
     if (w !== h && (w.startsWith(h) || h.startsWith(w))) throw new Error(`"${h}" and "${w}" overlap.`);
 const ALL_WORDS =
   MONTH_WORD | WEEKDAY_WORD | AGO_WORD | CASUAL_WORD | RELATIVE_WORD | GATE_WORD | HOLIDAY_WORD;
-const WORDS = new RegExp(`\\b(?:${trie([...WORD_BITS.keys()])})`, "gi");
+const WORDS = new RegExp(`\\b(?:${wordTree([...WORD_BITS.keys()])})`, "gi");
 /**
  * Months, weekdays and "ago" inside a word ("5March", "onFriday", "2hago"), where dateWords does not look, and
  * the family of each (its place in IN_WORD_FAMILIES): no word of one family begins a word of another.
@@ -100,7 +101,7 @@ for (const [u, f] of IN_WORD_FAMILY)
   for (const [w, g] of IN_WORD_FAMILY)
     if (f !== g && w.startsWith(u)) throw new Error(`"${u}" begins "${w}".`);
 // as a tree of letters: it is searched for in every sentence parsed
-export const IN_WORD = new RegExp(`\\B(?:${trie([...IN_WORD_FAMILY.keys()])})`, "gi");
+export const IN_WORD = new RegExp(`\\B(?:${wordTree([...IN_WORD_FAMILY.keys()])})`, "gi");
 /** the words IN_WORD finds, as a plain alternation */
 export const IN_WORD_WORDS = [...IN_WORD_FAMILY.keys()];
 
@@ -120,18 +121,6 @@ function findInWord(text: string): void {
     }
     IN_WORD.lastIndex = m.index + 1;
   }
-}
-
-/** An alternation of words as a tree of their letters, which V8 searches faster; the longest word wins. */
-function trie(words: readonly string[]): string {
-  const first = new Map<string, string[]>();
-  for (const w of words) first.set(w[0] as string, [...(first.get(w[0] as string) ?? []), w.slice(1)]);
-  const branches = [...first].map(([c, rests]) => {
-    const longer = rests.filter((r) => r !== "");
-    const tail = longer.length === 0 ? "" : `(?:${trie(longer)})${rests.includes("") ? "?" : ""}`;
-    return `${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${tail}`;
-  });
-  return branches.join("|");
 }
 
 const FAMILY_BITS = [MONTH_WORD, WEEKDAY_WORD, AGO_WORD, CASUAL_WORD, RELATIVE_WORD];

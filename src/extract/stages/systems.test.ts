@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { isSpaceCode } from "../text/char-codes.ts";
+import { wordTree } from "../text/word-tree.ts";
 import {
-  byFirstLetter,
   firstHint,
   hintPlaces,
   NOT_MODIFIERS,
@@ -194,13 +194,10 @@ describe("the system phrase pattern", () => {
     "giu",
   );
 
-  it("groups its words by their first letter, all of them", () => {
-    const grouped = new RegExp(`^(?:${byFirstLetter(NOT_MODIFIERS)})$`);
+  it("groups its words as a tree of their letters, all of them", () => {
+    const grouped = new RegExp(`^(?:${wordTree(NOT_MODIFIERS)})$`);
     for (const w of NOT_MODIFIERS) assert.ok(grouped.test(w), w);
-    assert.equal(
-      SYSTEMS.source,
-      PLAIN.source.replaceAll(NOT_MODIFIERS.join("|"), byFirstLetter(NOT_MODIFIERS)),
-    );
+    assert.equal(SYSTEMS.source, PLAIN.source.replaceAll(NOT_MODIFIERS.join("|"), wordTree(NOT_MODIFIERS)));
   });
 
   it("finds what the pattern with the flat list finds, from any place", () => {

@@ -4,6 +4,7 @@
  */
 import { isAsciiLetterCode, isSpaceCode } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { wordTree } from "../text/word-tree.ts";
 import { type Analysis, memoOf } from "./context.ts";
 
 // affected systems as written: up to three modifiers before a system noun, and an "of/at …" complement
@@ -16,18 +17,8 @@ export const NOT_MODIFIERS =
   );
 const NOT_MODIFIER = new Set(NOT_MODIFIERS);
 
-/**
- * Words as one alternation grouped by their first letter ("t(?:heir|hat|he|o)|a(?:…)"): the pattern tries, at each
- * word, only those that open with its letter. Inside a lookahead the order of the words does not matter.
- */
-export function byFirstLetter(words: readonly string[]): string {
-  const rests = new Map<string, string[]>();
-  for (const w of words) rests.set(w.charAt(0), [...(rests.get(w.charAt(0)) ?? []), w.slice(1)]);
-  return [...rests]
-    .map(([first, rest]) => `${first}(?:${rest.sort((x, y) => y.length - x.length).join("|")})`)
-    .join("|");
-}
-const MODIFIER = `(?!(?:${byFirstLetter(NOT_MODIFIERS)})\\b)[\\p{L}’'-]+`;
+// (inside a lookahead the order of the words does not matter: any that matches turns the word away)
+const MODIFIER = `(?!(?:${wordTree(NOT_MODIFIERS)})\\b)[\\p{L}’'-]+`;
 /** a word every system noun holds */
 export const SYSTEM_HINT =
   /system|network|server|website|web page|infrastructure|grid|email|platform|station|pipeline|computer|database/i;

@@ -83,18 +83,16 @@ export class Cue {
       }
       return out;
     }
-    let from = 0;
-    const slot = hits.slotOf(this.id);
-    for (let i = hits.placesStart(slot), end = hits.placesEnd(slot); i < end; i++) {
-      const pos = hits.place(i);
-      if (pos < from) continue;
-      this.sticky.lastIndex = pos;
-      const m = this.sticky.exec(hits.text);
-      if (!m) continue;
-      out.push(m);
-      from = pos + Math.max(1, m[0].length);
-    }
+    new CueReader(this.sticky, hits, hits.slotOf(this.id), out).readTo(Number.POSITIVE_INFINITY);
     return out;
+  }
+
+  /**
+   * The matches of `matchAll`, read only as far as a caller asks (`CueReader.readTo`): for a long pattern whose
+   * caller needs only the matches begun before some place.
+   */
+  reader(hits: CueHits): CueReader {
+    return new CueReader(this.sticky, hits, this.slotIn(hits), []);
   }
 
   /** The leftmost match, or null: as `re.exec(text)` without the g flag. */
@@ -133,5 +131,40 @@ export class Cue {
   private check(hits: CueHits): void {
     if (hits.owner !== this.index || hits.cueCount <= this.id)
       throw new Error("These cue hits were read by another CueIndex, or before this cue was added.");
+  }
+}
+
+/** The matches of an indexed cue, in order, read place by place as far as asked (see `Cue.reader`). */
+export class CueReader {
+  private next: number;
+  private readonly end: number;
+  /** where the last match ends: a place before it is inside it */
+  private from = 0;
+
+  constructor(
+    private readonly sticky: RegExp,
+    private readonly hits: CueHits,
+    slot: number,
+    /** the matches read so far, left to right and not overlapping */
+    readonly matches: RegExpExecArray[],
+  ) {
+    this.next = hits.placesStart(slot);
+    this.end = hits.placesEnd(slot);
+  }
+
+  /** Reads on until `matches` holds every match that begins before `limit`. */
+  readTo(limit: number): void {
+    const hits = this.hits;
+    while (this.next < this.end) {
+      const pos = hits.place(this.next);
+      if (pos >= limit) return;
+      this.next++;
+      if (pos < this.from) continue;
+      this.sticky.lastIndex = pos;
+      const m = this.sticky.exec(hits.text);
+      if (!m) continue;
+      this.matches.push(m);
+      this.from = pos + Math.max(1, m[0].length);
+    }
   }
 }
