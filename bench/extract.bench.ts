@@ -3,51 +3,19 @@
  * then the whole batch path (parse line → intake → extract → JSON) streaming 20,000 articles in a child
  * process whose peak RSS is the memory figure. Targets (issue 2): ≥ 1,500 articles/s, ≤ 300 MB.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { extract, extractBatch } from "../src/extract/index.ts";
+import { extract } from "../src/extract/index.ts";
 import { fromText } from "../src/intake/index.ts";
 import type { Document } from "../src/model/index.ts";
 import { BATCH_SIZE } from "../src/service/index.ts";
 import { ARTICLES_DIR, corpusFixtures } from "../test/helpers/corpus.ts";
-import { makeArticle, usingFallback } from "./articles.ts";
+import { usingFallback } from "./articles.ts";
+import { ARTICLES, denseArticles, extractInBatches, median, PASSES, SEED, seconds } from "./dense-texts.ts";
 import { chronoReference, REFERENCE_CHRONO } from "./reference.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
-const ARTICLES = 2_000;
-const PASSES = 5;
 const STREAMED = 20_000;
-const SEED = 7;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
-
-function articles(): Document[] {
-  const docs: Document[] = [];
-  for (let i = 0; i < ARTICLES; i++) {
-    const a = makeArticle(SEED, i);
-    docs.push(fromText(a.text, { id: a.id, title: a.title, published: a.published }));
-  }
-  return docs;
-}
-
-/** Extracts `docs` in batches as the batch command does; returns how many incidents were found. */
-function extractInBatches(docs: readonly Document[], timings?: Map<string, number>): number {
-  let found = 0;
-  for (let i = 0; i < docs.length; i += BATCH_SIZE)
-    for (const o of extractBatch(docs.slice(i, i + BATCH_SIZE), { timings }))
-      found += "record" in o ? o.record.incidents.length : 0;
-  return found;
-}
-
-function seconds(pass: () => void): number {
-  const t0 = process.hrtime.bigint();
-  pass();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-}
 
 /**
  * `extract` over the texts in memory, two ways: in batches of BATCH_SIZE (`extractBatch`, as the batch command
@@ -171,11 +139,15 @@ function writtenArticles(log: (line: string) => void): BenchRow[] {
   ];
 }
 
-/** Runs a bench script in a child process of its own and resolves to what it printed on stdout. */
-function child(script: string, args: string[], what: string): Promise<string> {
+/**
+ * Runs a bench script in a child process of its own and resolves to what it printed on stdout. `launcher` is a
+ * command the child is started through (`taskset -c 0`), with its arguments.
+ */
+function child(script: string, args: string[], what: string, launcher: string[] = []): Promise<string> {
   const path = fileURLToPath(new URL(script, import.meta.url));
+  const command = [...launcher, process.execPath, "--import", "tsx", path, ...args];
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ["--import", "tsx", path, ...args], {
+    const proc = spawn(command[0] as string, command.slice(1), {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
@@ -240,16 +212,60 @@ async function referenceAlone(batched: number, log: (line: string) => void): Pro
   ];
 }
 
+/** `taskset`, where the system has it (util-linux): it starts a command bound to the CPUs it is given. */
+function tasksetPath(): string | undefined {
+  if (process.platform !== "linux") return undefined;
+  const found = spawnSync("taskset", ["--version"], { stdio: "ignore" });
+  return found.status === 0 ? "taskset" : undefined;
+}
+
+/**
+ * The in-memory rounds again, in a child bound to one CPU (pinned-child.ts). Unbound, the garbage collector's
+ * helper threads work on the machine's second core beside the extraction; bound, everything the process does is
+ * on one, which is what "one core" means for a machine that has only one.
+ */
+async function pinnedToOneCpu(log: (line: string) => void): Promise<BenchRow[]> {
+  const taskset = tasksetPath();
+  if (!taskset) {
+    log("  taskset is not available here: the figure on one bound CPU is left out");
+    return [];
+  }
+  const r = JSON.parse(
+    await child("./pinned-child.ts", [String(PASSES)], "pinned bench", [taskset, "-c", "0"]),
+  ) as { rates: number[]; references: number[] };
+  const scaled = r.rates.map((rate, i) => rate / ((r.references[i] ?? REFERENCE_CHRONO) / REFERENCE_CHRONO));
+  log(
+    `  bound to one CPU: ${r.rates.map((x) => x.toFixed(0)).join(", ")} articles/s; reference ` +
+      `${r.references.map((x) => x.toFixed(0)).join(", ")}/s`,
+  );
+  const note = "taskset -c 0: extraction, its garbage collector and the reference share one CPU";
+  return [
+    {
+      name: `extract (one bound CPU, batches of ${BATCH_SIZE})`,
+      value: median(r.rates),
+      unit: "articles/s",
+      note,
+    },
+    {
+      name: `extract (one bound CPU, batches of ${BATCH_SIZE}), scaled`,
+      value: median(scaled),
+      unit: "articles/s",
+      note: `each round ÷ its reference's ratio (reference ${median(r.references).toFixed(0)}/s bound), median of ${PASSES}`,
+    },
+  ];
+}
+
 export const benchmark: Benchmark = {
   title: "extraction",
   async run(log) {
     if (usingFallback())
       log("  data/corpus/ has too few stories; recombining built-in sample paragraphs instead");
-    const docs = articles();
+    const docs = denseArticles();
     const memory = inMemory(docs, log);
     return [
       ...memory.rows,
       ...(await referenceAlone(memory.batchedRate, log)),
+      ...(await pinnedToOneCpu(log)),
       ...writtenArticles(log),
       ...(await streamed(log)),
     ];
