@@ -1,0 +1,199 @@
+/**
+ * Whom a response found by responses.ts is aimed at: the party named after its cue, or the gang, state or
+ * group the sentence or the story speaks of; and whether a "shut down" shuts a gang's machines (a takedown).
+ */
+import type { Party, ResponseKind } from "../../model/index.ts";
+import type { Sentence } from "../text/sentences.ts";
+import { type Analysis, partyId, partyOf } from "./context.ts";
+import { type Mention, ofPeople } from "./mention.ts";
+import { nearestBefore, objectsAfter } from "./roles.ts";
+import { isSpeakerCapable } from "./speakers.ts";
+import { lastWordBeforeThe, TailPattern } from "./tail-words.ts";
+
+// "servers used to run the infostealers were taken offline": the machines of a crime, not of its victim
+const CRIMINAL_KIT =
+  /\b(?:servers|domains|infrastructure|channels|websites?|sites?)\b[^.;]{0,40}?\bused (?:to (?:run|sell|spread|distribute|host|control|operate)|by)\b[^.;]{0,40}?\b(?:malware|infostealers?|botnets?|ransomware|market(?:place)?s?|forums?|gangs?|criminals|hackers)\b/i;
+
+/**
+ * True when what a containment verb shuts is a gang's: the first party right after it is a gang ("shut down
+ * Genesis Market"), or the sentence speaks of the machines used to run a crime.
+ */
+export function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
+  if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
+  // "Police shut down cheap 'Imminent Monitor' spying tool": police shut down what others run, never their own
+  if (
+    // (the pattern ends "shut down": only a cue ending "down" can match it)
+    a.text.slice(Math.max(0, end - 4), end).toLowerCase() === "down" &&
+    POLICE_SUBJECT.test(a.text.slice(s.start, end)) &&
+    !OWN_AFTER.test(a.text.slice(end, end + 12))
+  )
+    return true;
+  if (!(a.bySentence[s.index] ?? []).some((m) => m.form === "group")) return false;
+  const first = objectsAfter(a, s.index, end, () => true, 30)[0];
+  return first?.form === "group" && first.party.kind === "group" && first.start - end <= 5;
+}
+
+const POLICE_SUBJECT =
+  /^(?:[\w'’-]+\s+){0,4}?(?:police|law enforcement|investigators|prosecutors|FBI|Europol|the Justice Department)(?:\s+(?:in|from)\s+[\w ]{1,40}?)?\s+(?:have\s+|has\s+|had\s+)?(?:shut|shuts|shutting)\s+down$/i;
+const OWN_AFTER = /^\s+(?:its|their|the force's|the agency's)\b/i;
+
+/** The other gangs named together with `first` right after the cue ("RedLine and META"). */
+export function groupsBeside(a: Analysis, sentence: number, end: number, first: Party): Party[] {
+  const objects = objectsAfter(a, sentence, end, (m) => m.form === "group", 140);
+  if (objects.length < 2 || partyId(partyOf(objects[0] as Mention) ?? first) !== partyId(first)) return [];
+  return objects.slice(1).flatMap((m) => {
+    const p = partyOf(m);
+    return p && p.kind === "group" && partyId(p) !== partyId(first) ? [p] : [];
+  });
+}
+
+// "who was later extradited to the United States", "arrested at the request of the United States": where a
+// suspect is sent, or who asked for the arrest, is not whom a response aims at
+const HANDED_TO =
+  /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
+
+/** ", a mixer that the US Treasury " before a cue: the cue's object is the name before the comma */
+const RELATIVE_OBJECT = new TailPattern(
+  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|whom)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?(?:(?:had|has|have|also|later)\s+)?$/,
+  8,
+  "that which whom",
+  { wordChars: "-.'’" },
+);
+
+const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
+const DIPLOMATS = /diplomat|embassy|envoy|staff/i;
+const NAMED_OPERATION =
+  /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/;
+
+const ITS_MEMBERS =
+  /^\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+)?(?:of\s+)?(?:its|the group['’]s|the gang['’]s)\s+(?:alleged\s+)?(?:members|leaders|operators|administrators|affiliates)\b/i;
+
+/** The first gang named in the sentence that `keep` accepts, given the mention and the state behind the gang. */
+function gangIn(
+  a: Analysis,
+  sentence: number,
+  keep: (m: Mention, sponsor: string | undefined) => boolean,
+): Party | undefined {
+  for (const m of a.bySentence[sentence] ?? [])
+    if (m.form === "group" && m.party.kind === "group" && keep(m, m.party.sponsor))
+      return partyOf(m) ?? undefined;
+  return undefined;
+}
+
+/** The group named last, in this sentence before `pos` or in the three before it. */
+function lastGroup(a: Analysis, sentence: number, pos: number): Party | undefined {
+  for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+    const g = (a.bySentence[i] ?? []).filter((m) => m.form === "group" && (i < sentence || m.end <= pos));
+    const last = g[g.length - 1];
+    const p = last && partyOf(last);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+export function targetFor(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  end: number,
+  kind: ResponseKind,
+  /** whether only a state, a group or a person may be the target (not a company) */
+  stateOnly: boolean,
+  actorId: string,
+  primaryAccused: () => Party | undefined,
+): Party | null {
+  // "Blender.io, a mixer that the US Treasury sanctioned": the name the relative clause hangs on is the target
+  const rel = RELATIVE_OBJECT.exec(a.text, Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos);
+  if (rel) {
+    const comma = pos - rel[0].length;
+    const named = (a.bySentence[sentence] ?? []).find(
+      (m) => m.end === comma && (m.form === "org" || m.form === "group" || m.form === "name"),
+    );
+    const p = named && partyOf(named);
+    if (p && partyId(p) !== actorId) return p;
+  }
+  // "charges against two Russian nationals accused of deploying LockBit, and sanctions on them": the gang again
+  if (ON_THEM.test(a.text.slice(end, end + 14))) {
+    const group = gangIn(a, sentence, (m, sponsor) => m.start < pos && !sponsor);
+    if (group) return group;
+  }
+  // "sanctions on two of its members": the group the story spoke of last
+  if (ITS_MEMBERS.test(a.text.slice(end, end + 60))) {
+    const group = lastGroup(a, sentence, pos);
+    if (group) return group;
+  }
+  const first = objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, sentence), 140)[0];
+  // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
+  const after = first && ofPeople(first) ? undefined : first;
+  // "sanctions on two Russian nationals it named as leaders of the Cyber Army of Russia Reborn": their gang
+  if (first && !after && (kind === "indictment" || kind === "sanctions" || kind === "reward")) {
+    // charging a state's nationals in its unit ("… part of APT31") is aimed at the state
+    const group = gangIn(
+      a,
+      sentence,
+      (m, sponsor) => m.start > first.end && !(kind === "indictment" && sponsor),
+    );
+    if (group) return group;
+  }
+  // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
+  if (
+    after &&
+    (after.form === "plural" || after.form === "adjective") &&
+    (kind === "indictment" || kind === "sanctions" || kind === "reward")
+  ) {
+    const group = gangIn(a, sentence, (_, sponsor) => !sponsor);
+    if (group) return group;
+  }
+  if (after) return partyOf(after);
+  if (kind === "expulsion") {
+    const dipl = nearestBefore(
+      a,
+      sentence,
+      pos,
+      (m) => m.form === "adjective" && DIPLOMATS.test(m.head ?? ""),
+    );
+    if (dipl) return partyOf(dipl);
+  }
+  if (kind === "takedown") {
+    const op = NAMED_OPERATION.exec(a.text.slice(end, end + 100));
+    if (op?.[1]) return { kind: "group", name: op[1] };
+  }
+  // the gang under discussion: rewards and takedowns always aim at it, arrests when it has no state behind it
+  const criminal = kind === "indictment";
+  // an advisory describes the group under discussion's tools
+  if (kind === "reward" || kind === "takedown" || kind === "advisory" || criminal) {
+    for (let i = sentence; i >= Math.max(0, sentence - 3); i--) {
+      const g = (a.bySentence[i] ?? []).filter(
+        (m) => m.form === "group" && !(criminal && m.party.kind === "group" && m.party.sponsor),
+      );
+      const last = g[g.length - 1];
+      if (last) return partyOf(last);
+    }
+  }
+  const fallback = primaryAccused();
+  return fallback && partyId(fallback) !== actorId ? fallback : null;
+}
+
+/**
+ * Whether a mention after a cue may be its target: sanctions and expulsions aim at states, groups and people; not
+ * at the company that was hit, not at an international body, not at whoever reports them ("…, Europol said").
+ */
+function notActor(a: Analysis, m: Mention, actorId: string, stateOnly: boolean, sentence: number): boolean {
+  if (m.form === "place" || m.form === "intl" || (stateOnly && m.form === "org")) return false;
+  const p = partyOf(m);
+  // the sentence's speaker last: found only for a mention that could otherwise be the target, and one a speaker
+  // can be (every speaker found is one isSpeakerCapable accepts)
+  return (
+    !!p &&
+    partyId(p) !== actorId &&
+    !handedTo(a.text, m.start) &&
+    (!isSpeakerCapable(m) || m !== a.speakerOf(sentence))
+  );
+}
+
+/** HANDED_TO before `at`, run only where the words before end "to" or "of" (and "the", perhaps) */
+function handedTo(text: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  const word = lastWordBeforeThe(text, from, at);
+  return (word === "to" || word === "of") && HANDED_TO.test(text.slice(from, at));
+}
