@@ -4,6 +4,7 @@
  */
 import type { FuzzyDate, IncidentType, Party } from "../../model/index.ts";
 import { datesCompatible } from "../../model/index.ts";
+import { firstWordOf } from "../text/char-codes.ts";
 import type { IncidentMention } from "./attack-mentions.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -61,10 +62,8 @@ export function placeMention(
 /** A company by the first word of its name: "Sony" and "Sony Pictures Entertainment" are one victim. */
 export function orgKey(m: Mention): string {
   const name = m.party.kind === "organization" ? m.party.name : m.text;
-  return (name.split(SPACES)[0] ?? name).toLowerCase();
+  return firstWordOf(name).toLowerCase();
 }
-
-const SPACES = /\s+/;
 
 function placeByDateAndVictims(
   drafts: IncidentDraft[],

@@ -3,6 +3,7 @@ import { loadData } from "../gazetteer/data.ts";
 import { gazetteer } from "../gazetteer/index.ts";
 import type { SurfaceMatcher } from "../gazetteer/matcher.ts";
 import type { GazetteerEntry } from "../gazetteer/types.ts";
+import { firstWordOf, lastWordOf } from "../text/char-codes.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { CUES } from "./cues.ts";
@@ -41,8 +42,6 @@ function opensInCapitals(text: string): boolean {
   return OPENS_IN_CAPITALS.test(text);
 }
 const POSSESSIVE_GAP = /^['’]s\s+(?:the\s+)?$/;
-const SPACES = /\s+/;
-const SPACE = /\s/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,(?:\s*[\p{L}\d ]+)?\s*(?:\([\p{L} ]+\))?\s*(?:--|—|–|-)\s*/u;
 
@@ -98,9 +97,7 @@ function rememberShortName(
   mention: Mention,
   matcher: ReturnType<typeof gazetteer>["matcher"],
 ): void {
-  // the first word, as `mention.text.split(/\s+/)[0]` gives it, without the list of every word
-  const space = mention.text.search(SPACE);
-  const short = space < 0 ? mention.text : mention.text.slice(0, space);
+  const short = firstWordOf(mention.text);
   if (
     short === mention.text ||
     short.length < 4 ||
@@ -322,7 +319,7 @@ function lastOf(
   before: number,
   reference = "",
 ): Mention | undefined {
-  const noun = reference.split(SPACES).pop()?.toLowerCase() ?? "";
+  const noun = lastWordOf(reference).toLowerCase();
   let best: Mention | undefined;
   let named: Mention | undefined;
   for (const m of list) {

@@ -29,3 +29,17 @@ export function isAsciiSpaceCode(c: number): boolean {
 export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/** The text before its first white space: `text.split(/\s+/)[0]`, without the list of every word. */
+export function firstWordOf(text: string): string {
+  let i = 0;
+  while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+  return i === text.length ? text : text.slice(0, i);
+}
+
+/** The text after its last white space: `text.split(/\s+/).pop()`, without the list of every word. */
+export function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i === 0 ? text : text.slice(i);
+}
