@@ -4,6 +4,7 @@
  * process whose peak RSS is the memory figure. Targets (issue 2): ≥ 1,500 articles/s, ≤ 300 MB.
  */
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extract } from "../src/extract/index.ts";
 import { fromText } from "../src/intake/index.ts";
@@ -212,11 +213,16 @@ async function referenceAlone(batched: number, log: (line: string) => void): Pro
   ];
 }
 
-/** `taskset`, where the system has it (util-linux): it starts a command bound to the CPUs it is given. */
-function tasksetPath(): string | undefined {
+/**
+ * The command that binds a child to one CPU this process may run on (`taskset -c N`), where the system has
+ * taskset (util-linux); undefined elsewhere. The CPU is the first of the process's own affinity list, since a
+ * container may not allow CPU 0.
+ */
+function bindToOneCpu(): string[] | undefined {
   if (process.platform !== "linux") return undefined;
-  const found = spawnSync("taskset", ["--version"], { stdio: "ignore" });
-  return found.status === 0 ? "taskset" : undefined;
+  if (spawnSync("taskset", ["--version"], { stdio: "ignore" }).status !== 0) return undefined;
+  const allowed = /^Cpus_allowed_list:\s*(\d+)/m.exec(readFileSync("/proc/self/status", "utf8"));
+  return ["taskset", "-c", allowed?.[1] ?? "0"];
 }
 
 /**
@@ -225,20 +231,24 @@ function tasksetPath(): string | undefined {
  * on one, which is what "one core" means for a machine that has only one.
  */
 async function pinnedToOneCpu(log: (line: string) => void): Promise<BenchRow[]> {
-  const taskset = tasksetPath();
-  if (!taskset) {
+  const bind = bindToOneCpu();
+  if (!bind) {
     log("  taskset is not available here: the figure on one bound CPU is left out");
     return [];
   }
-  const r = JSON.parse(
-    await child("./pinned-child.ts", [String(PASSES)], "pinned bench", [taskset, "-c", "0"]),
-  ) as { rates: number[]; references: number[] };
+  let r: { rates: number[]; references: number[] };
+  try {
+    r = JSON.parse(await child("./pinned-child.ts", [String(PASSES)], "pinned bench", bind));
+  } catch (err) {
+    log(`  the run bound to one CPU failed (${(err as Error).message}): its figure is left out`);
+    return [];
+  }
   const scaled = r.rates.map((rate, i) => rate / ((r.references[i] ?? REFERENCE_CHRONO) / REFERENCE_CHRONO));
   log(
     `  bound to one CPU: ${r.rates.map((x) => x.toFixed(0)).join(", ")} articles/s; reference ` +
       `${r.references.map((x) => x.toFixed(0)).join(", ")}/s`,
   );
-  const note = "taskset -c 0: extraction, its garbage collector and the reference share one CPU";
+  const note = `${bind.join(" ")}: extraction, its garbage collector and the reference share one CPU`;
   return [
     {
       name: `extract (one bound CPU, batches of ${BATCH_SIZE})`,
