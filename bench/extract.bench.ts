@@ -1,7 +1,7 @@
 /**
- * Extraction throughput: `extract` alone over ≥ 2,000 article-sized texts (median of 5 passes, one core),
- * then the whole batch path (parse line → intake → extract → JSON) streaming 20,000 articles in a child
- * process whose peak RSS is the memory figure. Targets (issue 2): ≥ 1,500 articles/s, ≤ 300 MB.
+ * Extraction throughput: `extract` alone over ≥ 2,000 article-sized texts (median of 5 passes, on one thread and
+ * again bound to one CPU), then the whole batch path (parse line → intake → extract → JSON) streaming 20,000
+ * articles in a child process whose peak RSS is the memory figure. Targets (issue 2): ≥ 1,500 articles/s, ≤ 300 MB.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -73,7 +73,7 @@ function inMemory(
       name: `extract (in memory, batches of ${BATCH_SIZE})`,
       value: bytes / 1e6 / b,
       unit: "MB/s",
-      note: "one core",
+      note: "one thread (the collector's helpers may use a second core: see the bound-CPU row)",
     },
     {
       name: `extract (batches of ${BATCH_SIZE}), scaled`,
