@@ -11,12 +11,18 @@ export const REFERENCE_CHRONO = 2_500;
 /** how many texts one timed pass parses */
 export const REFERENCE_TEXTS = 500;
 
+/** A timer of the machine reference: `pass` times one pass and returns its rate; `dates` keeps the work alive. */
+export interface Reference {
+  pass: () => number;
+  dates: () => number;
+}
+
 /**
  * A timer of the reference over `texts` (the first REFERENCE_TEXTS of them). It warms up at once, over two passes:
  * chrono's first thousand parses run slower. `pass` times one pass and returns its rate; `dates` counts the dates
  * found, which keeps the work alive.
  */
-export function chronoReference(texts: readonly string[]): { pass: () => number; dates: () => number } {
+export function chronoReference(texts: readonly string[]): Reference {
   const sample = texts.slice(0, REFERENCE_TEXTS);
   const ref = new Date(Date.UTC(2022, 8, 10, 12));
   let dates = 0;
