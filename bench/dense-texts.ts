@@ -7,6 +7,7 @@ import { fromText } from "../src/intake/index.ts";
 import type { Document } from "../src/model/index.ts";
 import { BATCH_SIZE } from "../src/service/index.ts";
 import { makeArticle } from "./articles.ts";
+import type { Reference } from "./reference.ts";
 
 export const ARTICLES = 2_000;
 export const PASSES = 5;
@@ -42,4 +43,24 @@ export function seconds(pass: () => void): number {
   const t0 = process.hrtime.bigint();
   pass();
   return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+/**
+ * `passes` rounds of `extractInBatches` over `docs`, each after a pass of the machine reference, so that each
+ * round's rate can be scaled by the reference timed beside it. Returns both rates of each round and the incidents
+ * found (which keeps the work alive).
+ */
+export function roundsBesideReference(
+  docs: readonly Document[],
+  reference: Reference,
+  passes: number,
+): { rates: number[]; references: number[]; incidents: number } {
+  let incidents = 0;
+  const rates: number[] = [];
+  const references: number[] = [];
+  for (let round = 0; round < passes; round++) {
+    references.push(reference.pass());
+    rates.push(docs.length / seconds(() => (incidents += extractInBatches(docs))));
+  }
+  return { rates, references, incidents };
 }

@@ -12,8 +12,17 @@ import type { Document } from "../src/model/index.ts";
 import { BATCH_SIZE } from "../src/service/index.ts";
 import { ARTICLES_DIR, corpusFixtures } from "../test/helpers/corpus.ts";
 import { usingFallback } from "./articles.ts";
-import { ARTICLES, denseArticles, extractInBatches, median, PASSES, SEED, seconds } from "./dense-texts.ts";
-import { chronoReference, REFERENCE_CHRONO, type Reference } from "./reference.ts";
+import {
+  ARTICLES,
+  denseArticles,
+  extractInBatches,
+  median,
+  PASSES,
+  roundsBesideReference,
+  SEED,
+  seconds,
+} from "./dense-texts.ts";
+import { chronoReference, REFERENCE_CHRONO, type Reference, scaledRate } from "./reference.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const STREAMED = 20_000;
@@ -53,7 +62,7 @@ function inMemory(
     sSingle.push(seconds(single));
     references.push(ref);
     const batchedRate = docs.length / (sBatched[round] ?? 1);
-    scaled.push(batchedRate / (ref / REFERENCE_CHRONO));
+    scaled.push(scaledRate(batchedRate, ref));
     log(
       `  round ${round + 1}: ${batchedRate.toFixed(0)} articles/s in batches of ${BATCH_SIZE}, ` +
         `${(docs.length / (sSingle[round] ?? 1)).toFixed(0)} one per call; reference ${ref.toFixed(0)}/s ` +
@@ -120,23 +129,13 @@ function writtenArticles(log: (line: string) => void, reference: Reference): Ben
     return fromText(f.text, { id: `${f.id}-${i}`, published: f.published });
   });
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
-  let sink = extractInBatches(docs.slice(0, 200));
-  const rates: number[] = [];
-  const scaled: number[] = [];
-  for (let pass = 0; pass < PASSES; pass++) {
-    // the same reference as the dense rounds', timed beside each pass
-    const ref = reference.pass();
-    const rate =
-      ARTICLES /
-      seconds(() => {
-        sink += extractInBatches(docs);
-      });
-    rates.push(rate);
-    scaled.push(rate / (ref / REFERENCE_CHRONO));
-  }
+  const warm = extractInBatches(docs.slice(0, 200));
+  // the same reference as the dense rounds', timed beside each pass
+  const { rates, references, incidents } = roundsBesideReference(docs, reference, PASSES);
+  const scaled = rates.map((rate, i) => scaledRate(rate, references[i] ?? REFERENCE_CHRONO));
   log(
     `  written articles: ${rates.map((r) => r.toFixed(0)).join(", ")} articles/s, ` +
-      `${scaled.map((r) => r.toFixed(0)).join(", ")} scaled (${sink} incidents)`,
+      `${scaled.map((r) => r.toFixed(0)).join(", ")} scaled (${warm + incidents} incidents)`,
   );
   const note = `${written.length} texts of data/articles cycled to ${ARTICLES}, ${(bytes / ARTICLES / 1000).toFixed(1)} KB each`;
   return [
@@ -157,7 +156,7 @@ function writtenArticles(log: (line: string) => void, reference: Reference): Ben
 
 /**
  * Runs a bench script in a child process of its own and resolves to what it printed on stdout. `launcher` is a
- * command the child is started through (`taskset -c 0`), with its arguments.
+ * command the child is started through (`taskset -c N`), with its arguments.
  */
 function child(script: string, args: string[], what: string, launcher: string[] = []): Promise<string> {
   const path = fileURLToPath(new URL(script, import.meta.url));
@@ -221,7 +220,7 @@ async function referenceAlone(batched: number, log: (line: string) => void): Pro
     },
     {
       name: `extract (batches of ${BATCH_SIZE}), scaled by it`,
-      value: batched / (alone / REFERENCE_CHRONO),
+      value: scaledRate(batched, alone),
       unit: "articles/s",
       note: "the in-memory rate above ÷ this reference's ratio",
     },
@@ -258,7 +257,7 @@ async function pinnedToOneCpu(log: (line: string) => void): Promise<BenchRow[]> 
     log(`  the run bound to one CPU failed (${(err as Error).message}): its figure is left out`);
     return [];
   }
-  const scaled = r.rates.map((rate, i) => rate / ((r.references[i] ?? REFERENCE_CHRONO) / REFERENCE_CHRONO));
+  const scaled = r.rates.map((rate, i) => scaledRate(rate, r.references[i] ?? REFERENCE_CHRONO));
   log(
     `  bound to one CPU: ${r.rates.map((x) => x.toFixed(0)).join(", ")} articles/s; reference ` +
       `${r.references.map((x) => x.toFixed(0)).join(", ")}/s`,

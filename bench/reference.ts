@@ -8,6 +8,11 @@ import * as chrono from "chrono-node";
 /** chrono-node's own parse of article-sized texts on the machine issue 2's targets were set on, articles/s */
 export const REFERENCE_CHRONO = 2_500;
 
+/** `rate` as on the machine the targets were set on, given the reference's rate timed beside it */
+export function scaledRate(rate: number, reference: number): number {
+  return rate / (reference / REFERENCE_CHRONO);
+}
+
 /** how many texts one timed pass parses */
 export const REFERENCE_TEXTS = 500;
 
