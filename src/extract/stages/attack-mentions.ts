@@ -59,7 +59,7 @@ const ASCRIBED_AFTER =
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|same)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const INDEFINITE = /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const ORDINAL =
-  /\b(second|another|new|latest|fresh|first|earlier|previous|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(second|another|new|latest|fresh|first|earlier|previous|previously|prior|similar)\s+(?:[\w-]+\s+){0,2}$/i;
 // "China opposes all forms of hacking", "any kind of cyberattack": attacks in general, not one that happened
 const GENERIC =
   /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
@@ -127,7 +127,7 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     if (NOT_CYBER.test(around)) continue;
     // "a targeted and sophisticated operation": the adjective, not the verb
     if (ADJECTIVE_BEFORE.test(around) && TARGETED.test(m[0])) continue;
-    cyber ??= CYBER.test(s.text) && !NOT_CYBER_CUE.test(hits);
+    cyber ??= cyberContext(a, index) && !NOT_CYBER_CUE.test(hits);
     if (
       cyber ||
       DEFINITE.test(around) ||
@@ -183,6 +183,21 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
   return found;
 }
 
+/**
+ * True when the sentence, or one beside it in its paragraph, has a cyber word: "Police pursued the gang after an
+ * attack on E-Land. Clop later said it took card records from the company's systems" tells of a cyber attack.
+ */
+function cyberContext(a: Analysis, index: number): boolean {
+  const s = a.sentences[index] as Sentence;
+  if (CYBER.test(s.text)) return true;
+  const prev = a.sentences[index - 1];
+  const next = a.sentences[index + 1];
+  return (
+    (!!prev && !a.text.slice(prev.end, s.start).includes("\n") && CYBER.test(prev.text)) ||
+    (!!next && !a.text.slice(s.end, next.start).includes("\n") && CYBER.test(next.text))
+  );
+}
+
 const HACK_START = /^hack/i;
 const HACKING = /^hacking$/i;
 const OPERATION_AFTER = /^\s+operation\b/i;
@@ -223,7 +238,7 @@ function addAttack(
       ? "second"
       : ord === "first"
         ? "first"
-        : ord === "earlier" || ord === "previous" || ord === "prior" || ord === "similar"
+        : ord === "earlier" || ord === "previous" || ord === "previously" || ord === "prior" || ord === "similar"
           ? "earlier"
           : ord
             ? "new"

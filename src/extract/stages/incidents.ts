@@ -8,6 +8,7 @@ import { attackWords, type IncidentMention } from "./attack-mentions.ts";
 import { type Analysis, memoOf } from "./context.ts";
 import { ANY_RESPONSE, CUES } from "./cues.ts";
 import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
+import type { DateMention } from "./dates.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
 import { systemsNear } from "./systems.ts";
 import { namedAsAgent } from "./victims.ts";
@@ -38,6 +39,7 @@ export function findIncidents(
     if (!mentions.length) continue;
     if (LATER_WORD.test(a.cues[s.index] as CueHits)) dateLaterMentions(a, s, mentions, lastDate);
     dateThatAttack(a, s, mentions, words[s.index - 1]);
+    if (current) dateByTelling(a, s, mentions, current);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
     const back = background && opensParagraph(a, s.index);
@@ -162,6 +164,30 @@ function dateThatAttack(
   const date = told[told.length - 1];
   if (date) for (const m of pointing) m.date = date;
 }
+
+/**
+ * "In April it said it had stolen data from Quanta": an attack told with no date but that of its telling, a
+ * month or more before the incident under discussion, is an older one, and the telling is all the article says
+ * of when it was.
+ */
+function dateByTelling(a: Analysis, s: Sentence, mentions: IncidentMention[], current: IncidentDraft): void {
+  const ref = current.date ?? current.statementDate;
+  if (!ref || ANY_RESPONSE.test(a.cues[s.index] as CueHits)) return;
+  let said: DateMention | undefined;
+  for (const d of a.datesIn(s.index))
+    if (d.statement) {
+      said = d;
+      break;
+    }
+  if (!said || datesCompatible(said.date, ref) || said.date.value.slice(0, 7) >= ref.value.slice(0, 7)) return;
+  for (const m of mentions)
+    if (!m.date && !m.found && !m.definite && m.start > said.end && TOLD.test(a.text.slice(said.end, m.start)))
+      m.date = said;
+}
+
+// a verb of telling between the date and the attack: "In April it said it had …", "reported in May that hackers …"
+const TOLD =
+  /\b(?:said|says|told|reported|warned|disclosed|announced|confirmed|revealed|claimed|admitted|acknowledged)\b/i;
 
 /** "the JBS attack", not "the hackers" nor "a report that hackers …": a definite name of an attack itself. */
 function namesIncident(m: IncidentMention): boolean {
