@@ -1,5 +1,5 @@
 import type { Document, DocumentRecord, Party } from "../model/index.ts";
-import { CasebookError, type IsoDay, parseIsoDay } from "../model/index.ts";
+import { CasebookError, fuzzyDate, type IsoDay, parseIsoDay } from "../model/index.ts";
 import { claimRecords, incidentLocator, incidentRecords, responseRecords } from "./assemble.ts";
 import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { attackWords, type IncidentMention } from "./stages/attack-mentions.ts";
@@ -133,10 +133,11 @@ function parseAttackDates<D extends { a: Analysis; words: IncidentMention[][] }>
   return d;
 }
 
-function withIncidents<D extends { a: Analysis; words: IncidentMention[][] }>(
+function withIncidents<D extends { a: Analysis; words: IncidentMention[][]; published: IsoDay }>(
   d: D,
 ): D & { drafts: IncidentDraft[] } {
-  const drafts = findIncidents(d.a, d.words);
+  const { year, month, day } = d.published;
+  const drafts = findIncidents(d.a, d.words, fuzzyDate(year, month, day));
   linkCampaigns(d.a, drafts);
   return { ...d, drafts };
 }

@@ -238,7 +238,11 @@ function addAttack(
       ? "second"
       : ord === "first"
         ? "first"
-        : ord === "earlier" || ord === "previous" || ord === "previously" || ord === "prior" || ord === "similar"
+        : ord === "earlier" ||
+            ord === "previous" ||
+            ord === "previously" ||
+            ord === "prior" ||
+            ord === "similar"
           ? "earlier"
           : ord
             ? "new"
@@ -251,7 +255,11 @@ function addAttack(
     strong,
     agent,
     attackers: agent || agentPhrase,
-    definite: DEFINITE.test(before) && !familyNamed(a, s, start, word),
+    // "warned that hackers …": "that" before a plural opens a clause, it points back at nothing
+    definite:
+      DEFINITE.test(before) &&
+      !familyNamed(a, s, start, word) &&
+      !(THAT_LAST.test(before) && PLURAL_WORD.test(word)),
     indefinite: INDEFINITE.test(before),
     ordinal,
     name: undefined,
@@ -261,6 +269,9 @@ function addAttack(
     victimOrg: undefined,
   });
 }
+
+const THAT_LAST = /\bthat\s+$/i;
+const PLURAL_WORD = /s$/i;
 
 const FAMILY_WORD = /^(?:ransomware|malware|wipers?|spyware|botnet)$/i;
 const FAMILY_BEFORE = /^\s*$/;

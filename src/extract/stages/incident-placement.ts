@@ -34,13 +34,14 @@ export function placeMention(
   current: IncidentDraft | undefined,
   m: IncidentMention,
   opensWithDate: boolean,
+  published?: FuzzyDate,
 ): IncidentDraft | undefined {
   const org = m.victimOrg ? orgKey(m.victimOrg) : undefined;
   if (org) {
     const same = drafts.find((d) => d.victimOrgs.has(org));
     if (same && (!m.date || !same.date || datesCompatible(same.date, m.date.date))) return same;
   }
-  const found = placeByDateAndVictims(drafts, current, m, opensWithDate);
+  const found = placeByDateAndVictims(drafts, current, m, opensWithDate, published);
   // "In January 2017 the minister disclosed that accounts had been broken into": an attack found years before
   // the story's own was spoken of is another one
   const told = m.found?.date;
@@ -70,10 +71,12 @@ function placeByDateAndVictims(
   current: IncidentDraft | undefined,
   m: IncidentMention,
   opensWithDate: boolean,
+  published: FuzzyDate | undefined,
 ): IncidentDraft | undefined {
   if (m.name) {
     const named = drafts.find((d) => d.name === m.name);
-    if (named) return named;
+    // "Ryuk" names a strain that many attacks used: an attack of it told with a date of its own is another one
+    if (named && (!m.date || !named.date || datesCompatible(named.date, m.date.date))) return named;
   }
   if (m.date) {
     const date = m.date.date;
@@ -83,7 +86,9 @@ function placeByDateAndVictims(
     let undated: IncidentDraft | undefined;
     let currentFits = false;
     for (const d of drafts) {
-      if (!fitsDate(d, m, date, opensWithDate)) continue;
+      // the story's own attack, before anything dates it, is as recent as the story
+      const told = d === drafts[0] ? (d.statementDate ?? published) : d.statementDate;
+      if (!fitsDate(d, m, date, opensWithDate, told)) continue;
       if (d.date) {
         dated = d;
         break;
@@ -115,7 +120,13 @@ function placeByDateAndVictims(
 }
 
 /** Whether a dated mention may belong to a draft: by their dates, its victims and its name. */
-function fitsDate(d: IncidentDraft, m: IncidentMention, date: FuzzyDate, opensWithDate: boolean): boolean {
+function fitsDate(
+  d: IncidentDraft,
+  m: IncidentMention,
+  date: FuzzyDate,
+  opensWithDate: boolean,
+  told: FuzzyDate | undefined,
+): boolean {
   return (
     // a definite reference ("the October attack") needs only a compatible date, whoever it names nearby
     (!d.date || datesCompatible(d.date, date)) &&
@@ -126,7 +137,7 @@ function fitsDate(d: IncidentDraft, m: IncidentMention, date: FuzzyDate, opensWi
     !(
       !d.date &&
       !m.definite &&
-      (yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg ? d.statementDate : undefined), date) >=
+      (yearsAfter(d.foundDate ?? (opensWithDate || m.victimOrg || m.indefinite ? told : undefined), date) >=
         (m.victimOrg ? 1 : 2) ||
         // a company's own loss in a month before the one the story's attack was found in
         (m.victimOrg &&
@@ -135,7 +146,7 @@ function fitsDate(d: IncidentDraft, m: IncidentMention, date: FuzzyDate, opensWi
           d.foundDate.value > date.value) ||
         // "In June last year, the hospital group said a cyberattack had disrupted …": another attack, told
         // with its own date half a year or more before the story's was found or spoken of
-        (m.indefinite && monthsAfter(d.foundDate ?? d.statementDate, date) >= 6)) &&
+        (m.indefinite && monthsAfter(d.foundDate ?? told, date) >= 6)) &&
       !d.mentions.some((x) => x.sentence === m.sentence)
     ) &&
     (m.definite || victimsFit(m.victims, d)) &&

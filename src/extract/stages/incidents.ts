@@ -7,8 +7,8 @@ import { datedAttacks } from "./attack-dates.ts";
 import { attackWords, type IncidentMention } from "./attack-mentions.ts";
 import { type Analysis, memoOf } from "./context.ts";
 import { ANY_RESPONSE, CUES } from "./cues.ts";
-import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
 import type { DateMention } from "./dates.ts";
+import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
 import { systemsNear } from "./systems.ts";
 import { namedAsAgent } from "./victims.ts";
@@ -29,6 +29,7 @@ const TYPE_CUES: Array<[IncidentType, Cue]> = INCIDENT_TYPES.flatMap((t) => {
 export function findIncidents(
   a: Analysis,
   words: readonly IncidentMention[][] = a.sentences.map((s) => attackWords(a, s.index)),
+  published?: FuzzyDate,
 ): IncidentDraft[] {
   const drafts: IncidentDraft[] = [];
   let current: IncidentDraft | undefined;
@@ -52,7 +53,7 @@ export function findIncidents(
       let target =
         background && !m.date && !m.name && !m.ordinal && (back || !m.definite)
           ? drafts[0]
-          : placeMention(drafts, current, m, !!m.date && m.date.start - s.start <= 3);
+          : placeMention(drafts, current, m, !!m.date && m.date.start - s.start <= 3, published);
       if (target && target === definiteHere && !m.definite && m.date && (!m.name || target.name !== m.name)) {
         const date = m.date.date;
         const other = drafts.find((d) => d !== target && d.date && datesCompatible(d.date, date));
@@ -167,8 +168,8 @@ function dateThatAttack(
 
 /**
  * "In April it said it had stolen data from Quanta": an attack told with no date but that of its telling, a
- * month or more before the incident under discussion, is an older one, and the telling is all the article says
- * of when it was.
+ * month or more away from the incident under discussion, is another one, and the telling is all the article
+ * says of when it was.
  */
 function dateByTelling(a: Analysis, s: Sentence, mentions: IncidentMention[], current: IncidentDraft): void {
   const ref = current.date ?? current.statementDate;
@@ -179,9 +180,16 @@ function dateByTelling(a: Analysis, s: Sentence, mentions: IncidentMention[], cu
       said = d;
       break;
     }
-  if (!said || datesCompatible(said.date, ref) || said.date.value.slice(0, 7) >= ref.value.slice(0, 7)) return;
+  if (!said || datesCompatible(said.date, ref) || said.date.value.slice(0, 7) === ref.value.slice(0, 7))
+    return;
   for (const m of mentions)
-    if (!m.date && !m.found && !m.definite && m.start > said.end && TOLD.test(a.text.slice(said.end, m.start)))
+    if (
+      !m.date &&
+      !m.found &&
+      !m.definite &&
+      m.start > said.end &&
+      TOLD.test(a.text.slice(said.end, m.start))
+    )
       m.date = said;
 }
 
