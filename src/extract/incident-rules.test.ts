@@ -409,3 +409,65 @@ describe("incidents: victims and types", () => {
     }
   });
 });
+
+describe("incidents: words, dates and which story an attack belongs to", () => {
+  it("does not take a state that hacked something as the state hit", () => {
+    const r = run("Norway says Iran hacked a text-message service to stir up anger.", "2024-09-25");
+    assert.deepEqual(victims(r), ["NO"]);
+    const hit = run("Norway hit by a cyberattack on its parliament.", "2024-09-25");
+    assert.deepEqual(victims(hit), ["NO"]);
+  });
+
+  it("reads plain words for harm as attacks", () => {
+    for (const text of [
+      "On March 3, junk traffic knocked the websites of the Latvian parliament offline for hours.",
+      "On March 3, hackers took over the screens at a Latvian airport.",
+      "On March 3, intruders erased files on servers of the Latvian tax office.",
+      "On March 3, the Latvian tax office said its network had been penetrated.",
+    ]) {
+      const r = run(text, "2024-03-08");
+      assert.deepEqual(
+        r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+        ["LV 2024-03-03"],
+        text,
+      );
+    }
+  });
+
+  it("reads 'an attack' as a cyberattack when the sentence beside it in the paragraph speaks of systems", () => {
+    const r = run(
+      "Police in Seoul opened a case after an attack in May 2021 on Hanbit, a Korean retail chain. The chain said its payment systems had been scrambled.",
+      "2021-12-01",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021-05"],
+    );
+  });
+
+  it("keeps apart two attacks of one ransomware strain told with dates of their own", () => {
+    const r = run(
+      "Hospitals run by Mercyline went back to paper after a Ryuk ransomware attack hit their systems on Sunday, September 27. The attack appeared to be the work of Ryuk, staff said. In October 2019, a Ryuk infection forced an Alabama hospital group to turn patients away.",
+      "2020-09-29",
+    );
+    assert.deepEqual(r.incidents.map((i) => i.date?.value).sort(), ["2019-10", "2020-09-27"]);
+  });
+
+  it("dates an earlier attack told only with the month it was spoken of", () => {
+    const r = run(
+      "The gang hit the meat packer Veldhoven on Sunday, May 30, shutting its plants. In April it said it had stolen data from Tarwin Electronics, a Taiwanese laptop maker.",
+      "2021-06-10",
+    );
+    assert.deepEqual(r.incidents.map((i) => i.date?.value).sort(), ["2021-04", "2021-05-30"]);
+  });
+
+  it("keeps an undated story apart from an attack of years before told with 'an'", () => {
+    const r = run(
+      "The Kremlin denied that its spies had tried to steal vaccine research from British laboratories. The group was found inside the network of an American political party in 2016, an intrusion Washington blamed on Moscow.",
+      "2020-07-17",
+    );
+    assert.equal(r.incidents.length, 2);
+    assert.ok(r.incidents.some((i) => i.date?.value === "2016"));
+    assert.ok(r.incidents.some((i) => i.date?.value !== "2016"));
+  });
+});

@@ -58,6 +58,11 @@ export function victimAfter(after: string): boolean {
   return VICTIM_AFTER_WORD.test(after) && VICTIM_AFTER.test(after);
 }
 
+// "Iran hacked a text-message service": a state right before a verb of harm in the active voice did it; "Albania
+// hit by a cyberattack", "Germany hit again" are still what was hit
+const DOES_HARM =
+  /^\s+(?:hit|targeted|attacked|struck|breached|hacked|compromised|crippled|paraly[sz]ed|infected|disrupted)\b(?!\s+(?:by|in|during|again|with|last|this|on)\b)(?!\s*[,.;:]|\s*$)/i;
+
 // "Britain and the US say Russian military intelligence hacked Georgia": whoever speaks is not what was hit
 const SPEAKS =
   /^\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:say|says|said|claim(?:s|ed)?|allege[sd]?|accuse[sd]?|blame[sd]?|charge[sd]?|assert(?:s|ed)?|believe[sd]?|think|thinks|suspect(?:s|ed)?|conclude[sd]?)\b/i;
@@ -214,7 +219,7 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
       out.push(p);
     else if (p.end <= m.start) {
       const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
-      if (victimAfter(after) && !SPEAKS.test(after)) out.push(p);
+      if (victimAfter(after) && !SPEAKS.test(after) && !DOES_HARM.test(after)) out.push(p);
       // "the Vietnam-based developer": a company's home, like a possessive, says whose the target is
       else if (
         near &&
