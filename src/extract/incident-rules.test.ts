@@ -470,4 +470,13 @@ describe("incidents: words, dates and which story an attack belongs to", () => {
     assert.ok(r.incidents.some((i) => i.date?.value === "2016"));
     assert.ok(r.incidents.some((i) => i.date?.value !== "2016"));
   });
+
+  it("keeps apart an attack a story tells of as said on a day, and one of three months before told with 'a'", () => {
+    const r = run(
+      "The city of Norbury said on Wednesday that a ransomware attack had hit a number of its servers. In February, a ransomware attack forced Carlton, California, to take its network offline.",
+      "2023-05-04",
+    );
+    assert.equal(r.incidents.length, 2);
+    assert.ok(r.incidents.some((i) => i.date?.value === "2023-02"));
+  });
 });

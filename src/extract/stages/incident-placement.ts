@@ -146,7 +146,10 @@ function fitsDate(
           d.foundDate.value > date.value) ||
         // "In June last year, the hospital group said a cyberattack had disrupted …": another attack, told
         // with its own date half a year or more before the story's was found or spoken of
-        (m.indefinite && monthsAfter(d.foundDate ?? told, date) >= 6)) &&
+        (m.indefinite &&
+          monthsAfter(d.foundDate ?? told, date) >= (d.foundDate ? 1 : d.statementDate ? 2 : 6)) ||
+        // "a notorious gang that broke up in early 2022", beside an attack found in May 2023: a year of its own
+        (m.indefinite && date.precision === "year" && yearsAfter(d.foundDate ?? told, date) >= 1)) &&
       !d.mentions.some((x) => x.sentence === m.sentence)
     ) &&
     (m.definite || victimsFit(m.victims, d)) &&
