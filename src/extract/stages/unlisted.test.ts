@@ -28,6 +28,26 @@ describe("names the gazetteer lacks", () => {
     assert.deepEqual(speakingNames(text), []);
   });
 
+  it("takes two capitalised words that speak, written whole each time, for an organisation", () => {
+    const text =
+      "Eastern Silicon said it had disconnected its systems from the internet.\n\nShares of Eastern Silicon fell, and Eastern Silicon said on Friday that its shop would stay shut.";
+    assert.deepEqual(speakingNames(text), ["Eastern Silicon"]);
+  });
+
+  it("leaves out two words that name a person or end a longer name", () => {
+    for (const text of [
+      "Hackers broke in, Mary Tollan said on Monday. Tollan said the police had been told.",
+      "Hackers broke in, Mary Tollan, a spokeswoman for the port, said on Monday. The port was shut, Mary Tollan said.",
+      "Hackers broke in, deputy press secretary Mary Tollan said. The port was shut, deputy press secretary Mary Tollan said.",
+      "The International League of the Blue Anchor said it was hit. Members of the Blue Anchor said little.",
+    ])
+      assert.deepEqual(
+        speakingNames(text).filter((n) => n.includes(" ")),
+        [],
+        text,
+      );
+  });
+
   it("reads a name described as speaking for an organisation as a person's, not the organisation's", () => {
     const names = unlistedNames(
       CUES.read(

@@ -348,12 +348,16 @@ export function speakingNames(
   cues: readonly CueHits[],
 ): string[] {
   const candidates = new Set<string>();
+  const pairs = new Set<string>();
   for (const s of sentences)
     for (const m of SAYING_VERB.matchAll(cues[s.index] as CueHits)) {
       const name = loneNameBefore(text, s.start + m.index);
       if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name)) candidates.add(name);
+      const pair = name && pairBefore(text, s.start + m.index - name.length, name);
+      if (pair) pairs.add(pair);
     }
   const out: string[] = [];
+  for (const pair of pairs) if (speaksAsCompany(text, pair)) out.push(pair);
   for (const name of candidates) {
     let midSentence = false;
     let person = false;
@@ -371,6 +375,64 @@ export function speakingNames(
   }
   return out;
 }
+
+/**
+ * "Western Digital said": the capitalised word before a lone name that speaks, with it, as a name of two words.
+ * `end` is where the lone name starts, give or take the auxiliary between it and the verb.
+ */
+function pairBefore(text: string, end: number, last: string): string | undefined {
+  const at = text.lastIndexOf(last, end);
+  if (at <= 0) return undefined;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const found = PAIR_FIRST.exec(before);
+  const first = found?.[1];
+  if (!found || !first || NOT_AN_ORG.test(first) || TIME_PHRASE.test(first)) return undefined;
+  // "Principal deputy press secretary Karine Jean-Pierre", "Chief Executive Robert Thomson": a title, or a third
+  // capitalised word, before the two
+  const prefix = before.slice(0, found.index + found[0].length - first.length - 1);
+  if (PERSON_TITLE_BEFORE.test(prefix) || (CAPITALISED_BEFORE.test(prefix) && !SENTENCE_OPENING.test(prefix)))
+    return undefined;
+  return `${first} ${last}`;
+}
+// a capitalised word and one space right before the lone name, opening a sentence or after a space or quote
+const PAIR_FIRST = /(?:^|[\s"“(])(\p{Lu}[\p{Ll}\d]+) $/u;
+
+/**
+ * A two-word name that speaks is a company's when nothing in the text makes it a person's: a person is named again
+ * by the last word alone ("Peskov said"), after a title, or with an apposition that gives a post.
+ */
+function speaksAsCompany(text: string, pair: string): boolean {
+  const last = pair.slice(pair.indexOf(" ") + 1);
+  let midSentence = false;
+  for (const at of wholeWordsAt(text, pair)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (
+      PERSON_TITLE_BEFORE.test(before) ||
+      POST_AFTER.test(text.slice(at + pair.length, at + pair.length + 80))
+    )
+      return false;
+    const opening = SENTENCE_OPENING.test(before);
+    // "Andrés Manuel López Obrador", "the International Committee of the Red Cross": the end of a longer name
+    if (!opening && (CAPITALISED_BEFORE.test(before) || insideName(text, at))) return false;
+    if (!opening) midSentence = true;
+  }
+  const head = pair.slice(0, pair.length - last.length);
+  for (const at of wholeWordsAt(text, last))
+    if (text.slice(Math.max(0, at - head.length), at) !== head) return false;
+  return midSentence;
+}
+// "… Committee of the", "… ICT and": a capitalised word, not one opening the sentence, joined to the name
+const INSIDE_NAME = /(\p{Lu}[\p{L}.-]*),?\s+(?:of|and|for|&)\s+(?:the\s+)?$/u;
+
+/** True when the name at `at` ends a longer one ("the International Committee of the Red Cross"). */
+function insideName(text: string, at: number): boolean {
+  const from = Math.max(0, at - 60);
+  const m = INSIDE_NAME.exec(text.slice(from, at));
+  return !!m && !SENTENCE_OPENING.test(text.slice(Math.max(0, from + m.index - 40), from + m.index));
+}
+// ", a spokeswoman for …", ", the agency's director": a post given to the name
+const POST_AFTER =
+  /^,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?(?:\w*spokes\w+|\w*minister|director|chief|officer|president|secretary|\w*secretary|head|analyst|researcher|executive|founder|chairman|chairwoman|professor|lawyer|adviser|advisor|manager|official|economist|expert|engineer|consultant|partner|leader|member|commissioner|ambassador|senator|governor|mayor|judge|prosecutor|attorney|who)\b/i;
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** True when a letter or digit stands at `at` (false outside the text); ASCII is told by code, the rest by Unicode. */
