@@ -479,4 +479,18 @@ describe("incidents: words, dates and which story an attack belongs to", () => {
     assert.equal(r.incidents.length, 2);
     assert.ok(r.incidents.some((i) => i.date?.value === "2023-02"));
   });
+
+  it("reads taking so many million dollars from a platform, and wiping out files, as attacks", () => {
+    for (const text of [
+      "In August 2021, a hacker took more than $600 million from Coralgate, a Latvian token platform.",
+      "In August 2021, a remote command reset Latvian storage drives, wiping out photographs and files.",
+    ]) {
+      const r = run(text, "2021-09-01");
+      assert.deepEqual(
+        r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+        ["LV 2021-08"],
+        text,
+      );
+    }
+  });
 });

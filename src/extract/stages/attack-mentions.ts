@@ -259,7 +259,8 @@ function addAttack(
     definite:
       DEFINITE.test(before) &&
       !familyNamed(a, s, start, word) &&
-      !(THAT_LAST.test(before) && PLURAL_WORD.test(word)),
+      !(THAT_LAST.test(before) && PLURAL_WORD.test(word)) &&
+      !THAT_A.test(before),
     indefinite: INDEFINITE.test(before),
     ordinal,
     name: undefined,
@@ -271,6 +272,8 @@ function addAttack(
 }
 
 const THAT_LAST = /\bthat\s+$/i;
+// "reported that a cyberattack had …": "that" before "a" opens a clause
+const THAT_A = /\bthat\s+an?\s+(?:[\w-]+\s+)?$/i;
 const PLURAL_WORD = /s$/i;
 
 const FAMILY_WORD = /^(?:ransomware|malware|wipers?|spyware|botnet)$/i;
