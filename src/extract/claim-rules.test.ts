@@ -233,6 +233,29 @@ describe("claims: who speaks", () => {
     assert.ok(claims(r).includes("KE accuses VN"));
   });
 
+  it("reads a gang claiming an attack, listing its victim on its leak site or posting files it says it took as its claim", () => {
+    for (const [text, gang] of [
+      [
+        "Hackers broke into the Norbury police network in April. The Babuk group claimed it on its leak site.",
+        "Babuk",
+      ],
+      [
+        "Hackers hit the outsourcer Calverley in March. Black Basta later listed the firm on its leak site.",
+        "Black Basta",
+      ],
+      [
+        "Hackers hit the law firm Tarrant in March. The Clop gang posted files it says it took from the firm.",
+        "Clop",
+      ],
+    ] as const) {
+      const r = run(text, "2024-05-01");
+      assert.ok(
+        claims(r).includes(`${gang} claims-responsibility ${gang}`),
+        `${text}: ${claims(r).join("; ")}`,
+      );
+    }
+  });
+
   it("reads a group saying it was responsible as its own claim, not an accusation", () => {
     const r = run(
       "A cyberattack knocked Danish bank websites offline on Monday. Killnet said on its Telegram channel that it was responsible.",
