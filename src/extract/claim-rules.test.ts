@@ -256,6 +256,19 @@ describe("claims: who speaks", () => {
     }
   });
 
+  it("lets a company deny what it was accused of, and no company deny a gang's boast about its data", () => {
+    const r = run(
+      "The FSB accused Orchard, the American phone maker, of helping US spies plant spyware on iPhones. Orchard rejected the accusation and said it had never worked with any government.",
+      "2023-06-02",
+    );
+    assert.ok(claims(r).includes("Orchard denies Orchard"), claims(r).join("; "));
+    const boast = run(
+      "Hackers stole data from Tarrant, a law firm. Tarrant disputed the gang's claim that it had taken client files.",
+      "2023-06-02",
+    );
+    assert.ok(!claims(boast).some((c) => c.includes("denies")), claims(boast).join("; "));
+  });
+
   it("reads a group saying it was responsible as its own claim, not an accusation", () => {
     const r = run(
       "A cyberattack knocked Danish bank websites offline on Monday. Killnet said on its Telegram channel that it was responsible.",

@@ -3,7 +3,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { otherNamedAfter } from "./claim-subjects.ts";
 import { speakerParty } from "./claimants.ts";
-import { type Analysis, partyOf } from "./context.ts";
+import { type Analysis, partyOf, sameParty } from "./context.ts";
 import { CLAIM_CUES } from "./cues.ts";
 import type { Mention } from "./mention.ts";
 import { isNegated, subjectsBefore } from "./roles.ts";
@@ -81,7 +81,12 @@ export function findDenials(
     // evidence" is said by the researchers, not by the gang
     if (who && NO_EVIDENCE.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;
     const p = (who && partyOf(who)) ?? speakerParty(a, s.index);
-    if (p && p.kind !== "organization") {
+    // a company denies only what it was accused of ("Apple rejected the suggestion that it had helped"): one
+    // that disputes a gang's boast about its data denies no part in an attack
+    if (
+      p &&
+      (p.kind !== "organization" || out.some((c) => c.stance === "accuses" && sameParty(c.accused, p)))
+    ) {
       addClaim(out, s.index, anonymous, "denies", p, p, pos, pos + m[0].length);
       const around = a.text.slice(pos, Math.min(s.end, pos + m[0].length + 50));
       const last = out[out.length - 1];
