@@ -72,6 +72,17 @@ describe("dates resolved against the publication date", () => {
     assert.equal(datesIn("It has been active since mid-2021.")[0]?.value, "2021");
   });
 
+  it("reads May after 'late', 'mid-' and 'last' as the month, as it reads June, and never a name or a verb", () => {
+    for (const text of [
+      "An attack in late May hit the port.",
+      "An attack in mid-May hit the port.",
+      "An attack last May hit the port.",
+    ])
+      assert.deepEqual(datesIn(text), [{ value: "2022-05", precision: "month", statement: false }], text);
+    assert.equal(datesIn("An attack in late June hit the port.")[0]?.value, "2022-06");
+    assert.deepEqual(datesIn("Prime Minister Theresa May said the port was hit."), []);
+  });
+
   it("marks when something was said apart from when it happened", () => {
     const [said] = datesIn("The ministry said on Saturday that the police systems were down.");
     assert.equal(said?.statement, true);

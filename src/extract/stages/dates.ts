@@ -102,6 +102,8 @@ const LOWER_WEEKDAY_SHORT = /^(?:on\s+)?(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)
 const BARE_WEEKDAY_SHORT = /^(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)$/;
 const DATE_AFTER_SHORT = /^(?:[.,]|\s*\d)/;
 const PART_OF = /\b(?:mid|early|late)-$/i;
+// "late May" with no year or day after it (those the parser reads)
+const MAY_AFTER_PART = /\b(?:early|mid|late|last)[- ]May\b(?![- ]\d|,? (?:19|20)\d\d)/g;
 const THAT_BEFORE = /\bthat\s+$/i;
 /** after a date as the parser read it, with or without its "of" */
 const OF_THAT_YEAR = /^,?\s*(?:of\s+)?that year\b/i;
@@ -213,6 +215,14 @@ export function findDates(sentences: readonly Sentence[], published: IsoDay): Da
           earlier.date,
         );
     }
+    // "in late May", "mid-May", "last May": the parser reads "May" only after "in" (it may be a name or a verb),
+    // but after these words it is the month, as "late June" is
+    if (monthAt >= 0)
+      for (const m of text.matchAll(MAY_AFTER_PART)) {
+        const start = s.start + (m.index ?? 0) + m[0].length - 3;
+        const year = published.month >= 5 ? published.year : published.year - 1;
+        pushDate(out, from, s, start, start + 3, fuzzyDate(year, 5, undefined, "May"));
+      }
     // a bare year's digits come at most six characters ("early-") after where its match begins
     YEAR_DIGITS.lastIndex = Math.max(0, digitAt);
     const yearAt = digits && YEAR_DIGITS.test(text) ? YEAR_DIGITS.lastIndex - 4 : -1;
