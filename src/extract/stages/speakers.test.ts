@@ -64,4 +64,13 @@ describe("speakers on demand", () => {
     assert.equal(voice?.text, "The Foreign Ministry");
     assert.equal(speakerOf(50_000), voice);
   });
+
+  it("takes a country named right before its body, then a short clause and ', saying', as one voice", () => {
+    const doc = speakerDoc(
+      "The US Department of Health and Human Services issued an advisory in August, saying the gang had hit hospitals.",
+    );
+    const voice = speakersOnDemand(doc)(0);
+    assert.equal(voice?.text, "Department of Health and Human Services");
+    assert.equal(voice?.country, "US");
+  });
 });

@@ -112,6 +112,7 @@ export const PRIVATE_VOICES_IN = new TailPattern(
   2,
   "in from",
 );
+const ADJOINS = /^(?:['’]s)?\s$/;
 /** a short clause of its own, then ", saying": "joined in on Tuesday, saying" */
 const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
 // whether a sentence holds a word of saying at all: PRONOUN_SPEAKER and NAME_SPEAKER need one, and so does a
@@ -162,8 +163,11 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   }
   // "New Zealand joined in on Tuesday, saying …": the sentence's first party, acting and saying
   if (holdsSaying(s.text)) {
-    const first = ms[0];
-    if (first && first.start - s.start <= 4 && SAYING_AFTER.test(a.text.slice(first.end, s.end)))
+    let first = ms[0];
+    // "The US Department of Health …": a country named right before its body is one subject with it
+    const next = ms[1];
+    if (first && next && ADJOINS.test(a.text.slice(first.end, next.start))) first = next;
+    if (first && (ms[0] as Mention).start - s.start <= 4 && SAYING_AFTER.test(a.text.slice(first.end, s.end)))
       return first;
   }
   // "according to the report": the author of the last report the story named
