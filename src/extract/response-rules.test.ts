@@ -13,6 +13,14 @@ describe("responses: actors and targets", () => {
     assert.deepEqual(responses(r), []);
   });
 
+  it("reads no response in sanctions over a war, nor in a counter-strike only feared", () => {
+    const r = run(
+      "Hackers halted the production lines of a Japanese car parts maker on Saturday. The timing drew notice because Japan had joined the United States days earlier in imposing sanctions on Russia over its invasion of Ukraine, and governments had warned of possible retaliation online.",
+      "2022-03-02",
+    );
+    assert.deepEqual(responses(r), []);
+  });
+
   it("reads calling in a diplomat as a summons, whose day does not date the attack", () => {
     const r = run(
       "Sweden called in a senior Russian diplomat on Thursday, a day after the government said Russian military hackers were behind a breach of the tax agency. Officials said the intrusion began in May 2022.",

@@ -209,6 +209,10 @@ function cueTests(cue: string): number {
   return bits;
 }
 
+const FOR_OTHER_CAUSE =
+  /^[^.;]{0,40}?\b(?:over|for)\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}?(?:invasion|war|annexation|nuclear|missile|human rights|crackdown|aggression)\b/i;
+const FEARED_BEFORE =
+  /\b(?:possible|potential|feared|fears? of|risk of|threat of|threatened)\s+(?:[\w-]+\s+)?$/i;
 const FORCED_BEFORE =
   /\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/;
 const REWARD_WORDS = /\$|million|bounty|Rewards for Justice|offer/i;
@@ -246,6 +250,10 @@ export function reportsTaken(
   if (kind === "indictment" && ESCAPED_BEFORE.test(text, from, pos)) return false;
   // "an economy squeezed by US sanctions", "sanctions on the steel sector": measures for something else
   if (kind === "sanctions" && !nearCyber(a, s.index)) return false;
+  // "sanctions on Russia over its invasion of Ukraine": measures for a war or a weapon, not for an attack
+  if (kind === "sanctions" && FOR_OTHER_CAUSE.test(text.slice(end, Math.min(s.end, end + 80)))) return false;
+  // "prepare for possible retaliation online": a counter-strike feared, not one made
+  if (kind === "retaliation" && FEARED_BEFORE.test(text.slice(from, pos))) return false;
   // "the attackers seized control of a wallet": what attackers did is no response to them
   if (ATTACKERS_DID.test(text, from, pos)) return false;
   // "a bounty of 10% of any funds recovered": money got back, not systems restored
