@@ -21,6 +21,17 @@ describe("responses: actors and targets", () => {
     assert.deepEqual(responses(r), []);
   });
 
+  it("reads no recovery in a timetable not given, in prices that recovered, or in a service's name", () => {
+    for (const text of [
+      "Ransomware shut the tax office's systems in Costa Rica on Monday. Finance Minister Nogui Acosta gave no timetable for bringing all services back online.",
+      "Hackers posted a false report of explosions at the White House, and share values fell sharply on Monday. Prices recovered within minutes.",
+      "The stolen data comes from Restoring Family Links, a service the Red Cross runs to trace relatives after hackers broke into its servers in Geneva.",
+    ]) {
+      const r = run(text, "2024-05-08");
+      assert.ok(!responses(r).some((x) => x.includes("recovery")), `${text}: ${responses(r).join("; ")}`);
+    }
+  });
+
   it("reads calling in a diplomat as a summons, whose day does not date the attack", () => {
     const r = run(
       "Sweden called in a senior Russian diplomat on Thursday, a day after the government said Russian military hackers were behind a breach of the tax agency. Officials said the intrusion began in May 2022.",

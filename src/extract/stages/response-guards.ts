@@ -165,10 +165,16 @@ const ESCAPED_BEFORE = new TailPattern(
 
 const RECOVERY_AHEAD = /^[^.;,]{0,40}?\b(?:could|would|will|may|might)\s+(?:take|last|require)\b/i;
 const RECOVERY_UNDATED = new TailPattern(
-  /\bno (?:timetable|timeline|date|estimate|schedule) for\s+$/i,
-  1,
-  "for",
+  /\bno (?:timetable|timeline|date|estimate|schedule) for\s+(?:(?:bringing|getting|putting|restoring)\s+(?:[\w'’-]+\s+){0,3})?$/i,
+  5,
+  "for bringing getting putting restoring",
 );
+// "Prices recovered": a market's recovery, not systems'
+const MARKET_BEFORE =
+  /\b(?:prices?|shares?|stocks?|markets?|index|currency|the (?:pound|dollar|euro|rouble|yen))\s+(?:have\s+|had\s+|quickly\s+)?$/i;
+// "a service called Restoring Family Links": a cue opening a name
+const NAME_AFTER = /^\s+\p{Lu}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const ARREST_NOUN_BEFORE = new TailPattern(
   /\b(?:the|an|to|of|for|any|no|and|or)\s+$/i,
   1,
@@ -256,6 +262,12 @@ export function reportsTaken(
   if (kind === "retaliation" && FEARED_BEFORE.test(text.slice(from, pos))) return false;
   // "the attackers seized control of a wallet": what attackers did is no response to them
   if (ATTACKERS_DID.test(text, from, pos)) return false;
+  if (
+    kind === "recovery" &&
+    (MARKET_BEFORE.test(text.slice(from, pos)) ||
+      (pos > s.start && CAPITAL_FIRST.test(cue) && NAME_AFTER.test(text.slice(end, end + 3))))
+  )
+    return false;
   // "a bounty of 10% of any funds recovered": money got back, not systems restored
   if (kind === "recovery" && MONEY.test(text.slice(Math.max(s.start, pos - 25), end + 15))) return false;
   // "restoring full services could take months", "gave no timetable for bringing services back": a recovery
