@@ -30,7 +30,9 @@ const AFTER_COUNTRY = new RegExp(
   "i",
 );
 /** a name following a title ("President Salome Zurabishvili"); case-sensitive, so \p{Lu} means capitals */
-const PERSON_NAME = /^,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/u;
+// (no word of it a possessive: "Britain's cyber centre, Canada's signals agency" lists two bodies, it names no one)
+const PERSON_NAME =
+  /^,?\s+\p{Lu}(?![\p{L}'’-]*['’]s\b)[\p{L}'’-]+(?:\s+\p{Lu}(?![\p{L}'’-]*['’]s\b)[\p{L}'’-]+){0,3}/u;
 // only words that can start a body or title make the full AFTER_COUNTRY test worth running
 const BODY_FIRST_WORDS = new Set(
   [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),

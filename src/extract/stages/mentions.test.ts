@@ -40,6 +40,22 @@ describe("party mentions", () => {
     ]);
   });
 
+  it("reads two states' bodies listed one after the other as two, not a title and a person's name", () => {
+    assert.deepEqual(
+      mentions(
+        "The advisory came from Britain's National Cyber Security Centre, Canada's Communications Security Establishment and others.",
+      ),
+      [
+        "Britain's National Cyber Security Centre|body|GB",
+        "Canada|name|CA",
+        "Communications Security Establishment|body|CA",
+      ],
+    );
+    assert.deepEqual(mentions("Georgia's President Salome Zurabishvili spoke."), [
+      "Georgia's President Salome Zurabishvili|body|GE",
+    ]);
+  });
+
   it("marks nationalities and origins that name attackers", () => {
     const m = mentions("Russian hackers and a group from North Korea hit Albanian institutions.");
     assert.ok(m.includes("Russian|adjective|RU|attacker"));
