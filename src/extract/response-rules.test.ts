@@ -32,6 +32,22 @@ describe("responses: actors and targets", () => {
     }
   });
 
+  it("reads switching to manual operation, taking things off the network and cleaning infected systems as containment", () => {
+    for (const [text, actor] of [
+      [
+        "A cyberattack disrupted fuel sales at Iran's petrol stations on Monday. The oil ministry said it had switched stations to manual operation and taken them off the network.",
+        "IR",
+      ],
+      [
+        "Hackers broke into the networks of Indonesia's ministries in March. Officials said the authorities had moved to find and clean the infected systems.",
+        "ID",
+      ],
+    ] as const) {
+      const r = run(text, "2023-12-21");
+      assert.ok(responses(r).includes(`${actor} containment null`), `${text}: ${responses(r).join("; ")}`);
+    }
+  });
+
   it("reads calling in a diplomat as a summons, whose day does not date the attack", () => {
     const r = run(
       "Sweden called in a senior Russian diplomat on Thursday, a day after the government said Russian military hackers were behind a breach of the tax agency. Officials said the intrusion began in May 2022.",
