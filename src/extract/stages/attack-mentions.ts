@@ -6,7 +6,7 @@
 import { loadData } from "../gazetteer/data.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
-import type { Analysis } from "./context.ts";
+import { type Analysis, opensParagraph } from "./context.ts";
 import { CUES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
@@ -188,13 +188,12 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
  * attack on E-Land. Clop later said it took card records from the company's systems" tells of a cyber attack.
  */
 function cyberContext(a: Analysis, index: number): boolean {
-  const s = a.sentences[index] as Sentence;
-  if (CYBER.test(s.text)) return true;
   const prev = a.sentences[index - 1];
   const next = a.sentences[index + 1];
   return (
-    (!!prev && !a.text.slice(prev.end, s.start).includes("\n") && CYBER.test(prev.text)) ||
-    (!!next && !a.text.slice(s.end, next.start).includes("\n") && CYBER.test(next.text))
+    CYBER.test((a.sentences[index] as Sentence).text) ||
+    (!!prev && !opensParagraph(a, index) && CYBER.test(prev.text)) ||
+    (!!next && !opensParagraph(a, index + 1) && CYBER.test(next.text))
   );
 }
 

@@ -177,6 +177,13 @@ function nearestStateBefore(a: Analysis, m: Mention): string | undefined {
   return a.focus;
 }
 
+/** True when sentence `index` opens a paragraph: a line break stands between it and the sentence before. */
+export function opensParagraph(a: Analysis, index: number): boolean {
+  const s = a.sentences[index];
+  const prev = a.sentences[index - 1];
+  return !!s && !!prev && a.text.slice(prev.end, s.start).includes("\n");
+}
+
 /** The party a mention stands for once anaphors are resolved; null when it cannot be resolved. */
 export function partyOf(m: Mention): Party | null {
   if (m.form === "anaphor") return m.country ? { kind: "state", country: m.country, via: m.text } : null;

@@ -5,9 +5,8 @@ import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { datedAttacks } from "./attack-dates.ts";
 import { attackWords, type IncidentMention } from "./attack-mentions.ts";
-import { type Analysis, memoOf } from "./context.ts";
+import { type Analysis, memoOf, opensParagraph } from "./context.ts";
 import { ANY_RESPONSE, CUES } from "./cues.ts";
-import type { DateMention } from "./dates.ts";
 import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
 import { dateAfter, laterPhrases } from "./later-dates.ts";
 import { systemsNear } from "./systems.ts";
@@ -174,12 +173,7 @@ function dateThatAttack(
 function dateByTelling(a: Analysis, s: Sentence, mentions: IncidentMention[], current: IncidentDraft): void {
   const ref = current.date ?? current.statementDate;
   if (!ref || ANY_RESPONSE.test(a.cues[s.index] as CueHits)) return;
-  let said: DateMention | undefined;
-  for (const d of a.datesIn(s.index))
-    if (d.statement) {
-      said = d;
-      break;
-    }
+  const said = a.datesIn(s.index).find((d) => d.statement);
   if (!said || datesCompatible(said.date, ref) || said.date.value.slice(0, 7) === ref.value.slice(0, 7))
     return;
   for (const m of mentions)
@@ -200,13 +194,6 @@ const TOLD =
 /** "the JBS attack", not "the hackers" nor "a report that hackers …": a definite name of an attack itself. */
 function namesIncident(m: IncidentMention): boolean {
   return m.definite && !m.agent;
-}
-
-/** True when the sentence is the first of its paragraph (a line break stands before it). */
-function opensParagraph(a: Analysis, index: number): boolean {
-  const s = a.sentences[index];
-  const prev = a.sentences[index - 1];
-  return !!s && !!prev && a.text.slice(prev.end, s.start).includes("\n");
 }
 
 /** True when the incident under discussion is dated before the story's first one: a background incident. */

@@ -163,12 +163,12 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   }
   // "New Zealand joined in on Tuesday, saying …": the sentence's first party, acting and saying
   if (holdsSaying(s.text)) {
-    let first = ms[0];
+    const first = ms[0];
     // "The US Department of Health …": a country named right before its body is one subject with it
     const next = ms[1];
-    if (first && next && ADJOINS.test(a.text.slice(first.end, next.start))) first = next;
-    if (first && (ms[0] as Mention).start - s.start <= 4 && SAYING_AFTER.test(a.text.slice(first.end, s.end)))
-      return first;
+    const subject = first && next && ADJOINS.test(a.text.slice(first.end, next.start)) ? next : first;
+    if (first && subject && first.start - s.start <= 4 && SAYING_AFTER.test(a.text.slice(subject.end, s.end)))
+      return subject;
   }
   // "according to the report": the author of the last report the story named
   if (BY_REPORT.test(s.text)) {

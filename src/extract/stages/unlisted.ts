@@ -311,8 +311,11 @@ const LONE_NAME = /^\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{L}\d]*)?$/u;
 const NAME_JOINER = /[\p{L}\d'’.&-]/u;
 const AUXILIARY = new Set(["also", "later", "has", "had"]);
 
-/** The word before `at` (past "also", "later", "has", "had") when it is a lone capitalised name. */
-function loneNameBefore(text: string, at: number): string | undefined {
+/**
+ * The word before `at` (past "also", "later", "has", "had") when it is a lone capitalised name, and where it
+ * starts.
+ */
+function loneNameBefore(text: string, at: number): { name: string; start: number } | undefined {
   let end = at;
   for (let step = 0; step < 2; step++) {
     while (end > 0 && isSpaceAt(text, end - 1)) end--;
@@ -323,7 +326,9 @@ function loneNameBefore(text: string, at: number): string | undefined {
       end = start;
       continue;
     }
-    return LONE_NAME.test(word) && !NAME_JOINER.test(text[start - 1] ?? "") ? word : undefined;
+    return LONE_NAME.test(word) && !NAME_JOINER.test(text[start - 1] ?? "")
+      ? { name: word, start }
+      : undefined;
   }
   return undefined;
 }
@@ -351,37 +356,54 @@ export function speakingNames(
   const pairs = new Set<string>();
   for (const s of sentences)
     for (const m of SAYING_VERB.matchAll(cues[s.index] as CueHits)) {
-      const name = loneNameBefore(text, s.start + m.index);
-      if (name && name.length >= 3 && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name)) candidates.add(name);
-      const pair = name && pairBefore(text, s.start + m.index - name.length, name);
+      const lone = loneNameBefore(text, s.start + m.index);
+      if (!lone) continue;
+      const { name } = lone;
+      if (name.length >= 3 && !NOT_AN_ORG.test(name) && !TIME_PHRASE.test(name)) candidates.add(name);
+      const pair = pairBefore(text, lone.start, name);
       if (pair) pairs.add(pair);
     }
   const out: string[] = [];
-  for (const pair of pairs) if (speaksAsCompany(text, pair)) out.push(pair);
-  for (const name of candidates) {
-    let midSentence = false;
-    let person = false;
-    for (const at of wholeWordsAt(text, name)) {
-      const before = text.slice(Math.max(0, at - 40), at);
-      const opening = SENTENCE_OPENING.test(before);
-      if (!opening) midSentence = true;
-      // "spokesman Peskov", "Dmitry Peskov": the end of a person's name
-      if (PERSON_TITLE_BEFORE.test(before) || (!opening && CAPITALISED_BEFORE.test(before))) {
-        person = true;
-        break; // a person's name once is no organisation's: the other places cannot change that
-      }
-    }
-    if (midSentence && !person) out.push(name);
-  }
+  for (const pair of pairs)
+    if (writtenAsOrganisation(text, pair, true) && lastWordNeverAlone(text, pair)) out.push(pair);
+  for (const name of candidates) if (writtenAsOrganisation(text, name, false)) out.push(name);
   return out;
 }
 
 /**
- * "Western Digital said": the capitalised word before a lone name that speaks, with it, as a name of two words.
- * `end` is where the lone name starts, give or take the auxiliary between it and the verb.
+ * True when `name` is capitalised somewhere no sentence opens, and nowhere written as a person's: after a title
+ * ("spokesman Peskov") or another capitalised word ("Dmitry Peskov"), nor, for a name of two words (`whole`), with an
+ * apposition giving a post or as the end of a longer name ("the International Committee of the Red Cross").
  */
-function pairBefore(text: string, end: number, last: string): string | undefined {
-  const at = text.lastIndexOf(last, end);
+function writtenAsOrganisation(text: string, name: string, whole: boolean): boolean {
+  let midSentence = false;
+  for (const at of wholeWordsAt(text, name)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const opening = SENTENCE_OPENING.test(before);
+    // a person's name once is no organisation's: the other places cannot change that
+    if (PERSON_TITLE_BEFORE.test(before) || (!opening && CAPITALISED_BEFORE.test(before))) return false;
+    if (
+      whole &&
+      (POST_AFTER.test(text.slice(at + name.length, at + name.length + 80)) ||
+        (!opening && insideName(text, at)))
+    )
+      return false;
+    if (!opening) midSentence = true;
+  }
+  return midSentence;
+}
+
+/** "Peskov said": a person is named again by the last word alone, an organisation never is. */
+function lastWordNeverAlone(text: string, pair: string): boolean {
+  const head = pair.slice(0, pair.indexOf(" ") + 1);
+  const last = pair.slice(head.length);
+  for (const at of wholeWordsAt(text, last))
+    if (text.slice(Math.max(0, at - head.length), at) !== head) return false;
+  return true;
+}
+
+/** "Western Digital said": the capitalised word before a lone name that speaks (at `at`), with it, as one name. */
+function pairBefore(text: string, at: number, last: string): string | undefined {
   if (at <= 0) return undefined;
   const before = text.slice(Math.max(0, at - 40), at);
   const found = PAIR_FIRST.exec(before);
@@ -397,30 +419,6 @@ function pairBefore(text: string, end: number, last: string): string | undefined
 // a capitalised word and one space right before the lone name, opening a sentence or after a space or quote
 const PAIR_FIRST = /(?:^|[\s"“(])(\p{Lu}[\p{Ll}\d]+) $/u;
 
-/**
- * A two-word name that speaks is a company's when nothing in the text makes it a person's: a person is named again
- * by the last word alone ("Peskov said"), after a title, or with an apposition that gives a post.
- */
-function speaksAsCompany(text: string, pair: string): boolean {
-  const last = pair.slice(pair.indexOf(" ") + 1);
-  let midSentence = false;
-  for (const at of wholeWordsAt(text, pair)) {
-    const before = text.slice(Math.max(0, at - 40), at);
-    if (
-      PERSON_TITLE_BEFORE.test(before) ||
-      POST_AFTER.test(text.slice(at + pair.length, at + pair.length + 80))
-    )
-      return false;
-    const opening = SENTENCE_OPENING.test(before);
-    // "Andrés Manuel López Obrador", "the International Committee of the Red Cross": the end of a longer name
-    if (!opening && (CAPITALISED_BEFORE.test(before) || insideName(text, at))) return false;
-    if (!opening) midSentence = true;
-  }
-  const head = pair.slice(0, pair.length - last.length);
-  for (const at of wholeWordsAt(text, last))
-    if (text.slice(Math.max(0, at - head.length), at) !== head) return false;
-  return midSentence;
-}
 // "… Committee of the", "… ICT and": a capitalised word, not one opening the sentence, joined to the name
 const INSIDE_NAME = /(\p{Lu}[\p{L}.-]*),?\s+(?:of|and|for|&)\s+(?:the\s+)?$/u;
 
