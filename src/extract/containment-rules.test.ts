@@ -21,7 +21,56 @@ describe("responses: containment", () => {
   });
 });
 
+describe("responses: a victim the gazetteer lacks, acting", () => {
+  it("reads 'Corvane halted the bridge' as the company's containment, its name written again mid-sentence", () => {
+    const r = run(
+      "Thieves drained $80 million from a token bridge run by Corvane on Friday. Corvane halted the bridge within hours and warned exchanges. Users of Corvane's wallet were told to wait.",
+      "2023-03-06",
+    );
+    assert.deepEqual(responses(r), ["Corvane containment null"]);
+  });
+
+  it("reads two capitalised words opening the clause ('Halbury Bank suspended online payments') as the bank, not its country", () => {
+    const r = run(
+      "Fraudsters emptied about 9,000 current accounts at a British lender over the weekend. Halbury Bank suspended online payments from current accounts on Sunday while it investigated.",
+      "2016-11-08",
+    );
+    assert.deepEqual(responses(r), ["Halbury Bank containment null"]);
+  });
+
+  it("reads 'TfL restricted staff access' as containment by the name with a capital inside it", () => {
+    const r = run(
+      "Hackers broke into the network of a London transport operator on Sunday. TfL restricted staff access to many internal systems as a precaution.",
+      "2024-09-04",
+    );
+    assert.deepEqual(responses(r), ["TfL containment null"]);
+  });
+
+  it("takes no common word opening a sentence for a name: 'Staff unplugged their computers'", () => {
+    const r = run(
+      "A wiper struck the head office of Chile's largest port operator on Monday. Staff unplugged their computers from the network to halt the spread.",
+      "2018-06-13",
+    );
+    assert.ok(!responses(r).some((x) => x.startsWith("Staff")), responses(r).join("; "));
+    assert.ok(responses(r).includes("CL containment null"), responses(r).join("; "));
+  });
+});
+
 describe("responses: recovery", () => {
+  it("reads systems 'working normally again' and a pipeline 'restarted' as recovery", () => {
+    const r = run(
+      "A ransomware attack stopped the tills of the Danish retailer Sallo on Monday. By Wednesday, Sallo said its payment system was working normally again.",
+      "2022-10-07",
+    );
+    assert.ok(responses(r).includes("Sallo recovery null"), responses(r).join("; "));
+    const p = run(
+      "Ransomware forced the fuel carrier Westline Pipeline in the United States to halt deliveries on Friday. Westline Pipeline restarted the pipeline on Wednesday evening.",
+      "2021-05-14",
+    );
+    assert.ok(responses(p).includes("Westline Pipeline recovery null"), responses(p).join("; "));
+  });
+
+
   it("takes no recovery from one foreseen: 'restoring full services could take months'", () => {
     const r = run(
       "A ransomware attack knocked the national library of Latvia offline in October. Its director has said that restoring full services could take months.",

@@ -276,8 +276,11 @@ export function actorFor(
   const first = (own ? subj.find((m) => m.form === "org") : undefined) ?? subj[0];
   // "Engineers restored supply", "the company (a security firm) said the DNC's systems were rebuilt", "Systems
   // were restored, he said": the organisation that was hit restores its own systems
-  const hit =
-    own && (!first || first.observer || first.form === "official") ? hitOrg(a, sentence) : undefined;
+  const ownerUnknown = own && (!first || first.observer || first.form === "official");
+  // "Harmony halted the bridge", "TfL restricted staff access": a name the gazetteer lacks acting on its own systems
+  const unlisted = ownerUnknown && !first ? unlistedSubject(a, s, pos) : undefined;
+  if (unlisted) return unlisted;
+  const hit = ownerUnknown ? hitOrg(a, sentence) : undefined;
   if (hit) return partyOf(hit);
   if (first) return partyOf(first);
   const speaker = a.speakerOf(sentence);
@@ -316,4 +319,68 @@ function hitOrg(a: Analysis, sentence: number): Mention | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The capitalised name a containment or recovery cue opens its clause with ("Harmony halted", "Cosmos, which …,
+ * temporarily suspended"), when the text writes that name capitalised elsewhere in mid-sentence too: so a proper
+ * name, not a sentence's first common word ("Staff unplugged …").
+ */
+const NAME_SUBJECT =
+  /^(?:[^,;]{0,60},\s+)?(?:The\s+)?((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&$'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}\d&$'’.-]*){0,4})(?:,\s+(?:which|who)\s[^;]{1,120}?,)?\s+(?:(?:had|has|have|then|also|soon|since|\p{Ll}+ly)\s+){0,3}$/u;
+const PRONOUN_OR_ARTICLE: ReadonlySet<string> = new Set([
+  "It",
+  "Its",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "They",
+  "He",
+  "She",
+  "We",
+  "A",
+  "An",
+  "The",
+]);
+
+const INNER_CAPITAL = /^.\S*\p{Lu}/u;
+
+function unlistedSubject(a: Analysis, s: Sentence, pos: number): Party | undefined {
+  if (pos - s.start > 240) return undefined;
+  const m = NAME_SUBJECT.exec(a.text.slice(s.start, pos));
+  const name = m?.[1];
+  if (!name || PRONOUN_OR_ARTICLE.has(name.split(" ")[0] as string)) return undefined;
+  let named: Mention | undefined;
+  for (const list of a.bySentence)
+    for (const x of list) {
+      // a person's surname is no organisation: "Foster", when "Paul Foster" is named
+      if (x.party.kind === "person" && x.text.endsWith(name)) return undefined;
+      // "Sands" for Las Vegas Sands, named in full before
+      if (!named && x.form === "org" && !x.observer && !x.attacker && x.text.includes(name)) named = x;
+    }
+  if (named) return partyOf(named) ?? undefined;
+  const found = writtenAsName(a.text, name, s.start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0));
+  return found ? { kind: "organization", name } : undefined;
+}
+
+/** A proper name: two capitalised words ("Tesco Bank"), a capital inside a word ("TfL"), or written mid-sentence. */
+function writtenAsName(text: string, name: string, at: number): boolean {
+  return name.includes(" ") || INNER_CAPITAL.test(name) || writtenMidSentence(text, name, at);
+}
+
+/** Whether `name` stands capitalised somewhere in `text` other than at `except`, after a word of its sentence. */
+function writtenMidSentence(text: string, name: string, except: number): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (i === except) continue;
+    const next = text.charCodeAt(i + name.length);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) continue;
+    let j = i - 1;
+    while (j >= 0 && (text[j] === " " || text[j] === "\u201c" || text[j] === '"' || text[j] === "(")) j--;
+    if (j < 0 || i - j < 2) continue;
+    const before = text[j] as string;
+    if (before === "." || before === "!" || before === "?" || before === "\n") continue;
+    return true;
+  }
+  return false;
 }
