@@ -70,7 +70,6 @@ describe("responses: recovery", () => {
     assert.ok(responses(p).includes("Westline Pipeline recovery null"), responses(p).join("; "));
   });
 
-
   it("takes no recovery from one foreseen: 'restoring full services could take months'", () => {
     const r = run(
       "A ransomware attack knocked the national library of Latvia offline in October. Its director has said that restoring full services could take months.",
