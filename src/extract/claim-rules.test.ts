@@ -757,3 +757,34 @@ describe("claims: who speaks", () => {
     assertEvery(claims(r), (x) => !/accuses (?:Belgacom|BICS)$/.test(x));
   });
 });
+
+describe("claims: what a charge is about", () => {
+  it("reads a group that 'said it knocked the websites … offline' as claiming the attack", () => {
+    const r = run(
+      "A hacker group calling itself Sand Lynx said it knocked the websites of Chile's tax agency and two of its largest banks offline on Tuesday evening.",
+      "2019-03-14",
+    );
+    assert.ok(claims(r).includes("Sand Lynx claims-responsibility Sand Lynx"), claims(r).join("; "));
+  });
+
+  it("takes a charge of being drawn into a war, or of stirring up feeling, for no attribution", () => {
+    const r = run(
+      "Hackers broke into the Latvian air navigation service in March. Russian officials have accused Riga of becoming ever more deeply involved in the war through its arms deliveries.",
+      "2025-05-20",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith("accuses LV"));
+    const stir = run(
+      "Hackers broke into the Latvian air navigation service in March. Moscow's embassy dismissed the findings, accusing Riga of whipping up hostility against Russians.",
+      "2025-05-20",
+    );
+    assertEvery(claims(stir), (c) => !c.endsWith("accuses LV"));
+  });
+
+  it("still reads a charge of working with a spy service as an attribution", () => {
+    const r = run(
+      "Russia's security service said thousands of iPhones had been infected with spying software, and accused the maker Norrsky of working hand in hand with the US National Security Agency.",
+      "2023-06-02",
+    );
+    assertSome(claims(r), (c) => c.startsWith("RU accuses"));
+  });
+});
