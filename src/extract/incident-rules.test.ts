@@ -494,3 +494,27 @@ describe("incidents: words, dates and which story an attack belongs to", () => {
     }
   });
 });
+
+describe("incidents: plain words for harm, across a list", () => {
+  it("reads traffic that 'knocked the websites of the government, the defence ministry … offline' as an attack", () => {
+    const r = run(
+      "Hungary's state websites have been hit before. On March 3, 2022, a wave of junk traffic knocked the websites of the government, the tax office, the border police and the state railway operator offline for hours.",
+      "2024-06-02",
+    );
+    assert.ok(
+      r.incidents.some((i) => i.date?.value === "2022-03-03" && i.victims.map(who).join(",") === "HU"),
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`).join("; "),
+    );
+  });
+
+  it("reads malware that 'locked up computers' in a month as one attack that disrupts, dated by that month", () => {
+    const r = run(
+      "The Stoat worm, which locked up tens of thousands of computers in May 2017 and forced Irish hospitals to cancel operations, was later tied to a criminal gang.",
+      "2019-02-11",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value} ${i.types.join(",")}`),
+      ["IE 2017-05 disruption"],
+    );
+  });
+});

@@ -56,7 +56,10 @@ export function findIncidents(
       if (target && target === definiteHere && !m.definite && m.date && (!m.name || target.name !== m.name)) {
         const date = m.date.date;
         const other = drafts.find((d) => d !== target && d.date && datesCompatible(d.date, date));
-        target = other ?? (target.date?.value === date.value ? target : undefined);
+        // "The Stoat worm, which locked up computers in May 2017, …": an incident this sentence opened, undated,
+        // takes the date of the act it names
+        const openedHere = !target.date && target.mentions.every((x) => x.sentence === s.index);
+        target = other ?? (openedHere || target.date?.value === date.value ? target : undefined);
       }
       lastDate = m.date?.date ?? m.found?.date ?? lastDate;
       if (target) {
