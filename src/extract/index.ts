@@ -6,7 +6,7 @@ import { attackWords, type IncidentMention } from "./stages/attack-mentions.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { mostFrequent, mostNamedAttackerState } from "./stages/claim-primary.ts";
 import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } from "./stages/claims.ts";
-import { type Analysis, buildAnalysis } from "./stages/context.ts";
+import { type Analysis, buildAnalysis, partyId } from "./stages/context.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
@@ -153,11 +153,18 @@ function withClaims<D extends Found>(d: D): D & { claims: ClaimDraft[]; primary:
   const attackerGuess = mostNamedAttackerState(d.a.mentions);
   let primary: Party | undefined = attackerGuess;
   const claims: ClaimDraft[] = findClaims(d.a, () => primary);
-  // the state the story's named accusers blame most; failing that, the one blamed most by anyone
+  // the state the story's named accusers blame most; failing that, the one blamed most by anyone. A state that
+  // denies is answering, and its counter-charges ("Beijing accuses Washington of …") do not make the story's
+  const deniers = new Set(claims.filter((c) => c.stance === "denies").map((c) => partyId(c.accused)));
   const blamed = (named: boolean) =>
     mostFrequent(
       claims
-        .filter((c) => c.stance === "accuses" && c.accused.kind === "state" && (!named || c.claimant))
+        .filter(
+          (c) =>
+            c.stance === "accuses" &&
+            c.accused.kind === "state" &&
+            (!named || (c.claimant && !deniers.has(partyId(c.claimant)))),
+        )
         .map((c) => c.accused),
     );
   primary = blamed(true) ?? blamed(false) ?? attackerGuess;

@@ -855,3 +855,29 @@ describe("responses: who acts beside whom", () => {
     assert.deepEqual(responses(r).sort(), ["DE indictment null", "PH indictment null"]);
   });
 });
+
+describe("responses: measures answered, foreseen or of something else", () => {
+  it("takes condemning another state's charges and sanctions for no condemnation of an attack", () => {
+    const r = run(
+      "Tehran on Sunday condemned US criminal charges and sanctions against seven Iranians accused of hacking universities, calling the move illegal.",
+      "2019-04-14",
+    );
+    assertEvery(responses(r), (x) => !x.includes("condemnation"));
+  });
+
+  it("takes a recovery that a finding waits for ('once the backups had been recovered') for none made", () => {
+    const r = run(
+      "Ransomware hit a hospital in Porto in March. Officials said they would only know what was taken once the hospital's backups had been fully recovered.",
+      "2023-03-20",
+    );
+    assertEvery(responses(r), (x) => !x.includes("recovery"));
+  });
+
+  it("takes a security hole 'that was fixed' years before for no recovery", () => {
+    const r = run(
+      "A wave of ransomware attacks locked up thousands of servers in France this week through a security hole that was fixed two years ago.",
+      "2023-02-08",
+    );
+    assertEvery(responses(r), (x) => !x.includes("recovery"));
+  });
+});

@@ -69,15 +69,22 @@ const OPTION_AFTER = /^[^.;]{0,40}?\b(?:in reserve|on the table|as an option|amo
 
 // "vowed to pursue the group until it is shut down": a condition still to be met
 const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
-/** UNTIL over text[from, to), run only where "until" stands in its last 55 characters */
+// "would only find out once the backups had been fully recovered": a condition of what is to come
+const ONCE_AHEAD = /\b(?:would|will|could|can)\b[^.;,]{0,60}\bonce\b[^.;,]{0,50}$/i;
+/** UNTIL (or ONCE_AHEAD) before `to` in its sentence (from `from`), run only where "until" ("once") stands in its last 55 characters */
 function until(text: string, from: number, to: number): boolean {
-  return holds(text, Math.max(from, to - 55), to, "until") && UNTIL.test(text.slice(from, to));
+  return (
+    (holds(text, Math.max(from, to - 55), to, "until") &&
+      UNTIL.test(text.slice(Math.max(from, to - 70), to))) ||
+    (holds(text, Math.max(from, to - 55), to, "once") &&
+      ONCE_AHEAD.test(text.slice(Math.max(from, to - 130), to)))
+  );
 }
 
 // "condemns any use of cyberspace …" is a principle; "denounced the accusations" answers them: neither
 // condemns an attack
 const GENERIC_OBJECT =
-  /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment))\b/i;
+  /^\s*(?:any|all|such|every|the (?:accusations?|allegations?|claims?|sanctions|move|moves|decision|measures|expulsions?|actions|charges|indictment)|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:charges|indictments?|sanctions|accusations|allegations)\s+(?:and|against|on|over|by)\b)/i;
 
 const ADVISORY_NOUN =
   /^(?:advisor|(?:emergency )?directive|security alert|technical alert|technical report|technical analysis|joint technical)/i;
@@ -293,7 +300,7 @@ export function reportsTaken(
   if (
     kind !== "retaliation" &&
     kind !== "condemnation" &&
-    (INTENT.test(text, from, pos) || until(text, Math.max(s.start, pos - 70), pos))
+    (INTENT.test(text, from, pos) || until(text, s.start, pos))
   )
     return false;
   if (OPTION_AFTER.test(text.slice(end, Math.min(s.end, end + 60)))) return false;
