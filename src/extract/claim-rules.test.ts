@@ -788,3 +788,18 @@ describe("claims: what a charge is about", () => {
     assertSome(claims(r), (c) => c.startsWith("RU accuses"));
   });
 });
+
+describe("claims: tying a group to attacks counted or unnumbered", () => {
+  it("reads 'tied a hacking group known as X to about 210 cyberattacks' as the police's accusation", () => {
+    const r = run(
+      "OSLO, May 3 - Norway's police security service has tied a hacking group known as Frostline to about 90 cyberattacks on ministries and defence firms since 2020.",
+      "2024-05-03",
+    );
+    assert.ok(claims(r).includes("NO accuses Frostline"), claims(r).join("; "));
+    const plain = run(
+      "Norway's police have linked APT10 to cyberattacks on shipping firms since 2020.",
+      "2024-05-03",
+    );
+    assert.ok(claims(plain).includes("NO accuses APT10"), claims(plain).join("; "));
+  });
+});

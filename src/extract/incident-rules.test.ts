@@ -518,3 +518,24 @@ describe("incidents: plain words for harm, across a list", () => {
     );
   });
 });
+
+describe("incidents: spying told as reading and intercepting", () => {
+  it("reads an agency that 'had read the emails of' a president, in a month, as an attack on his state", () => {
+    const r = run(
+      "Documents shown on television indicated that a foreign spy agency had read the emails of Chile's president in March 2014, months before the vote.",
+      "2015-09-02",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["CL 2014-03"],
+    );
+  });
+
+  it("does not read emails a company read that it sent itself", () => {
+    const r = run(
+      "The bank said staff had read the emails they received from customers more carefully since May.",
+      "2021-06-01",
+    );
+    assert.equal(r.incidents.length, 0);
+  });
+});

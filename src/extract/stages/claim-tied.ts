@@ -13,8 +13,9 @@ const PRONOUN_PASSIVE =
   /\b(?:it|they)\s+(?:was|were|has been|had been|have been|is|are)\s+(?:also\s+|later\s+|widely\s+)?$/i;
 export const THE_ATTACK_NEXT =
   /^\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+)?(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach|operation|campaign)\b/i;
+// "linked Magecart to an attack on Ticketmaster", "tied MirrorFace to about 210 cyberattacks since 2019"
 const AN_ATTACK_NEXT =
-  /^\s+(?:the|that|this|those|these|an?)\s+(?:[\w-]+\s+){0,2}(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|intrusions?|breach(?:es)?|thefts?|operation|campaign)\b/i;
+  /^\s+(?:(?:the|that|this|those|these|an?|about|some|nearly|more than|at least|dozens of|hundreds of|scores of|several|many|a series of|a wave of|\d[\d,]*)\s+){0,3}(?:[\w-]+\s+){0,2}(?:attacks?|cyberattacks?|cyber-attacks?|hacks?|hacking|intrusions?|breach(?:es)?|thefts?|operations?|campaigns?|espionage)\b/i;
 
 /** The threat group named last before `pos`, in this sentence or the two before it: what "it" stands for. */
 function lastGroupBefore(a: Analysis, sentence: number, pos: number): Party | undefined {
