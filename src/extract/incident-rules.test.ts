@@ -539,3 +539,13 @@ describe("incidents: spying told as reading and intercepting", () => {
     assert.equal(r.incidents.length, 0);
   });
 });
+
+describe("incidents: a nationality before a list of modifiers", () => {
+  it("reads 'Philippine national and local government websites' as the Philippines' sites, not a Philippine person", () => {
+    const r = run(
+      "Dozens of Philippine national and local government websites were knocked offline by denial-of-service attacks in July.",
+      "2016-07-31",
+    );
+    assert.deepEqual(victims(r), ["PH"]);
+  });
+});

@@ -77,8 +77,9 @@ export function mentionAgain(
 }
 
 // private people: "two Russian nationals", "Chinese students"
+// ("Philippine national and local government websites": "national" before another modifier is no person)
 const PEOPLE_HEAD =
-  /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals?|citizens?|individuals?|residents?|suspects?|teenagers?|students?)\b/i;
+  /^(?:[\w-]+\s+)?(?:brothers|men|man|woman|women|nationals|national(?!\s+(?:and|or|government|security|grid|bank|election|elections|library|archives?|health|power|railway|airline|carrier|broadcaster|agency|agencies|police|networks?|systems?|infrastructure|websites?|database|[\w-]+\s+(?:websites?|networks?|systems?)))|citizens?|individuals?|residents?|suspects?|teenagers?|students?)\b/i;
 
 /** "two Russian nationals accused of …": a nationality on private people says who they are; they speak for no state. */
 export function ofPeople(m: Mention): boolean {
