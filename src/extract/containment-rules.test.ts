@@ -90,3 +90,29 @@ describe("responses: police operations", () => {
     assert.ok(!responses(r).some((x) => x.includes("containment")), responses(r).join("; "));
   });
 });
+
+describe("responses: containment told as removing, neutralising or pulling off the network", () => {
+  it("reads officers who 'isolated and neutralised the malware' and an agency that 'pulled the affected computers off its network'", () => {
+    const r = run(
+      "Hackers attacked a water pumping station in Moldova on Monday. Officers of Moldova's intelligence service isolated and neutralised the malware before it could spread, the service said.",
+      "2021-04-14",
+    );
+    assert.ok(responses(r).includes("MD containment null"), responses(r).join("; "));
+    const pulled = run(
+      "A virus infected computers at Estonia's pension agency in May. After the infection was found the agency pulled the affected computers off its internal network.",
+      "2015-06-04",
+    );
+    assert.ok(responses(pulled).includes("EE containment null"), responses(pulled).join("; "));
+  });
+
+  it("reads 'removed the malicious code' and 'contain the intrusion' as containment", () => {
+    const r = run(
+      "Intruders planted a backdoor in the core network of a Danish telecoms carrier in February. Denmark's cyber agency said the carrier had removed the malicious code and worked to contain the intrusion.",
+      "2025-05-20",
+    );
+    assert.ok(
+      responses(r).some((x) => x.endsWith("containment null")),
+      responses(r).join("; "),
+    );
+  });
+});
