@@ -549,3 +549,16 @@ describe("incidents: a nationality before a list of modifiers", () => {
     assert.deepEqual(victims(r), ["PH"]);
   });
 });
+
+describe("incidents: a flood of traffic", () => {
+  it("reads 'a flood of traffic aimed at' an airline, on a day of its own, as another attack", () => {
+    const r = run(
+      "Police tied a spying group to attacks on Norwegian ministries since 2019. Norway has also suffered disruptive attacks that officials have not blamed on any state. On Dec. 26, a flood of traffic aimed at Norwegian Air delayed more than 20 domestic flights.",
+      "2025-01-09",
+    );
+    assert.ok(
+      r.incidents.some((i) => i.date?.value === "2024-12-26" && i.types.includes("ddos")),
+      r.incidents.map((i) => `${i.date?.value} ${i.types.join(",")}`).join("; "),
+    );
+  });
+});
