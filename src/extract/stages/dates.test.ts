@@ -72,6 +72,15 @@ describe("dates resolved against the publication date", () => {
     assert.equal(datesIn("It has been active since mid-2021.")[0]?.value, "2021");
   });
 
+  it("gives the start of 'late June and early July 2018' the range's year, not the publication's", () => {
+    assert.deepEqual(
+      datesIn("Between late June and early July 2018, attackers copied the patient records.").map(
+        (d) => d.value,
+      ),
+      ["2018-06"],
+    );
+  });
+
   it("reads May after 'late', 'mid-' and 'last' as the month, as it reads June, and never a name or a verb", () => {
     for (const text of [
       "An attack in late May hit the port.",

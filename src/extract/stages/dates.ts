@@ -89,7 +89,7 @@ const BARE_YEAR = /\b(?:(early|mid|late)[- ])?((?:19[89]|20[0-4])\d)s?\b/gi;
 const YEAR_DIGITS = /(?:19[89]|20[0-4])\d/g;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const RANGE_START = new RegExp(
-  `\\b(${MONTHS})\\s+(?:and|to|through|or|-|–)\\s+(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`,
+  `\\b(${MONTHS})\\s+(?:and|to|through|or|-|–)\\s+(?:(?:early|mid|late)[- ])?(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`,
   "g",
 );
 
