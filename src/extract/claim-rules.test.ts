@@ -803,3 +803,13 @@ describe("claims: tying a group to attacks counted or unnumbered", () => {
     assert.ok(claims(plain).includes("NO accuses APT10"), claims(plain).join("; "));
   });
 });
+
+describe("claims: a defence's counter-example", () => {
+  it("takes 'could just as well have belonged to computers in the United States' for no accusation", () => {
+    const r = run(
+      "Pyongyang rejected the findings. It argued that the addresses cited by investigators could just as well have belonged to computers in the United States or Japan.",
+      "2011-05-11",
+    );
+    assertEvery(claims(r), (c) => !c.includes("accuses"));
+  });
+});

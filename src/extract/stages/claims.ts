@@ -69,6 +69,9 @@ const UNCONFIRMED_BEFORE =
 const WHETHER_BEFORE = /\bwhether\s+(?:[\w'’-]+\s+){0,4}$/i;
 const SAID_BETWEEN =
   /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed|warned|concluded|assessed|reported|found)\b/i;
+// "the addresses could just as well have belonged to computers in the United States": a defence's counter-example,
+// not an attribution
+const JUST_AS_WELL = /\b(?:just as well|as easily|equally well|equally)\s+(?:have\s+)?$/i;
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
 // the checks of a cue's own words and of the words beside it, made once per match: kept here, not made anew
@@ -145,6 +148,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
+      if (JUST_AS_WELL.test(a.text.slice(Math.max(s.start, pos - 30), pos))) continue;
       // "two people suspected of links to the group", "a hacker with links to the Kremlin": a tie, not a charge
       if (LINKS.test(m[0]) && LINKS_OF.test(a.text.slice(s.start, pos))) continue;
       if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
@@ -249,6 +253,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
+      if (JUST_AS_WELL.test(a.text.slice(Math.max(s.start, pos - 30), pos))) continue;
       // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
       // the IRGC"): they accuse only when what comes before is an attacker
       // "the traffic came from Russia", not "the statements came from the United States"
