@@ -562,3 +562,35 @@ describe("incidents: a flood of traffic", () => {
     );
   });
 });
+
+describe("incidents: locked systems, probed accounts, data taken", () => {
+  it("reads systems 'locked' in a month, and details 'taken' in a year, as attacks of their own", () => {
+    const locked = run(
+      "Among the victims named in the charges was a clinic in Lyon, France, which paid a ransom after its systems were locked in March 2017.",
+      "2018-11-29",
+    );
+    assert.ok(
+      locked.incidents.some((i) => i.date?.value === "2017-03"),
+      locked.incidents.map((i) => i.date?.value).join("; "),
+    );
+    const taken = run(
+      "The file-sharing company Boxwell said in 2016 that details of about 40 million of its users in Canada had been taken in 2012.",
+      "2020-07-10",
+    );
+    assert.ok(
+      taken.incidents.some((i) => i.date?.value === "2012"),
+      taken.incidents.map((i) => i.date?.value).join("; "),
+    );
+  });
+
+  it("reads a campaign that 'probed the email accounts' of lawmakers as an attack", () => {
+    const r = run(
+      "He said a separate campaign in 2021 had probed the email accounts of Irish lawmakers.",
+      "2024-03-26",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["IE 2021"],
+    );
+  });
+});
