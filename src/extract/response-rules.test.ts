@@ -881,3 +881,21 @@ describe("responses: measures answered, foreseen or of something else", () => {
     assertEvery(responses(r), (x) => !x.includes("recovery"));
   });
 });
+
+describe("responses: goals and open questions", () => {
+  it("takes a utility's 'priority was to get its services working normally again' for no recovery made", () => {
+    const r = run(
+      "A flood of junk traffic knocked the website of Quebec's power utility offline on Thursday. Its chief executive said the priority was to get its services working normally again.",
+      "2023-04-14",
+    );
+    assertEvery(responses(r), (x) => !x.includes("recovery"));
+  });
+
+  it("takes 'did not say whether the server had been taken offline' for no containment", () => {
+    const r = run(
+      "Hackers leaked emails from Iran's atomic energy agency on Sunday. The agency did not say whether the email server had been taken offline.",
+      "2022-10-24",
+    );
+    assertEvery(responses(r), (x) => !x.includes("containment"));
+  });
+});

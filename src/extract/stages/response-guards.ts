@@ -59,7 +59,7 @@ const SANCTIONED_THING =
 
 // "it would seek sanctions", "threatened to expel": intentions, not responses taken
 const INTENT = new TailPattern(
-  /\b(?:would|will|could|may|might|(?:un)?likely to|means|meant|requires?|involves?|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to)\s+(?:[\w-]+\s+){0,3}$/i,
+  /\b(?:would|will|could|may|might|(?:un)?likely to|means|meant|requires?|involves?|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to|(?:priority|goal|aim|task) (?:was|is|remains) to)\s+(?:[\w-]+\s+){0,3}$/i,
   4,
   "would will could may might to means meant require requires involve involves seek seeking sought consider considers considering for urge urged",
   WORDS_HYPHENS,
@@ -68,6 +68,7 @@ const INTENT = new TailPattern(
 const OPTION_AFTER = /^[^.;]{0,40}?\b(?:in reserve|on the table|as an option|among the options)\b/i;
 
 // "vowed to pursue the group until it is shut down": a condition still to be met
+const WHETHER_BEFORE = /\bwhether\b[^.;,]{0,60}$/i;
 const UNTIL = /\buntil\b[^.;,]{0,50}$/i;
 // "would only find out once the backups had been fully recovered": a condition of what is to come
 const ONCE_AHEAD = /\b(?:would|will|could|can)\b[^.;,]{0,60}\bonce\b[^.;,]{0,50}$/i;
@@ -304,6 +305,12 @@ export function reportsTaken(
   )
     return false;
   if (OPTION_AFTER.test(text.slice(end, Math.min(s.end, end + 60)))) return false;
+  // "did not say whether the server had been taken offline": a question left open, no measure told
+  if (
+    holds(text, Math.max(s.start, pos - 70), pos, "whether") &&
+    WHETHER_BEFORE.test(text.slice(Math.max(s.start, pos - 70), pos))
+  )
+    return false;
   if (kind === "condemnation" && GENERIC_OBJECT.test(text.slice(end, end + 25))) return false;
   if (
     (kind === "containment" || kind === "recovery") &&
