@@ -434,3 +434,27 @@ describe("incidents: dates", () => {
     );
   });
 });
+
+describe("incidents: news of an attack it never dates", () => {
+  it("dates the attack a story opens on by the month it was published, when no measure opens the story", () => {
+    const r = run(
+      "Hackers knocked the website of Quebec's power utility offline, leaving customers unable to check for outages. The utility said no customer data had been taken.",
+      "2023-04-13",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value} ${i.date?.precision}`),
+      ["CA 2023-04 month"],
+    );
+  });
+
+  it("leaves undated the attack of a story that opens on charges over it", () => {
+    const r = run(
+      "Prosecutors charged two men over a breach of Quebec's power utility. The utility said no customer data had been taken.",
+      "2023-04-13",
+    );
+    assert.ok(
+      r.incidents.every((i) => i.date === undefined),
+      r.incidents.map((i) => i.date?.value).join("; "),
+    );
+  });
+});

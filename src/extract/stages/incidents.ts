@@ -1,5 +1,5 @@
 import type { FuzzyDate, IncidentType } from "../../model/index.ts";
-import { datesCompatible, INCIDENT_TYPES } from "../../model/index.ts";
+import { datesCompatible, fuzzyDate, INCIDENT_TYPES } from "../../model/index.ts";
 import { loadData } from "../gazetteer/data.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
@@ -90,7 +90,19 @@ export function findIncidents(
     }
   }
   for (const d of drafts) finish(a, d, drafts[0]);
+  datedAsNews(a, drafts[0], published);
   return drafts.filter((d) => d.mentions.some((m) => m.strong) || d.name || d.date || d.victimCountries.size);
+}
+
+/**
+ * A story that opens on an attack it never dates, with no measure taken in its first sentences ("Hackers knocked
+ * the utility's website offline", not "Prosecutors charged two men over …"), is news of that attack: it happened
+ * in the month the story was published.
+ */
+function datedAsNews(a: Analysis, main: IncidentDraft | undefined, published: FuzzyDate | undefined): void {
+  if (!main || main.date || !published || !main.mentions.some((m) => m.strong)) return;
+  for (const s of a.sentences.slice(0, 3)) if (ANY_RESPONSE.test(a.cues[s.index] as CueHits)) return;
+  main.date = fuzzyDate(Number(published.value.slice(0, 4)), Number(published.value.slice(5, 7)));
 }
 
 /** The mentions with the words for what was done first, then those for who did it, each in their order. */
