@@ -1,5 +1,6 @@
 import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
+import type { Sentence } from "../text/sentences.ts";
 import { chargesNoAttack } from "./claim-charges.ts";
 import { addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
@@ -72,6 +73,9 @@ const SAID_BETWEEN =
 // "the addresses could just as well have belonged to computers in the United States": a defence's counter-example,
 // not an attribution
 const JUST_AS_WELL = /\b(?:just as well|as easily|equally well|equally)\s+(?:have\s+)?$/i;
+function counterExample(a: Analysis, s: Sentence, pos: number): boolean {
+  return JUST_AS_WELL.test(a.text.slice(Math.max(s.start, pos - 30), pos));
+}
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
 // the checks of a cue's own words and of the words beside it, made once per match: kept here, not made anew
@@ -148,7 +152,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
-      if (JUST_AS_WELL.test(a.text.slice(Math.max(s.start, pos - 30), pos))) continue;
+      if (counterExample(a, s, pos)) continue;
       // "two people suspected of links to the group", "a hacker with links to the Kremlin": a tie, not a charge
       if (LINKS.test(m[0]) && LINKS_OF.test(a.text.slice(s.start, pos))) continue;
       if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
@@ -253,7 +257,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
-      if (JUST_AS_WELL.test(a.text.slice(Math.max(s.start, pos - 30), pos))) continue;
+      if (counterExample(a, s, pos)) continue;
       // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
       // the IRGC"): they accuse only when what comes before is an attacker
       // "the traffic came from Russia", not "the statements came from the United States"

@@ -1,4 +1,5 @@
 import type { Party, ResponseKind } from "../../model/index.ts";
+import { firstWordOf } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mention.ts";
@@ -350,15 +351,14 @@ function unlistedSubject(a: Analysis, s: Sentence, pos: number): Party | undefin
   if (pos - s.start > 240) return undefined;
   const m = NAME_SUBJECT.exec(a.text.slice(s.start, pos));
   const name = m?.[1];
-  if (!name || PRONOUN_OR_ARTICLE.has(name.split(" ")[0] as string)) return undefined;
+  if (!name || PRONOUN_OR_ARTICLE.has(firstWordOf(name))) return undefined;
   let named: Mention | undefined;
-  for (const list of a.bySentence)
-    for (const x of list) {
-      // a person's surname is no organisation: "Foster", when "Paul Foster" is named
-      if (x.party.kind === "person" && x.text.endsWith(name)) return undefined;
-      // "Sands" for Las Vegas Sands, named in full before
-      if (!named && x.form === "org" && !x.observer && !x.attacker && x.text.includes(name)) named = x;
-    }
+  for (const x of a.mentions) {
+    // a person's surname is no organisation: "Foster", when "Paul Foster" is named
+    if (x.party.kind === "person" && x.text.endsWith(name)) return undefined;
+    // "Sands" for Las Vegas Sands, named in full before
+    if (!named && x.form === "org" && !x.observer && !x.attacker && x.text.includes(name)) named = x;
+  }
   if (named) return partyOf(named) ?? undefined;
   const found = writtenAsName(a.text, name, s.start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0));
   return found ? { kind: "organization", name } : undefined;
