@@ -12,9 +12,12 @@ import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
 import { type StateNotes, victimOrg, victimsFor } from "./victims.ts";
 
-// "SamSam ransomware shut down city services": a containment verb whose subject is the attack word tells what
-// the attack did, not a measure taken against it
-const CONTAINMENT_WORDS = new RegExp(`^(?:${(responseCues.containment as string[]).join("|")})$`, "i");
+// "SamSam ransomware shut down city services", "an attack that took down the ministry's websites": a containment
+// or takedown verb whose subject is the attack word tells what the attack did, not a measure taken against it
+const CONTAINMENT_WORDS = new RegExp(
+  `^(?:${[...(responseCues.containment as string[]), ...(responseCues.takedown as string[])].join("|")})$`,
+  "i",
+);
 const SUBJECT_GAP = /^\s+(?:(?:that|which|had|has|have|also|then|quickly|effectively)\s+)*$/i;
 
 const CAME_TO_LIGHT =
@@ -101,7 +104,7 @@ export function actBeforeObject(
   return undefined;
 }
 
-/** True when the act at [p, e) is a containment verb whose subject is one of the attack words. */
+/** True when the act at [p, e) is a containment or takedown verb whose subject is one of the attack words. */
 function attackDid(text: string, found: readonly IncidentMention[], p: number, e: number): boolean {
   return (
     CONTAINMENT_WORDS.test(text.slice(p, e)) &&
