@@ -26,4 +26,37 @@ describe("incidents: the act a date belongs to", () => {
     );
     assert.ok(r.responses.some((x) => x.kind === "takedown"));
   });
+
+  it("counts an undated attack back from publication when the story's opening says it came days before", () => {
+    const r = run(
+      "Police in Lyon have detained a 19-year-old, days after a break-in at the French rail operator's booking site.",
+      "2023-06-02",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value} ${i.date?.precision}`),
+      ["FR 2023-05 month"],
+    );
+  });
+
+  it("counts back from a day the sentence tells before the phrase, not from publication", () => {
+    const r = run(
+      "On March 3, 2021 the Latvian bank restored its app, a week after an attack on its card systems.",
+      "2023-06-02",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021-02"],
+    );
+  });
+
+  it("does not count back over a clause of saying ('a day after the government said hackers …')", () => {
+    const r = run(
+      "Britain summoned an envoy on Tuesday, a day after the government said hackers had breached the Electoral Commission in August 2021.",
+      "2024-03-26",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2021-08"],
+    );
+  });
 });

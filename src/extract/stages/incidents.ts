@@ -8,7 +8,7 @@ import { attackWords, type IncidentMention } from "./attack-mentions.ts";
 import { type Analysis, memoOf, opensParagraph } from "./context.ts";
 import { ANY_RESPONSE, CUES } from "./cues.ts";
 import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
-import { dateAfter, laterPhrases } from "./later-dates.ts";
+import { dateAfter, intervalBefore, laterPhrases, monthBefore } from "./later-dates.ts";
 import { systemsNear } from "./systems.ts";
 import { namedAsAgent } from "./victims.ts";
 
@@ -39,6 +39,7 @@ export function findIncidents(
     if (!mentions.length) continue;
     if (LATER_WORD.test(a.cues[s.index] as CueHits)) dateLaterMentions(a, s, mentions, lastDate);
     dateThatAttack(a, s, mentions, words[s.index - 1]);
+    dateByInterval(a, s, mentions, published);
     if (current) dateByTelling(a, s, mentions, current);
     // a paragraph that opens on "the attack", after one about an older attack, is back on the story's own
     const background = current !== drafts[0] && olderThanMain(drafts, current);
@@ -147,6 +148,36 @@ function dateLaterMentions(
 }
 
 const SEMICOLON = /;/;
+
+/**
+ * "Police have arrested a teenager, days after intrusions at Uber": an undated attack counted back from the time
+ * of its sentence, a day told before the phrase or, in the story's opening paragraph, the day it was published.
+ */
+function dateByInterval(
+  a: Analysis,
+  s: Sentence,
+  mentions: IncidentMention[],
+  published: FuzzyDate | undefined,
+): void {
+  for (const m of mentions) {
+    const from = Math.max(s.start, m.start - 80);
+    // the phrase ends "after …": most attack words have no "after" before them, and the pattern is not tried
+    const after = a.text.lastIndexOf("after", m.start);
+    if (after < from) continue;
+    const phrase = intervalBefore(a.text.slice(from, m.start));
+    if (!phrase) continue;
+    const at = from + phrase.index;
+    // a date before the phrase is the sentence's own time, which the phrase counts back from
+    if (m.date && m.date.end > at) continue;
+    let told: FuzzyDate | undefined;
+    for (const d of a.datesIn(s.index)) if (d.end <= at) told = d.date;
+    // (counted from publication only over a month at most: "three months after" in a headline is a story's frame)
+    const ref = told ?? (s.paragraph <= 1 && phrase.days <= 31 ? published : undefined);
+    if (ref?.precision !== "day") continue;
+    const date = monthBefore(ref, phrase.days, phrase.text);
+    m.date = { start: at, end: at + phrase.text.length, sentence: s.index, date, statement: false };
+  }
+}
 
 // "carried out that attack", "behind that breach": the demonstrative after a verb of doing or a preposition, never
 // the "that" of reported speech ("said that the attacks …")

@@ -87,3 +87,33 @@ export function dateApart(
   const sign = AFTER.test(m[3] ?? "") ? -1 : 1;
   return { date: shiftDays(day, sign * days, text), offset: m[0].length - text.length, text };
 }
+
+/**
+ * "days after intrusions at Uber", "a week after a ransomware attack forced …": the words right before an attack
+ * that count back to it from the sentence's own time. The count is rough where the words are ("days" is taken
+ * as three): what it dates is kept to the month.
+ */
+const INTERVAL_BEFORE =
+  /\b(?:(?:just|only|barely|about|some|nearly|less than)\s+)?(hours|(a|an|one|two|three|four|five|six|\d{1,2}|a few|several) (days?|weeks?|months?)|days|weeks)\s+after\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:said|says|announced|told|reported|confirmed|disclosed|revealed|warned|accused|blamed)\b)[\w$'’-]+\s+){0,3}$/i;
+
+const ROUGH: Record<string, number> = { hours: 1, days: 3, weeks: 21 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/** The phrase of INTERVAL_BEFORE ending `before`, with where it starts there and how many days back it counts. */
+export function intervalBefore(before: string): { index: number; text: string; days: number } | undefined {
+  const m = INTERVAL_BEFORE.exec(before);
+  if (!m) return undefined;
+  const whole = (m[1] ?? "").toLowerCase();
+  const unit = UNIT_DAYS[(m[3] ?? "").toLowerCase().replace(PLURAL_S, "")];
+  const count = (m[2] ?? "").toLowerCase();
+  const n = count === "a few" || count === "several" ? 3 : (NUMBERS[count] ?? Number(count));
+  const days = unit ? unit * n : ROUGH[whole];
+  if (!days) return undefined;
+  return { index: m.index, text: m[0].trimEnd(), days };
+}
+
+/** The month `days` before a day-precise date, the phrase `text` as what it was read from. */
+export function monthBefore(day: FuzzyDate, days: number, text: string): FuzzyDate {
+  const back = shiftDays(day, -days, text);
+  return fuzzyDate(Number(back.value.slice(0, 4)), Number(back.value.slice(5, 7)), undefined, text);
+}
