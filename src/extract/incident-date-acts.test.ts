@@ -59,4 +59,15 @@ describe("incidents: the act a date belongs to", () => {
       ["2021-08"],
     );
   });
+
+  it("reads 'In late May, it was knocked offline' as an attack in May, not as a statement made in May", () => {
+    const r = run(
+      "Hackers broke into the user database of an online library on Oct. 9. In late May, it was knocked offline by floods of traffic.",
+      "2024-10-15",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2024-10-09", "2024-05"],
+    );
+  });
 });
