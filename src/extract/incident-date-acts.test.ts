@@ -70,4 +70,15 @@ describe("incidents: the act a date belongs to", () => {
       ["2024-10-09", "2024-05"],
     );
   });
+
+  it("keeps an older attack told with a date of its own apart from a story's undated news of an attack", () => {
+    const r = run(
+      "Gang leaks files from Belgian brewer\n\nA ransomware gang has begun leaking files it says it stole from a Belgian brewer. The brewer has not said whether it will pay. Its brewing lines are running, a spokeswoman said.\n\nIn February, a ransomware attack by another gang forced Colonial Pipeline to halt fuel deliveries.",
+      "2021-06-18",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["BE 2021-06", "US 2021-02"],
+    );
+  });
 });

@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { datedAttacks } from "./attack-dates.ts";
 import { attackWords, type IncidentMention } from "./attack-mentions.ts";
 import { type Analysis, memoOf, opensParagraph } from "./context.ts";
-import { ANY_RESPONSE, CUES } from "./cues.ts";
+import { ANY_RESPONSE, CUES, RESPONSE_CUES } from "./cues.ts";
 import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
 import { dateAfter, intervalBefore, laterPhrases, monthBefore } from "./later-dates.ts";
 import { systemsNear } from "./systems.ts";
@@ -34,9 +34,18 @@ export function findIncidents(
   let current: IncidentDraft | undefined;
   // the date of the event told last: "the following month" counts from it
   let lastDate: FuzzyDate | undefined;
+  let leadRead = false;
   for (const s of a.sentences) {
     const mentions = datedAttacks(a, s.index, words[s.index] ?? []);
     if (!mentions.length) continue;
+    // once the opening is read, an undated story of an attack is told as of its publication: an older attack
+    // told later with a date of its own ("In May, an attack by another gang …") is another one
+    if (!leadRead && s.index >= 3) {
+      leadRead = true;
+      const main = drafts[0];
+      if (main && !main.date && !main.statementDate && !main.foundDate)
+        main.statementDate = newsMonth(a, main, published);
+    }
     if (LATER_WORD.test(a.cues[s.index] as CueHits)) dateLaterMentions(a, s, mentions, lastDate);
     dateThatAttack(a, s, mentions, words[s.index - 1]);
     dateByInterval(a, s, mentions, published);
@@ -101,9 +110,22 @@ export function findIncidents(
  * in the month the story was published.
  */
 function datedAsNews(a: Analysis, main: IncidentDraft | undefined, published: FuzzyDate | undefined): void {
-  if (!main || main.date || !published || !main.mentions.some((m) => m.strong)) return;
-  for (const s of a.sentences.slice(0, 3)) if (ANY_RESPONSE.test(a.cues[s.index] as CueHits)) return;
-  main.date = fuzzyDate(Number(published.value.slice(0, 4)), Number(published.value.slice(5, 7)));
+  if (main && !main.date) main.date = newsMonth(a, main, published);
+}
+
+/** The month of publication, when the story opens on the attack `main` and not on a measure taken over it. */
+function newsMonth(
+  a: Analysis,
+  main: IncidentDraft,
+  published: FuzzyDate | undefined,
+): FuzzyDate | undefined {
+  const first = main.mentions[0];
+  if (!first || !published || !main.mentions.some((m) => m.strong)) return undefined;
+  for (const s of a.sentences.slice(0, 3))
+    for (const [, cue] of RESPONSE_CUES)
+      for (const hit of cue.matchAll(a.cues[s.index] as CueHits))
+        if (s.start + hit.index < first.start) return undefined;
+  return fuzzyDate(Number(published.value.slice(0, 4)), Number(published.value.slice(5, 7)));
 }
 
 /** The mentions with the words for what was done first, then those for who did it, each in their order. */
@@ -330,6 +352,13 @@ function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined):
   )
     d.date = d.foundDate;
   if (d.victims.length) return;
+  // "an attack … forced Colonial Pipeline to shut down": where the company hit is based, when nothing else says
+  const home = d.mentions.find((m) => m.victimOrg?.country)?.victimOrg?.country;
+  if (home) {
+    d.victims.push({ kind: "state", country: home });
+    d.victimCountries.add(home);
+    return;
+  }
   // a named operation of its own ("the Emotet botnet") is not the story's attack: it inherits nothing
   if (d !== main && d.name && d.name !== main?.name) return;
   // "In June, Lake City, Florida, agreed to pay after an attack on June 10": an older attack told in a sentence

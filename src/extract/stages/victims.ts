@@ -341,9 +341,13 @@ function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
     ON_TARGET.test(gap) ||
     // "the 2014 hack of Sony Pictures": after a hack or breach (not an "attack of"), "of" names what was hit
     (OF_GAP.test(gap) && HACK_WORD.test(a.text.slice(m.start, m.end))) ||
-    (THE_GAP.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end)))
+    (THE_GAP.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end))) ||
+    FORCED_GAP.test(gap)
   );
 }
+
+// "an attack by the DarkSide gang forced Colonial Pipeline to shut down …": the company the attack made act
+const FORCED_GAP = /^(?:\s+by\s+[^,;]{1,40}?)?\s+(?:forced|compelled)\s+(?:the\s+)?$/i;
 
 const ON_TARGET = /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?$/i;
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
