@@ -316,4 +316,21 @@ describe("claims: sources and their words", () => {
     );
     assert.deepEqual(claims(r), ["Der Spiegel accuses GB"]);
   });
+
+  it("hears people familiar with a company's response as unnamed, not as the company", () => {
+    const r = run(
+      "Norsk Hydro said it had shut down its network after an attack. Three people familiar with the company's recovery said the attack appeared to be the work of Ryuk's operators.",
+      "2020-10-01",
+    );
+    assert.deepEqual(claims(r), ["null accuses Ryuk"]);
+  });
+
+  it("hears the unnamed subject of a later clause ('…, but researchers believe it is linked to …') as unnamed", () => {
+    const r = run(
+      "Iran's central bank said its systems had been disrupted by a cyberattack. The group that claimed it has never said whom it serves, but security researchers widely believe it is linked to Israel's military.",
+      "2025-06-20",
+    );
+    assert.ok(claims(r).includes("null accuses IL"), claims(r).join("; "));
+    assert.ok(!claims(r).includes("IR accuses IL"), claims(r).join("; "));
+  });
 });

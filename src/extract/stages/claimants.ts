@@ -28,6 +28,8 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
   // "intrusions … that investigators have linked to …": the relative clause has a subject of its own
   const s = a.sentences[sentence];
   if (s && UNNAMED_RELATIVE.test(a.text, Math.max(s.start, pos - 60), pos)) return [null];
+  // "Two people familiar with the company's response said …": the company is what they know of, not who speaks
+  if (s && PEOPLE_FAMILIAR.test(clauseHead(a.text, s.start, pos))) return [null];
   // a state named through its intelligence service is the one accused, never the one accusing
   const subjects = subjectsBefore(a, sentence, pos);
   const ps = partiesOf(
@@ -42,7 +44,7 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
   const speaker = speakerParty(a, sentence);
   if (speaker) return [speaker];
   // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
-  if (s && UNNAMED_SUBJECT.test(a.text.slice(s.start, pos))) return [null];
+  if (s && UNNAMED_SUBJECT.test(clauseHead(a.text, s.start, pos))) return [null];
   // "The cybercrime police said they had blocked the attacks. It attributed them to Killnet": the one who spoke
   if (s && PRONOUN_OPENS.test(a.text.slice(s.start, pos))) {
     const prev = a.speakerOf(sentence - 1) ?? previousSubject(a, sentence);
@@ -58,6 +60,19 @@ const UNNAMED_RELATIVE = new TailPattern(
   "that which",
   { wordChars: "-" },
 );
+const PEOPLE_FAMILIAR =
+  /^(?:[\w-]+\s+){0,3}(?:people|persons?|sources|someone|officials)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\b/i;
+// where the clause that holds a cue begins: "…, but security researchers widely believe it is linked to …"
+const CLAUSE_OPENS = /(?:[,;]\s+(?:but|and|while|whereas|although|though)\s+|;\s+)/g;
+
+/** The text from the start of the clause that holds `pos` (its sentence starting at `start`) up to `pos`. */
+function clauseHead(text: string, start: number, pos: number): string {
+  const head = text.slice(start, pos);
+  let from = 0;
+  CLAUSE_OPENS.lastIndex = 0;
+  for (let m = CLAUSE_OPENS.exec(head); m; m = CLAUSE_OPENS.exec(head)) from = m.index + m[0].length;
+  return from ? head.slice(from) : head;
+}
 const PRONOUN_OPENS = /^(?:It|They|He|She)\s+(?:also\s+|later\s+|then\s+|further\s+)?$/;
 const UNNAMED_SUBJECT =
   /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
@@ -151,8 +166,11 @@ export function speakerAt(a: Analysis, sentence: number, pos: number): Party | n
 const SAY_WORD =
   /\b(?:said|says|say|saying|stated|announced|told|believes?|concluded|assessed|determined|found|reported|claimed|insisted|accused|alleged|added)\b/gi;
 
-/** "Britain and the US said Moscow was behind …": the parties saying it, before the accused. */
-export function speakersBefore(a: Analysis, sentence: number, pos: number): Party[] {
+/**
+ * "Britain and the US said Moscow was behind …": the parties saying it, before the accused; null alone when people
+ * nobody names say it ("people familiar with the company's response said …").
+ */
+export function speakersBefore(a: Analysis, sentence: number, pos: number): Array<Party | null> {
   const s = a.sentences[sentence];
   if (!s) return [];
   const head = a.text.slice(s.start, pos);
@@ -162,6 +180,7 @@ export function speakersBefore(a: Analysis, sentence: number, pos: number): Part
   SAY_WORD.lastIndex = 0;
   for (let m = SAY_WORD.exec(head); m; m = SAY_WORD.exec(head)) say = m;
   if (!say || head.includes(".", say.index)) return [];
+  if (PEOPLE_FAMILIAR.test(clauseHead(a.text, s.start, s.start + say.index))) return [null];
   return partiesOf(
     subjectsBefore(a, sentence, s.start + say.index).filter(
       (m) => m.form !== "plural" && !ofCompany(m) && !ofPeople(m),

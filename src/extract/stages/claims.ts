@@ -373,7 +373,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (isNegated(a.text, s.start, m.start)) continue;
       // "agencies from Australia, Canada and Britain … said Volt Typhoon was a China state-sponsored actor"
       const before = speakersBefore(a, s.index, m.start).filter(
-        (p) => !(p.kind === "state" && p.country === m.country),
+        (p) => !p || !(p.kind === "state" && p.country === m.country),
       );
       const speakers = before.length ? before : [speakerParty(a, s.index)];
       for (const speaker of speakers)
