@@ -103,6 +103,8 @@ const ACT_TOLD =
 export { answeredDenials, withoutUnnamedEchoes } from "./claim-checks.ts";
 export { type ClaimDraft, claimDate } from "./claim-draft.ts";
 
+const PLACE_OF_ATTACKS = /^\s+(?:terror(?:ist)?\s+)?attacks?\b/i;
+
 /** Attribution claims: who says who did it, who denies it, who claims it. */
 export function findClaims(a: Analysis, primaryAccused: () => Party | undefined): ClaimDraft[] {
   const out: ClaimDraft[] = [];
@@ -187,9 +189,10 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           s.index,
           end,
           // "in response to what his administration says was a campaign … the US election" names no attacker
+          // (but "in response to the Paris attacks": a city before "attacks" says where they were, not whose)
           (x) =>
             x.attacker ||
-            x.form === "seat" ||
+            (x.form === "seat" && !PLACE_OF_ATTACKS.test(a.text.slice(x.end, x.end + 12))) ||
             x.form === "group" ||
             (x.form === "name" && !IN_RESPONSE.test(m[0])),
         );

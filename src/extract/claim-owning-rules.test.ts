@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claims, run } from "./text-run.case.ts";
+
+// How groups own up to attacks, and what is no charge at all. Each rule is stated on a text written for it.
+describe("claims: owning up", () => {
+  it("reads a gang listing its victim on its leak website as claiming the attack", () => {
+    const r = run(
+      "A ransomware gang known as Conti has listed the water authority on its leak website and posted some of its files.",
+      "2022-01-14",
+    );
+    assert.deepEqual(claims(r), ["Conti claims-responsibility Conti"]);
+  });
+
+  it("reads activists of a collective who said they had knocked a site offline as that collective owning up", () => {
+    const r = run(
+      "Activists acting in the name of Anonymous said they had knocked offline a forum used by extremists.",
+      "2015-01-16",
+    );
+    assert.deepEqual(claims(r), ["Anonymous claims-responsibility Anonymous"]);
+  });
+
+  it("hears 'in response to the Paris attacks' as where attacks were, not as a charge against France", () => {
+    const r = run(
+      "Hacktivists announced a campaign of their own in response to the Paris attacks, taking aim at extremist websites.",
+      "2015-01-16",
+    );
+    assert.ok(!claims(r).some((c) => c.endsWith(" FR")), claims(r).join("; "));
+  });
+});
