@@ -333,4 +333,12 @@ describe("claims: sources and their words", () => {
     assert.ok(claims(r).includes("null accuses IL"), claims(r).join("; "));
     assert.ok(!claims(r).includes("IR accuses IL"), claims(r).join("; "));
   });
+
+  it("hears a state's intelligence service that 'suspects' another state of an attack as its state accusing", () => {
+    const r = run(
+      "Latvia's security service suspects Russia or groups loyal to it of mounting the attacks that froze ministry websites in Riga this week.",
+      "2023-03-10",
+    );
+    assert.deepEqual(claims(r), ["LV accuses RU"]);
+  });
 });
