@@ -115,4 +115,12 @@ describe("responses: containment told as removing, neutralising or pulling off t
       responses(r).join("; "),
     );
   });
+
+  it("reads states shutting down a criminal service the gazetteer lacks as a takedown of that service", () => {
+    const r = run(
+      "Dutch and Belgian police shut down Coinwash, a service accused of laundering ransom payments for extortion gangs.",
+      "2024-05-02",
+    );
+    assert.deepEqual(responses(r).sort(), ["BE takedown Coinwash", "NL takedown Coinwash"]);
+  });
 });

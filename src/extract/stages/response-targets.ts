@@ -20,6 +20,7 @@ const CRIMINAL_KIT =
  */
 export function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
   if (s.text.includes("used ") && CRIMINAL_KIT.test(s.text)) return true;
+  if (namedService(a.text, end)) return true;
   // "Police shut down cheap 'Imminent Monitor' spying tool": police shut down what others run, never their own
   if (
     // (the pattern ends "shut down": only a cue ending "down" can match it)
@@ -36,6 +37,19 @@ export function shutsGang(a: Analysis, s: Sentence, end: number): boolean {
 const POLICE_SUBJECT =
   /^(?:[\w'’-]+\s+){0,4}?(?:police|law enforcement|investigators|prosecutors|FBI|Europol|the Justice Department)(?:\s+(?:in|from)\s+[\w ]{1,40}?)?\s+(?:have\s+|has\s+|had\s+)?(?:shut|shuts|shutting)\s+down$/i;
 const OWN_AFTER = /^\s+(?:its|their|the force's|the agency's)\b/i;
+
+// "shut down ChipMixer, a service accused of laundering …", "seized Hydra, the darknet marketplace": a criminal
+// service named right after the verb, which the gazetteer may not know
+const NAMED_SERVICE =
+  /^\s+(?:the\s+)?(\p{Lu}[\p{L}\d.$-]*(?:\s+\p{Lu}[\p{L}\d.$-]*)?)(?:,\s+(?:an?|the)\s+|\s+)(?:[\w-]+\s+){0,3}?(?:service|marketplace|market|forum|platform|mixer|exchange)\b/u;
+
+/** The name of the criminal service right after `end`, if NAMED_SERVICE reads one there. */
+function namedService(text: string, end: number): string | undefined {
+  const c = text.charCodeAt(end + 1);
+  // (a name opens with a capital, perhaps after "the ": nothing else is worth the pattern)
+  if (!(c >= 65 && c <= 90) && !(c === 116 && text.startsWith("the ", end + 1))) return undefined;
+  return NAMED_SERVICE.exec(text.slice(end, end + 120))?.[1];
+}
 
 /** The other gangs named together with `first` right after the cue ("RedLine and META"). */
 export function groupsBeside(a: Analysis, sentence: number, end: number, first: Party): Party[] {
@@ -102,6 +116,13 @@ export function targetFor(
   actorId: string,
   primaryAccused: () => Party | undefined,
 ): Party | null {
+  if (kind === "takedown") {
+    // (a name the gazetteer knows keeps its own kind, found below)
+    const service = namedService(a.text, end);
+    const at = service ? a.text.indexOf(service, end) : -1;
+    if (service && !(a.bySentence[sentence] ?? []).some((m) => m.start === at))
+      return { kind: "organization", name: service };
+  }
   // "Blender.io, a mixer that the US Treasury sanctioned": the name the relative clause hangs on is the target
   const rel = RELATIVE_OBJECT.exec(a.text, Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos);
   if (rel) {
