@@ -184,9 +184,9 @@ function dateByInterval(
   for (const m of mentions) {
     const from = Math.max(s.start, m.start - 80);
     // the phrase ends "after …": most attack words have no "after" before them, and the pattern is not tried
-    const after = a.text.lastIndexOf("after", m.start);
-    if (after < from) continue;
-    const phrase = intervalBefore(a.text.slice(from, m.start));
+    const before = a.text.slice(from, m.start);
+    if (!before.includes("after")) continue;
+    const phrase = intervalBefore(before);
     if (!phrase) continue;
     const at = from + phrase.index;
     // a date before the phrase is the sentence's own time, which the phrase counts back from
