@@ -64,6 +64,21 @@ const INTENT = new TailPattern(
   "would will could may might to means meant require requires involve involves seek seeking sought consider considers considering for urge urged",
   WORDS_HYPHENS,
 );
+// "Russia said on Friday it would expel 10 American diplomats": a state announcing a diplomatic measure takes it
+const ANNOUNCED_WOULD =
+  /\b(?:said|says|announced|announces|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+would\s+$/i;
+const ANNOUNCEABLE: ReadonlySet<ResponseKind> = new Set([
+  "expulsion",
+  "sanctions",
+  "ambassador-recalled",
+  "ambassador-summoned",
+  "diplomatic-severance",
+]);
+
+function announced(text: string, from: number, pos: number, kind: ResponseKind): boolean {
+  return ANNOUNCEABLE.has(kind) && ANNOUNCED_WOULD.test(text.slice(from, pos));
+}
+
 // "would keep its other tools, sanctions included, in reserve": an option kept, not a measure taken
 const OPTION_AFTER = /^[^.;]{0,40}?\b(?:in reserve|on the table|as an option|among the options)\b/i;
 
@@ -301,7 +316,7 @@ export function reportsTaken(
   if (
     kind !== "retaliation" &&
     kind !== "condemnation" &&
-    (INTENT.test(text, from, pos) || until(text, s.start, pos))
+    ((INTENT.test(text, from, pos) && !announced(text, from, pos, kind)) || until(text, s.start, pos))
   )
     return false;
   if (OPTION_AFTER.test(text.slice(end, Math.min(s.end, end + 60)))) return false;

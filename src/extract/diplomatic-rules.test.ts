@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { responses, run } from "./text-run.case.ts";
+
+// How diplomatic measures are told: announced, ordered, answered. Each rule is stated on a text written for it.
+describe("responses: diplomatic measures", () => {
+  it("reads a state that 'said it would expel' diplomats as announcing the expulsion, not intending it", () => {
+    const r = run(
+      "Moldova said on Monday it would expel three Belarusian diplomats over a campaign of intrusions into its ministries.",
+      "2024-02-12",
+    );
+    assert.deepEqual(responses(r), ["MD expulsion BY"]);
+  });
+
+  it("still reads a state that 'would consider expelling' diplomats as an intention", () => {
+    const r = run(
+      "Moldova said on Monday it would consider expelling Belarusian diplomats over a campaign of intrusions into its ministries.",
+      "2024-02-12",
+    );
+    assert.deepEqual(responses(r), []);
+  });
+
+  it("reads 'ordered out' diplomats as an expulsion of their state's envoys", () => {
+    const r = run(
+      "A day earlier the Finnish government ordered out four Russian diplomats over the breach of its parliament's email.",
+      "2021-03-19",
+    );
+    assert.deepEqual(responses(r), ["FI expulsion RU"]);
+  });
+});
