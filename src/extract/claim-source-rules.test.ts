@@ -341,4 +341,12 @@ describe("claims: sources and their words", () => {
     );
     assert.deepEqual(claims(r), ["LV accuses RU"]);
   });
+
+  it("hears 'blames North Korea's Lazarus Group' as blaming both the state and its group", () => {
+    const r = run(
+      "The FBI blames North Korea's Lazarus Group for the theft of $60 million from a gaming platform.",
+      "2023-09-07",
+    );
+    assert.deepEqual(claims(r).sort(), ["US accuses KP", "US accuses Lazarus Group"]);
+  });
 });

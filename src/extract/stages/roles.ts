@@ -18,6 +18,7 @@ const NAMED_AFTER =
 const ALSO_KNOWN_AS =
   /^[^;.]{0,60}?\balso\s+(?:known|called|tracked|referred to)\s+as\s+$|^\s+(?:[\w-]+\s+){0,2}(?:group|gang|unit|team|actor|crew|outfit),\s+$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
+const POSSESSIVE_GAP = /^['’]s\s+$/;
 // "police in Poland", "agencies from Australia": a body named by its country acts for that country
 const BODY_OF = new TailPattern(
   /\b(?:police|authorities|officials|prosecutors|investigators|agencies|governments?|ministers|diplomats|representatives|leaders|services)\s+(?:in|from|of)\s+(?:the\s+)?$/i,
@@ -290,6 +291,8 @@ export function objectsAfter(
     const gap = a.text.slice(prev.end, cur.start);
     if (opensClause(a, gap, cur)) break;
     if (COORD.test(gap) || NAMED_AFTER.test(gap) || ALSO_KNOWN_AS.test(gap)) out.push(cur);
+    // "blames North Korea's Lazarus Group": the state and its group, both named as the ones blamed
+    else if (cur.form === "group" && prev.form === "name" && POSSESSIVE_GAP.test(gap)) out.push(cur);
     else break;
   }
   return out;
