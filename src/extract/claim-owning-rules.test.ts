@@ -27,4 +27,12 @@ describe("claims: owning up", () => {
     );
     assert.ok(!claims(r).some((c) => c.endsWith(" FR")), claims(r).join("; "));
   });
+
+  it("reads a gang saying the affiliate responsible has been thrown out as owning up to the attack", () => {
+    const r = run(
+      "The LockBit gang apologised for the attack on the children's clinic. On its leak site the group said the affiliate responsible had been thrown out of its programme.",
+      "2023-01-02",
+    );
+    assert.ok(claims(r).includes("LockBit claims-responsibility LockBit"), claims(r).join("; "));
+  });
 });
