@@ -122,4 +122,14 @@ describe("incidents: placement", () => {
       ["2020-02-07", "2017-12"],
     );
   });
+
+  it("keeps apart an older attack on another company, named as the object of what the ransomware did", () => {
+    assert.deepEqual(
+      summary(
+        "A ransomware attack has crippled the council of a German district, which discovered it on Tuesday. German hospitals have been hit before. In September last year, ransomware paralysed the systems of Kessler University Hospital, forcing it to turn away patients.",
+        "2021-07-12",
+      ),
+      ["DE 2021-07-06", "DE 2020-09"],
+    );
+  });
 });

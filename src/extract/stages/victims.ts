@@ -342,9 +342,15 @@ function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
     // "the 2014 hack of Sony Pictures": after a hack or breach (not an "attack of"), "of" names what was hit
     (OF_GAP.test(gap) && HACK_WORD.test(a.text.slice(m.start, m.end))) ||
     (THE_GAP.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end))) ||
-    FORCED_GAP.test(gap)
+    FORCED_GAP.test(gap) ||
+    VERB_THEN_SYSTEMS_OF.test(gap)
   );
 }
+
+// "ransomware paralysed the systems of Düsseldorf University Hospital": the attack word is the subject of a verb
+// whose object names the company hit
+const VERB_THEN_SYSTEMS_OF =
+  /^\s+(?:(?:had|has|have)\s+)?(?:paralys|paralyz|crippl|hit|struck|disrupt|knocked out|shut down|took down|encrypt|lock)\w*\s+(?:the\s+)?(?:(?:computer|IT|internal|main)\s+)?(?:systems?|networks?|servers?|computers)\s+(?:of|at)\s+(?:the\s+)?$/i;
 
 // "an attack by the DarkSide gang forced Colonial Pipeline to shut down …": the company the attack made act
 const FORCED_GAP = /^(?:\s+by\s+[^,;]{1,40}?)?\s+(?:forced|compelled)\s+(?:the\s+)?$/i;
@@ -356,7 +362,7 @@ const THE_GAP = /^\s+(?:the\s+)?$/;
 
 /** "Optus disclosed that details of customers had been stolen": a company telling of its own loss */
 const OWN_LOSS =
-  /^\s+(?:(?:said|says|disclosed|revealed|confirmed|announced|reported|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?|,\s*(?:which|whose)\b[^,]{0,60},\s*)(?:(?:it|its|the|some|many|about|almost|nearly|more than|\d[\d,.]*|[\w-]+)\s+){0,12}?(?:had been|have been|has been|was|were)\s+(?:stolen|breached|hacked|compromised|accessed|exposed|taken)\b/i;
+  /^\s+(?:(?:said|says|disclosed|revealed|confirmed|announced|reported|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?|,\s*(?:which|whose)\b[^,]{0,60},\s*)(?:(?:it|its|the|some|many|about|almost|nearly|more than|\d[\d,.]*|[\w-]+)\s+){0,12}?(?:had been|have been|has been|was|were)\s+(?:stolen|breached|hacked|compromised|accessed|exposed|taken|hit|attacked|encrypted|crippled|disrupted)\b/i;
 
 /**
  * The company an attack mention says was hit, if it names one: the object of the attack ("the attack on
