@@ -132,4 +132,14 @@ describe("incidents: placement", () => {
       ["DE 2021-07-06", "DE 2020-09"],
     );
   });
+
+  it("reads 'attackers had taken data' from a named insurer, years before, as an attack of its own", () => {
+    assert.deepEqual(
+      summary(
+        "A fraudster obtained records on millions of South Africans from a credit bureau, which disclosed the breach on Wednesday. In June 2018, the insurer Kestrel Holdings said attackers had taken data from its servers and demanded payment.",
+        "2020-08-20",
+      ),
+      ["ZA 2020-08-19", "ZA 2018-06"],
+    );
+  });
 });
