@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claims, run } from "./text-run.case.ts";
 
-// How groups own up to attacks, and what is no charge at all. Each rule is stated on a text written for it.
+// How groups own up to attacks, and what is no charge of an attack at all. Each rule is stated on a text written for it.
 describe("claims: owning up", () => {
   it("reads a gang listing its victim on its leak website as claiming the attack", () => {
     const r = run(
@@ -34,5 +34,29 @@ describe("claims: owning up", () => {
       "2023-01-02",
     );
     assert.ok(claims(r).includes("LockBit claims-responsibility LockBit"), claims(r).join("; "));
+  });
+
+  it("hears a charge of laundering money as no charge of an attack", () => {
+    const r = run(
+      "The FBI blamed the Lazarus Group for the theft. The Treasury later sanctioned two mixing services, Coinwash in May and Blendr in August, accusing them of laundering part of that money.",
+      "2022-08-09",
+    );
+    assert.deepEqual(claims(r), ["US accuses Lazarus Group"]);
+  });
+
+  it("hears the maker of a game or a product as no attacker, unlike the maker of a tool of attack", () => {
+    const game = run(
+      "Thieves drained $600 million from a bridge behind the game Pixel Farms, built by the Vietnam-based studio Sky Otter.",
+      "2022-04-01",
+    );
+    assert.ok(!claims(game).some((c) => c.endsWith(" VN")), claims(game).join("; "));
+    const tool = run(
+      "Investigators said the wiper used in the attack was built by Russian military hackers.",
+      "2022-04-01",
+    );
+    assert.ok(
+      claims(tool).some((c) => c.endsWith(" RU")),
+      claims(tool).join("; "),
+    );
   });
 });

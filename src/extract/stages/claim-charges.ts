@@ -15,6 +15,7 @@ export const NEGLIGENCE_CHARGE =
 // whose words name no attack, no spying, nor point back at one
 const POLITICAL_AFTER =
   /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:siding with|[a-z]+ing)\s+(?![^.;]*\b(?:hack|attack|cyber|intrusion|breach|ransomware|malware|virus|worm|group|gang|spy|spies|spying|espionage|intelligence|security agency|surveillance|takeover|hijack|wiper|accounts|computers|networks|servers|systems|data|steal|stole|theft|leak|disinformation|interfer|meddl|sabotag|campaign|operation|incident|behind|responsib|(?:it|them|this|that|these|those)\b)|[^.;]*\b(?:[\w-]+ing\s+)?(?:it|them|this|that)\b)/i;
+const LAUNDERING_AFTER = /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:helping\s+(?:to\s+)?)?launder(?:ing|ed)?\b/i;
 const REJECTED_AFTER =
   /^[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:[\w-]+\s+)?(?:unacceptable|groundless|baseless|irresponsible|wrong|unfounded|absurd|unfair)\b/i;
 
@@ -26,6 +27,8 @@ export function chargesNoAttack(text: string, cue: string, end: number, sentence
   // "whose government it accused of supporting Israel's war": a political charge, with no attack in it
   if (/^accus/i.test(cue) && POLITICAL_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 120))))
     return true;
+  // "accusing them of laundering part of that money": money laundering, however tied to a theft, is no attack
+  if (LAUNDERING_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 60)))) return true;
   // "said that blaming China for hacking was unacceptable": the blaming is what a denial rejects
   return /^blaming$/i.test(cue) && REJECTED_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 80)));
 }

@@ -103,6 +103,9 @@ const ACT_TOLD =
 export { answeredDenials, withoutUnnamedEchoes } from "./claim-checks.ts";
 export { type ClaimDraft, claimDate } from "./claim-draft.ts";
 
+const MAKER = /^(?:built|developed|created|designed|written|operated|controlled|run) by$/i;
+const TOOL_BEFORE =
+  /\b(?:malware|malicious|virus|worms?|code|tools?|ransomware|wipers?|backdoors?|implants?|spyware|botnets?|exploits?|trojans?|software|infrastructure|servers|attacks?|operations?|campaigns?|groups?|gangs?|sites?|websites?|accounts?|domains?|personas?|hackers|it|them)\b/i;
 const PLACE_OF_ATTACKS = /^\s+(?:terror(?:ist)?\s+)?attacks?\b/i;
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
@@ -276,6 +279,9 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         !nearestBefore(a, s.index, pos, (x) => x.form === "group" && pos - x.end < 60)
       )
         continue;
+      // "the game Axie Infinity, built by the Vietnam-based company Sky Mavis": a maker of something other than a
+      // tool of attack is no attacker
+      if (MAKER.test(m[0]) && !TOOL_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) continue;
       // "calling them a smear campaign by Washington": a charge of slander, not of an attack
       if (NOT_AN_ATTACK.test(a.text.slice(Math.max(s.start, pos - 25), pos + m[0].length))) continue;
       const accused = objectsAfter(a, s.index, end, (x) => x.form !== "place" && x.form !== "anaphor", 80);
