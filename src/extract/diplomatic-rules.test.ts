@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { responses, run } from "./text-run.case.ts";
 
-// How diplomatic measures are told: announced, ordered, answered. Each rule is stated on a text written for it.
+// How diplomatic and legal measures are told: announced, ordered, aimed. Each rule is stated on a text written for it.
 describe("responses: diplomatic measures", () => {
   it("reads a state that 'said it would expel' diplomats as announcing the expulsion, not intending it", () => {
     const r = run(
@@ -26,5 +26,13 @@ describe("responses: diplomatic measures", () => {
       "2021-03-19",
     );
     assert.deepEqual(responses(r), ["FI expulsion RU"]);
+  });
+
+  it("does not aim charges at the state where the accused man was arrested", () => {
+    const r = run(
+      "In November the US Justice Department charged a Ukrainian man, arrested in Poland in October, over the attack on the software firm.",
+      "2022-01-14",
+    );
+    assert.ok(!responses(r).some((x) => x.endsWith(" PL")), responses(r).join("; "));
   });
 });

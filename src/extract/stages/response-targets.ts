@@ -64,7 +64,7 @@ export function groupsBeside(a: Analysis, sentence: number, end: number, first: 
 // "who was later extradited to the United States", "arrested at the request of the United States": where a
 // suspect is sent, or who asked for the arrest, is not whom a response aims at
 const HANDED_TO =
-  /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of|(?:arrested|detained|held|caught|captured)\s+in)\s+(?:the\s+)?$/i;
 
 /** ", a mixer that the US Treasury " before a cue: the cue's object is the name before the comma */
 const RELATIVE_OBJECT = new TailPattern(
@@ -212,9 +212,9 @@ function notActor(a: Analysis, m: Mention, actorId: string, stateOnly: boolean, 
   );
 }
 
-/** HANDED_TO before `at`, run only where the words before end "to" or "of" (and "the", perhaps) */
+/** HANDED_TO before `at`, run only where the words before end "to", "of" or "in" (and "the", perhaps) */
 function handedTo(text: string, at: number): boolean {
   const from = Math.max(0, at - 30);
   const word = lastWordBeforeThe(text, from, at);
-  return (word === "to" || word === "of") && HANDED_TO.test(text.slice(from, at));
+  return (word === "to" || word === "of" || word === "in") && HANDED_TO.test(text.slice(from, at));
 }
