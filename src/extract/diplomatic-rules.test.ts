@@ -35,4 +35,13 @@ describe("responses: diplomatic measures", () => {
     );
     assert.ok(!responses(r).some((x) => x.endsWith(" PL")), responses(r).join("; "));
   });
+
+  it("aims arrests of 'suspected members' at the gang just named, not at the state it worked with", () => {
+    const r = run(
+      "Russia's Federal Security Service said it had broken up the Trickbot gang, detaining suspected members in raids in several regions, in a rare act of cooperation with Washington.",
+      "2022-01-14",
+    );
+    assert.ok(responses(r).includes("RU indictment Trickbot"), responses(r).join("; "));
+    assert.ok(!responses(r).some((x) => x.endsWith(" US")), responses(r).join("; "));
+  });
 });

@@ -79,8 +79,10 @@ const DIPLOMATS = /diplomat|embassy|envoy|staff/i;
 const NAMED_OPERATION =
   /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/;
 
+/** a cue that itself ends on those arrested: "detaining suspected members" */
+const MEMBERS_ENDING = /\b(?:suspected|alleged)\s+(?:members|leaders|operators|affiliates)$/i;
 const ITS_MEMBERS =
-  /^\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+)?(?:of\s+)?(?:its|the group['’]s|the gang['’]s)\s+(?:alleged\s+)?(?:members|leaders|operators|administrators|affiliates)\b/i;
+  /^\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+)?(?:of\s+)?(?:(?:its|the group['’]s|the gang['’]s)\s+(?:alleged\s+|suspected\s+)?|(?:alleged|suspected)\s+)(?:members|leaders|operators|administrators|affiliates)\b/i;
 
 /** The first gang named in the sentence that `keep` accepts, given the mention and the state behind the gang. */
 function gangIn(
@@ -138,8 +140,8 @@ export function targetFor(
     const group = gangIn(a, sentence, (m, sponsor) => m.start < pos && !sponsor);
     if (group) return group;
   }
-  // "sanctions on two of its members": the group the story spoke of last
-  if (ITS_MEMBERS.test(a.text.slice(end, end + 60))) {
+  // "sanctions on two of its members", "detaining suspected members": the group the story spoke of last
+  if (ITS_MEMBERS.test(a.text.slice(end, end + 60)) || MEMBERS_ENDING.test(a.text.slice(pos, end))) {
     const group = lastGroup(a, sentence, pos);
     if (group) return group;
   }
