@@ -59,4 +59,12 @@ describe("claims: owning up", () => {
       claims(tool).join("; "),
     );
   });
+
+  it("reads 'one of them, which calls itself X, has claimed hundreds of the defacements' as X owning up", () => {
+    const r = run(
+      "Thousands of Belgian websites were defaced this week, many with messages signed by groups abroad. One of them, which calls itself Sahel Shield and says it is based in Mali, has claimed hundreds of the defacements.",
+      "2015-01-15",
+    );
+    assert.ok(claims(r).includes("Sahel Shield claims-responsibility Sahel Shield"), claims(r).join("; "));
+  });
 });

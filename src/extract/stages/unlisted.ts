@@ -82,10 +82,11 @@ const TRADE_ORG = CUES.add(
 );
 // a name as groups write theirs: "Brain Cipher", "NoName057(16)", "Cyber Av3ngers", "Lapsus$"
 const GROUP_NAME = String.raw`((?:\p{Lu}|\d)[\p{L}\d$@_'’()-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’()-]*){0,3})`;
-// "a group calling itself X", "the gang, which calls itself X", "hackers known as X"
+// "a group calling itself X", "the gang, which calls itself X", "hackers known as X", "one of them, which calls
+// itself X"
 const NAMED_GROUP = CUES.add(
   new RegExp(
-    String.raw`\b(?:group|gang|collective|crew|team|persona|actor|hackers?|intruders|attackers|cluster|seller|individual|user|[Aa]ctivists)(?:,\s*(?:which|who)|\s+(?:which|that|who))?\s+(?:(?:is|are|was)\s+)?(?:(?:posting|writing|operating|acting)\s+)?(?:known as|called|calling (?:itself|himself|herself|themselves)|calls? (?:itself|himself|herself|themselves)|identifying (?:itself|themselves) as|dubbed|named|going by the name|goes by the name|tracked as|(?:using|under) the (?:name|handle|alias|moniker|pseudonym)|(?:it|they|researchers)\s+(?:calls?|dubs?|tracks? as|refers? to as))\s+["“]?(?:the\s+)?${GROUP_NAME}`,
+    String.raw`\b(?:group|gang|collective|crew|team|persona|actor|hackers?|intruders|attackers|cluster|seller|individual|user|[Aa]ctivists|[Oo]ne of them)(?:,\s*(?:which|who)|\s+(?:which|that|who))?\s+(?:(?:is|are|was)\s+)?(?:(?:posting|writing|operating|acting)\s+)?(?:known as|called|calling (?:itself|himself|herself|themselves)|calls? (?:itself|himself|herself|themselves)|identifying (?:itself|themselves) as|dubbed|named|going by the name|goes by the name|tracked as|(?:using|under) the (?:name|handle|alias|moniker|pseudonym)|(?:it|they|researchers)\s+(?:calls?|dubs?|tracks? as|refers? to as))\s+["“]?(?:the\s+)?${GROUP_NAME}`,
     "gu",
   ),
 );
