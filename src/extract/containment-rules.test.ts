@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { responses, run } from "./text-run.case.ts";
 
-// General rules of reading a victim's own measures against an attack, each stated on a text written for it.
+// General rules of reading the measures taken against an attack, each stated on a text written for it.
 describe("responses: containment", () => {
   it("reads 'the Leeds-based company … discovered a virus and took its systems offline' as the company's own step", () => {
     const r = run(
@@ -122,5 +122,13 @@ describe("responses: containment told as removing, neutralising or pulling off t
       "2024-05-02",
     );
     assert.deepEqual(responses(r).sort(), ["BE takedown Coinwash", "NL takedown Coinwash"]);
+  });
+
+  it("reads an agency that 'circulated advice to' site owners as issuing an advisory", () => {
+    const r = run(
+      "Hundreds of Dutch municipal websites were defaced overnight. The national cyber security centre has circulated advice to site administrators on updating their publishing software.",
+      "2024-03-02",
+    );
+    assert.ok(responses(r).includes("NL advisory null"), responses(r).join("; "));
   });
 });
