@@ -67,4 +67,12 @@ describe("claims: owning up", () => {
     );
     assert.ok(claims(r).includes("Sahel Shield claims-responsibility Sahel Shield"), claims(r).join("; "));
   });
+
+  it("never reads the company an attack hit as the one accused of it", () => {
+    const r = run(
+      "Hackers broke into the networks of Mitsubishi Electric and stole data on defence projects. A newspaper said a Chinese hacking group known as Tick was suspected of carrying out the attack. According to Japanese media, the intruders first got into the network of an affiliate in China and exploited a flaw in antivirus software used by the company.",
+      "2020-01-21",
+    );
+    assert.ok(!claims(r).some((c) => c.endsWith(" Mitsubishi Electric")), claims(r).join("; "));
+  });
 });

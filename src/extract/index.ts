@@ -13,6 +13,7 @@ import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
 import { findMentions, type Mention } from "./stages/mentions.ts";
 import { addCosigners, addJointAuthors, addParticipants } from "./stages/partners.ts";
 import { findResponses, type ResponseDraft } from "./stages/responses.ts";
+import { firstWordOf } from "./text/char-codes.ts";
 import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
 
@@ -227,9 +228,28 @@ function assemble(
       sha256: doc.sha256,
     },
     incidents: incidentRecords(a, drafts),
-    claims: claimRecords(a, withoutUnnamedEchoes(answeredDenials(d.claims)), locate, ids, drafts),
+    claims: claimRecords(
+      a,
+      withoutUnnamedEchoes(answeredDenials(withoutAccusedVictims(d.claims, drafts))),
+      locate,
+      ids,
+      drafts,
+    ),
     responses: responseRecords(a, d.responses, locate, ids),
   };
+}
+
+/**
+ * "Twitter said the intruders had tricked its staff": a company the story's attacks hit is their victim, and a
+ * sentence that seems to accuse it has been misread.
+ */
+function withoutAccusedVictims(claims: ClaimDraft[], drafts: readonly IncidentDraft[]): ClaimDraft[] {
+  const hit = ({ stance, accused }: ClaimDraft) => {
+    if (stance !== "accuses" || accused.kind !== "organization") return false;
+    const key = firstWordOf(accused.name).toLowerCase();
+    return drafts.some((d) => d.victimOrgs.has(key));
+  };
+  return claims.some(hit) ? claims.filter((c) => !hit(c)) : claims;
 }
 
 /**
