@@ -29,7 +29,7 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
   const s = a.sentences[sentence];
   if (s && UNNAMED_RELATIVE.test(a.text, Math.max(s.start, pos - 60), pos)) return [null];
   // "Two people familiar with the company's response said …": the company is what they know of, not who speaks
-  if (s && PEOPLE_FAMILIAR.test(clauseHead(a.text, s.start, pos))) return [null];
+  if (s && peopleFamiliar(a.text, s.start, pos)) return [null];
   // a state named through its intelligence service is the one accused, never the one accusing
   const subjects = subjectsBefore(a, sentence, pos);
   const ps = partiesOf(
@@ -62,6 +62,17 @@ const UNNAMED_RELATIVE = new TailPattern(
 );
 const PEOPLE_FAMILIAR =
   /^(?:[\w-]+\s+){0,3}(?:people|persons?|sources|someone|officials)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\b/i;
+/** PEOPLE_FAMILIAR at the head of the clause that holds `pos`, tried only where one of its words stands before it */
+function peopleFamiliar(text: string, start: number, pos: number): boolean {
+  const head = text.slice(start, pos);
+  return (
+    (head.includes("familiar") ||
+      head.includes("close to") ||
+      head.includes("briefed") ||
+      head.includes("knowledge")) &&
+    PEOPLE_FAMILIAR.test(clauseHead(text, start, pos))
+  );
+}
 // where the clause that holds a cue begins: "…, but security researchers widely believe it is linked to …"
 const CLAUSE_OPENS = /(?:[,;]\s+(?:but|and|while|whereas|although|though)\s+|;\s+)/g;
 
@@ -180,7 +191,7 @@ export function speakersBefore(a: Analysis, sentence: number, pos: number): Arra
   SAY_WORD.lastIndex = 0;
   for (let m = SAY_WORD.exec(head); m; m = SAY_WORD.exec(head)) say = m;
   if (!say || head.includes(".", say.index)) return [];
-  if (PEOPLE_FAMILIAR.test(clauseHead(a.text, s.start, s.start + say.index))) return [null];
+  if (peopleFamiliar(a.text, s.start, s.start + say.index)) return [null];
   return partiesOf(
     subjectsBefore(a, sentence, s.start + say.index).filter(
       (m) => m.form !== "plural" && !ofCompany(m) && !ofPeople(m),
