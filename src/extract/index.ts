@@ -9,11 +9,11 @@ import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } fr
 import { type Analysis, buildAnalysis, partyId } from "./stages/context.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
+import { orgNameKey } from "./stages/incident-placement.ts";
 import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
 import { findMentions, type Mention } from "./stages/mentions.ts";
 import { addCosigners, addJointAuthors, addParticipants } from "./stages/partners.ts";
 import { findResponses, type ResponseDraft } from "./stages/responses.ts";
-import { firstWordOf } from "./text/char-codes.ts";
 import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
 
@@ -246,7 +246,7 @@ function assemble(
 function withoutAccusedVictims(claims: ClaimDraft[], drafts: readonly IncidentDraft[]): ClaimDraft[] {
   const hit = ({ stance, accused }: ClaimDraft) => {
     if (stance !== "accuses" || accused.kind !== "organization") return false;
-    const key = firstWordOf(accused.name).toLowerCase();
+    const key = orgNameKey(accused.name);
     return drafts.some((d) => d.victimOrgs.has(key));
   };
   return claims.some(hit) ? claims.filter((c) => !hit(c)) : claims;

@@ -14,7 +14,7 @@ import { type StateNotes, victimOrg, victimsFor } from "./victims.ts";
 
 // "SamSam ransomware shut down city services", "an attack that took down the ministry's websites": a containment
 // or takedown verb whose subject is the attack word tells what the attack did, not a measure taken against it
-const CONTAINMENT_WORDS = new RegExp(
+const CONTAINMENT_OR_TAKEDOWN = new RegExp(
   `^(?:${[...(responseCues.containment as string[]), ...(responseCues.takedown as string[])].join("|")})$`,
   "i",
 );
@@ -107,7 +107,7 @@ export function actBeforeObject(
 /** True when the act at [p, e) is a containment or takedown verb whose subject is one of the attack words. */
 function attackDid(text: string, found: readonly IncidentMention[], p: number, e: number): boolean {
   return (
-    CONTAINMENT_WORDS.test(text.slice(p, e)) &&
+    CONTAINMENT_OR_TAKEDOWN.test(text.slice(p, e)) &&
     found.some((f) => f.end <= p && SUBJECT_GAP.test(text.slice(f.end, p)))
   );
 }

@@ -62,7 +62,11 @@ export function placeMention(
 
 /** A company by the first word of its name: "Sony" and "Sony Pictures Entertainment" are one victim. */
 export function orgKey(m: Mention): string {
-  const name = m.party.kind === "organization" ? m.party.name : m.text;
+  return orgNameKey(m.party.kind === "organization" ? m.party.name : m.text);
+}
+
+/** `orgKey` of a company known by its name alone (a party, not a mention). */
+export function orgNameKey(name: string): string {
   return firstWordOf(name).toLowerCase();
 }
 

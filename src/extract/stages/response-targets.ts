@@ -43,12 +43,15 @@ const OWN_AFTER = /^\s+(?:its|their|the force's|the agency's)\b/i;
 const NAMED_SERVICE =
   /^\s+(?:the\s+)?(\p{Lu}[\p{L}\d.$-]*(?:\s+\p{Lu}[\p{L}\d.$-]*)?)(?:,\s+(?:an?|the)\s+|\s+)(?:[\w-]+\s+){0,3}?(?:service|marketplace|market|forum|platform|mixer|exchange)\b/u;
 
-/** The name of the criminal service right after `end`, if NAMED_SERVICE reads one there. */
-function namedService(text: string, end: number): string | undefined {
+/** The name of the criminal service right after `end`, and where it starts, if NAMED_SERVICE reads one there. */
+function namedService(text: string, end: number): { name: string; start: number } | undefined {
   const c = text.charCodeAt(end + 1);
   // (a name opens with a capital, perhaps after "the ": nothing else is worth the pattern)
   if (!(c >= 65 && c <= 90) && !(c === 116 && text.startsWith("the ", end + 1))) return undefined;
-  return NAMED_SERVICE.exec(text.slice(end, end + 120))?.[1];
+  const m = NAMED_SERVICE.exec(text.slice(end, end + 120));
+  const name = m?.[1];
+  // (the name is the match's first capitalised word: only "the " may stand before it)
+  return m && name ? { name, start: end + m[0].indexOf(name) } : undefined;
 }
 
 /** The other gangs named together with `first` right after the cue ("RedLine and META"). */
@@ -121,9 +124,8 @@ export function targetFor(
   if (kind === "takedown") {
     // (a name the gazetteer knows keeps its own kind, found below)
     const service = namedService(a.text, end);
-    const at = service ? a.text.indexOf(service, end) : -1;
-    if (service && !(a.bySentence[sentence] ?? []).some((m) => m.start === at))
-      return { kind: "organization", name: service };
+    if (service && !(a.bySentence[sentence] ?? []).some((m) => m.start === service.start))
+      return { kind: "organization", name: service.name };
   }
   // "Blender.io, a mixer that the US Treasury sanctioned": the name the relative clause hangs on is the target
   const rel = RELATIVE_OBJECT.exec(a.text, Math.max(a.sentences[sentence]?.start ?? 0, pos - 120), pos);
