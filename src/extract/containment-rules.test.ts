@@ -91,6 +91,40 @@ describe("responses: police operations", () => {
   });
 });
 
+describe("responses: 'it' acting on its own systems, the company a sentence before opened with", () => {
+  it("reads 'It said … it had acted to contain the incident' as the containment of the bank named before, not of the police", () => {
+    const r = run(
+      "Police in Japan are investigating how a gang emptied convenience-store cash machines using data from cards issued by South Africa's Kestrel Bank. Kestrel Bank, the country's third-largest lender, said the fraud had touched a few hundred cards. It said no customer would lose money and that it had acted to contain the incident within hours.",
+      "2019-04-02",
+    );
+    assert.deepEqual(responses(r), ["Kestrel Bank containment null"]);
+  });
+
+  it("reads 'By Tuesday morning it had brought back' as the recovery of the operator named before, a country inside its name", () => {
+    const r = run(
+      "Telvora Portugal said on Tuesday that a cyberattack had cut mobile data for most of its customers. The outage began on Monday night. By Tuesday morning it had brought back voice calls over its older network.",
+      "2022-02-08",
+    );
+    assert.deepEqual(responses(r), ["Telvora Portugal recovery null"]);
+  });
+
+  it("reads a public body named before as its state ('The City of Leeds said … It said it was isolating')", () => {
+    const r = run(
+      "A ransomware attack knocked out council tax and parking systems in a northern English city on Wednesday. The City of Leeds said emergency calls were still being answered. It said it was isolating the ransomware to stop it from spreading.",
+      "2023-05-05",
+    );
+    assert.deepEqual(responses(r), ["GB containment null"]);
+  });
+
+  it("leaves a passive 'before it was brought back' to the portal, not to the person who spoke", () => {
+    const r = run(
+      "A denial-of-service attack knocked Estonia's state portal offline on Wednesday. Maarit Kallas said the portal was unreachable for a brief period before it was brought back into service.",
+      "2022-08-18",
+    );
+    assert.ok(!responses(r).includes("Maarit Kallas recovery null"), responses(r).join("; "));
+  });
+});
+
 describe("responses: containment told as removing, neutralising or pulling off the network", () => {
   it("reads officers who 'isolated and neutralised the malware' and an agency that 'pulled the affected computers off its network'", () => {
     const r = run(

@@ -283,6 +283,9 @@ export function actorFor(
   if (unlisted) return unlisted;
   const hit = ownerUnknown ? hitOrg(a, sentence) : undefined;
   if (hit) return partyOf(hit);
+  // "It said it had taken parts of its systems offline": the company a sentence before opened with
+  const owner = ownerUnknown && !first ? pronounOwner(a, s, pos, victimOf) : undefined;
+  if (owner) return owner;
   if (first) return partyOf(first);
   const speaker = a.speakerOf(sentence);
   if (speaker) return partyOf(speaker);
@@ -346,6 +349,50 @@ const PRONOUN_OR_ARTICLE: ReadonlySet<string> = new Set([
 ]);
 
 const INNER_CAPITAL = /^.\S*\p{Lu}/u;
+
+/** "it" or "the company" as the subject of the words right before a cue */
+const PRONOUN_BEFORE =
+  /(?:^|[\s,])(?:[Ii]t|[Tt]he\s+(?:company|firm|bank|group|operator|institute|insurer|retailer|carrier|broadcaster|exchange|network|hospital|university|party|utility|lender|platform))\s+(?:(?:had|has|have|was working|then|also|soon|since|quickly|\p{Ll}+ly|acted|moved|worked|working|began|started)\s+(?:to\s+)?){0,3}$/u;
+/** a public body's name ("City of Dallas", "Nagoya Harbor Transportation Authority"): its state acts */
+const PUBLIC_NAME =
+  /\b(?:City|County|Municipality|Authority|Ministry|Department|Council|Agency|Commission|Parliament|Police|Government|Bank of|Port of)\b/;
+/** a name opening a sentence as the subject of its verb: "Standard Bank said", "The CDU, which …, said" */
+const OPENING_SUBJECT =
+  /^(?:The\s+)?((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&$'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}\d&$'’.-]*){0,4})(?:,\s+[^,;]{1,120}?,)?\s+(?:(?:also|later|first|has|had|have)\s+)?(?:said|says|confirmed|told|announced|reported|disclosed|admitted|detected|discovered|was|is|has|had)\b/u;
+
+/**
+ * The company "it" stands for in a containment or recovery ("It said it had acted to contain the incident"): the
+ * name the nearest of the three sentences before opens with as its subject, when that name is no party the
+ * gazetteer knows otherwise and is written as a name.
+ */
+function pronounOwner(
+  a: Analysis,
+  s: Sentence,
+  pos: number,
+  victimOf: (s: number) => string | undefined,
+): Party | undefined {
+  if (pos - s.start > 240 || !PRONOUN_BEFORE.test(a.text.slice(s.start, pos))) return undefined;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const before = a.sentences[i];
+    if (!before) continue;
+    const m = OPENING_SUBJECT.exec(before.text);
+    const name = m?.[1];
+    if (!name || PRONOUN_OR_ARTICLE.has(firstWordOf(name))) continue;
+    const at = before.start + before.text.indexOf(name);
+    const known = (a.bySentence[i] ?? []).find((x) => x.start < at + name.length && x.end > at);
+    // "Vodafone Portugal": a known name inside a longer one is part of the company's name
+    if (known && known.start <= at && known.end >= at + name.length)
+      return known.form === "org" && !known.observer && !known.attacker
+        ? (partyOf(known) ?? undefined)
+        : undefined;
+    if (a.mentions.some((x) => x.party.kind === "person" && x.text.endsWith(name))) return undefined;
+    if (!writtenAsName(a.text, name, at)) return undefined;
+    if (!PUBLIC_NAME.test(name)) return { kind: "organization", name };
+    const country = victimOf(s.index) ?? a.focus;
+    return country ? { kind: "state", country } : undefined;
+  }
+  return undefined;
+}
 
 function unlistedSubject(a: Analysis, s: Sentence, pos: number): Party | undefined {
   if (pos - s.start > 240) return undefined;
