@@ -27,6 +27,17 @@ describe("incidents: the act a date belongs to", () => {
     assert.ok(r.responses.some((x) => x.kind === "takedown"));
   });
 
+  it("leaves the date of what an attack 'comes at a difficult moment' for to that, not to the attack", () => {
+    const r = run(
+      "Ransomware disrupted the payment systems of Malawi's central bank last week. The attack comes at a difficult moment for the bank, which missed a payment on its foreign debt in November 2020.",
+      "2022-05-16",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["MW 2022-05"],
+    );
+  });
+
   it("counts an undated attack back from publication when the story's opening says it came days before", () => {
     const r = run(
       "Police in Lyon have detained a 19-year-old, days after a break-in at the French rail operator's booking site.",

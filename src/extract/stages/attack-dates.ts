@@ -35,6 +35,8 @@ const OBJECT_GAP = /^\s+(?:the|an?|its|this|that)\s+(?:[\w-]+\s+)?$/i;
 const APPOSITION = /,\s+(?:the|a|an)\s+[^,;]*?\b(?:that|which|who)\b[^,;]*,/g;
 const CLAUSE_BARRIER = /,\s+(?:following|after|amid|as|while)\b|\b(?:saying|adding|citing|that)\b/i;
 
+const COMES_AMID =
+  /^\s+(?:comes?|came|coming)\s+(?:at\s+an?\s+(?:[\w-]+\s+)?(?:time|moment|juncture|point)\b|as\b|amid\b)/i;
 const UNTIL_BEFORE = /\buntil\s+$/i;
 const PERSON_CLAUSE = /\b(?:whose|who)\b/i;
 
@@ -193,6 +195,9 @@ export function datedAttacks(a: Analysis, index: number, found: IncidentMention[
       RESPONDED_TO.test(a.text.slice(Math.max(s.start, nearest.start - 40), nearest.start))
     )
       continue;
+    // "The incident comes at a sensitive moment for the bank, which defaulted … in November 2020": what the attack
+    // comes amid is dated, not the attack
+    if (d.start >= nearest.end && COMES_AMID.test(a.text.slice(nearest.end, d.start))) continue;
     // "… an image of a boy whose body washed up in 2015": a clause about a person dates the person, not the attack
     if (d.start >= nearest.end && PERSON_CLAUSE.test(a.text.slice(nearest.end, d.start))) continue;
     // "attacks on Ukraine's grid in December 2015 and December 2016": one attack a year listed
