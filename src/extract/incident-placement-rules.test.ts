@@ -143,3 +143,16 @@ describe("incidents: placement", () => {
     );
   });
 });
+
+describe("incidents: the victim of a story that is about the state it blames", () => {
+  it("places an attack with no victim named where its accusers are, not in the accused state the story is about", () => {
+    const r = run(
+      "Russia's foreign ministry promised a firm answer on Friday after Washington expelled ten Russian diplomats. Russian officials called the measures hostile, and Russia's ambassador was summoned to the State Department. The United States accuses Russia of an espionage campaign that broke into the networks of software makers in 2019. Russia denies any role.",
+      "2021-04-16",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => `${i.victims.map(who).join(",")} ${i.date?.value}`),
+      ["US 2019"],
+    );
+  });
+});

@@ -169,7 +169,38 @@ function withClaims<D extends Found>(d: D): D & { claims: ClaimDraft[]; primary:
         .map((c) => c.accused),
     );
   primary = blamed(true) ?? blamed(false) ?? attackerGuess;
+  notAccusedVictims(d.drafts, claims, primary);
   return { ...d, claims, primary };
+}
+
+/**
+ * "China rejects US charges that its hackers targeted vaccine research": where the story's focus is the state it
+ * blames most, an attack that took the focus as its victim for want of any other was aimed at those who accuse it.
+ */
+function notAccusedVictims(
+  drafts: readonly IncidentDraft[],
+  claims: readonly ClaimDraft[],
+  primary: Party | undefined,
+) {
+  if (
+    primary?.kind !== "state" ||
+    !drafts.some((d) => d.focusVictim && d.victimCountries.has(primary.country))
+  )
+    return;
+  const accuser = mostFrequent(
+    claims
+      .filter(
+        (c) =>
+          c.stance === "accuses" && c.claimant?.kind === "state" && partyId(c.accused) === partyId(primary),
+      )
+      .map((c) => c.claimant as Party),
+  );
+  if (accuser?.kind !== "state" || accuser.country === primary.country) return;
+  for (const d of drafts) {
+    if (!d.focusVictim || !d.victimCountries.has(primary.country)) continue;
+    d.victims = [{ kind: "state", country: accuser.country }];
+    d.victimCountries = new Set([accuser.country]);
+  }
 }
 
 function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party | undefined }>(

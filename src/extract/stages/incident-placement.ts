@@ -23,6 +23,8 @@ export interface IncidentDraft {
   systems: string[];
   mentions: IncidentMention[];
   campaign?: number;
+  /** its victim is only the story's focus state, taken for want of any other (see incidents.ts finish) */
+  focusVictim?: boolean;
 }
 
 /**

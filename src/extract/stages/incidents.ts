@@ -375,6 +375,7 @@ function finish(a: Analysis, d: IncidentDraft, main: IncidentDraft | undefined):
     d.victims.push({ kind: "state", country: c });
     d.victimCountries.add(c);
   }
+  if (!placed && inherited.length === 1 && inherited[0] === a.focus) d.focusVictim = true;
 }
 
 /** The one state the sentences of an incident name as a place (not as an actor, a speaker or an attacker), if one. */
