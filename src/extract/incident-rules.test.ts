@@ -594,3 +594,27 @@ describe("incidents: locked systems, probed accounts, data taken", () => {
     );
   });
 });
+
+describe("incidents: data taken or exposed, told without the words 'data breach'", () => {
+  it("types customers' details copied, records of millions of people, and exposed phone numbers as a data breach", () => {
+    for (const text of [
+      "Hackers broke into the servers of Brenvik Telecom in Norway last week and copied the personal details of its customers.",
+      "Hackers broke into the network of a Kenyan insurer in May and took data on more than 2 million policyholders and patients.",
+      "A hacker broke into a Brazilian retailer's website in June, and the email addresses and phone numbers of its shoppers were exposed.",
+    ]) {
+      const r = run(text, "2023-07-10");
+      assert.ok(
+        r.incidents.some((i) => i.types.includes("data-breach")),
+        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
+      );
+    }
+  });
+
+  it("does not type a break-in as a data breach where nothing was taken", () => {
+    const r = run(
+      "Hackers broke into the network of a Polish railway operator on Monday and halted its ticket machines; the company said no customer data was taken.",
+      "2023-07-10",
+    );
+    assert.ok(!r.incidents.some((i) => i.types.includes("data-breach")), r.incidents.map((i) => i.types.join(",")).join("; "));
+  });
+});
