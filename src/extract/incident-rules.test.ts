@@ -615,6 +615,9 @@ describe("incidents: data taken or exposed, told without the words 'data breach'
       "Hackers broke into the network of a Polish railway operator on Monday and halted its ticket machines; the company said no customer data was taken.",
       "2023-07-10",
     );
-    assert.ok(!r.incidents.some((i) => i.types.includes("data-breach")), r.incidents.map((i) => i.types.join(",")).join("; "));
+    assert.ok(
+      !r.incidents.some((i) => i.types.includes("data-breach")),
+      r.incidents.map((i) => i.types.join(",")).join("; "),
+    );
   });
 });
