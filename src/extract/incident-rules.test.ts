@@ -621,3 +621,19 @@ describe("incidents: data taken or exposed, told without the words 'data breach'
     );
   });
 });
+
+describe("incidents: money taken, told by its amount", () => {
+  it("types 'theft of about $40 million', tokens 'worth' a sum and money taken from bank accounts as financial theft", () => {
+    for (const text of [
+      "Hackers broke into the Seoul exchange Korbit in June and carried out the theft of about $40 million in a single night.",
+      "Hackers broke into a Singapore crypto platform on Sunday and took tokens worth some $12 million.",
+      "Malware planted on the network of a Polish lender in March let thieves move money from hundreds of customers' bank accounts.",
+    ]) {
+      const r = run(text, "2023-07-10");
+      assert.ok(
+        r.incidents.some((i) => i.types.includes("financial-theft")),
+        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
+      );
+    }
+  });
+});
