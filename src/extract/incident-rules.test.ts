@@ -637,3 +637,19 @@ describe("incidents: money taken, told by its amount", () => {
     }
   });
 });
+
+describe("incidents: physical harm, told by its effect", () => {
+  it("types an attack that caused a fire, cut heating or opened a valve as sabotage", () => {
+    for (const text of [
+      "Hackers broke into the control network of a Romanian steel mill on Monday and caused a fire in one of its furnaces.",
+      "A cyberattack on a district heating company in Tartu, Estonia, last January cut heating to 300 apartment blocks for two days.",
+      "Intruders took over the control panel of a Norwegian dam in April and opened a valve for four hours.",
+    ]) {
+      const r = run(text, "2023-07-10");
+      assert.ok(
+        r.incidents.some((i) => i.types.includes("sabotage")),
+        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
+      );
+    }
+  });
+});
