@@ -653,3 +653,18 @@ describe("incidents: physical harm, told by its effect", () => {
     }
   });
 });
+
+describe("incidents: a message put in the place of a page or a broadcast", () => {
+  it("types hijacked screens showing a message, and pages altered, as defacement", () => {
+    for (const text of [
+      "Hackers broke into the systems of Malta's main airport on Sunday and hijacked the departure screens, which showed a message against the government.",
+      "Intruders broke into a Chilean newspaper's website in May and altered several stories on its front page.",
+    ]) {
+      const r = run(text, "2023-07-10");
+      assert.ok(
+        r.incidents.some((i) => i.types.includes("defacement")),
+        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
+      );
+    }
+  });
+});
