@@ -668,3 +668,18 @@ describe("incidents: a message put in the place of a page or a broadcast", () =>
     }
   });
 });
+
+describe("incidents: services stopped, told by what people could not do", () => {
+  it("types an attack that forced a hospital to divert ambulances, or shut terminals and suspended trading, as disruption", () => {
+    for (const text of [
+      "A ransomware attack on a hospital in Ghent on Monday forced it to divert ambulances to other cities.",
+      "Hackers broke into the systems of Iceland's stock exchange in March, and the exchange suspended trading for a day.",
+    ]) {
+      const r = run(text, "2023-07-10");
+      assert.ok(
+        r.incidents.some((i) => i.types.includes("disruption")),
+        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
+      );
+    }
+  });
+});
