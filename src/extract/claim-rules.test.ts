@@ -365,6 +365,16 @@ describe("claims: who speaks", () => {
     assert.deepEqual(claims(g), []);
   });
 
+  it("reads a gang run by Russian speakers, or working from Russian-language channels, as no accusation of Russia", () => {
+    for (const text of [
+      "A ransomware attack hit a hospital in Lille in March. The gang is believed to be run by Russian speakers and avoids targets in former Soviet states.",
+      "A ransomware attack hit a hospital in Lille in March. Researchers say the gang recruits openly on Russian-language forums.",
+    ]) {
+      const r = run(text, "2024-04-02");
+      assert.ok(!claims(r).some((c) => c.endsWith("RU")), `${text}: ${claims(r).join("; ")}`);
+    }
+  });
+
   it("reads 'a hacker using the name X claimed responsibility' as that hacker's claim", () => {
     const r = run(
       "Intruders forged hundreds of web certificates after breaking into a Dutch certificate authority. A hacker using the name SlyFox claimed responsibility in messages posted online.",

@@ -75,6 +75,7 @@ const BUSINESS_NEXT =
 
 export const TITLED_FIRST_NAME =
   /\b(?:General|Secretary|Minister|President|Director|Attorney|Ambassador|Senator|Governor|Chancellor|Commissioner|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+\s+$/u;
+const LANGUAGE_AFTER = /^(?:-speaking|-language|\s+(?:speakers|speaking|language|-language)\b)/;
 const SYMPATHY_BEFORE = /\b(?:pro|anti)-$/i;
 export const FORMER_OF = /\bformer\s+(?:[\w-]+\s+){0,4}(?:of|at)\s+(?:the\s+)?$/i;
 const OWNED = /^-(?:owned|backed|funded|controlled)\b/;
@@ -157,8 +158,8 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
           true,
         );
       const after = text.slice(m.end, m.end + 160);
-      // "Russian-speaking criminals": a language, not a state
-      if (after.startsWith("-speaking")) return null;
+      // "Russian-speaking criminals", "Russian-language channels", "run by Russian speakers": a language, not a state
+      if (LANGUAGE_AFTER.test(after)) return null;
       // "a pro-Russian hacktivist group", "anti-American protests": a sympathy, not the state itself
       if (
         text.charCodeAt(m.start - 1) === 45 &&
