@@ -4,6 +4,22 @@ import { claims, run } from "./text-run.case.ts";
 
 // How groups own up to attacks, and what is no charge of an attack at all. Each rule is stated on a text written for it.
 describe("claims: owning up", () => {
+  it("reads 'It listed …' after a sentence naming the gang as the gang's claim", () => {
+    const r = run(
+      "LockBit hit the Irish builder Carrowmore in May. It listed Carrowmore on its leak site on Tuesday.",
+      "2024-06-04",
+    );
+    assert.deepEqual(claims(r), ["LockBit claims-responsibility LockBit"]);
+  });
+
+  it("reads a gang adding its victim 'to the list of victims on its site' as claiming the attack", () => {
+    const r = run(
+      "LockBit hit the Irish builder Carrowmore in May. The gang added Carrowmore to the list of victims on its site late on Tuesday.",
+      "2024-06-04",
+    );
+    assert.deepEqual(claims(r), ["LockBit claims-responsibility LockBit"]);
+  });
+
   it("reads a gang listing its victim on its leak website as claiming the attack", () => {
     const r = run(
       "A ransomware gang known as Conti has listed the water authority on its leak website and posted some of its files.",

@@ -4,7 +4,7 @@ import { type Analysis, partyId, partyOf } from "./context.ts";
 import type { Mention } from "./mentions.ts";
 import { objectsAfter, partiesOf } from "./roles.ts";
 
-const PRONOUN_OWNS_UP = /(?:^|[,;]\s*|\b(?:[A-Z]\w+|\d{4})\s+)(?:it|they)\s+(?:also\s+|later\s+)?$/;
+const PRONOUN_OWNS_UP = /(?:^|[,;]\s*|\b(?:[A-Z]\w+|\d{4})\s+)(?:[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+)?$/;
 
 /** "REvil has a long record. In April it said it had stolen …": "it" is the group the sentence before named. */
 export function groupBehindPronoun(a: Analysis, sentence: number, pos: number): Mention | undefined {
