@@ -91,6 +91,7 @@ export function findIncidents(
           systems: [],
           mentions: [],
           campaign: undefined,
+          focusVictim: false,
         };
         drafts.push(d);
         absorb(a, d, m);
