@@ -24,7 +24,7 @@ export interface IncidentDraft {
   mentions: IncidentMention[];
   campaign?: number;
   /** its victim is only the story's focus state, taken for want of any other (see incidents.ts finish) */
-  focusVictim?: boolean;
+  focusVictim: boolean;
 }
 
 /**

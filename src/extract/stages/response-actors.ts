@@ -362,8 +362,8 @@ const OPENING_SUBJECT =
 
 /**
  * The company "it" stands for in a containment or recovery ("It said it had acted to contain the incident"): the
- * name the nearest of the three sentences before opens with as its subject, when that name is no party the
- * gazetteer knows otherwise and is written as a name.
+ * name the nearest of the three sentences before opens with as its subject, when the gazetteer knows it as a
+ * company, or lacks it and the text writes it as a name. A public body's name stands for its state.
  */
 function pronounOwner(
   a: Analysis,
