@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { IncidentType } from "../model/index.ts";
 import { run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
@@ -595,19 +596,24 @@ describe("incidents: locked systems, probed accounts, data taken", () => {
   });
 });
 
+/** Each text, read alone on one day, yields an incident of type `type`. */
+function assertTyped(type: IncidentType, texts: readonly string[]): void {
+  for (const text of texts) {
+    const r = run(text, "2023-07-10");
+    assert.ok(
+      r.incidents.some((i) => i.types.includes(type)),
+      `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
+    );
+  }
+}
+
 describe("incidents: data taken or exposed, told without the words 'data breach'", () => {
   it("types customers' details copied, records of millions of people, and exposed phone numbers as a data breach", () => {
-    for (const text of [
+    assertTyped("data-breach", [
       "Hackers broke into the servers of Brenvik Telecom in Norway last week and copied the personal details of its customers.",
       "Hackers broke into the network of a Kenyan insurer in May and took data on more than 2 million policyholders and patients.",
       "A hacker broke into a Brazilian retailer's website in June, and the email addresses and phone numbers of its shoppers were exposed.",
-    ]) {
-      const r = run(text, "2023-07-10");
-      assert.ok(
-        r.incidents.some((i) => i.types.includes("data-breach")),
-        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
-      );
-    }
+    ]);
   });
 
   it("does not type a break-in as a data breach where nothing was taken", () => {
@@ -624,62 +630,38 @@ describe("incidents: data taken or exposed, told without the words 'data breach'
 
 describe("incidents: money taken, told by its amount", () => {
   it("types 'theft of about $40 million', tokens 'worth' a sum and money taken from bank accounts as financial theft", () => {
-    for (const text of [
+    assertTyped("financial-theft", [
       "Hackers broke into the Seoul exchange Korbit in June and carried out the theft of about $40 million in a single night.",
       "Hackers broke into a Singapore crypto platform on Sunday and took tokens worth some $12 million.",
       "Malware planted on the network of a Polish lender in March let thieves move money from hundreds of customers' bank accounts.",
-    ]) {
-      const r = run(text, "2023-07-10");
-      assert.ok(
-        r.incidents.some((i) => i.types.includes("financial-theft")),
-        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
-      );
-    }
+    ]);
   });
 });
 
 describe("incidents: physical harm, told by its effect", () => {
   it("types an attack that caused a fire, cut heating or opened a valve as sabotage", () => {
-    for (const text of [
+    assertTyped("sabotage", [
       "Hackers broke into the control network of a Romanian steel mill on Monday and caused a fire in one of its furnaces.",
       "A cyberattack on a district heating company in Tartu, Estonia, last January cut heating to 300 apartment blocks for two days.",
       "Intruders took over the control panel of a Norwegian dam in April and opened a valve for four hours.",
-    ]) {
-      const r = run(text, "2023-07-10");
-      assert.ok(
-        r.incidents.some((i) => i.types.includes("sabotage")),
-        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
-      );
-    }
+    ]);
   });
 });
 
 describe("incidents: a message put in the place of a page or a broadcast", () => {
   it("types hijacked screens showing a message, and pages altered, as defacement", () => {
-    for (const text of [
+    assertTyped("defacement", [
       "Hackers broke into the systems of Malta's main airport on Sunday and hijacked the departure screens, which showed a message against the government.",
       "Intruders broke into a Chilean newspaper's website in May and altered several stories on its front page.",
-    ]) {
-      const r = run(text, "2023-07-10");
-      assert.ok(
-        r.incidents.some((i) => i.types.includes("defacement")),
-        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
-      );
-    }
+    ]);
   });
 });
 
 describe("incidents: services stopped, told by what people could not do", () => {
   it("types an attack that forced a hospital to divert ambulances, or shut terminals and suspended trading, as disruption", () => {
-    for (const text of [
+    assertTyped("disruption", [
       "A ransomware attack on a hospital in Ghent on Monday forced it to divert ambulances to other cities.",
       "Hackers broke into the systems of Iceland's stock exchange in March, and the exchange suspended trading for a day.",
-    ]) {
-      const r = run(text, "2023-07-10");
-      assert.ok(
-        r.incidents.some((i) => i.types.includes("disruption")),
-        `${text}: ${r.incidents.map((i) => i.types.join(",")).join("; ")}`,
-      );
-    }
+    ]);
   });
 });
