@@ -9,11 +9,11 @@ import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } fr
 import { type Analysis, buildAnalysis, partyId } from "./stages/context.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
-import { orgNameKey } from "./stages/incident-placement.ts";
 import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
 import { findMentions, type Mention } from "./stages/mentions.ts";
 import { addCosigners, addJointAuthors, addParticipants } from "./stages/partners.ts";
 import { findResponses, type ResponseDraft } from "./stages/responses.ts";
+import { notAccusedVictims, withoutAccusedVictims } from "./stages/victim-checks.ts";
 import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
 
@@ -173,36 +173,6 @@ function withClaims<D extends Found>(d: D): D & { claims: ClaimDraft[]; primary:
   return { ...d, claims, primary };
 }
 
-/**
- * "China rejects US charges that its hackers targeted vaccine research": where the story's focus is the state it
- * blames most, an attack that took the focus as its victim for want of any other was aimed at those who accuse it.
- */
-function notAccusedVictims(
-  drafts: readonly IncidentDraft[],
-  claims: readonly ClaimDraft[],
-  primary: Party | undefined,
-) {
-  if (
-    primary?.kind !== "state" ||
-    !drafts.some((d) => d.focusVictim && d.victimCountries.has(primary.country))
-  )
-    return;
-  const accuser = mostFrequent(
-    claims
-      .filter(
-        (c) =>
-          c.stance === "accuses" && c.claimant?.kind === "state" && partyId(c.accused) === partyId(primary),
-      )
-      .map((c) => c.claimant as Party),
-  );
-  if (accuser?.kind !== "state" || accuser.country === primary.country) return;
-  for (const d of drafts) {
-    if (!d.focusVictim || !d.victimCountries.has(primary.country)) continue;
-    d.victims = [{ kind: "state", country: accuser.country }];
-    d.victimCountries = new Set([accuser.country]);
-  }
-}
-
 function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party | undefined }>(
   d: D,
 ): D & { responses: ResponseDraft[]; locate: Locator } {
@@ -268,19 +238,6 @@ function assemble(
     ),
     responses: responseRecords(a, d.responses, locate, ids),
   };
-}
-
-/**
- * "Twitter said the intruders had tricked its staff": a company the story's attacks hit is their victim, and a
- * sentence that seems to accuse it has been misread.
- */
-function withoutAccusedVictims(claims: ClaimDraft[], drafts: readonly IncidentDraft[]): ClaimDraft[] {
-  const hit = ({ stance, accused }: ClaimDraft) => {
-    if (stance !== "accuses" || accused.kind !== "organization") return false;
-    const key = orgNameKey(accused.name);
-    return drafts.some((d) => d.victimOrgs.has(key));
-  };
-  return claims.some(hit) ? claims.filter((c) => !hit(c)) : claims;
 }
 
 /**
