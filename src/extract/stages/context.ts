@@ -60,7 +60,7 @@ export function buildAnalysis(
     bySentence,
     cues,
     datesIn,
-    speakerOf: speakersOnDemand({ text, sentences, bySentence }),
+    speakerOf: speakersOnDemand({ text, sentences, bySentence, cues }),
     memos: new Map(),
     ...(focus ? { focus } : {}),
   };

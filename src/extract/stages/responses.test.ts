@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { ARTICLES_DIR, CORPUS_DIR, corpusFixtures } from "../../../test/helpers/corpus.ts";
 import { splitSentences } from "../text/sentences.ts";
+import { CUES } from "./cues.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { isSpeakerCapable, type SpeakerDoc, speakersOnDemand } from "./speakers.ts";
 
@@ -10,7 +11,7 @@ function speakerDoc(text: string): SpeakerDoc {
   const sentences = splitSentences(text);
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of findMentions(text, sentences)) bySentence[m.sentence]?.push(m);
-  return { text, sentences, bySentence };
+  return { text, sentences, bySentence, cues: sentences.map((s) => CUES.read(s.text)) };
 }
 
 const texts = [...corpusFixtures(CORPUS_DIR), ...corpusFixtures(ARTICLES_DIR)].map((f) => f.text);

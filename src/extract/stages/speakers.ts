@@ -3,7 +3,9 @@
  * named before. Found when a stage first asks for a sentence's speaker (`speakersOnDemand`).
  */
 import { isSpaceCode, isWordCode } from "../text/char-codes.ts";
+import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { CUES } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
 import { TailPattern } from "./tail-words.ts";
 
@@ -12,6 +14,8 @@ export interface SpeakerDoc {
   text: string;
   sentences: readonly Sentence[];
   bySentence: readonly Mention[][];
+  /** each sentence's cue hits (CUES.read of its text) */
+  cues: readonly CueHits[];
 }
 
 /** A document and the speakers of its sentences: findSpeaker asks only for those of the sentences before. */
@@ -117,20 +121,21 @@ const ADJOINS = /^(?:['’]s)?\s$/;
 const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
 // whether a sentence holds a word of saying at all: PRONOUN_SPEAKER and NAME_SPEAKER need one, and so does a
 // speaker found by SAY_AFTER or SAY_BEFORE (or else "according to", "quoted by": SOURCE_WORD)
-const SAY_WORD = new RegExp(SAY, "i");
+const SAY_WORD = CUES.add(new RegExp(`\\b${SAY}\\b`, "i"));
 /** SAY's words by their first letter (lowercase ASCII, from "a"), for sayWordAt */
 const SAY_BY_FIRST: string[][] = Array.from({ length: 26 }, () => []);
 for (const w of SAY_KEYS) SAY_BY_FIRST[w.charCodeAt(0) - 97]?.push(w);
 const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by|${OWN_WORDS}`, "i");
-const NAME_SPEAKER = new RegExp(
-  `(?:[,”"]\\s*|^)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})\\s+(?:also\\s+)?${SAY}\\b|${SAY}\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,3})`,
-  "u",
-);
+// a capitalised name of up to four words right before a word of saying ("Smith said", "…,” Jane Smith also said")
+// or right after it ("said Smith"), tried only where SAY_WORD matches
+const NAME_BEFORE = /(?<=(?:[,”"]\s*|^)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:also\s+)?)/uy;
+const NAME_AFTER = /\s+\p{Lu}[\p{L}-]+/uy;
 
 // the patterns findSpeaker and the functions it calls read of a sentence, made once (a literal is a new object
 // each time it is evaluated)
-const BY_REPORT =
-  /according to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i;
+const BY_REPORT = CUES.add(
+  /\baccording to (?:the|a|its|their) (?:report|study|analysis|advisory|assessment|research|findings)/i,
+);
 const HEADLINE_COLON = /:\s*$/;
 const OPENS_QUOTE = /^[“"]/;
 const IT_SAID = /^It\s+(?:also\s+)?(?:said|says|added|told|reported|confirmed)\b/;
@@ -143,6 +148,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   if (!s) return null;
   const ms = (a.bySentence[index] ?? []).filter(isSpeakerCapable);
   const text = a.text;
+  const cues = a.cues[index];
   // whether the sentence holds a word of saying: asked only where the answer matters
   let says: boolean | undefined;
   for (const m of ms) {
@@ -156,7 +162,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
       ownWords(text, m.end, after)
     ) {
       // all three need a word of saying, "according to" or "quoted by" in the sentence: without one, none speaks
-      says ??= SAY_WORD.test(s.text);
+      says ??= !!cues && SAY_WORD.test(cues);
       if (says || SOURCE_WORD.test(s.text)) return m;
       break;
     }
@@ -171,7 +177,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
       return subject;
   }
   // "according to the report": the author of the last report the story named
-  if (BY_REPORT.test(s.text)) {
+  if (cues && BY_REPORT.test(cues)) {
     for (let i = index; i >= Math.max(0, index - 4); i--) {
       const author = (a.bySentence[i] ?? []).find(
         (m) => (m.form === "org" || m.form === "body" || m.form === "intl") && !m.attacker,
@@ -185,7 +191,11 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
     return last;
   // "It said …", "he said": the voice named before, where there is one and the sentence speaks so; the sentence's
   // words first, as they ask nothing of the sentences before
-  if ((says ?? SAY_WORD.test(s.text)) && (PRONOUN_SPEAKER.test(s.text) || NAME_SPEAKER.test(s.text))) {
+  if (
+    (says ?? (!!cues && SAY_WORD.test(cues))) &&
+    cues &&
+    (PRONOUN_SPEAKER.test(s.text) || nameSpeaks(cues))
+  ) {
     const earlier = voiceBefore(a, index, s.text);
     if (earlier) return earlier;
   }
@@ -195,6 +205,17 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
     return next ?? a.speakerOf(index - 1);
   }
   return null;
+}
+
+/** Whether a capitalised name stands right before or after one of the sentence's words of saying. */
+function nameSpeaks(cues: CueHits): boolean {
+  for (const m of SAY_WORD.matchAll(cues)) {
+    NAME_BEFORE.lastIndex = m.index;
+    if (NAME_BEFORE.test(cues.text)) return true;
+    NAME_AFTER.lastIndex = m.index + m[0].length;
+    if (NAME_AFTER.test(cues.text)) return true;
+  }
+  return false;
 }
 
 /**
