@@ -823,3 +823,26 @@ describe("claims: a defence's counter-example", () => {
     assertEvery(claims(r), (c) => !c.includes("accuses"));
   });
 });
+
+describe("claims: a group named by its tracker", () => {
+  it("accuses both the state and the group of 'a Chinese group they call Bronze Butler'", () => {
+    const r = run(
+      "Researchers at Secureworks tied the break-in at the shipyard to a Chinese group they call Bronze Butler.",
+      "2019-05-14",
+    );
+    assert.ok(claims(r).includes("Secureworks accuses CN"), claims(r).join("; "));
+    assert.ok(claims(r).includes("Secureworks accuses BRONZE BUTLER"), claims(r).join("; "));
+    const tracks = run(
+      "Analysts at Recorded Future linked the phishing wave to a North Korean group they track as Kimsuky.",
+      "2022-02-01",
+    );
+    assert.ok(claims(tracks).includes("Recorded Future accuses Kimsuky"), claims(tracks).join("; "));
+  });
+});
+
+describe("claims: no one accuses a company", () => {
+  it("does not read software 'used by' a company, told by no accuser, as charging the company", () => {
+    const r = run("The attackers got in through software used by Microsoft, the mayor said.", "2019-08-20");
+    assertEvery(claims(r), (c) => !c.endsWith("accuses Microsoft"));
+  });
+});

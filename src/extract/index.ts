@@ -5,7 +5,13 @@ import { type GroupRow, gazetteerWith } from "./gazetteer/index.ts";
 import { attackWords, type IncidentMention } from "./stages/attack-mentions.ts";
 import { linkCampaigns } from "./stages/campaigns.ts";
 import { mostFrequent, mostNamedAttackerState } from "./stages/claim-primary.ts";
-import { answeredDenials, type ClaimDraft, findClaims, withoutUnnamedEchoes } from "./stages/claims.ts";
+import {
+  answeredDenials,
+  type ClaimDraft,
+  findClaims,
+  withoutUnnamedChargesOfOrganisations,
+  withoutUnnamedEchoes,
+} from "./stages/claims.ts";
 import { type Analysis, buildAnalysis, partyId } from "./stages/context.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
@@ -231,7 +237,9 @@ function assemble(
     incidents: incidentRecords(a, drafts),
     claims: claimRecords(
       a,
-      withoutUnnamedEchoes(answeredDenials(withoutAccusedVictims(d.claims, drafts))),
+      withoutUnnamedEchoes(
+        answeredDenials(withoutUnnamedChargesOfOrganisations(withoutAccusedVictims(d.claims, drafts))),
+      ),
       locate,
       ids,
       drafts,

@@ -19,6 +19,14 @@ describe("names and places", () => {
     );
   });
 
+  it("reads Washington state as a place in the US, not as the American state that acts", () => {
+    const r = run(
+      "Cascade Mutual, an insurer based in Washington state, said it had been hacked over the weekend.",
+      "2015-03-18",
+    );
+    assert.deepEqual(claims(r), []);
+  });
+
   it("knows well-known ransomware operations by name (DoppelPaymer, Ryuk, Egregor)", () => {
     const r = run(
       "In November, the state oil company of Mexico was attacked with ransomware that researchers identified as DoppelPaymer.",

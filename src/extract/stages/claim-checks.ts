@@ -111,3 +111,14 @@ export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[
         !ownedUp.has(`${c.sentence} ${partyId(c.accused)}`)),
   );
 }
+
+/**
+ * A company or other organisation is charged by someone the story names (a government, a security firm), never
+ * by nobody: with no accuser, the organisation "accused" is one the attack went through or hit ("got in through
+ * software used by the company", "it disrupted CNA's network").
+ */
+export function withoutUnnamedChargesOfOrganisations(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  return claims.filter(
+    (c) => c.stance !== "accuses" || c.claimant !== null || c.accused.kind !== "organization",
+  );
+}

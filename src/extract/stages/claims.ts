@@ -100,7 +100,11 @@ const POSSESSIVE = /^['’]s\s/;
 const ACT_TOLD =
   /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|(?:had|has|have) broken into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside)$/i;
 
-export { answeredDenials, withoutUnnamedEchoes } from "./claim-checks.ts";
+export {
+  answeredDenials,
+  withoutUnnamedChargesOfOrganisations,
+  withoutUnnamedEchoes,
+} from "./claim-checks.ts";
 export { type ClaimDraft, claimDate } from "./claim-draft.ts";
 
 const MAKER = /^(?:built|developed|created|designed|written|operated|controlled|run) by$/i;

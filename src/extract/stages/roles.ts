@@ -13,7 +13,7 @@ const CLAUSE_BREAK =
 const SUBJECT_BREAKS =
   /[;:]|,\s+(?:which|who|while|but|although|whereas|after|before|when|as|because|since)\b|\bwhich\b/g;
 const NAMED_AFTER =
-  /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as|calls|tracks as|tracked as|refers to as)\s*["“']?$/i;
+  /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as|calls?|tracks? as|tracked as|refers? to as)\s*["“']?$/i;
 // "a Russian cyber-espionage group, Tsar Team, also known as APT28": the names the apposition gives it
 const ALSO_KNOWN_AS =
   /^[^;.]{0,60}?\balso\s+(?:known|called|tracked|referred to)\s+as\s+$|^\s+(?:[\w-]+\s+){0,2}(?:group|gang|unit|team|actor|crew|outfit),\s+$/i;
