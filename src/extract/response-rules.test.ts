@@ -899,3 +899,21 @@ describe("responses: goals and open questions", () => {
     assertEvery(responses(r), (x) => !x.includes("containment"));
   });
 });
+
+describe("responses: words between the verb and its object", () => {
+  it("reads 'issued emergency guidance' as an advisory", () => {
+    const r = run(
+      "Fortinet issued emergency guidance on Saturday about the hacking campaign against its firewalls.",
+      "2023-01-14",
+    );
+    assert.ok(responses(r).includes("Fortinet advisory null"), responses(r).join("; "));
+  });
+
+  it("reads cutting 'some of its systems off' from the internet as containment", () => {
+    const r = run(
+      "After the ransomware attack, Riverside Hospital cut some of its systems off from the internet as a precaution.",
+      "2021-04-02",
+    );
+    assert.ok(responses(r).includes("Riverside Hospital containment null"), responses(r).join("; "));
+  });
+});
