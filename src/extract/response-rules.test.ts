@@ -916,4 +916,14 @@ describe("responses: words between the verb and its object", () => {
     );
     assert.ok(responses(r).includes("Riverside Hospital containment null"), responses(r).join("; "));
   });
+
+  it("lets the one hit, not the attack, take its systems offline in 'was struck by ransomware and took …'", () => {
+    const r = run(
+      "The water utility AquaNord was struck by ransomware on Monday and took its billing systems offline.",
+      "2022-11-09",
+    );
+    assert.ok(responses(r).includes("AquaNord containment null"), responses(r).join("; "));
+    const attack = run("The ransomware encrypted the servers and took the billing systems offline.", "2022-11-09");
+    assert.deepEqual(responses(attack), []);
+  });
 });

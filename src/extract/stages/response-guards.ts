@@ -143,6 +143,9 @@ const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of)\s+[^,;]*\s+)?(?:t
 
 const FOUND_BEFORE =
   /\b(?:discovered|found|detected|identified|spotted|noticed)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "PhilHealth was struck by ransomware and took its systems offline": the one hit acts
+const HIT_BY_BEFORE =
+  /\b(?:hit|struck|attacked|targeted|affected|infected)\s+(?:by|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** "the worm … shut down a factory": the attack did it, no defender; unless a party stands between them. */
 function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
@@ -153,7 +156,8 @@ function causedByAttack(a: Analysis, sentence: number, pos: number): boolean {
   if (!effect) return false;
   const causeAt = from + effect.index;
   // "it discovered a software virus and took its systems offline": the virus is what was found, not who acted
-  if (FOUND_BEFORE.test(a.text.slice(Math.max(s.start, causeAt - 40), causeAt))) return false;
+  const lead = a.text.slice(Math.max(s.start, causeAt - 40), causeAt);
+  if (FOUND_BEFORE.test(lead) || HIT_BY_BEFORE.test(lead)) return false;
   // "an attack on the health ministry that took its app offline": the attack did it, whatever it hit
   if (EFFECT_CLAUSE.test(effect[0])) return true;
   return !(a.bySentence[sentence] ?? []).some((m) => m.start > causeAt && m.end <= pos && !m.attacker);
