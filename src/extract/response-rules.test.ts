@@ -923,7 +923,10 @@ describe("responses: words between the verb and its object", () => {
       "2022-11-09",
     );
     assert.ok(responses(r).includes("AquaNord containment null"), responses(r).join("; "));
-    const attack = run("The ransomware encrypted the servers and took the billing systems offline.", "2022-11-09");
+    const attack = run(
+      "The ransomware encrypted the servers and took the billing systems offline.",
+      "2022-11-09",
+    );
     assert.deepEqual(responses(attack), []);
   });
 });
