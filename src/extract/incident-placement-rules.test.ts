@@ -24,6 +24,13 @@ describe("incidents: placement", () => {
     );
   });
 
+  it("places an attack on the company whose computers it reached ('data on thousands of computers at …')", () => {
+    assert.deepEqual(
+      summary("In August 2012 a virus erased data on thousands of computers at Saudi Aramco.", "2019-06-01"),
+      ["SA 2012-08"],
+    );
+  });
+
   it("keeps a company's earlier loss, told as background, apart from the attack the story is about", () => {
     const text = [
       "The currency broker Sterlingford says it discovered a software virus on New Year's Eve and shut its systems down. It later confirmed that the virus was ransomware.",

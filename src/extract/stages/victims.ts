@@ -343,9 +343,15 @@ function orgStruck(a: Analysis, m: AttackSpan, p: Mention): boolean {
     (OF_GAP.test(gap) && HACK_WORD.test(a.text.slice(m.start, m.end))) ||
     (THE_GAP.test(gap) && ATTACK_VERB.test(a.text.slice(m.start, m.end))) ||
     FORCED_GAP.test(gap) ||
-    VERB_THEN_SYSTEMS_OF.test(gap)
+    VERB_THEN_SYSTEMS_OF.test(gap) ||
+    SYSTEMS_AT.test(gap)
   );
 }
+
+// "erased data on some 30,000 computers at Saudi Aramco", "an intrusion into the networks of the Bundestag": the
+// attack reached machines, and the company or body they belong to is what was hit
+const SYSTEMS_AT =
+  /^\s+(?:on|at|in|into)\s+(?:(?:the|its|their|some|about|more than|nearly|roughly|almost|over|[\d,]+|thousands of|hundreds of|dozens of)\s+){0,3}(?:(?:computer|IT|internal|main|office|email)\s+)?(?:systems?|networks?|servers?|computers|machines|devices|workstations|laptops)\s+(?:of|at|belonging to)\s+(?:the\s+)?$/i;
 
 // "ransomware paralysed the systems of Düsseldorf University Hospital": the attack word is the subject of a verb
 // whose object names the company hit
