@@ -57,6 +57,15 @@ describe("incidents: victims and types", () => {
     assert.deepEqual(victims(r), ["IN", "JP"]);
   });
 
+  it("reads an exchange that 'lost' coins to an attacker as robbed", () => {
+    const r = run(
+      "In February 2018 the Italian exchange BitGrail lost about 170 million dollars in tokens to an attacker.",
+      "2019-06-01",
+    );
+    assert.deepEqual(victims(r), ["IT"]);
+    assert.deepEqual(r.incidents[0]?.types, ["financial-theft"]);
+  });
+
   it("reads destroying a bank's data as an attack", () => {
     const r = run(
       "A hacking group said on Tuesday that it had destroyed data at Bank Tavan, a state-owned lender in Iran.",
