@@ -846,3 +846,26 @@ describe("claims: no one accuses a company", () => {
     assertEvery(claims(r), (c) => !c.endsWith("accuses Microsoft"));
   });
 });
+
+describe("claims: a group told as still at work", () => {
+  it("reads a group that 'had been targeting' or 'had been trying to take over' as the speaker's accusation", () => {
+    const r = run(
+      "Britain's National Cyber Security Centre said on Thursday that a group known as APT29 had been targeting vaccine researchers in Britain and Canada.",
+      "2020-07-20",
+    );
+    assert.ok(claims(r).includes("GB accuses APT29"), claims(r).join("; "));
+    const trying = run(
+      "China's Ministry of State Security said a group calling itself Cyber Fist had been trying since January to take over the websites of regional councils.",
+      "2024-09-20",
+    );
+    assert.ok(claims(trying).includes("CN accuses Cyber Fist"), claims(trying).join("; "));
+  });
+
+  it("does not make the agency that warns of unnamed people 'targeting' hospitals the accused", () => {
+    const r = run(
+      "In July the FBI issued an alert warning that people using the malware were targeting hospitals in the United States.",
+      "2020-09-01",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith("accuses US"));
+  });
+});
