@@ -869,3 +869,15 @@ describe("claims: a group told as still at work", () => {
     assertEvery(claims(r), (c) => !c.endsWith("accuses US"));
   });
 });
+
+describe("claims: an attack that bears someone's marks", () => {
+  it("reads 'bore the hallmarks of' a group as an accusation of it", () => {
+    const r = run(
+      "Mandiant said on Friday that the break-in bore the hallmarks of Scattered Spider.",
+      "2023-09-20",
+    );
+    assert.ok(claims(r).includes("Mandiant accuses Scattered Spider"), claims(r).join("; "));
+    const unnamed = run("Analysts said the wiper bears all the hallmarks of Sandworm.", "2023-09-20");
+    assert.ok(claims(unnamed).includes("null accuses Sandworm"), claims(unnamed).join("; "));
+  });
+});
