@@ -19,6 +19,7 @@ import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
 import { findMentions, type Mention } from "./stages/mentions.ts";
 import { addCosigners, addJointAuthors, addParticipants } from "./stages/partners.ts";
 import { findResponses, type ResponseDraft } from "./stages/responses.ts";
+import { fullerOrgNames, withFullerOrgNames } from "./stages/org-names.ts";
 import { notAccusedVictims, withoutAccusedVictims } from "./stages/victim-checks.ts";
 import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
@@ -226,26 +227,29 @@ function assemble(
 ): DocumentRecord {
   const { doc, a, drafts, locate } = d;
   const ids = new Map(drafts.map((draft, i) => [draft, `incident-${i + 1}`]));
-  return {
-    document: {
-      id: doc.id,
-      ...(doc.title !== undefined ? { title: doc.title } : {}),
-      ...(doc.published !== undefined ? { published: doc.published } : {}),
-      ...(doc.url !== undefined ? { url: doc.url } : {}),
-      sha256: doc.sha256,
-    },
-    incidents: incidentRecords(a, drafts),
-    claims: claimRecords(
-      a,
-      withoutUnnamedEchoes(
-        answeredDenials(withoutUnnamedChargesOfOrganisations(withoutAccusedVictims(d.claims, drafts))),
+  return withFullerOrgNames(
+    {
+      document: {
+        id: doc.id,
+        ...(doc.title !== undefined ? { title: doc.title } : {}),
+        ...(doc.published !== undefined ? { published: doc.published } : {}),
+        ...(doc.url !== undefined ? { url: doc.url } : {}),
+        sha256: doc.sha256,
+      },
+      incidents: incidentRecords(a, drafts),
+      claims: claimRecords(
+        a,
+        withoutUnnamedEchoes(
+          answeredDenials(withoutUnnamedChargesOfOrganisations(withoutAccusedVictims(d.claims, drafts))),
+        ),
+        locate,
+        ids,
+        drafts,
       ),
-      locate,
-      ids,
-      drafts,
-    ),
-    responses: responseRecords(a, d.responses, locate, ids),
-  };
+      responses: responseRecords(a, d.responses, locate, ids),
+    },
+    fullerOrgNames(a.mentions),
+  );
 }
 
 /**

@@ -27,6 +27,19 @@ describe("names and places", () => {
     assert.deepEqual(claims(r), []);
   });
 
+  it("names a company by the fullest of its names the story writes ('MGM Resorts International', not 'MGM Resorts')", () => {
+    const r = run(
+      "MGM Resorts International shut down many of its computer systems on Monday after hackers got in. MGM Resorts said on Wednesday that its casinos were open.",
+      "2023-09-14",
+    );
+    assert.deepEqual(responses(r), ["MGM Resorts International containment null"]);
+    const kaspersky = run(
+      "Kaspersky Lab said the intrusion bore the hallmarks of Sandworm. Kaspersky added that it had informed the victims.",
+      "2023-09-14",
+    );
+    assert.deepEqual(claims(kaspersky), ["Kaspersky Lab accuses Sandworm"]);
+  });
+
   it("knows well-known ransomware operations by name (DoppelPaymer, Ryuk, Egregor)", () => {
     const r = run(
       "In November, the state oil company of Mexico was attacked with ransomware that researchers identified as DoppelPaymer.",
