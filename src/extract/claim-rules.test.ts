@@ -881,3 +881,21 @@ describe("claims: an attack that bears someone's marks", () => {
     assert.ok(claims(unnamed).includes("null accuses Sandworm"), claims(unnamed).join("; "));
   });
 });
+
+describe("claims: where an attack was launched from", () => {
+  it("reads an attack 'launched from' a state as the speaker's accusation of it", () => {
+    const r = run(
+      "Kuwait's interior ministry said on Sunday that the intrusion into the port's systems had been launched from Iran.",
+      "2019-03-10",
+    );
+    assert.ok(claims(r).includes("KW accuses IR"), claims(r).join("; "));
+  });
+
+  it("does not read traffic 'launched from computers in' many countries as an accusation", () => {
+    const r = run(
+      "The agency said the flood of traffic was launched from computers in Brazil, India and Vietnam.",
+      "2019-03-10",
+    );
+    assertEvery(claims(r), (c) => !c.includes("accuses"));
+  });
+});
