@@ -899,3 +899,15 @@ describe("claims: where an attack was launched from", () => {
     assertEvery(claims(r), (c) => !c.includes("accuses"));
   });
 });
+
+describe("claims: more words of blame", () => {
+  it("reads a report that 'implicated' a state in a breach, and hackers acting 'on orders from' it, as accusations", () => {
+    const r = run(
+      "A leaked report implicated China in the breach of the ministry's email servers.",
+      "2021-07-20",
+    );
+    assert.ok(claims(r).includes("null accuses CN"), claims(r).join("; "));
+    const orders = run("Officials said the hackers acted on orders from the Kremlin.", "2021-07-20");
+    assert.ok(claims(orders).includes("null accuses RU"), claims(orders).join("; "));
+  });
+});
