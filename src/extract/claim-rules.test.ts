@@ -911,3 +911,26 @@ describe("claims: more words of blame", () => {
     assert.ok(claims(orders).includes("null accuses RU"), claims(orders).join("; "));
   });
 });
+
+describe("claims: more words of denial", () => {
+  it("reads accusations called 'ridiculous' or said to have 'no basis' as the accused's denial", () => {
+    const r = run(
+      "Germany blamed Russia for the intrusion. The Russian embassy called the accusations ridiculous and politically motivated.",
+      "2021-07-20",
+    );
+    assert.ok(claims(r).includes("RU denies RU"), claims(r).join("; "));
+    const basis = run(
+      "Britain accused China of the hack. The Chinese embassy said the charges had no basis in fact.",
+      "2021-07-20",
+    );
+    assert.ok(claims(basis).includes("CN denies CN"), claims(basis).join("; "));
+  });
+
+  it("does not read a 'fake news report' planted by hackers as a denial", () => {
+    const r = run(
+      "Poland blamed Russia after hackers planted a fake news report on the state agency's site.",
+      "2021-07-20",
+    );
+    assertEvery(claims(r), (c) => !c.includes("denies"));
+  });
+});

@@ -80,3 +80,14 @@ describe("acts read on demand", () => {
     );
   });
 });
+
+describe("the cue lexicons", () => {
+  it("can each be looked up by the words their matches open with, so a sentence is read once for all of them", async () => {
+    // every stage registers its cues when its module loads
+    await import("../index.ts");
+    assert.deepEqual(
+      CUES.unindexed().map((re) => re.source.slice(0, 120)),
+      [],
+    );
+  });
+});

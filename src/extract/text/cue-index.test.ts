@@ -128,3 +128,24 @@ describe("CueIndex", () => {
     assert.throws(() => cues[0]?.test(other), /another CueIndex/);
   });
 });
+
+describe("Cue.reader", () => {
+  it("reads a pattern whose first words cannot be listed in full, finding what the pattern finds", () => {
+    const index = new CueIndex();
+    const cue = index.add(/(?:cyber|hack)\w*/gi);
+    assert.equal(cue.indexed, false);
+    assert.deepEqual(index.unindexed(), [cue.pattern]);
+    const hits = index.read("Cyberattacks and hacking, a cyber-hack.");
+    const reader = cue.reader(hits);
+    reader.readTo(Number.POSITIVE_INFINITY);
+    assert.deepEqual(
+      reader.matches.map((m) => [m.index, m[0]]),
+      [
+        [0, "Cyberattacks"],
+        [17, "hacking"],
+        [28, "cyber"],
+        [34, "hack"],
+      ],
+    );
+  });
+});

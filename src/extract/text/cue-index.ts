@@ -30,6 +30,11 @@ export class CueIndex {
     return cue;
   }
 
+  /** The registered patterns whose first words cannot be listed: each is run over every text it is asked of. */
+  unindexed(): RegExp[] {
+    return this.cues.filter((c) => !c.indexed).map((c) => c.pattern);
+  }
+
   /** Reads the words of `text` once and notes, for each cue, where it may match. */
   read(text: string): CueHits {
     this.notes.start(this.cues.length);
@@ -56,13 +61,14 @@ export class Cue {
   constructor(
     private readonly index: CueIndex,
     private readonly id: number,
-    re: RegExp,
+    /** the pattern as registered */
+    readonly pattern: RegExp,
     /** false when the pattern's first words cannot be listed: it is then run over the whole text */
     readonly indexed: boolean,
   ) {
-    const flags = re.flags.replace(/[gy]/g, "");
-    this.sticky = new RegExp(re.source, `${flags}y`);
-    this.whole = new RegExp(re.source, `${flags}g`);
+    const flags = pattern.flags.replace(/[gy]/g, "");
+    this.sticky = new RegExp(pattern.source, `${flags}y`);
+    this.whole = new RegExp(pattern.source, `${flags}g`);
   }
 
   /** Every match, left to right and not overlapping: as `text.matchAll(re)` with the g flag. */
@@ -92,6 +98,8 @@ export class Cue {
    * caller needs only the matches begun before some place.
    */
   reader(hits: CueHits): CueReader {
+    // a pattern whose first words cannot be listed is read in full at once: slower, the same matches
+    if (!this.indexed) return new CueReader(this.sticky, hits, -1, [...this.matchAll(hits)]);
     return new CueReader(this.sticky, hits, this.slotIn(hits), []);
   }
 

@@ -33,7 +33,8 @@ type Node =
   | { t: "repeat"; node: Node; min: number; max: number };
 
 const MAX_WORD = 24;
-const MAX_RESULTS = 400;
+// (the act words of every claim and response lexicon together list about 400)
+const MAX_RESULTS = 1_000;
 /** how far what follows a whole word is read, in characters */
 const MAX_NEXT = 8;
 /** how many different continuations of a word are listed; beyond that, they are cut shorter (see `nextOf`) */
