@@ -331,7 +331,7 @@ function hitOrg(a: Analysis, sentence: number): Mention | undefined {
  * name, not a sentence's first common word ("Staff unplugged …").
  */
 const NAME_SUBJECT =
-  /^(?:[^,;]{0,60},\s+)?(?:The\s+)?((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&$'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}\d&$'’.-]*){0,4})(?:,\s+(?:which|who)\s[^;]{1,120}?,)?(?:\s+[^,;]{1,80}?\s+and)?\s+(?:(?:had|has|have|then|also|soon|since|\p{Ll}+ly)\s+){0,3}$/u;
+  /^(?:[^,;]{0,60},\s+)?(?:The\s+)?((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&$'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}\d&$'’.-]*){0,4})(?:,\s+(?:which|who)\s[^;]{1,120}?,)?(?:(?<!['’]s)\s+\p{Ll}[^,;]{0,80}?\s+and)?\s+(?:(?:had|has|have|then|also|soon|since|\p{Ll}+ly)\s+){0,3}$/u;
 const PRONOUN_OR_ARTICLE: ReadonlySet<string> = new Set([
   "It",
   "Its",
