@@ -934,3 +934,15 @@ describe("claims: more words of denial", () => {
     assertEvery(claims(r), (c) => !c.includes("denies"));
   });
 });
+
+describe("claims: owning up on a channel or a leak site", () => {
+  it("reads a group that 'posted on Telegram that it had knocked' sites offline, or put data 'up for auction', as claiming the attack", () => {
+    const r = run(
+      "The hacker group Killnet posted on Telegram that it had knocked the websites of Lithuania's government offline.",
+      "2022-06-27",
+    );
+    assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"), claims(r).join("; "));
+    const auction = run("Rhysida put the library's data up for auction on its dark web site.", "2023-11-21");
+    assert.ok(claims(auction).includes("Rhysida claims-responsibility Rhysida"), claims(auction).join("; "));
+  });
+});
