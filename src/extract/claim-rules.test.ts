@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ARTICLES_DIR, corpusFixtures } from "../../test/helpers/corpus.ts";
-import { assertEvery, assertSome, claims, responses, run, who } from "./text-run.case.ts";
+import { assertEvery, assertHas, assertSome, claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the claim and response stages, each stated on a text written for it.
 describe("claims: who speaks", () => {
@@ -830,13 +830,13 @@ describe("claims: a group named by its tracker", () => {
       "Researchers at Secureworks tied the break-in at the shipyard to a Chinese group they call Bronze Butler.",
       "2019-05-14",
     );
-    assert.ok(claims(r).includes("Secureworks accuses CN"), claims(r).join("; "));
-    assert.ok(claims(r).includes("Secureworks accuses BRONZE BUTLER"), claims(r).join("; "));
+    assertHas(claims(r), "Secureworks accuses CN");
+    assertHas(claims(r), "Secureworks accuses BRONZE BUTLER");
     const tracks = run(
       "Analysts at Recorded Future linked the phishing wave to a North Korean group they track as Kimsuky.",
       "2022-02-01",
     );
-    assert.ok(claims(tracks).includes("Recorded Future accuses Kimsuky"), claims(tracks).join("; "));
+    assertHas(claims(tracks), "Recorded Future accuses Kimsuky");
   });
 });
 
@@ -853,12 +853,12 @@ describe("claims: a group told as still at work", () => {
       "Britain's National Cyber Security Centre said on Thursday that a group known as APT29 had been targeting vaccine researchers in Britain and Canada.",
       "2020-07-20",
     );
-    assert.ok(claims(r).includes("GB accuses APT29"), claims(r).join("; "));
+    assertHas(claims(r), "GB accuses APT29");
     const trying = run(
       "China's Ministry of State Security said a group calling itself Cyber Fist had been trying since January to take over the websites of regional councils.",
       "2024-09-20",
     );
-    assert.ok(claims(trying).includes("CN accuses Cyber Fist"), claims(trying).join("; "));
+    assertHas(claims(trying), "CN accuses Cyber Fist");
   });
 
   it("does not make the agency that warns of unnamed people 'targeting' hospitals the accused", () => {
@@ -876,9 +876,9 @@ describe("claims: an attack that bears someone's marks", () => {
       "Mandiant said on Friday that the break-in bore the hallmarks of Scattered Spider.",
       "2023-09-20",
     );
-    assert.ok(claims(r).includes("Mandiant accuses Scattered Spider"), claims(r).join("; "));
+    assertHas(claims(r), "Mandiant accuses Scattered Spider");
     const unnamed = run("Analysts said the wiper bears all the hallmarks of Sandworm.", "2023-09-20");
-    assert.ok(claims(unnamed).includes("null accuses Sandworm"), claims(unnamed).join("; "));
+    assertHas(claims(unnamed), "null accuses Sandworm");
   });
 });
 
@@ -888,7 +888,7 @@ describe("claims: where an attack was launched from", () => {
       "Kuwait's interior ministry said on Sunday that the intrusion into the port's systems had been launched from Iran.",
       "2019-03-10",
     );
-    assert.ok(claims(r).includes("KW accuses IR"), claims(r).join("; "));
+    assertHas(claims(r), "KW accuses IR");
   });
 
   it("does not read traffic 'launched from computers in' many countries as an accusation", () => {
@@ -906,9 +906,9 @@ describe("claims: more words of blame", () => {
       "A leaked report implicated China in the breach of the ministry's email servers.",
       "2021-07-20",
     );
-    assert.ok(claims(r).includes("null accuses CN"), claims(r).join("; "));
+    assertHas(claims(r), "null accuses CN");
     const orders = run("Officials said the hackers acted on orders from the Kremlin.", "2021-07-20");
-    assert.ok(claims(orders).includes("null accuses RU"), claims(orders).join("; "));
+    assertHas(claims(orders), "null accuses RU");
   });
 });
 
@@ -918,12 +918,12 @@ describe("claims: more words of denial", () => {
       "Germany blamed Russia for the intrusion. The Russian embassy called the accusations ridiculous and politically motivated.",
       "2021-07-20",
     );
-    assert.ok(claims(r).includes("RU denies RU"), claims(r).join("; "));
+    assertHas(claims(r), "RU denies RU");
     const basis = run(
       "Britain accused China of the hack. The Chinese embassy said the charges had no basis in fact.",
       "2021-07-20",
     );
-    assert.ok(claims(basis).includes("CN denies CN"), claims(basis).join("; "));
+    assertHas(claims(basis), "CN denies CN");
   });
 
   it("does not read a 'fake news report' planted by hackers as a denial", () => {
@@ -941,8 +941,8 @@ describe("claims: owning up on a channel or a leak site", () => {
       "The hacker group Killnet posted on Telegram that it had knocked the websites of Lithuania's government offline.",
       "2022-06-27",
     );
-    assert.ok(claims(r).includes("Killnet claims-responsibility Killnet"), claims(r).join("; "));
+    assertHas(claims(r), "Killnet claims-responsibility Killnet");
     const auction = run("Rhysida put the library's data up for auction on its dark web site.", "2023-11-21");
-    assert.ok(claims(auction).includes("Rhysida claims-responsibility Rhysida"), claims(auction).join("; "));
+    assertHas(claims(auction), "Rhysida claims-responsibility Rhysida");
   });
 });

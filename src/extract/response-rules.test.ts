@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ARTICLES_DIR, corpusFixtures } from "../../test/helpers/corpus.ts";
-import { assertEvery, assertSome, claims, responses, run, who } from "./text-run.case.ts";
+import { assertEvery, assertHas, assertSome, claims, responses, run, who } from "./text-run.case.ts";
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
@@ -906,7 +906,7 @@ describe("responses: words between the verb and its object", () => {
       "Fortinet issued emergency guidance on Saturday about the hacking campaign against its firewalls.",
       "2023-01-14",
     );
-    assert.ok(responses(r).includes("Fortinet advisory null"), responses(r).join("; "));
+    assertHas(responses(r), "Fortinet advisory null");
   });
 
   it("reads cutting 'some of its systems off' from the internet as containment", () => {
@@ -914,7 +914,7 @@ describe("responses: words between the verb and its object", () => {
       "After the ransomware attack, Riverside Hospital cut some of its systems off from the internet as a precaution.",
       "2021-04-02",
     );
-    assert.ok(responses(r).includes("Riverside Hospital containment null"), responses(r).join("; "));
+    assertHas(responses(r), "Riverside Hospital containment null");
   });
 
   it("lets the one hit, not the attack, take its systems offline in 'was struck by ransomware and took …'", () => {
@@ -922,7 +922,7 @@ describe("responses: words between the verb and its object", () => {
       "The water utility AquaNord was struck by ransomware on Monday and took its billing systems offline.",
       "2022-11-09",
     );
-    assert.ok(responses(r).includes("AquaNord containment null"), responses(r).join("; "));
+    assertHas(responses(r), "AquaNord containment null");
     const attack = run(
       "The ransomware encrypted the servers and took the billing systems offline.",
       "2022-11-09",

@@ -40,3 +40,8 @@ export function assertEvery(items: readonly string[], test: (item: string) => bo
 export function assertSome(items: readonly string[], test: (item: string) => boolean): void {
   assert.ok(items.some(test), items.join("; "));
 }
+
+/** Asserts that `items` holds `item`, naming the items when it does not. */
+export function assertHas(items: readonly string[], item: string): void {
+  assert.ok(items.includes(item), items.join("; "));
+}
