@@ -119,8 +119,8 @@ export const PRIVATE_VOICES_IN = new TailPattern(
 const ADJOINS = /^(?:['’]s)?\s$/;
 /** a short clause of its own, then ", saying": "joined in on Tuesday, saying" */
 const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
-// whether a sentence holds a word of saying at all: PRONOUN_SPEAKER and NAME_SPEAKER need one, and so does a
-// speaker found by SAY_AFTER or SAY_BEFORE (or else "according to", "quoted by": SOURCE_WORD)
+// whether a sentence holds a word of saying at all: PRONOUN_SPEAKER and a name beside one (nameSpeaks) need one,
+// and so does a speaker found by SAY_AFTER or SAY_BEFORE (or else "according to", "quoted by": SOURCE_WORD)
 const SAY_WORD = CUES.add(new RegExp(`\\b${SAY}\\b`, "i"));
 /** SAY's words by their first letter (lowercase ASCII, from "a"), for sayWordAt */
 const SAY_BY_FIRST: string[][] = Array.from({ length: 26 }, () => []);
