@@ -31,6 +31,16 @@ describe("incidents: placement", () => {
     );
   });
 
+  it("places an older attack on an institution named after its country's possessive in that country", () => {
+    assert.deepEqual(
+      summary(
+        "Ransomware hit the finance ministry of Vanuatu on Monday. In May, ransomware crippled the computer systems of Australia's Gippsland Health Board.",
+        "2022-11-10",
+      ),
+      ["VU 2022-11-07", "AU 2022-05"],
+    );
+  });
+
   it("keeps a company's earlier loss, told as background, apart from the attack the story is about", () => {
     const text = [
       "The currency broker Sterlingford says it discovered a software virus on New Year's Eve and shut its systems down. It later confirmed that the virus was ransomware.",

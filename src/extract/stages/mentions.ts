@@ -151,7 +151,8 @@ export function findMentions(
     // "Düsseldorf University Hospital" is a hospital before "Düsseldorf" is a place
     const institutions = institutionNames(cues[s.index] as CueHits);
     if (institutions.length > 1) institutions.sort(longerFirst);
-    for (const u of institutions) addUnlisted(u, s, spans, shortNames, matcher);
+    for (const u of institutions)
+      addUnlisted(withoutCountryOwner(u, text, s.start, matcher), s, spans, shortNames, matcher);
     // "a group calling itself Anonymous Philippines": a group named in full holds its words before any name
     // the gazetteer knows inside it ("Anonymous", "Philippines"), unless the gazetteer knows the whole name
     const unlisted = unlistedNames(cues[s.index] as CueHits);
@@ -248,6 +249,27 @@ export function findMentions(
 }
 
 const longerFirst = (x: UnlistedName, y: UnlistedName) => y.name.length - x.name.length;
+
+const OWNER_PREFIX = /^(.+?)['’]s\s+/u;
+
+/**
+ * "New Zealand's Waikato District Health Board": an institution named after a country's possessive is the
+ * institution alone, and the country stays a mention of its own (its home); "Boston Children's Hospital" keeps
+ * its possessive, as "Boston Children" is no country.
+ */
+function withoutCountryOwner(
+  u: UnlistedName,
+  text: string,
+  sentenceStart: number,
+  matcher: SurfaceMatcher,
+): UnlistedName {
+  const owner = OWNER_PREFIX.exec(u.name);
+  if (!owner?.[1]) return u;
+  const start = sentenceStart + u.index;
+  const m = matcher.match(text, start, start + owner[1].length)[0];
+  if (m?.entry.kind !== "country" || m.start !== start || m.end !== start + owner[1].length) return u;
+  return { ...u, index: u.index + owner[0].length, name: u.name.slice(owner[0].length) };
+}
 
 /** True when the gazetteer knows a name at `start` as long as `name` or longer ("Guardians of Peace"). */
 function knownWhole(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {
