@@ -145,10 +145,10 @@ const CONTINUES = /^[“"]|^\p{Ll}/u;
 /** The quoted source of a sentence: "X said", "said X", "according to X", or a pronoun that points back. */
 export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   const s = a.sentences[index];
-  if (!s) return null;
+  const cues = a.cues[index];
+  if (!s || !cues) return null;
   const ms = (a.bySentence[index] ?? []).filter(isSpeakerCapable);
   const text = a.text;
-  const cues = a.cues[index];
   // whether the sentence holds a word of saying: asked only where the answer matters
   let says: boolean | undefined;
   for (const m of ms) {
@@ -162,7 +162,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
       ownWords(text, m.end, after)
     ) {
       // all three need a word of saying, "according to" or "quoted by" in the sentence: without one, none speaks
-      says ??= !!cues && SAY_WORD.test(cues);
+      says ??= SAY_WORD.test(cues);
       if (says || SOURCE_WORD.test(s.text)) return m;
       break;
     }
@@ -177,7 +177,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
       return subject;
   }
   // "according to the report": the author of the last report the story named
-  if (cues && BY_REPORT.test(cues)) {
+  if (BY_REPORT.test(cues)) {
     for (let i = index; i >= Math.max(0, index - 4); i--) {
       const author = (a.bySentence[i] ?? []).find(
         (m) => (m.form === "org" || m.form === "body" || m.form === "intl") && !m.attacker,
@@ -191,11 +191,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
     return last;
   // "It said …", "he said": the voice named before, where there is one and the sentence speaks so; the sentence's
   // words first, as they ask nothing of the sentences before
-  if (
-    (says ?? (!!cues && SAY_WORD.test(cues))) &&
-    cues &&
-    (PRONOUN_SPEAKER.test(s.text) || nameSpeaks(cues))
-  ) {
+  if ((says ?? SAY_WORD.test(cues)) && (PRONOUN_SPEAKER.test(s.text) || nameSpeaks(cues))) {
     const earlier = voiceBefore(a, index, s.text);
     if (earlier) return earlier;
   }
