@@ -946,3 +946,13 @@ describe("claims: owning up on a channel or a leak site", () => {
     assertHas(claims(auction), "Rhysida claims-responsibility Rhysida");
   });
 });
+
+describe("claims: the source is not the doer", () => {
+  it("does not make the body 'according to' whom hackers acted the one accused", () => {
+    const r = run(
+      "According to the SBU, the intruders targeted more than a thousand government computers in the past year.",
+      "2021-11-04",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" UA"));
+  });
+});

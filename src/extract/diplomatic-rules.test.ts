@@ -45,3 +45,21 @@ describe("responses: diplomatic measures", () => {
     assert.ok(!responses(r).some((x) => x.endsWith(" US")), responses(r).join("; "));
   });
 });
+
+describe("diplomacy: whose envoy is summoned", () => {
+  it("aims a summons at the state the cue names beside the envoy, not at a state named later", () => {
+    const r = run(
+      "Berlin summons US envoy over tapped chancellor phone, a week after Paris protested at mass eavesdropping",
+      "2013-10-24",
+    );
+    assert.deepEqual(responses(r), ["DE ambassador-summoned US"]);
+  });
+
+  it("aims a summons of an envoy 'whose embassy represents' another state's interests at that state", () => {
+    const r = run(
+      "Iran's foreign ministry called in the Swiss ambassador, whose embassy represents American interests in Tehran, to protest at the indictment.",
+      "2020-10-23",
+    );
+    assert.deepEqual(responses(r), ["IR ambassador-summoned US"]);
+  });
+});

@@ -65,6 +65,7 @@ const TIE =
 // no tie of theirs
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
+const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 const UNCONFIRMED_BEFORE =
   /\b(?:not|never|yet to|declined to|refused to)\s+(?:\w+\s+)?(?:confirm(?:ed)?|say|said|disclose[d]?|name[d]?|identif(?:y|ied))\s+(?:that\s+|whether\s+)?(?:the\s+)?$/i;
 const WHETHER_BEFORE = /\bwhether\s+(?:[\w'’-]+\s+){0,4}$/i;
@@ -337,6 +338,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       );
       if (!who || pos - who.end > (generic ? 40 : 60)) continue;
       if (isNegated(a.text, who.end, pos)) continue;
+      // "According to the SBU, the hackers targeted …": the source of the telling did not do what it tells
+      if (SOURCE_BEFORE.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) continue;
       // "The bank has not confirmed that LockBit was behind the outage": an unconfirmed doer is named by no one
       if (UNCONFIRMED_BEFORE.test(a.text.slice(Math.max(s.start, who.start - 40), who.start))) continue;
       // "Norwegian authorities did not say who they believed was behind it": an open question names no one

@@ -79,6 +79,9 @@ const RELATIVE_OBJECT = new TailPattern(
 
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
 const DIPLOMATS = /diplomat|embassy|envoy|staff/i;
+const REPRESENTS = /^,\s+(?:who|whose\s+(?:embassy|mission|country)|which)\s+(?:also\s+)?represents\s+/i;
+/** what follows the state that names an envoy, to the end of a summons cue: "US ambassador", "Russia's envoy" */
+const ENVOY_ENDING = /^(?:['’]s)?\s+(?:ambassador|envoy|charg[eé] d'affaires|diplomats?)$/i;
 const NAMED_OPERATION =
   /\b(?:the\s+)?([A-Z][\w-]+)\s+(?:botnet|malware|ransomware|gang|group|network|infrastructure|servers)/;
 
@@ -147,6 +150,11 @@ export function targetFor(
     const group = lastGroup(a, sentence, pos);
     if (group) return group;
   }
+  if (kind === "ambassador-summoned") {
+    const envoy = summonedEnvoy(a, sentence, pos, end, actorId);
+    const p = envoy && partyOf(envoy);
+    if (p) return p;
+  }
   const first = objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, sentence), 140)[0];
   // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
   const after = first && ofPeople(first) ? undefined : first;
@@ -197,6 +205,33 @@ export function targetFor(
   }
   const fallback = primaryAccused();
   return fallback && partyId(fallback) !== actorId ? fallback : null;
+}
+
+/**
+ * The state whose envoy a summons cue names: "summons US ambassador", "summoned the Russian envoy" (the envoy may
+ * be a mention of its own, "US ambassador"); and "the Swiss ambassador, whose embassy represents American
+ * interests in Iran" stands for the state represented.
+ */
+function summonedEnvoy(
+  a: Analysis,
+  sentence: number,
+  pos: number,
+  end: number,
+  actorId: string,
+): Mention | undefined {
+  const here = a.bySentence[sentence] ?? [];
+  const named = here.find(
+    (m) =>
+      m.start >= pos &&
+      m.end <= end &&
+      m.country !== undefined &&
+      (m.end === end || ENVOY_ENDING.test(a.text.slice(m.end, end))) &&
+      notActor(a, m, actorId, true, sentence),
+  );
+  const represents = named && REPRESENTS.exec(a.text.slice(end, end + 60));
+  if (!represents) return named;
+  const at = end + represents[0].length;
+  return here.find((m) => m.start === at && m.country !== undefined) ?? named;
 }
 
 /**
