@@ -956,3 +956,26 @@ describe("claims: the source is not the doer", () => {
     assertEvery(claims(r), (c) => !c.endsWith(" UA"));
   });
 });
+
+describe("claims: acts told in any tense, and work that is no attack", () => {
+  it("reads 'hackers had penetrated' as an act told, which makes no state before it the doer", () => {
+    const r = run(
+      "In early 2018, Germany confirmed that intruders had penetrated its government network.",
+      "2018-03-01",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" DE"));
+  });
+
+  it("does not read an analysis 'carried out by' a state's agency as an accusation of that state", () => {
+    const r = run(
+      "The forensic analysis of the phones was carried out by the National Cryptologic Centre, which is part of Spain's intelligence service.",
+      "2022-05-03",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" ES"));
+    const attack = run(
+      "The attack was carried out by hackers working for Russia's GRU, the ministry said.",
+      "2022-05-03",
+    );
+    assertHas(claims(attack), "null accuses RU");
+  });
+});

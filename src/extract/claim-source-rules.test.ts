@@ -350,3 +350,44 @@ describe("claims: sources and their words", () => {
     assert.deepEqual(claims(r).sort(), ["US accuses KP", "US accuses Lazarus Group"]);
   });
 });
+
+describe("claims: where a trail leads", () => {
+  it("does not read an attack 'traced to a server' or 'to a suspect' in a country as an accusation of that state", () => {
+    const server = run(
+      "The energy contractor said the wiper had been traced to a server in the Indian city of Pune, but that it did not know who was behind it.",
+      "2018-12-12",
+    );
+    assertEvery(claims(server), (c) => !c.endsWith(" IN"));
+    const suspect = run(
+      "The court's president said police had traced the leak to a suspect based in Portugal.",
+      "2020-11-16",
+    );
+    assertEvery(claims(suspect), (c) => !c.endsWith(" PT"));
+  });
+
+  it("still reads an attack traced to hackers in a country as blaming it", () => {
+    const r = run(
+      "Investigators traced the intrusion to hackers in Russia, the ministry said.",
+      "2021-05-02",
+    );
+    assert.ok(
+      claims(r).some((c) => c.endsWith("accuses RU")),
+      claims(r).join("; "),
+    );
+  });
+});
+
+describe("claims: an institution's short name speaks for it", () => {
+  it("reads 'The Council said' as the Council of the EU named paragraphs before", () => {
+    const r = run(
+      [
+        "Two of the men are members of the Callisto group, which the Council of the EU said had run phishing campaigns against officials across the bloc.",
+        "The measures take effect on Tuesday. Those listed may not enter the EU, and their assets there are frozen.",
+        "Russia has not commented. Its diplomats have called earlier listings unlawful.",
+        "The Council said the group known as Gamaredon had carried out phishing attacks on Ukrainian ministries since 2014.",
+      ].join("\n\n"),
+      "2024-06-25",
+    );
+    assert.ok(claims(r).includes("EU accuses Gamaredon"), claims(r).join("; "));
+  });
+});

@@ -166,3 +166,17 @@ describe("responses: containment told as removing, neutralising or pulling off t
     assert.ok(responses(r).includes("NL advisory null"), responses(r).join("; "));
   });
 });
+
+describe("responses: an institution that speaks for itself", () => {
+  it("does not hand 'The STJ said its systems had been restored' to authorities of another state named before", () => {
+    const r = run(
+      [
+        "Investigators traced the leak to a suspect, and Portuguese authorities were cooperating, the minister said.",
+        "The leak followed a ransomware attack on Brazil's Superior Court of Justice (STJ) earlier this month. Hackers encrypted files on the STJ's network.",
+        "The STJ said last week that its main systems had been restored.",
+      ].join("\n\n"),
+      "2020-11-16",
+    );
+    assert.ok(!responses(r).some((x) => x.startsWith("PT ")), responses(r).join("; "));
+  });
+});

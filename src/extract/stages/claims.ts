@@ -99,7 +99,7 @@ const ACCUSED = /^accused$/i;
 const POSSESSIVE = /^['’]s\s/;
 /** a "behind" cue that tells an act ("hacked", "carried out"), which names its doer only with the attack after it */
 const ACT_TOLD =
-  /^(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|(?:had|has|have) broken into|hacked into|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside|targeting|trying .*)$/i;
+  /^(?:(?:had|has|have) )?(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|broken into|hacked into|penetrated|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside|targeting|trying .*)$/i;
 
 export {
   answeredDenials,

@@ -119,7 +119,7 @@ export const PRIVATE_VOICES_IN = new TailPattern(
 const ADJOINS = /^(?:['’]s)?\s$/;
 /** a short clause of its own, then ", saying": "joined in on Tuesday, saying" */
 const SAYING_AFTER = /^\s+[^,;.“”"]{1,50},\s+saying\b/;
-// whether a sentence holds a word of saying at all: PRONOUN_SPEAKER and a name beside one (nameSpeaks) need one,
+// whether a sentence holds a word of saying at all: PRONOUN_SPEAKER and a name beside one (nameSpeaking) need one,
 // and so does a speaker found by SAY_AFTER or SAY_BEFORE (or else "according to", "quoted by": SOURCE_WORD)
 const SAY_WORD = CUES.add(new RegExp(`\\b${SAY}\\b`, "i"));
 /** SAY's words by their first letter (lowercase ASCII, from "a"), for sayWordAt */
@@ -128,7 +128,7 @@ for (const w of SAY_KEYS) SAY_BY_FIRST[w.charCodeAt(0) - 97]?.push(w);
 const SOURCE_WORD = new RegExp(`according to|quoted by|${FINDING} by|${OWN_WORDS}`, "i");
 // a capitalised name of up to four words right before a word of saying ("Smith said", "…,” Jane Smith also said")
 // or right after it ("said Smith"), tried only where SAY_WORD matches
-const NAME_BEFORE = /(?<=(?:[,”"]\s*|^)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:also\s+)?)/uy;
+const NAME_BEFORE = /(?<=(?:[,”"]\s*|^)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:also\s+)?)/uy;
 const NAME_AFTER = /\s+\p{Lu}[\p{L}-]+/uy;
 
 // the patterns findSpeaker and the functions it calls read of a sentence, made once (a literal is a new object
@@ -191,9 +191,16 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
     return last;
   // "It said …", "he said": the voice named before, where there is one and the sentence speaks so; the sentence's
   // words first, as they ask nothing of the sentences before
-  if ((says ?? SAY_WORD.test(cues)) && (PRONOUN_SPEAKER.test(s.text) || nameSpeaks(cues))) {
-    const earlier = voiceBefore(a, index, s.text);
-    if (earlier) return earlier;
+  if (says ?? SAY_WORD.test(cues)) {
+    const name = PRONOUN_SPEAKER.test(s.text) ? "" : nameSpeaking(cues);
+    if (name !== null) {
+      // "The Council said" stands for "the Council of the EU" named before, "The STJ said" not for "Portuguese
+      // authorities": a name with "The" is an institution's, named before in full or not at all
+      const earlier = name.startsWith("The ")
+        ? namedBefore(a, index, name.slice(4))
+        : voiceBefore(a, index, s.text);
+      if (earlier) return earlier;
+    }
   }
   // a bare quotation continues the previous speaker
   if (OPENS_QUOTE.test(s.text)) {
@@ -203,15 +210,19 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   return null;
 }
 
-/** Whether a capitalised name stands right before or after one of the sentence's words of saying. */
-function nameSpeaks(cues: CueHits): boolean {
+/**
+ * The capitalised name right before one of the sentence's words of saying ("" for one right after it), or null
+ * when no name stands beside one.
+ */
+function nameSpeaking(cues: CueHits): string | null {
   for (const m of SAY_WORD.matchAll(cues)) {
     NAME_BEFORE.lastIndex = m.index;
-    if (NAME_BEFORE.test(cues.text)) return true;
+    const before = NAME_BEFORE.exec(cues.text);
+    if (before) return before[1] as string;
     NAME_AFTER.lastIndex = m.index + m[0].length;
-    if (NAME_AFTER.test(cues.text)) return true;
+    if (NAME_AFTER.test(cues.text)) return "";
   }
-  return false;
+  return null;
 }
 
 /**
@@ -275,6 +286,18 @@ function voiceBefore(a: SpeakerView, index: number, text: string): Mention | nul
       (m) => (m.form === "official" || m.form === "body") && !m.attacker,
     );
     if (official.length) return official[official.length - 1] ?? null;
+  }
+  return null;
+}
+
+/** The last party named before sentence `index` whose words hold `name`, not an attacker. */
+function namedBefore(a: SpeakerView, index: number, name: string): Mention | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const list = a.bySentence[i] ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k] as Mention;
+      if (!m.attacker && isSpeakerCapable(m) && m.text.includes(name)) return m;
+    }
   }
   return null;
 }
