@@ -979,3 +979,25 @@ describe("claims: acts told in any tense, and work that is no attack", () => {
     assertHas(claims(attack), "null accuses RU");
   });
 });
+
+describe("claims: owners and speakers are not doers", () => {
+  it("does not read equipment that 'belonged to an American energy company' as tying an attack to the US", () => {
+    const r = run(
+      "One of the hijacked firewalls belonged to an American energy company that was drilling at the time.",
+      "2024-12-11",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" US"));
+  });
+
+  it("does not make a state that says someone else 'had been responsible' the one responsible", () => {
+    const r = run(
+      "The US understood one of the men detained had been responsible for the pipeline attack, an official told reporters.",
+      "2022-01-15",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" US"));
+    assertHas(
+      claims(run("Iran said Israel was behind the attack on its fuel stations.", "2021-10-27")),
+      "IR accuses IL",
+    );
+  });
+});

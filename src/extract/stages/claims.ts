@@ -70,7 +70,7 @@ const UNCONFIRMED_BEFORE =
   /\b(?:not|never|yet to|declined to|refused to)\s+(?:\w+\s+)?(?:confirm(?:ed)?|say|said|disclose[d]?|name[d]?|identif(?:y|ied))\s+(?:that\s+|whether\s+)?(?:the\s+)?$/i;
 const WHETHER_BEFORE = /\bwhether\s+(?:[\w'’-]+\s+){0,4}$/i;
 const SAID_BETWEEN =
-  /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed|warned|concluded|assessed|reported|found)\b/i;
+  /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed|warned|concluded|assessed|reported|found|understood|understands)\b/i;
 // "the addresses could just as well have belonged to computers in the United States": a defence's counter-example,
 // not an attribution
 const JUST_AS_WELL = /\b(?:just as well|as easily|equally well|equally)\s+(?:have\s+)?$/i;
@@ -344,10 +344,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (UNCONFIRMED_BEFORE.test(a.text.slice(Math.max(s.start, who.start - 40), who.start))) continue;
       // "Norwegian authorities did not say who they believed was behind it": an open question names no one
       if (INDIRECT_QUESTION.test(a.text.slice(who.end, pos))) continue;
-      // "Iran's defence chief said a foreign state was behind it": the one who says it is not the one behind it
+      // "Iran's defence chief said a foreign state was behind it", "the US understood one of those detained had
+      // been responsible": the one who says it is not the one behind it
       if (
         !who.attacker &&
-        (who.form === "body" || POSSESSIVE.test(a.text.slice(who.end, who.end + 3))) &&
+        (who.form === "body" ||
+          who.form === "name" ||
+          who.form === "seat" ||
+          POSSESSIVE.test(a.text.slice(who.end, who.end + 3))) &&
         SAID_BETWEEN.test(a.text.slice(who.end, pos))
       )
         continue;
