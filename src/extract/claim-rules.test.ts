@@ -1001,3 +1001,25 @@ describe("claims: owners and speakers are not doers", () => {
     );
   });
 });
+
+describe("claims: a group described before its act", () => {
+  it("reads a group whose apposition has a relative clause of its own as the subject of the act after it", () => {
+    const r = run(
+      "The Czech foreign ministry said on Friday that APT28, a hacking group that Western governments link to Russia's GRU military intelligence service, had been targeting Czech institutions since 2023.",
+      "2024-05-06",
+    );
+    assertHas(claims(r), "CZ accuses APT28");
+    assertHas(claims(r), "CZ accuses RU");
+  });
+
+  it("reads a ministry that 'disclosed' what hackers did as the one who says so", () => {
+    const r = run(
+      [
+        "The Czech foreign ministry summoned Russia's ambassador on Monday.",
+        "The ministry disclosed on Friday that APT28 had been targeting Czech institutions since 2023.",
+      ].join("\n\n"),
+      "2024-05-06",
+    );
+    assertHas(claims(r), "CZ accuses APT28");
+  });
+});

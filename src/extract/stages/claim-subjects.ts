@@ -47,8 +47,9 @@ export function coordinatedBefore(a: Analysis, sentence: number, who: Mention): 
   return out;
 }
 
-const RELATIVE = /, (?:which|who)\b/;
-const EMBEDDED_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/g;
+// (and an apposition with a relative clause of its own: "APT28, a group that Western governments link to Russia,")
+const RELATIVE = /, (?:which|who|(?:an?|the) [^,;]*?\bthat)\b/;
+const EMBEDDED_RELATIVE = /,\s+(?:which|who|(?:an?|the)\s[^,;]*?\bthat)\b[^,;]*,/g;
 const OPENER = /\b(?:that|said|says|likely|confirmed|concluded|assessed|believed)\b/g;
 
 /** Groups and attackers in the subject that ends at a cue: from just after "said (that)" up to it. */
@@ -56,7 +57,7 @@ export function subjectGroup(a: Analysis, sentence: number, who: Mention, pos: n
   const s = a.sentences[sentence];
   if (!s) return [];
   // "a group known as Tick, which they said acted for a military unit, had targeted …": a relative clause's
-  // own "said" does not open the subject
+  // own "said" (or "that") does not open the subject
   const raw = a.text.slice(s.start, pos);
   const head = RELATIVE.test(raw) ? raw.replace(EMBEDDED_RELATIVE, (m) => " ".repeat(m.length)) : raw;
   // up to the end of the last such word: whole words, so the last found is the last there is

@@ -74,6 +74,8 @@ const SAY_WORDS = [
   "insisted",
   "claimed",
   "confirmed",
+  "disclosed",
+  "revealed",
   "reported",
   "warned",
   "cautioned",
@@ -107,7 +109,7 @@ const SAY_BEFORE = new TailPattern(
 );
 const PRONOUN_SPEAKER = new RegExp(
   // "In a statement it said …": a phrase of where it was said may open the sentence
-  `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (?:ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
+  `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
   "i",
 );
 /** run only where the window ends "in" or "from", and perhaps "the" (see TailPattern) */
@@ -192,13 +194,17 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
   // "It said …", "he said": the voice named before, where there is one and the sentence speaks so; the sentence's
   // words first, as they ask nothing of the sentences before
   if (says ?? SAY_WORD.test(cues)) {
-    const name = PRONOUN_SPEAKER.test(s.text) ? "" : nameSpeaking(cues);
+    const pronoun = PRONOUN_SPEAKER.exec(s.text);
+    const name = pronoun ? "" : nameSpeaking(cues);
     if (name !== null) {
       // "The Council said" stands for "the Council of the EU" named before, "The STJ said" not for "Portuguese
-      // authorities": a name with "The" is an institution's, named before in full or not at all
+      // authorities": a name with "The" is an institution's, named before in full or not at all; and "the
+      // ministry said" is the ministry named before, not the ambassador it summoned
+      const body = pronoun?.[1]?.toLowerCase();
       const earlier = name.startsWith("The ")
         ? namedBefore(a, index, name.slice(4))
-        : voiceBefore(a, index, s.text);
+        : ((body === "ministry" || body === "embassy" ? namedBefore(a, index, body) : null) ??
+          voiceBefore(a, index, s.text));
       if (earlier) return earlier;
     }
   }
@@ -296,7 +302,7 @@ function namedBefore(a: SpeakerView, index: number, name: string): Mention | nul
     const list = a.bySentence[i] ?? [];
     for (let k = list.length - 1; k >= 0; k--) {
       const m = list[k] as Mention;
-      if (!m.attacker && isSpeakerCapable(m) && m.text.includes(name)) return m;
+      if (!m.attacker && isSpeakerCapable(m) && m.text.toLowerCase().includes(name.toLowerCase())) return m;
     }
   }
   return null;
