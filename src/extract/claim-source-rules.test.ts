@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assertEvery, claims, run } from "./text-run.case.ts";
+import { assertEvery, assertHas, claims, run } from "./text-run.case.ts";
 
 // General rules about where a claim's words come from: reports, findings, naming, owning up. Each is stated on a
 // text written for it.
@@ -389,5 +389,20 @@ describe("claims: an institution's short name speaks for it", () => {
       "2024-06-25",
     );
     assert.ok(claims(r).includes("EU accuses Gamaredon"), claims(r).join("; "));
+  });
+});
+
+describe("claims: 'the police' named again", () => {
+  it("reads 'The police said' as the police agency named paragraphs before, whatever the story's focus", () => {
+    const r = run(
+      [
+        "North Korea's hackers took a terabyte from the network of South Korea's courts, police say",
+        "North Korean hackers lived inside the courts' computer network for two years and took more than a terabyte of files, the national police said on Tuesday.",
+        "The Korean National Police Agency, which worked with prosecutors on the case, said the intruders had been in the network since January 2021.",
+        "The police said the hacking was the work of Lazarus, a group tied to North Korea's main foreign intelligence agency.",
+      ].join("\n\n"),
+      "2023-12-05",
+    );
+    assertHas(claims(r), "KR accuses Lazarus Group");
   });
 });

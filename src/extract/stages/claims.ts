@@ -65,7 +65,7 @@ const TIE =
 // no tie of theirs
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
-const AUXILIARY_TAIL = /,?\s+(?:(?:had|has|have)\s+been|had|has|have|was|were|is|are)\s+$/;
+const AUXILIARY_TAIL = /,\s+(?:(?:had|has|have)\s+been|had|has|have|was|were|is|are)\s+$/;
 /** The length of the comma and auxiliary verb that end text[from, to), or 0. */
 function auxiliaryBefore(text: string, from: number, to: number): number {
   return AUXILIARY_TAIL.exec(text.slice(Math.max(from, to - 16), to))?.[0].length ?? 0;
@@ -341,7 +341,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade
         (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker || !!x.force),
       );
-      // (the auxiliary before a told act is the verb's, not distance from the doer: "…, had been targeting")
+      // (after an apposition, the auxiliary before a told act is the verb's, not distance: "…, had been targeting")
       if (!who || pos - who.end - auxiliaryBefore(a.text, who.end, pos) > (generic ? 40 : 60)) continue;
       if (isNegated(a.text, who.end, pos)) continue;
       // "According to the SBU, the hackers targeted …": the source of the telling did not do what it tells

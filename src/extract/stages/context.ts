@@ -1,4 +1,5 @@
 import type { Party } from "../../model/index.ts";
+import { lastWordOf } from "../text/char-codes.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { DateMention } from "./dates.ts";
@@ -75,9 +76,15 @@ export function buildAnalysis(
       ? first.country
       : undefined;
   });
-  for (const m of mentions)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.form === "anaphor")
-      m.country = setIn[m.sentence] ?? subjectStateOf(text, sentences, bySentence, m) ?? focus;
+      m.country =
+        setIn[m.sentence] ??
+        subjectStateOf(text, sentences, bySentence, m) ??
+        namedBodyBefore(mentions, i) ??
+        focus;
+  }
   for (let i = 1; i < mentions.length; i++) {
     // "Foreign Office minister Lord Ahmad", "Justice Department spokesman …": the body names the official's state
     const [body, m] = [mentions[i - 1] as Mention, mentions[i] as Mention];
@@ -97,6 +104,33 @@ export function buildAnalysis(
       if (c) m.country = c;
     }
   return a;
+}
+
+/** the nouns that name one institution: "the police" is the police named before, "officials" anyone's */
+const INSTITUTION_NOUNS = new Set([
+  "police",
+  "ministry",
+  "agency",
+  "bureau",
+  "directorate",
+  "commission",
+  "court",
+]);
+
+/**
+ * "The National Police Agency … The police said": the state of the last body named before whose name holds the
+ * anaphor's noun ("police", "ministry"), if one
+ */
+function namedBodyBefore(mentions: readonly Mention[], i: number): string | undefined {
+  const m = mentions[i] as Mention;
+  const noun = lastWordOf(m.text).toLowerCase();
+  if (!INSTITUTION_NOUNS.has(noun)) return undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const x = mentions[k] as Mention;
+    if (x.form === "body" && x.country && !x.attacker && x.text.toLowerCase().includes(noun))
+      return x.country;
+  }
+  return undefined;
 }
 
 /** "the Finance Ministry", "the agency": a body named without its state */

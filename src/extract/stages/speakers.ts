@@ -109,7 +109,7 @@ const SAY_BEFORE = new TailPattern(
 );
 const PRONOUN_SPEAKER = new RegExp(
   // "In a statement it said …": a phrase of where it was said may open the sentence
-  `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (ministry|statement|spokes(?:man|woman|person)|official|embassy|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
+  `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (ministry|statement|spokes(?:man|woman|person)|official|embassy|police|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
   "i",
 );
 /** run only where the window ends "in" or "from", and perhaps "the" (see TailPattern) */
@@ -203,7 +203,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
       const body = pronoun?.[1]?.toLowerCase();
       const earlier = name.startsWith("The ")
         ? namedBefore(a, index, name.slice(4))
-        : ((body === "ministry" || body === "embassy" ? namedBefore(a, index, body) : null) ??
+        : ((body === "ministry" || body === "embassy" || body === "police" ? namedBefore(a, index, body) : null) ??
           voiceBefore(a, index, s.text));
       if (earlier) return earlier;
     }
