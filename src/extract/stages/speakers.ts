@@ -107,6 +107,8 @@ const SAY_BEFORE = new TailPattern(
   2,
   ["to", "by", ...SAY_KEYS].join(" "),
 );
+/** the nouns of PRONOUN_SPEAKER that name one institution, named before in full */
+const NAMED_AGAIN = new Set(["ministry", "embassy", "police"]);
 const PRONOUN_SPEAKER = new RegExp(
   // "In a statement it said …": a phrase of where it was said may open the sentence
   `(?:^(?:(?:in|on) (?:a|an|its|their|the) [\\w -]{0,30}?,?\\s+)?|[,”"]\\s*)(?:he|she|they|it|the (ministry|statement|spokes(?:man|woman|person)|official|embassy|police|researchers|analysts))\\s+(?:also\\s+)?${SAY}\\b`,
@@ -203,7 +205,7 @@ export function findSpeaker(a: SpeakerView, index: number): Mention | null {
       const body = pronoun?.[1]?.toLowerCase();
       const earlier = name.startsWith("The ")
         ? namedBefore(a, index, name.slice(4))
-        : ((body === "ministry" || body === "embassy" || body === "police" ? namedBefore(a, index, body) : null) ??
+        : ((body && NAMED_AGAIN.has(body) ? namedBefore(a, index, body) : null) ??
           voiceBefore(a, index, s.text));
       if (earlier) return earlier;
     }
