@@ -1023,3 +1023,15 @@ describe("claims: a group described before its act", () => {
     assertHas(claims(r), "CZ accuses APT28");
   });
 });
+
+describe("claims: a state's hackers named through its state", () => {
+  it("reads 'Chinese state hackers' as naming the state as the attacker, and 'Chinese state media' not", () => {
+    const r = run(
+      "Investigators said Chinese state hackers broke into the ministry's network last year.",
+      "2023-08-08",
+    );
+    assertSome(claims(r), (c) => c.endsWith("accuses CN"));
+    const media = run("Chinese state media said the report was false.", "2023-08-08");
+    assertEvery(claims(media), (c) => !c.endsWith("accuses CN"));
+  });
+});

@@ -63,3 +63,16 @@ describe("diplomacy: whose envoy is summoned", () => {
     assert.deepEqual(responses(r), ["IR ambassador-summoned US"]);
   });
 });
+
+describe("responses: the subject after a word of saying", () => {
+  it("gives a condemnation to the state a spokeswoman says condemned, not to the state her title was guessed from", () => {
+    const r = run(
+      [
+        "Microsoft says Iranian hackers were behind July attack on Albania",
+        "Council spokeswoman Adrienne Watson said the United States strongly condemned Iran's cyberattack on Albania.",
+      ].join("\n\n"),
+      "2022-09-08",
+    );
+    assert.deepEqual(responses(r), ["US condemnation IR"]);
+  });
+});

@@ -108,6 +108,8 @@ export const ORIGIN_BEFORE = [
 export const FORMER_WORDS = ["of", "at"];
 export const OFFICERS_WORDS = ["in", "from"];
 const ENDS_IN_STATE = /\bstate$/i;
+const STATE_OR_GOVERNMENT = /\b(?:state|government)$/i;
+const ATTACKERS_NEXT = /^\s+(?:hackers?|actors?|threat actors?|spies|operatives|agents|cyber ?(?:actors|criminals|units?|operatives))\b/i;
 const WORD_NEXT = /^[\s-]+[a-z]/;
 
 /**
@@ -175,9 +177,11 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
         const via = text.slice(m.start, end);
         // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
         // … unless it is the one speaking: "Dutch intelligence blames …", "Dutch intelligence services said …"
+        // … and "Chinese state hackers", "Iranian government actors": the state's body names who they work for
         const attacker =
           (FORCE_BODY.test(via) && !speaksOrDefends(text, end)) ||
-          (ENDS_IN_STATE.test(via) && !WORD_NEXT.test(text.slice(end, end + 3)));
+          (ENDS_IN_STATE.test(via) && !WORD_NEXT.test(text.slice(end, end + 3))) ||
+          (STATE_OR_GOVERNMENT.test(via) && ATTACKERS_NEXT.test(text.slice(end, end + 30)));
         const party = { kind: "state" as const, country: e.country, via };
         return makeMention(m.start, end, via, sentence, "body", party, e.country, attacker);
       }

@@ -12,6 +12,7 @@ const CLAUSE_BREAK =
 // a dash sets off an apposition ("the US and its allies – Australia, Canada – said"), which belongs to the subject
 const SUBJECT_BREAKS =
   /[;:]|,\s+(?:which|who|while|but|although|whereas|after|before|when|as|because|since)\b|\bwhich\b/g;
+const SAID_THEN = /\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?/g;
 const NAMED_AFTER =
   /^[\s-]*(?:[\w-]+\s+){0,3}(?:called|named|dubbed|known as|calls?|tracks? as|tracked as|refers? to as)\s*["“']?$/i;
 // "a Russian cyber-espionage group, Tsar Team, also known as APT28": the names the apposition gives it
@@ -166,6 +167,15 @@ function findSubjects(
         )
           clauseStart = after;
       }
+    }
+  }
+  // "Watson said the United States strongly condemned …": a named subject after a word of saying opens the clause
+  // the cue is in; the one who says it is not its subject ("Britain said it had expelled …" keeps its speaker)
+  if (head.includes("said") || head.includes("says")) {
+    SAID_THEN.lastIndex = 0;
+    for (let m = SAID_THEN.exec(head); m; m = SAID_THEN.exec(head)) {
+      const at = s.start + m.index + m[0].length;
+      if (at > clauseStart && roles.actors.some((x) => x.start === at && x.end <= pos)) clauseStart = at;
     }
   }
   const inClause: Mention[] = [];
