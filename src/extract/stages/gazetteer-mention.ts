@@ -109,7 +109,8 @@ export const FORMER_WORDS = ["of", "at"];
 export const OFFICERS_WORDS = ["in", "from"];
 const ENDS_IN_STATE = /\bstate$/i;
 const STATE_OR_GOVERNMENT = /\b(?:state|government)$/i;
-const ATTACKERS_NEXT = /^\s+(?:hackers?|actors?|threat actors?|spies|operatives|agents|cyber ?(?:actors|criminals|units?|operatives))\b/i;
+const ATTACKERS_NEXT =
+  /^\s+(?:hackers?|actors?|threat actors?|spies|operatives|agents|cyber ?(?:actors|criminals|units?|operatives))\b/i;
 const WORD_NEXT = /^[\s-]+[a-z]/;
 
 /**
