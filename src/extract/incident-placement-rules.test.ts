@@ -173,3 +173,16 @@ describe("incidents: the victim of a story that is about the state it blames", (
     );
   });
 });
+
+describe("incidents: an institution the gazetteer knows by its whole name", () => {
+  it("places an attack on 'the British Library' in Britain, the library's home in the gazetteer", () => {
+    const r = run(
+      "A ransomware attack on the British Library in October disrupted its catalogue and website.",
+      "2024-01-10",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
+      ["GB"],
+    );
+  });
+});

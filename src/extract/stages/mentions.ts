@@ -151,8 +151,12 @@ export function findMentions(
     // "Düsseldorf University Hospital" is a hospital before "Düsseldorf" is a place
     const institutions = institutionNames(cues[s.index] as CueHits);
     if (institutions.length > 1) institutions.sort(longerFirst);
-    for (const u of institutions)
-      addUnlisted(withoutCountryOwner(u, text, s.start, matcher), s, spans, shortNames, matcher);
+    // (unless the gazetteer knows the whole name: "the British Library" is then its entry, with its home)
+    for (const u of institutions) {
+      const own = withoutCountryOwner(u, text, s.start, matcher);
+      if (!knownWhole(matcher, text, s.start + own.index, own.name))
+        addUnlisted(own, s, spans, shortNames, matcher);
+    }
     // "a group calling itself Anonymous Philippines": a group named in full holds its words before any name
     // the gazetteer knows inside it ("Anonymous", "Philippines"), unless the gazetteer knows the whole name
     const unlisted = unlistedNames(cues[s.index] as CueHits);
