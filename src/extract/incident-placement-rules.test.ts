@@ -185,4 +185,12 @@ describe("incidents: an institution the gazetteer knows by its whole name", () =
       ["GB"],
     );
   });
+
+  it("places the company that hackers 'knocked … offline' where the gazetteer has it", () => {
+    const r = run("Hackers knocked the British Library offline last week.", "2024-01-10");
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
+      ["GB"],
+    );
+  });
 });

@@ -389,12 +389,15 @@ export function victimOrg(a: Analysis, index: number, m: AttackSpan): Mention | 
           ATTACK_VERB.test(a.text.slice(m.start, m.end))))
     )
       return p;
+    // "knocked the British Library offline": an attack word that holds its object
+    if (p.start > m.start && p.end < m.end && HOLDS_OBJECT.test(a.text.slice(m.start, p.start))) return p;
     if (p.end <= m.start && OWN_LOSS.test(a.text.slice(p.end, Math.min(s.end, m.end + 10)))) return p;
     // "the Medibank attack", "Optus's data breach": the company names the attack it stands before
     if (p.end <= m.start && NAMES_ATTACK.test(a.text.slice(p.end, m.start))) return p;
   }
   return undefined;
 }
+const HOLDS_OBJECT = /^knocked\s+(?:the\s+)?(?:(?:websites?|sites?|systems?|networks?|services?)\s+of\s+(?:the\s+)?)?$/i;
 const NAMES_ATTACK = /^(?:['’]s?)?\s+(?:(?:data|cyber|ransomware|security)\s+)?$/i;
 /** "the health insurer", "telecommunications company": a description between a verb and a company's name */
 const DESCRIBED_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/;
