@@ -397,7 +397,8 @@ export function victimOrg(a: Analysis, index: number, m: AttackSpan): Mention | 
   }
   return undefined;
 }
-const HOLDS_OBJECT = /^knocked\s+(?:the\s+)?(?:(?:websites?|sites?|systems?|networks?|services?)\s+of\s+(?:the\s+)?)?$/i;
+const HOLDS_OBJECT =
+  /^knocked\s+(?:the\s+)?(?:(?:websites?|sites?|systems?|networks?|services?)\s+of\s+(?:the\s+)?)?$/i;
 const NAMES_ATTACK = /^(?:['’]s?)?\s+(?:(?:data|cyber|ransomware|security)\s+)?$/i;
 /** "the health insurer", "telecommunications company": a description between a verb and a company's name */
 const DESCRIBED_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/;
