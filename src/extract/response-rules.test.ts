@@ -930,3 +930,23 @@ describe("responses: words between the verb and its object", () => {
     assert.deepEqual(responses(attack), []);
   });
 });
+
+describe("responses: what is restored or recovered", () => {
+  it("does not read money 'frozen or recovered' or restored military communication as recovering from an attack", () => {
+    const money = run(
+      "Hackers stole $60 million from Taiwan's Far Eastern International Bank in October. Taiwan's financial regulator said most of the money had since been frozen or recovered.",
+      "2017-12-01",
+    );
+    assert.deepEqual(responses(money), []);
+    const talks = run(
+      "Chinese hackers broke into US utilities, officials said. Presidents Biden and Xi agreed in November to restore communication between their militaries.",
+      "2023-12-01",
+    );
+    assert.deepEqual(responses(talks), []);
+    const systems = run(
+      "Hackers stole $60 million from Taiwan's Far Eastern International Bank in October. Taiwan's financial regulator said the bank's systems had since been restored.",
+      "2017-12-01",
+    );
+    assert.deepEqual(responses(systems), ["TW recovery null"]);
+  });
+});
