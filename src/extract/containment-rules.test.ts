@@ -180,3 +180,18 @@ describe("responses: an institution that speaks for itself", () => {
     assert.ok(!responses(r).some((x) => x.startsWith("PT ")), responses(r).join("; "));
   });
 });
+
+describe("responses: 'isolated' as a word of description", () => {
+  it("does not read malware that crossed 'into isolated networks' as anyone isolating systems", () => {
+    const r = run(
+      "The Nuclear Power Corporation of India confirmed a malware infection at the Kudankulam plant on Wednesday. The Stuxnet worm, which wrecked centrifuges in Iran, is believed to have crossed into isolated networks on infected USB drives.",
+      "2019-10-31",
+    );
+    assert.deepEqual(responses(r), []);
+    const isolating = run(
+      "A cyberattack hit Iran's nuclear agency on Monday. The agency isolated the affected systems, officials said.",
+      "2024-01-10",
+    );
+    assert.deepEqual(responses(isolating), ["IR containment null"]);
+  });
+});
