@@ -195,3 +195,13 @@ describe("responses: 'isolated' as a word of description", () => {
     assert.deepEqual(responses(isolating), ["IR containment null"]);
   });
 });
+
+describe("responses: a gang's own sites going down", () => {
+  it("does not read a gang's leak sites going offline as its victim's containment", () => {
+    const r = run(
+      "REvil attacked Kaseya in July, hitting companies in the United States. REvil's leak sites on the dark web went offline in July after the Kaseya attack.",
+      "2022-01-15",
+    );
+    assert.deepEqual(responses(r), []);
+  });
+});

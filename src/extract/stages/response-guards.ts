@@ -18,6 +18,17 @@ const BACKGROUND = new TailPattern(
   WORDS_HYPHENS,
 );
 
+const GANGS_OWN =
+  /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:sites?|servers?|infrastructure|websites?|blogs?|portals?|pages?)\b[^.;,]{0,40}$/i;
+
+/** Whether a group's own sites or servers ("REvil's leak sites on the dark web") are the subject before `pos`. */
+function gangsOwnBefore(a: Analysis, sentence: number, pos: number): boolean {
+  for (const m of a.bySentence[sentence] ?? [])
+    if (m.form === "group" && m.end < pos && pos - m.end < 80 && GANGS_OWN.test(a.text.slice(m.end, pos)))
+      return true;
+  return false;
+}
+
 const ATTACKERS_DID = new TailPattern(
   /\b(?:attackers|hackers|intruders|thieves|criminals|the (?:group|gang))\s+(?:(?:had|have|has|then|also|later)\s+){0,2}$/i,
   1,
@@ -295,6 +306,8 @@ export function reportsTaken(
       (pos > s.start && CAPITAL_FIRST.test(cue) && NAME_AFTER.test(text.slice(end, end + 3))))
   )
     return false;
+  // "REvil's leak sites went offline": a gang's own sites going down is no victim's containment or recovery
+  if ((kind === "containment" || kind === "recovery") && gangsOwnBefore(a, s.index, pos)) return false;
   // "a bounty of 10% of any funds recovered": money got back, not systems restored
   if (kind === "recovery" && MONEY.test(text.slice(Math.max(s.start, pos - 25), end + 15))) return false;
   // "restoring full services could take months", "gave no timetable for bringing services back": a recovery
