@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claims, run } from "./text-run.case.ts";
+import { assertHas, claims, run } from "./text-run.case.ts";
 
 // How groups own up to attacks, and what is no charge of an attack at all. Each rule is stated on a text written for it.
 describe("claims: owning up", () => {
@@ -90,5 +90,23 @@ describe("claims: owning up", () => {
       "2020-01-21",
     );
     assert.ok(!claims(r).some((c) => c.endsWith(" Mitsubishi Electric")), claims(r).join("; "));
+  });
+});
+
+describe("claims: owning up, told by the owner's trade or in a message", () => {
+  it("reads 'the hacktivist group Black Reward said it had leaked' as the group owning up", () => {
+    const r = run(
+      "The hacktivist group Black Reward said it had leaked emails from the atomic energy agency.",
+      "2022-10-24",
+    );
+    assertHas(claims(r), "Black Reward claims-responsibility Black Reward");
+  });
+
+  it("reads a message 'claiming to have carried out' an attack as owning up, not as an accusation by nobody", () => {
+    const r = run(
+      "A group calling itself the Cutting Sword of Justice posted a message online claiming to have carried out the Aramco attack.",
+      "2012-08-30",
+    );
+    assert.deepEqual(claims(r), ["Cutting Sword of Justice claims-responsibility Cutting Sword of Justice"]);
   });
 });

@@ -103,13 +103,14 @@ export function withoutUnnamedEchoes(claims: readonly ClaimDraft[]): ClaimDraft[
       .filter((c) => c.stance === "claims-responsibility")
       .map((c) => `${c.sentence} ${partyId(c.accused)}`),
   );
-  return claims.filter(
-    (c) =>
-      !c.narrated ||
-      c.stance !== "accuses" ||
-      ((c.claimant !== null || !named.has(partyId(c.accused))) &&
-        !ownedUp.has(`${c.sentence} ${partyId(c.accused)}`)),
-  );
+  return claims.filter((c) => {
+    if (c.stance !== "accuses") return true;
+    const owned = ownedUp.has(`${c.sentence} ${partyId(c.accused)}`);
+    // "a group … posted a message claiming to have carried out the Aramco attack": the act whose doer owns up to
+    // it in the same sentence, accused by nobody, is that claim told again
+    if (c.claimant === null && owned) return false;
+    return !c.narrated || ((c.claimant !== null || !named.has(partyId(c.accused))) && !owned);
+  });
 }
 
 /**

@@ -90,6 +90,13 @@ const NAMED_GROUP = CUES.add(
     "gu",
   ),
 );
+// "the hacktivist group Black Reward", "ransomware gang Medusa": a name right after the word for a gang
+const TRADE_GANG = CUES.add(
+  new RegExp(
+    String.raw`\b(?:hacking|hacker|hacktivist|ransomware|cybercrime|cybercriminal|extortion|criminal|state-backed|state-sponsored|pro-[\p{L}-]+)\s+(?:group|gang|collective|crew|outfit|syndicate)\s+["“]?${GROUP_NAME}`,
+    "gu",
+  ),
+);
 const ORG_SUFFIX = CUES.add(
   /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment|Association)\b/,
 );
@@ -232,6 +239,12 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     // "… group Sakuraba." ends the sentence: the full stop is not the name's ("Inc." keeps its own)
     const name = (m[1] as string).replace(FULL_STOP, "");
     addOrg(out, name, m.index + m[0].indexOf(name));
+  }
+  for (const m of TRADE_GANG.matchAll(hits)) {
+    const raw = m[1] as string;
+    const name = balanced(raw.replace(TRAILING, "").replace(FULL_STOP, ""));
+    if (name.length >= 3 && !NOT_AN_ORG.test(name))
+      out.push({ index: (m.index ?? 0) + m[0].length - raw.length, name, form: "group" });
   }
   // (the verb first: the cue index knows it without a scan of the sentence, which the capital inside a word needs)
   if (CAMEL_VERB.test(hits) && CAMEL_GATE.test(text))
