@@ -194,3 +194,16 @@ describe("incidents: an institution the gazetteer knows by its whole name", () =
     );
   });
 });
+
+describe("incidents: a state that calls itself a victim", () => {
+  it("does not make a state that denies and says it is 'itself a major victim of hacking' a victim of the attack", () => {
+    const r = run(
+      "Canada accused China on Wednesday of hacking the computer networks of its National Research Council. A spokesman for the Chinese embassy dismissed the accusation as groundless and said China was itself a major victim of hacking.",
+      "2014-07-30",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
+      ["CA"],
+    );
+  });
+});

@@ -278,6 +278,24 @@ function olderThanMain(drafts: readonly IncidentDraft[], current: IncidentDraft 
 const PLURAL = /s$/i;
 const VICTIM_OF_BEFORE = /\b(?:victims?|targets?) of\s+(?:[\w-]+\s+)?$/i;
 
+// "said China was itself a major victim of hacking", "Iran had itself been the target of cyberattacks"
+const ITSELF_VICTIM = /\bitself\s+(?:been\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:victims?|targets?)\s+of\b/i;
+
+/**
+ * The state a sentence says is "itself a victim" of hacking (the state named last before "itself"), if one: it
+ * speaks of attacks in general, most often in denying one, and is no victim of the incident under discussion.
+ */
+function selfDeclaredVictim(a: Analysis, sentence: number): string | undefined {
+  const s = a.sentences[sentence];
+  if (!s || !s.text.includes("itself")) return undefined;
+  const hit = ITSELF_VICTIM.exec(s.text);
+  if (!hit) return undefined;
+  const at = s.start + hit.index;
+  let state: string | undefined;
+  for (const x of a.bySentence[sentence] ?? []) if (x.end <= at && x.country) state = x.country;
+  return state;
+}
+
 function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   d.mentions.push(m);
   if (m.name && !d.name) d.name = m.name;
@@ -301,9 +319,10 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
     d.mentions.length > 1 &&
     PLURAL.test(a.text.slice(m.start, m.end)) &&
     VICTIM_OF_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start));
+  const claimsVictimhood = selfDeclaredVictim(a, m.sentence);
   for (const v of generic ? [] : m.victims) {
     const c = v.country as string;
-    if (d.victimCountries.has(c)) continue;
+    if (d.victimCountries.has(c) || c === claimsVictimhood) continue;
     d.victimCountries.add(c);
     d.victims.push({ kind: "state", country: c });
   }
