@@ -287,7 +287,7 @@ const ITSELF_VICTIM = /\bitself\s+(?:been\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(
  */
 function selfDeclaredVictim(a: Analysis, sentence: number): string | undefined {
   const s = a.sentences[sentence];
-  if (!s || !s.text.includes("itself")) return undefined;
+  if (!s?.text.includes("itself")) return undefined;
   const hit = ITSELF_VICTIM.exec(s.text);
   if (!hit) return undefined;
   const at = s.start + hit.index;
