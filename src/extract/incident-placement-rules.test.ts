@@ -207,3 +207,16 @@ describe("incidents: a state that calls itself a victim", () => {
     );
   });
 });
+
+describe("incidents: a state's own network, and where a trail leads", () => {
+  it("places a break-in to 'South Korea's military intranet' in South Korea, not at the address it was traced to", () => {
+    const r = run(
+      "North Korean hackers broke into South Korea's military intranet in September. Investigators traced the attack to an IP address in Shenyang, in northeastern China.",
+      "2017-05-02",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
+      ["KR"],
+    );
+  });
+});

@@ -70,6 +70,8 @@ const NAME_CUE =
 const SEAT_OF_BUSINESS =
   /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
 
+const SYSTEMS_NEXT =
+  /^\s+(?:intranet|networks?|systems?|servers?|computers?|e-?mail|websites?|databases?|infrastructure)\b/i;
 const BUSINESS_NEXT =
   /^\s+(?:company|companies|firm|firms|contractors?|provider|providers|vendor|vendors|supplier|suppliers)\b/;
 
@@ -179,8 +181,11 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
         // "the Russian military", "Chinese intelligence": a state's force, named as the one that acts
         // … unless it is the one speaking: "Dutch intelligence blames …", "Dutch intelligence services said …"
         // … and "Chinese state hackers", "Iranian government actors": the state's body names who they work for
+        // … but "South Korea's military intranet" is the state's own network: hit, not hitting
         const attacker =
-          (FORCE_BODY.test(via) && !speaksOrDefends(text, end)) ||
+          (FORCE_BODY.test(via) &&
+            !speaksOrDefends(text, end) &&
+            !SYSTEMS_NEXT.test(text.slice(end, end + 30))) ||
           (ENDS_IN_STATE.test(via) && !WORD_NEXT.test(text.slice(end, end + 3))) ||
           (STATE_OR_GOVERNMENT.test(via) && ATTACKERS_NEXT.test(text.slice(end, end + 30)));
         const party = { kind: "state" as const, country: e.country, via };

@@ -35,10 +35,12 @@ const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:
 
 // the end-anchored patterns run only where the window's last word, past a "the", can end them (see TailPattern)
 export const LOCATED_IN = new TailPattern(
-  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|addresses|infrastructure|working|acting)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i,
+  /\b(?:are|is|was|were|be|been|based|operating|operated|located|living|hiding|sheltering|residing|sitting|originating|originated|coming|came|launched|routed|servers?|computers?|address|addresses|infrastructure|working|acting)\s+(?:in|from|out of|through|(?:from\s+)?(?:inside|within))\s+(?:the\s+)?$/i,
   2,
   "in from of through inside within",
 );
+
+const TRACED_TO = /\btraced\b[^.;]{0,60}?\bto\b[^.;]{0,60}$/;
 
 const WAGES =
   /^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:wag(?:ed|es|ing)|launch(?:ed|es|ing)|unleash(?:ed|es|ing)|mount(?:ed|s|ing)|carr(?:ied|ies|ying) out)\b/i;
@@ -271,6 +273,9 @@ function setAside(a: Analysis, s: Sentence, p: Mention): boolean {
     return true;
   // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
   if (LOCATED_IN.test(a.text, from, p.start)) return true;
+  // "traced the attack to an IP address in Shenyang, in northeastern China": where a trail leads
+  if (a.text.lastIndexOf("traced", p.start) >= s.start && TRACED_TO.test(a.text.slice(s.start, p.start)))
+    return true;
   // "the hybrid war Moscow has waged against Ukraine": the one waging it
   return WAGES.test(after);
 }
