@@ -674,3 +674,16 @@ describe("incidents: services stopped, told by what people could not do", () => 
     ]);
   });
 });
+
+describe("incidents: attacks supposed, not reported", () => {
+  it("does not read sites a state 'would hit if' another 'attacked' as an attack that happened", () => {
+    const r = run(
+      "Hackers defaced a US government website on Saturday. The president warned that the United States had picked 52 Iranian sites it would hit if Iran attacked Americans.",
+      "2020-01-06",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
+      ["US"],
+    );
+  });
+});

@@ -50,6 +50,7 @@ const CYBER = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
 const NOT_CYBER_SOURCE = `\\b(?:${terms.not_cyber.join("|")})`;
 const NOT_CYBER = new RegExp(NOT_CYBER_SOURCE, "i");
 const NOT_CYBER_CUE = CUES.add(new RegExp(NOT_CYBER_SOURCE, "i"));
+const SUPPOSED_BEFORE = /\b(?:if|unless|would|could|might)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const OPERATION = CUES.add(
   new RegExp(`\\b(?:${[...operations].sort((a, b) => b.length - a.length).join("|")})\\b`, "g"),
 );
@@ -125,6 +126,8 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     const start = s.start + m.index;
     const around = a.text.slice(Math.max(s.start, start - 25), start);
     if (NOT_CYBER.test(around)) continue;
+    // "sites it would hit if Iran attacked Americans": an attack supposed, not one reported
+    if (SUPPOSED_BEFORE.test(around)) continue;
     // "a targeted and sophisticated operation": the adjective, not the verb
     if (ADJECTIVE_BEFORE.test(around) && TARGETED.test(m[0])) continue;
     cyber ??= cyberContext(a, index) && !NOT_CYBER_CUE.test(hits);
