@@ -220,3 +220,27 @@ describe("incidents: a state's own network, and where a trail leads", () => {
     );
   });
 });
+
+describe("incidents: the one blamed and the clues to it are not hit", () => {
+  it("does not make a state victim of attacks 'pinned on' it", () => {
+    const r = run(
+      "Denmark accused Russia of being behind a cyberattack on a water utility last year, the first time Copenhagen has pinned such attacks on Moscow.",
+      "2025-12-18",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
+      ["DK"],
+    );
+  });
+
+  it("does not make the state of 'a North Korean expression' in the code a victim", () => {
+    const r = run(
+      "Hackers stole 342,000 ether from the South Korean exchange Upbit in November 2019, police said. They said they had traced the attack by analysing the movement of the stolen coins and a North Korean expression that turned up in the attack's code.",
+      "2024-11-21",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
+      ["KR"],
+    );
+  });
+});

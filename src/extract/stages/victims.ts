@@ -21,6 +21,8 @@ const observers = loadData<{ observers: string[] }>("lexicon/actor-nouns.json").
 // the attack is not whose it was
 const OBSERVER_HOME = new RegExp(`^(?:-based)?\\s+(?:[\\w-]+\\s+)?(?:${observers.join("|")})\\b`, "i");
 
+const CLUE_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:expressions?|phrases?|words?|language|spellings?|slang|dialect|keyboards?|keyboard settings?|time ?zones?|working hours|holidays|characters|comments)\b/i;
 const PEOPLE_HOME =
   /^-based\s+(?:[\w-]+\s+)?(?:men|man|women|woman|nationals|people|individuals|suspects|hackers?|brothers|operatives|actors?|groups?|gangs?|criminals)\b/i;
 
@@ -40,6 +42,8 @@ export const LOCATED_IN = new TailPattern(
   "in from of through inside within",
 );
 
+const BLAMED_ON =
+  /\b(?:pinned|pinning|pins|pin|blamed|blames|blaming|blame)\b[^.;]{0,40}?\bon\s+(?:the\s+)?$/i;
 const TRACED_TO = /\btraced\b[^.;]{0,60}?\bto\b[^.;]{0,60}$/;
 
 const WAGES =
@@ -261,6 +265,8 @@ function setAside(a: Analysis, s: Sentence, p: Mention): boolean {
   if (namesPeople(p)) return true;
   // "the Chinese have denied …": a nationality used as a noun is a people, not a modifier of the target
   if (p.form === "adjective" && NOUN_VERB.test(p.head ?? "")) return true;
+  // "a North Korean expression", "a Russian keyboard setting": a clue to who wrote the code, not a target
+  if (p.form === "adjective" && CLUE_AFTER.test(a.text.slice(p.end, p.end + 40))) return true;
   const after = a.text.slice(p.end, Math.min(s.end, p.end + 80));
   if (OBSERVER_HOME.test(after)) return true;
   // "two Iran-based men": where people live, not what was hit
@@ -273,6 +279,8 @@ function setAside(a: Analysis, s: Sentence, p: Mention): boolean {
     return true;
   // "the hackers are in Russia", "a group based in Iran": where attackers sit, not what they hit
   if (LOCATED_IN.test(a.text, from, p.start)) return true;
+  // "the first time Copenhagen has pinned such attacks on Moscow": the one blamed, not the one hit
+  if (BLAMED_ON.test(a.text.slice(from, p.start))) return true;
   // "traced the attack to an IP address in Shenyang, in northeastern China": where a trail leads
   if (a.text.lastIndexOf("traced", p.start) >= s.start && TRACED_TO.test(a.text.slice(s.start, p.start)))
     return true;
