@@ -10,7 +10,8 @@ import type { Analysis } from "./context.ts";
 import { actReader, responseCues } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Mention } from "./mentions.ts";
-import { type StateNotes, victimOrg, victimsFor } from "./victims.ts";
+import { victimOrg } from "./org-struck.ts";
+import { type StateNotes, victimsFor } from "./victims.ts";
 
 // "SamSam ransomware shut down city services", "an attack that took down the ministry's websites": a containment
 // or takedown verb whose subject is the attack word tells what the attack did, not a measure taken against it
