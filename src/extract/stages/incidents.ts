@@ -1,26 +1,19 @@
-import type { FuzzyDate, IncidentType } from "../../model/index.ts";
-import { datesCompatible, fuzzyDate, INCIDENT_TYPES } from "../../model/index.ts";
-import { loadData } from "../gazetteer/data.ts";
-import type { Cue, CueHits } from "../text/cue-index.ts";
+import type { FuzzyDate } from "../../model/index.ts";
+import { datesCompatible, fuzzyDate } from "../../model/index.ts";
+import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { datedAttacks } from "./attack-dates.ts";
 import { attackWords, type IncidentMention } from "./attack-mentions.ts";
-import { type Analysis, memoOf, opensParagraph } from "./context.ts";
+import { type Analysis, opensParagraph } from "./context.ts";
 import { ANY_RESPONSE, CUES, RESPONSE_CUES } from "./cues.ts";
 import { daysApart, type IncidentDraft, orgKey, placeMention, yearsAfter } from "./incident-placement.ts";
+import { typesIn } from "./incident-types.ts";
 import { dateAfter, intervalBefore, laterPhrases, monthBefore } from "./later-dates.ts";
 import { systemsNear } from "./systems.ts";
 import { namedAsAgent } from "./victims.ts";
 
 export type { IncidentDraft } from "./incident-placement.ts";
 
-const typeCues = loadData<Record<string, string[] | string>>("lexicon/incident-types.json");
-const TYPE_CUES: Array<[IncidentType, Cue]> = INCIDENT_TYPES.flatMap((t) => {
-  const cues = typeCues[t];
-  return Array.isArray(cues)
-    ? [[t, CUES.add(new RegExp(`\\b(?:${cues.join("|")})`, "i"))] as [IncidentType, Cue]]
-    : [];
-});
 /**
  * Finds the attack mentions of a document and groups them into distinct incidents. `words` are the attack words
  * of each sentence (`attackWords`), when they were read beforehand.
@@ -331,29 +324,6 @@ function absorb(a: Analysis, d: IncidentDraft, m: IncidentMention): void {
   for (const t of typesIn(a, m.sentence)) d.types.add(t);
   const phrase = systemsNear(a, s, m.start, m.end);
   if (phrase && phrase.length > 3 && !d.systems.includes(phrase)) d.systems.push(phrase);
-}
-
-// "there was no irreversible data erasure", "a wiper disguised as ransomware", "dismissed the report as
-// disinformation": not what happened
-const NEGATED_BEFORE =
-  /\b(?:no|not|without|never|nor)\b[^,.;]{0,25}$|\b(?:disguised as|posing as|masquerading as|look like|looks like|looked like|pretending to be|made to look like)\s+(?:an?\s+)?$|\b(?:dismiss|reject|brand|denounc)(?:ed|es|ing|e|s)?\b[^,.;]{0,20}\bas\s+(?:an?\s+)?$/i;
-// the types a sentence names, kept per document: every attack word of the sentence asks for the same
-const TYPES = {};
-const noTypes = (): Array<IncidentType[] | undefined> => [];
-
-/** The incident types a sentence's words name, in the order of INCIDENT_TYPES. */
-function typesIn(a: Analysis, sentence: number): IncidentType[] {
-  const cache = memoOf(a, TYPES, noTypes);
-  let types = cache[sentence];
-  if (types) return types;
-  types = [];
-  const text = (a.sentences[sentence] as Sentence).text;
-  for (const [t, cue] of TYPE_CUES) {
-    const hit = cue.exec(a.cues[sentence] as CueHits);
-    if (hit && !NEGATED_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) types.push(t);
-  }
-  cache[sentence] = types;
-  return types;
 }
 
 /** Fills gaps from context: a statement date for an undated attack, the story's victim for an unplaced one. */
