@@ -3,16 +3,16 @@ import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { chargesNoAttack } from "./claim-charges.ts";
 import { addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
+import { addDoerClaims } from "./claim-doers.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { addSelfNamedClaims } from "./claim-self-named.ts";
-import { coordinatedBefore, groupBehindPronoun, namedNext, subjectGroup } from "./claim-subjects.ts";
-import { addTiedClaims, THE_ATTACK_NEXT } from "./claim-tied.ts";
+import { groupBehindPronoun, namedNext } from "./claim-subjects.ts";
+import { addTiedClaims } from "./claim-tied.ts";
 import {
   claimantFor,
   claimantsFor,
   isPassive,
   passiveAgent,
-  speakerAt,
   speakerParty,
   speakersBefore,
 } from "./claimants.ts";
@@ -22,9 +22,6 @@ import { findDenials } from "./denials.ts";
 import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 import { TailPattern } from "./tail-words.ts";
-
-const INDIRECT_QUESTION =
-  /\b(?:said|say|says|saying|know|knew|unclear|clear|determine|determined|identify|identified|disclose|disclosed|name|named|speculate (?:on|about)|asked)\s+(?:who|which (?:country|group|state))\b/i;
 
 const UNNAMED_GROUPS = /\b(?:groups?|gangs?|hackers|hacktivists|collectives?)\s+(?:[\w-]+\s+){0,5}$/i;
 
@@ -37,9 +34,6 @@ const ATTACK_BEFORE =
 const ATTACK_SUBJECT =
   /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
 
-const SELF_SAYS =
-  /^\s+(?:(?:group|gang|collective|crew|hackers)\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|wrote|posted|announced|told)\b[^.;]*\b(?:it|they)\s+(?:(?:was|were|is|are|had been|has been|had|has|have)\s+)?$/i;
-const APPOSED_SELF_SAYS = new RegExp(`^,\\s+an?\\s+[^,;]*,${SELF_SAYS.source.slice(1)}`, "i");
 const CHORUS = CUES.add(
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
 );
@@ -65,17 +59,7 @@ const TIE =
 // no tie of theirs
 const ATTACKER_BEFORE =
   /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
-const AUXILIARY_TAIL = /,\s+(?:(?:had|has|have)\s+been|had|has|have|was|were|is|are)\s+$/;
-/** The length of the comma and auxiliary verb that end text[from, to), or 0. */
-function auxiliaryBefore(text: string, from: number, to: number): number {
-  return AUXILIARY_TAIL.exec(text.slice(Math.max(from, to - 16), to))?.[0].length ?? 0;
-}
-const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
-const UNCONFIRMED_BEFORE =
-  /\b(?:not|never|yet to|declined to|refused to)\s+(?:\w+\s+)?(?:confirm(?:ed)?|say|said|disclose[d]?|name[d]?|identif(?:y|ied))\s+(?:that\s+|whether\s+)?(?:the\s+)?$/i;
 const WHETHER_BEFORE = /\bwhether\s+(?:[\w'’-]+\s+){0,4}$/i;
-const SAID_BETWEEN =
-  /\b(?:said|says|told|stated|suggested|added|claimed|believes?|believed|warned|concluded|assessed|reported|found|understood|understands)\b/i;
 // "the addresses could just as well have belonged to computers in the United States": a defence's counter-example,
 // not an attribution
 const JUST_AS_WELL = /\b(?:just as well|as easily|equally well|equally)\s+(?:have\s+)?$/i;
@@ -101,10 +85,6 @@ const ECHOED = /reiterated|echoed|same|concurred|joined/i;
 const THEM_OF = /^\s+(?:them|him|her)\s+of\b/i;
 const IT_OF = /^\s+it\s+(?:of|for)\b/i;
 const ACCUSED = /^accused$/i;
-const POSSESSIVE = /^['’]s\s/;
-/** a "behind" cue that tells an act ("hacked", "carried out"), which names its doer only with the attack after it */
-const ACT_TOLD =
-  /^(?:(?:had|has|have) )?(?:hacked|attacked|targeted|launched|carried out|conducted|breached|infiltrated|stole|compromised|deployed|broke into|broken into|hacked into|penetrated|spied on|tried to .*|broke in|had been inside|gained access|gain access|was inside|targeting|trying .*)$/i;
 
 export {
   answeredDenials,
@@ -316,83 +296,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         for (const v of partiesOf(voices))
           addClaim(out, s.index, anonymous, "accuses", v, accused, at - chorus[0].length, at);
     }
-    for (const m of behind) {
-      const pos = s.start + m.index;
-      const end = pos + m[0].length;
-      // "the group compromised two networks" tells an act; "Israel had carried out that attack" names its doer
-      const generic = ACT_TOLD.test(m[0]) && !THE_ATTACK_NEXT.test(a.text.slice(end, end + 40));
-      // "the Syrian Electronic Army, a hacking group that backs the government, said it was responsible": the
-      // group owns up, whatever its apposition names
-      const owning = nearestBefore(
-        a,
-        s.index,
-        pos,
-        (x) => x.form === "group" && APPOSED_SELF_SAYS.test(a.text.slice(x.end, pos)),
-      );
-      const owner = owning && partyOf(owning);
-      if (owner) {
-        addClaim(out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
-        continue;
-      }
-      const who = nearestBefore(
-        a,
-        s.index,
-        pos,
-        // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade
-        (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker || !!x.force),
-      );
-      // (after an apposition, the auxiliary before a told act is the verb's, not distance: "…, had been targeting")
-      if (!who || pos - who.end - auxiliaryBefore(a.text, who.end, pos) > (generic ? 40 : 60)) continue;
-      if (isNegated(a.text, who.end, pos)) continue;
-      // "According to the SBU, the hackers targeted …": the source of the telling did not do what it tells
-      if (SOURCE_BEFORE.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) continue;
-      // "The bank has not confirmed that LockBit was behind the outage": an unconfirmed doer is named by no one
-      if (UNCONFIRMED_BEFORE.test(a.text.slice(Math.max(s.start, who.start - 40), who.start))) continue;
-      // "Norwegian authorities did not say who they believed was behind it": an open question names no one
-      if (INDIRECT_QUESTION.test(a.text.slice(who.end, pos))) continue;
-      // "Iran's defence chief said a foreign state was behind it", "the US understood one of those detained had
-      // been responsible": the one who says it is not the one behind it
-      if (
-        !who.attacker &&
-        (who.form === "body" ||
-          who.form === "name" ||
-          who.form === "seat" ||
-          POSSESSIVE.test(a.text.slice(who.end, who.end + 3))) &&
-        SAID_BETWEEN.test(a.text.slice(who.end, pos))
-      )
-        continue;
-      if (
-        !who.attacker &&
-        who.form !== "name" &&
-        who.form !== "seat" &&
-        who.form !== "body" &&
-        who.form !== "group"
-      )
-        continue;
-      // "Killnet said on its channel that it was responsible": the group owns up, it is not accused
-      if (who.form === "group" && SELF_SAYS.test(a.text.slice(who.end, pos))) {
-        const g = partyOf(who);
-        if (g) addClaim(out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
-        continue;
-      }
-      // "the Lazarus Group and APT38, cyber actors associated with North Korea, were responsible": the head
-      // of the subject and everything in apposition to it are accused, not only the nearest name
-      const accused = [...subjectGroup(a, s.index, who, pos), ...coordinatedBefore(a, s.index, who), who];
-      const first = out.length;
-      const before = speakersBefore(a, s.index, accused[0]?.start ?? who.start);
-      const speakers = before.length ? before : [speakerAt(a, s.index, pos)];
-      for (const speaker of speakers) {
-        for (const acc of partiesOf(accused)) {
-          // "the group said on its channel that it was responsible": owning up, not an accusation
-          const self = speaker && partyId(speaker) === partyId(acc);
-          if (self && acc.kind === "group")
-            addClaim(out, s.index, anonymous, "claims-responsibility", acc, acc, pos, end);
-          else addClaim(out, s.index, anonymous, "accuses", self ? null : speaker, acc, pos, end);
-        }
-      }
-      // "the group compromised two networks": an act told, which names nobody as the one saying so
-      if (generic) for (let k = first; k < out.length; k++) (out[k] as ClaimDraft).narrated = true;
-    }
+    addDoerClaims(a, s, behind, anonymous, out);
     // "Russian hackers", "China-sponsored actor" in a reported sentence: the speaker blames that state
     for (const m of here) {
       if (!m.attacker || m.form === "group" || m.form === "body") continue;
