@@ -950,3 +950,23 @@ describe("responses: what is restored or recovered", () => {
     assert.deepEqual(responses(systems), ["TW recovery null"]);
   });
 });
+
+describe("responses: a state named as hit is no target", () => {
+  it("does not aim sanctions or charges at the states the attacks hit", () => {
+    const sanctions = run(
+      "The European Union imposed sanctions on Monday on six people it said were behind cyberattacks on Ukraine and EU member states.",
+      "2024-06-25",
+    );
+    assertEvery(responses(sanctions), (x) => !x.endsWith(" UA"));
+    const charges = run(
+      "US prosecutors also charged the two men with conspiring to hack computers in the United States, Britain and other countries.",
+      "2023-12-08",
+    );
+    assertEvery(responses(charges), (x) => !x.endsWith(" GB"));
+    const named = run(
+      "The European Union imposed its first-ever sanctions for cyberattacks on Thursday, blacklisting a unit of Russian military intelligence.",
+      "2020-07-30",
+    );
+    assert.deepEqual(responses(named), ["EU sanctions RU"]);
+  });
+});

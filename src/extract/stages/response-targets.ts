@@ -77,6 +77,8 @@ const RELATIVE_OBJECT = new TailPattern(
   { wordChars: "-.'’" },
 );
 
+const ATTACKED_BEFORE =
+  /\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|computers|networks|systems|servers)\s+(?:on|against|in|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$/u;
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
 const DIPLOMATS = /diplomat|embassy|envoy|staff/i;
 const REPRESENTS = /^,\s+(?:who|whose\s+(?:embassy|mission|country)|which)\s+(?:also\s+)?represents\s+/i;
@@ -247,6 +249,8 @@ function notActor(a: Analysis, m: Mention, actorId: string, stateOnly: boolean, 
     !!p &&
     partyId(p) !== actorId &&
     !handedTo(a.text, m.start) &&
+    // "sanctions on six people behind cyberattacks on Ukraine", "charged with hacking computers in Britain": hit
+    !ATTACKED_BEFORE.test(a.text.slice(Math.max(0, m.start - 90), m.start)) &&
     (!isSpeakerCapable(m) || m !== a.speakerOf(sentence))
   );
 }
