@@ -970,3 +970,18 @@ describe("responses: a state named as hit is no target", () => {
     assert.deepEqual(responses(named), ["EU sanctions RU"]);
   });
 });
+
+describe("responses: what attackers did is no response", () => {
+  it("does not read a hacking group tied to a state taking over others' tools, or one 'known to have' cut power, as a state's measure", () => {
+    const taken = run(
+      "A hacking group widely linked to Russia took over tools and infrastructure belonging to Iranian hackers, Britain's cyber agency said.",
+      "2019-10-21",
+    );
+    assertEvery(responses(taken), (x) => !x.includes("takedown"));
+    const lights = run(
+      "Mandiant said it was the third time the group was known to have turned off the lights in Ukraine with a cyberattack.",
+      "2023-11-09",
+    );
+    assert.deepEqual(responses(lights), []);
+  });
+});

@@ -29,8 +29,10 @@ function gangsOwnBefore(a: Analysis, sentence: number, pos: number): boolean {
   return false;
 }
 
+const GANG_TIED_DID =
+  /\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:hacking|hacker|ransomware|cybercrime|criminal|state-backed|state-sponsored)\s+(?:group|gang|crew|collective)\s+(?:(?:widely|long|reportedly)\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:(?:had|has|have|also|then|later)\s+)?$/u;
 const ATTACKERS_DID = new TailPattern(
-  /\b(?:attackers|hackers|intruders|thieves|criminals|the (?:group|gang))\s+(?:(?:had|have|has|then|also|later)\s+){0,2}$/i,
+  /\b(?:attackers|hackers|intruders|thieves|criminals|the (?:group|gang))\s+(?:(?:had|have|has|then|also|later)\s+|(?:was|were|is|are)\s+(?:known|said|believed|thought)\s+to\s+have\s+){0,2}$/i,
   1,
   "attackers hackers intruders thieves criminals group gang had have has then also later",
 );
@@ -300,6 +302,8 @@ export function reportsTaken(
   if (kind === "retaliation" && FEARED_BEFORE.test(text.slice(from, pos))) return false;
   // "the attackers seized control of a wallet": what attackers did is no response to them
   if (ATTACKERS_DID.test(text, from, pos)) return false;
+  // "A hacking group widely linked to Russia took over tools …": a gang's act, whatever state it is tied to
+  if (GANG_TIED_DID.test(text.slice(Math.max(s.start, pos - 90), pos))) return false;
   if (
     kind === "recovery" &&
     (MARKET_BEFORE.test(text.slice(from, pos)) ||
