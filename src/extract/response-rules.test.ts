@@ -985,3 +985,13 @@ describe("responses: what attackers did is no response", () => {
     assert.deepEqual(responses(lights), []);
   });
 });
+
+describe("responses: trust rebuilt", () => {
+  it("does not read trust that 'would have to be rebuilt' as systems recovered", () => {
+    const r = run(
+      "Germany summoned the US ambassador over suspicions that American intelligence had monitored the chancellor's phone. The chancellor said spying on friends was wrong and that trust would now have to be rebuilt.",
+      "2013-10-24",
+    );
+    assert.deepEqual(responses(r), ["DE ambassador-summoned US"]);
+  });
+});
