@@ -76,3 +76,13 @@ describe("responses: the subject after a word of saying", () => {
     assert.deepEqual(responses(r), ["US condemnation IR"]);
   });
 });
+
+describe("responses: 'not acceptable' as a condemnation", () => {
+  it("reads 'spying on friends was not acceptable' as condemning the spying", () => {
+    const r = run(
+      "Germany summoned the US ambassador over suspicions that American intelligence had monitored the chancellor's phone. The chancellor told reporters that spying on friends was not acceptable.",
+      "2013-10-24",
+    );
+    assert.deepEqual(responses(r), ["DE ambassador-summoned US", "DE condemnation US"]);
+  });
+});

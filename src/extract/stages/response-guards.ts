@@ -220,7 +220,8 @@ const ARREST_NOUN_BEFORE = new TailPattern(
   1,
   "the an to of for any no and or",
 );
-const NEGATED_INSIDE = /\b(?:no|not|never|any)\b/i;
+// ("… was not acceptable" is a condemnation, whose own words hold a "not")
+const NEGATED_INSIDE = /\b(?:no|not(?! acceptable\b)|never|any)\b/i;
 
 // what reportsTaken asks of a cue's own words, one bit each
 const NEGATED = 1; // a negation inside them: "announced no penalties"
