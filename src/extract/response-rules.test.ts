@@ -995,3 +995,18 @@ describe("responses: trust rebuilt", () => {
     assert.deepEqual(responses(r), ["DE ambassador-summoned US"]);
   });
 });
+
+describe("responses: alerts and notices sent out", () => {
+  it("reads a ministry's notice or an agency's alert 'urging' institutions to act as an advisory", () => {
+    const notice = run(
+      "A ransomware attack crippled a hospital in Osaka on Monday. Japan's health ministry on Wednesday issued a notice urging medical institutions across the country to check connections to outside contractors.",
+      "2022-11-03",
+    );
+    assertHas(responses(notice), "JP advisory null");
+    const alert = run(
+      "Hackers defaced dozens of Ethiopian government websites on Saturday. Ethiopia's cyber agency said it had sent an alert to federal and regional institutions urging them to update software.",
+      "2020-06-22",
+    );
+    assertHas(responses(alert), "ET advisory null");
+  });
+});
