@@ -1010,3 +1010,13 @@ describe("responses: alerts and notices sent out", () => {
     assertHas(responses(alert), "ET advisory null");
   });
 });
+
+describe("responses: a person named, arrested or charged", () => {
+  it("reads police arresting a man by his name as an arrest, with no state or gang as its target", () => {
+    const r = run(
+      "Hackers stole $1 million from a bank in Malta in 2019. German police arrested Ramon Abbas over the theft.",
+      "2020-07-05",
+    );
+    assert.deepEqual(responses(r), ["DE indictment null"]);
+  });
+});

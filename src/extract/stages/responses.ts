@@ -128,6 +128,8 @@ export function findResponses(
             // guilty", "two Malaysians were arrested": the people are the subject
             charging ??=
               PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
+              // "police arrested Ramon Abbas over the theft": a person named, arrested or charged as himself
+              PERSON_CHARGED.test(a.text.slice(end, end + 60)) ||
               PEOPLE_CHARGED.test(cue.replace(FIRST_WORD, "")) ||
               CHARGED_ALONE.test(cue) ||
               arrested !== undefined;
@@ -187,6 +189,8 @@ function ownedByVictim(actor: Party, blamed: Party | undefined, victim: string |
   return victim ? { kind: "state", country: victim } : null;
 }
 
+const PERSON_CHARGED =
+  /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=,|\s+(?:over|on|for|in|after|who|with|at|as)\b)/u;
 const PEOPLE_CHARGED =
   /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:for|of|with|against|on)\b)[\w-]+\s+){0,3}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?|graduates?|programmers?|youths?|users|buyers|customers|administrators|operators)\b/i;
 
