@@ -1020,3 +1020,13 @@ describe("responses: a person named, arrested or charged", () => {
     assert.deepEqual(responses(r), ["DE indictment null"]);
   });
 });
+
+describe("responses: where a man was arrested, and at whose request", () => {
+  it("gives an arrest 'when he crossed into Poland, acting on a US request' to Poland, aimed at no state", () => {
+    const r = run(
+      "Yaroslav Vasinskyi, 22, was arrested on Oct. 8 when he crossed into Poland, acting on a US request, the Justice Department said.",
+      "2021-11-09",
+    );
+    assert.deepEqual(responses(r), ["PL indictment null"]);
+  });
+});

@@ -226,7 +226,9 @@ export function arrestedSubject(a: Analysis, s: Sentence, pos: number): Party | 
   const subject = PASSIVE_BEFORE.test(a.text, from, pos) ? passiveSubject(a, s.index, pos) : null;
   return PEOPLE_BEFORE_PASSIVE.test(a.text, from, pos) || subject ? subject : undefined;
 }
-const ARRESTED_AT = /^(?:arrested|detained)\s+(?:on\s+\w+\s+)?(?:in|near|outside)\s+(?:the\s+)?/i;
+// "arrested in Kyiv", "arrested on Oct. 8 when he crossed into Poland": where the arrest was made
+const ARRESTED_AT =
+  /^(?:arrested|detained)\s+(?:on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:in|near|outside|(?:when|after|as)\s+(?:he|she|they)\s+(?:crossed|flew|travell?ed|arrived|landed)\s+(?:into|in|to))\s+(?:the\s+)?/i;
 
 export function actorFor(
   a: Analysis,

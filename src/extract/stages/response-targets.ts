@@ -77,6 +77,7 @@ const RELATIVE_OBJECT = new TailPattern(
   { wordChars: "-.'’" },
 );
 
+const REQUEST_NEXT = /^\s+request\b/i;
 const ATTACKED_BEFORE =
   /\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|computers|networks|systems|servers)\s+(?:on|against|in|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$/u;
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
@@ -249,6 +250,8 @@ function notActor(a: Analysis, m: Mention, actorId: string, stateOnly: boolean, 
     !!p &&
     partyId(p) !== actorId &&
     !handedTo(a.text, m.start) &&
+    // "acting on a US request": who asked for the arrest, not whom it aims at
+    !REQUEST_NEXT.test(a.text.slice(m.end, m.end + 10)) &&
     // "sanctions on six people behind cyberattacks on Ukraine", "charged with hacking computers in Britain": hit
     !ATTACKED_BEFORE.test(a.text.slice(Math.max(0, m.start - 90), m.start)) &&
     (!isSpeakerCapable(m) || m !== a.speakerOf(sentence))

@@ -41,6 +41,7 @@ const NOBODY = () => undefined;
 const NO_PARTNERS: ReadonlySet<string> = new Set();
 const CHARGED_ALONE = /guilty|convicted|sentenced/i;
 const ARREST_CUE = /^arrest|detain/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|is|are)\s+(?:later\s+|also\s+|then\s+)?$/i;
 const FIRST_WORD = /^\S+/;
 
 /** What states and others did about an attack: each cue with its actor and target. */
@@ -130,6 +131,8 @@ export function findResponses(
               PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
               // "police arrested Ramon Abbas over the theft": a person named, arrested or charged as himself
               PERSON_CHARGED.test(a.text.slice(end, end + 60)) ||
+              // "Vasinskyi, 22, was arrested on Oct. 8 …": the one arrested is the subject
+              (ARREST_CUE.test(cue) && PASSIVE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 20), pos))) ||
               PEOPLE_CHARGED.test(cue.replace(FIRST_WORD, "")) ||
               CHARGED_ALONE.test(cue) ||
               arrested !== undefined;
