@@ -1035,3 +1035,29 @@ describe("claims: a state's hackers named through its state", () => {
     assertEvery(claims(media), (c) => !c.endsWith("accuses CN"));
   });
 });
+
+describe("claims: who is named, and who is only described", () => {
+  it("accuses the state a relative clause describes, not the one named inside the clause", () => {
+    const r = run(
+      "People familiar with the investigation said they suspected Israel, which strongly opposes the deal being negotiated with Tehran, of being behind the operation.",
+      "2015-06-11",
+    );
+    assert.deepEqual(claims(r), ["null accuses IL"]);
+  });
+
+  it("does not accuse hackers whose tools were taken over", () => {
+    const r = run(
+      "Britain and the US said a Russian group took over tools and infrastructure belonging to Iranian hackers.",
+      "2019-10-21",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" IR"));
+  });
+
+  it("does not accuse the places of another attack that 'it' is linked to", () => {
+    const r = run(
+      "Security researchers have linked it to an attack in August that knocked out the information systems of the judiciary of Córdoba province in Argentina.",
+      "2022-12-06",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" AR"));
+  });
+});

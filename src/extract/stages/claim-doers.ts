@@ -8,6 +8,7 @@ import { coordinatedBefore, subjectGroup } from "./claim-subjects.ts";
 import { THE_ATTACK_NEXT } from "./claim-tied.ts";
 import { speakerAt, speakersBefore } from "./claimants.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
+import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, partiesOf } from "./roles.ts";
 
 const INDIRECT_QUESTION =
@@ -59,15 +60,16 @@ export function addDoerClaims(
       addClaim(out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
       continue;
     }
-    const who = nearestBefore(
-      a,
-      s.index,
-      pos,
-      // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade
-      (x) => x.form !== "place" && x.form !== "org" && (!generic || x.attacker || !!x.force),
-    );
+    // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade
+    const doer = (x: Mention) =>
+      x.form !== "place" && x.form !== "org" && (!generic || x.attacker || !!x.force);
+    const nearest = nearestBefore(a, s.index, pos, doer);
+    const who = outsideRelative(a, s, pos, nearest, doer);
+    // (a relative clause between the doer and its act is no distance: measured from the mention inside it)
+    const from = who === nearest ? who?.end : nearest?.end;
     // (after an apposition, the auxiliary before a told act is the verb's, not distance: "…, had been targeting")
-    if (!who || pos - who.end - auxiliaryBefore(a.text, who.end, pos) > (generic ? 40 : 60)) continue;
+    if (!who || from === undefined || pos - from - auxiliaryBefore(a.text, from, pos) > (generic ? 40 : 60))
+      continue;
     if (isNegated(a.text, who.end, pos)) continue;
     // "According to the SBU, the hackers targeted …": the source of the telling did not do what it tells
     if (SOURCE_BEFORE.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) continue;
@@ -118,4 +120,27 @@ export function addDoerClaims(
     // "the group compromised two networks": an act told, which names nobody as the one saying so
     if (generic) for (let k = first; k < out.length; k++) (out[k] as ClaimDraft).narrated = true;
   }
+}
+
+/** ", which strongly opposes the deal being negotiated with Tehran," closed before the cue */
+const RELATIVE_OPENS = /,\s+(?:which|who)\b[^,;]*$/;
+const RELATIVE_CLOSES = /^[^,;]*,\s+(?:of\s+)?/;
+
+/**
+ * "suspected Israel, which strongly opposes the deal being negotiated with Tehran, of being behind it": a name
+ * inside a relative clause that closes before the cue is not the doer; the name the clause describes is.
+ */
+function outsideRelative(
+  a: Analysis,
+  s: Sentence,
+  pos: number,
+  who: Mention | undefined,
+  doer: (x: Mention) => boolean,
+): Mention | undefined {
+  if (!who || !RELATIVE_CLOSES.test(a.text.slice(who.end, pos))) return who;
+  const open = RELATIVE_OPENS.exec(a.text.slice(s.start, who.start));
+  if (!open) return who;
+  const comma = s.start + open.index;
+  const described = nearestBefore(a, s.index, comma + 1, doer);
+  return described && comma - described.end <= 2 ? described : who;
 }

@@ -68,6 +68,15 @@ export function addTiedClaims(
     for (const c of inside.length ? claimantsFor(a, sentence, pos) : [])
       for (const acc of partiesOf(inside)) addClaim(out, sentence, anonymous, "accuses", c, acc, pos, end);
     if (inside.length) return true;
+    // "researchers have linked it to an attack in August that knocked out the courts of Córdoba province in
+    // Argentina": "it" is tied to another attack, whose places are where that attack struck
+    if (LINKED_IT.test(cue)) {
+      const group = lastGroupBefore(a, sentence, pos);
+      if (group)
+        for (const c of claimantsFor(a, sentence, pos))
+          addClaim(out, sentence, anonymous, "accuses", c, group, pos, end);
+      return true;
+    }
   }
   return false;
 }

@@ -26,6 +26,8 @@ import { TailPattern } from "./tail-words.ts";
 const UNNAMED_GROUPS = /\b(?:groups?|gangs?|hackers|hacktivists|collectives?)\s+(?:[\w-]+\s+){0,5}$/i;
 
 const { active: ACTIVE, agent: AGENT, behind: BEHIND, responsibility: RESPONSIBILITY } = CLAIM_CUES;
+const ROBBED_BEFORE =
+  /\b(?:belonging to|stolen from|taken from|seized from|owned by|hijacked from)\s+(?:the\s+)?$/i;
 const HEDGE = new RegExp(`\\b(?:${claimCues.hedge.join("|")})\\b`, "i");
 const ORIGIN = /^(?:came from|coming from|originat(?:ing|ed) (?:in|from))$/i;
 const ATTACK_BEFORE =
@@ -301,6 +303,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     for (const m of here) {
       if (!m.attacker || m.form === "group" || m.form === "body") continue;
       if (isNegated(a.text, s.start, m.start)) continue;
+      // "took over tools belonging to Iranian hackers": the hackers robbed, not the ones blamed
+      if (ROBBED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       // "agencies from Australia, Canada and Britain … said Volt Typhoon was a China state-sponsored actor"
       const before = speakersBefore(a, s.index, m.start).filter(
         (p) => !p || !(p.kind === "state" && p.country === m.country),
