@@ -1061,3 +1061,13 @@ describe("claims: who is named, and who is only described", () => {
     assertEvery(claims(r), (c) => !c.endsWith(" AR"));
   });
 });
+
+describe("claims: an act told in the passive", () => {
+  it("accuses the one the passive names after 'by', not those the act was done to", () => {
+    const r = run(
+      "Security researchers said Montenegrin government bodies had been sent phishing emails by APT28.",
+      "2017-06-10",
+    );
+    assert.deepEqual(claims(r), ["null accuses APT28"]);
+  });
+});

@@ -63,6 +63,17 @@ export function addDoerClaims(
     // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade
     const doer = (x: Mention) =>
       x.form !== "place" && x.form !== "org" && (!generic || x.attacker || !!x.force);
+    // "government bodies had been sent phishing emails by APT28": in the passive, the doer follows "by"
+    if (!PROGRESSIVE.test(m[0]) && PASSIVE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 12), pos))) {
+      const by = BY_NEXT.exec(a.text.slice(end, Math.min(s.end, end + 40)));
+      const agent =
+        by && (a.bySentence[s.index] ?? []).find((x) => x.start === end + by[0].length && doer(x));
+      const party = agent && partyOf(agent);
+      if (party)
+        for (const speaker of speakersOrVoice(a, s.index, pos))
+          addClaim(out, s.index, anonymous, "accuses", speaker, party, pos, end);
+      continue;
+    }
     const nearest = nearestBefore(a, s.index, pos, doer);
     const who = outsideRelative(a, s, pos, nearest, doer);
     // (a relative clause between the doer and its act is no distance: measured from the mention inside it)
@@ -120,6 +131,17 @@ export function addDoerClaims(
     // "the group compromised two networks": an act told, which names nobody as the one saying so
     if (generic) for (let k = first; k < out.length; k++) (out[k] as ClaimDraft).narrated = true;
   }
+}
+
+const PASSIVE_BEFORE = /\b(?:been|being)\s+$/;
+/** "had been targeting", "had been trying to": after "been", an -ing word is active */
+const PROGRESSIVE = /^\S+ing\b/;
+const BY_NEXT = /^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?/;
+
+/** The sentence's speakers before `pos`, or else its voice. */
+function speakersOrVoice(a: Analysis, sentence: number, pos: number) {
+  const before = speakersBefore(a, sentence, pos);
+  return before.length ? before : [speakerAt(a, sentence, pos)];
 }
 
 /** ", which strongly opposes the deal being negotiated with Tehran," closed before the cue */
