@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { run, who } from "./text-run.case.ts";
+import { run, victims, who } from "./text-run.case.ts";
 
 const summary = (text: string, published: string) =>
   run(text, published).incidents.map((i) => `${i.victims.map(who).sort().join(",")} ${i.date?.value}`);
@@ -180,18 +180,12 @@ describe("incidents: an institution the gazetteer knows by its whole name", () =
       "A ransomware attack on the British Library in October disrupted its catalogue and website.",
       "2024-01-10",
     );
-    assert.deepEqual(
-      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
-      ["GB"],
-    );
+    assert.deepEqual(victims(r), ["GB"]);
   });
 
   it("places the company that hackers 'knocked … offline' where the gazetteer has it", () => {
     const r = run("Hackers knocked the British Library offline last week.", "2024-01-10");
-    assert.deepEqual(
-      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
-      ["GB"],
-    );
+    assert.deepEqual(victims(r), ["GB"]);
   });
 });
 
@@ -201,10 +195,7 @@ describe("incidents: a state that calls itself a victim", () => {
       "Canada accused China on Wednesday of hacking the computer networks of its National Research Council. A spokesman for the Chinese embassy dismissed the accusation as groundless and said China was itself a major victim of hacking.",
       "2014-07-30",
     );
-    assert.deepEqual(
-      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
-      ["CA"],
-    );
+    assert.deepEqual(victims(r), ["CA"]);
   });
 });
 
@@ -214,10 +205,7 @@ describe("incidents: a state's own network, and where a trail leads", () => {
       "North Korean hackers broke into South Korea's military intranet in September. Investigators traced the attack to an IP address in Shenyang, in northeastern China.",
       "2017-05-02",
     );
-    assert.deepEqual(
-      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
-      ["KR"],
-    );
+    assert.deepEqual(victims(r), ["KR"]);
   });
 });
 
@@ -227,10 +215,7 @@ describe("incidents: the one blamed and the clues to it are not hit", () => {
       "Denmark accused Russia of being behind a cyberattack on a water utility last year, the first time Copenhagen has pinned such attacks on Moscow.",
       "2025-12-18",
     );
-    assert.deepEqual(
-      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
-      ["DK"],
-    );
+    assert.deepEqual(victims(r), ["DK"]);
   });
 
   it("does not make the state of 'a North Korean expression' in the code a victim", () => {
@@ -238,9 +223,6 @@ describe("incidents: the one blamed and the clues to it are not hit", () => {
       "Hackers stole 342,000 ether from the South Korean exchange Upbit in November 2019, police said. They said they had traced the attack by analysing the movement of the stolen coins and a North Korean expression that turned up in the attack's code.",
       "2024-11-21",
     );
-    assert.deepEqual(
-      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
-      ["KR"],
-    );
+    assert.deepEqual(victims(r), ["KR"]);
   });
 });

@@ -681,9 +681,6 @@ describe("incidents: attacks supposed, not reported", () => {
       "Hackers defaced a US government website on Saturday. The president warned that the United States had picked 52 Iranian sites it would hit if Iran attacked Americans.",
       "2020-01-06",
     );
-    assert.deepEqual(
-      r.incidents.map((i) => i.victims.map(who).sort().join(",")),
-      ["US"],
-    );
+    assert.deepEqual(victims(r), ["US"]);
   });
 });
