@@ -70,7 +70,7 @@ export function addDoerClaims(
         by && (a.bySentence[s.index] ?? []).find((x) => x.start === end + by[0].length && doer(x));
       const party = agent && partyOf(agent);
       if (party)
-        for (const speaker of speakersOrVoice(a, s.index, pos))
+        for (const speaker of speakersOrVoice(a, s.index, pos, pos))
           addClaim(out, s.index, anonymous, "accuses", speaker, party, pos, end);
       continue;
     }
@@ -117,9 +117,7 @@ export function addDoerClaims(
     // of the subject and everything in apposition to it are accused, not only the nearest name
     const accused = [...subjectGroup(a, s.index, who, pos), ...coordinatedBefore(a, s.index, who), who];
     const first = out.length;
-    const before = speakersBefore(a, s.index, accused[0]?.start ?? who.start);
-    const speakers = before.length ? before : [speakerAt(a, s.index, pos)];
-    for (const speaker of speakers) {
+    for (const speaker of speakersOrVoice(a, s.index, accused[0]?.start ?? who.start, pos)) {
       for (const acc of partiesOf(accused)) {
         // "the group said on its channel that it was responsible": owning up, not an accusation
         const self = speaker && partyId(speaker) === partyId(acc);
@@ -138,10 +136,10 @@ const PASSIVE_BEFORE = /\b(?:been|being)\s+$/;
 const PROGRESSIVE = /^\S+ing\b/;
 const BY_NEXT = /^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?/;
 
-/** The sentence's speakers before `pos`, or else its voice. */
-function speakersOrVoice(a: Analysis, sentence: number, pos: number) {
-  const before = speakersBefore(a, sentence, pos);
-  return before.length ? before : [speakerAt(a, sentence, pos)];
+/** The sentence's speakers before `before`, or else the voice of the clause at `at`. */
+function speakersOrVoice(a: Analysis, sentence: number, before: number, at: number) {
+  const named = speakersBefore(a, sentence, before);
+  return named.length ? named : [speakerAt(a, sentence, at)];
 }
 
 /** ", which strongly opposes the deal being negotiated with Tehran," closed before the cue */
