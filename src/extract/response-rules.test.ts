@@ -1030,3 +1030,13 @@ describe("responses: where a man was arrested, and at whose request", () => {
     assert.deepEqual(responses(r), ["PL indictment null"]);
   });
 });
+
+describe("responses: charges aimed at the body the accused worked for", () => {
+  it("aims charges against 'employees or contractors of the Mabna Institute' at the institute", () => {
+    const r = run(
+      "The US Justice Department on Friday unsealed an indictment charging nine men, who prosecutors said were leaders, employees or contractors of the Mabna Institute, with hacking universities.",
+      "2018-03-24",
+    );
+    assert.deepEqual(responses(r), ["US indictment Mabna Institute"]);
+  });
+});

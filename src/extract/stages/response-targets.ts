@@ -77,6 +77,8 @@ const RELATIVE_OBJECT = new TailPattern(
   { wordChars: "-.'’" },
 );
 
+const WORKED_FOR =
+  /\b(?:employees|contractors|members|leaders|officers|staff|workers|founders|executives|administrators|operators)\s+of\s+(?:the\s+)?$/i;
 const REQUEST_NEXT = /^\s+request\b/i;
 const ATTACKED_BEFORE =
   /\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|computers|networks|systems|servers)\s+(?:on|against|in|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$/u;
@@ -152,6 +154,19 @@ export function targetFor(
   if (ITS_MEMBERS.test(a.text.slice(end, end + 60)) || MEMBERS_ENDING.test(a.text.slice(pos, end))) {
     const group = lastGroup(a, sentence, pos);
     if (group) return group;
+  }
+  // "charging the nine men, who prosecutors said were employees or contractors of the Mabna Institute": the
+  // body they worked for
+  if (kind === "indictment" || kind === "sanctions") {
+    const employer = (a.bySentence[sentence] ?? []).find(
+      (m) =>
+        m.start > end &&
+        m.start - end < 160 &&
+        (m.form === "org" || m.form === "group") &&
+        WORKED_FOR.test(a.text.slice(Math.max(end, m.start - 30), m.start)),
+    );
+    const p = employer && partyOf(employer);
+    if (p && partyId(p) !== actorId) return p;
   }
   if (kind === "ambassador-summoned") {
     const envoy = summonedEnvoy(a, sentence, pos, end, actorId);
