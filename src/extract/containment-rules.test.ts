@@ -205,3 +205,23 @@ describe("responses: a gang's own sites going down", () => {
     assert.deepEqual(responses(r), []);
   });
 });
+
+describe("responses: more ways of containing", () => {
+  it("reads a network cut off from the internet, accounts disabled and tokens revoked, and an attack 'isolated and brought under control' as containment", () => {
+    const port = run(
+      "A cyberattack hit DP World Australia on Friday. The operator cut its network off from the internet late on Friday.",
+      "2023-11-13",
+    );
+    assert.deepEqual(responses(port), ["AU containment null"]);
+    const okta = run(
+      "Hackers stole support files from Okta, a US company. Okta said it had disabled that account and revoked the session tokens found in the files.",
+      "2023-10-21",
+    );
+    assert.deepEqual(responses(okta), ["Okta containment null"]);
+    const berlin = run(
+      "A cyberattack hit Germany's government network, the ministry said. The interior ministry said the attack on the federal government's IT networks had been isolated and brought under control.",
+      "2018-03-01",
+    );
+    assert.deepEqual(responses(berlin), ["DE containment null"]);
+  });
+});
