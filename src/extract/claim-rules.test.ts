@@ -1071,3 +1071,18 @@ describe("claims: an act told in the passive", () => {
     assert.deepEqual(claims(r), ["null accuses APT28"]);
   });
 });
+
+describe("claims: groups listed, and a unit listed as responsible", () => {
+  it("accuses each of 'the groups Killnet and Legion', and a unit 'listed as responsible'", () => {
+    const groups = run(
+      "Italy's cyber agency said it had blocked attacks on its websites. It attributed the attempts to the groups Killnet and Legion.",
+      "2022-05-11",
+    );
+    assertHas(claims(groups), "IT accuses Legion");
+    const listed = run(
+      "The Council of the EU imposed its first cyber sanctions. The Council said a unit security researchers call Sandworm was listed as responsible for NotPetya.",
+      "2020-07-30",
+    );
+    assertHas(claims(listed), "EU accuses Sandworm");
+  });
+});

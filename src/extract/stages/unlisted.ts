@@ -97,6 +97,12 @@ const TRADE_GANG = CUES.add(
     "gu",
   ),
 );
+const LISTED_GANGS = CUES.add(
+  new RegExp(
+    String.raw`\b[Tt]he\s+(?:hacker\s+|hacking\s+|hacktivist\s+|ransomware\s+)?(?:groups|gangs)\s+${GROUP_NAME}\s+and\s+${GROUP_NAME}`,
+    "gu",
+  ),
+);
 const ORG_SUFFIX = CUES.add(
   /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment|Association)\b/,
 );
@@ -240,6 +246,13 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     const name = (m[1] as string).replace(FULL_STOP, "");
     addOrg(out, name, m.index + m[0].indexOf(name));
   }
+  // "the groups Killnet and Legion": gangs listed after the word for them
+  for (const m of LISTED_GANGS.matchAll(hits))
+    for (const name of [m[1], m[2]]) {
+      const clean = name && balanced(name.replace(TRAILING, "").replace(FULL_STOP, ""));
+      if (clean && clean.length >= 3 && !NOT_AN_ORG.test(clean))
+        out.push({ index: (m.index ?? 0) + m[0].lastIndexOf(name as string), name: clean, form: "group" });
+    }
   for (const m of TRADE_GANG.matchAll(hits)) {
     const raw = m[1] as string;
     const name = balanced(raw.replace(TRAILING, "").replace(FULL_STOP, ""));
