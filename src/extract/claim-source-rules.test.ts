@@ -365,6 +365,14 @@ describe("claims: where a trail leads", () => {
     assertEvery(claims(suspect), (c) => !c.endsWith(" PT"));
   });
 
+  it("does not read internet addresses or payments 'traced … to' a place as an accusation of its state", () => {
+    const r = run(
+      "Investigators also traced internet addresses used in the attack to the Chinese city of Shenyang, near the North Korean border.",
+      "2015-03-17",
+    );
+    assertEvery(claims(r), (c) => !c.endsWith(" CN"));
+  });
+
   it("still reads an attack traced to hackers in a country as blaming it", () => {
     const r = run(
       "Investigators traced the intrusion to hackers in Russia, the ministry said.",
