@@ -76,10 +76,13 @@ export function addDoerClaims(
     }
     const nearest = nearestBefore(a, s.index, pos, doer);
     const who = outsideRelative(a, s, pos, nearest, doer);
-    // (a relative clause between the doer and its act is no distance: measured from the mention inside it)
-    const from = who === nearest ? who?.end : nearest?.end;
-    // (after an apposition, the auxiliary before a told act is the verb's, not distance: "…, had been targeting")
-    if (!who || from === undefined || pos - from - auxiliaryBefore(a.text, from, pos) > (generic ? 40 : 60))
+    // distance is measured from the nearest name, inside any relative clause (and after an apposition, the
+    // auxiliary before a told act is the verb's: "…, had been targeting")
+    if (
+      !who ||
+      !nearest ||
+      pos - nearest.end - auxiliaryBefore(a.text, nearest.end, pos) > (generic ? 40 : 60)
+    )
       continue;
     if (isNegated(a.text, who.end, pos)) continue;
     // "According to the SBU, the hackers targeted …": the source of the telling did not do what it tells

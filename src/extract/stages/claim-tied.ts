@@ -44,22 +44,22 @@ export function addTiedClaims(
   const s = a.sentences[sentence];
   if (!s) return false;
   // "In August, it was blamed for a ransomware attack": the group the story spoke of before
-  if (BLAMED.test(cue) && PRONOUN_PASSIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos))) {
+  // the group the story spoke of before, accused by whoever says so
+  const accuseLastGroup = () => {
     const group = lastGroupBefore(a, sentence, pos);
     if (group)
       for (const c of claimantsFor(a, sentence, pos))
         addClaim(out, sentence, anonymous, "accuses", c, group, pos, end);
     return true;
-  }
-  // "researchers have linked it to the attack on CDK Global": "it" is the group named before, and what
-  // follows is the attack it is tied to
-  if (LINKED_IT.test(cue) && THE_ATTACK_NEXT.test(a.text.slice(end, Math.min(s.end, end + 60)))) {
-    const group = lastGroupBefore(a, sentence, pos);
-    if (group)
-      for (const c of claimantsFor(a, sentence, pos))
-        addClaim(out, sentence, anonymous, "accuses", c, group, pos, end);
-    return true;
-  }
+  };
+  if (BLAMED.test(cue) && PRONOUN_PASSIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos)))
+    return accuseLastGroup();
+  // "researchers have linked it to the attack on CDK Global", "… linked it to an attack in August that knocked
+  // out the courts of Córdoba province in Argentina": "it" is the group named before, and what follows is the
+  // attack it is tied to, whose places are where that attack struck
+  const next = a.text.slice(end, Math.min(s.end, end + 60));
+  if (LINKED_IT.test(cue) && (THE_ATTACK_NEXT.test(next) || AN_ATTACK_NEXT.test(next)))
+    return accuseLastGroup();
   // "RiskIQ had linked Magecart to an attack on Ticketmaster": the one tied to the attack stands inside the cue
   if (/^(?:link|tied|traced|connected)/i.test(cue) && AN_ATTACK_NEXT.test(a.text.slice(end, end + 60))) {
     const inside = (a.bySentence[sentence] ?? []).filter(
@@ -68,15 +68,6 @@ export function addTiedClaims(
     for (const c of inside.length ? claimantsFor(a, sentence, pos) : [])
       for (const acc of partiesOf(inside)) addClaim(out, sentence, anonymous, "accuses", c, acc, pos, end);
     if (inside.length) return true;
-    // "researchers have linked it to an attack in August that knocked out the courts of Córdoba province in
-    // Argentina": "it" is tied to another attack, whose places are where that attack struck
-    if (LINKED_IT.test(cue)) {
-      const group = lastGroupBefore(a, sentence, pos);
-      if (group)
-        for (const c of claimantsFor(a, sentence, pos))
-          addClaim(out, sentence, anonymous, "accuses", c, group, pos, end);
-      return true;
-    }
   }
   return false;
 }

@@ -247,17 +247,14 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     addOrg(out, name, m.index + m[0].indexOf(name));
   }
   // "the groups Killnet and Legion": gangs listed after the word for them
-  for (const m of LISTED_GANGS.matchAll(hits))
-    for (const name of [m[1], m[2]]) {
-      const clean = name && balanced(name.replace(TRAILING, "").replace(FULL_STOP, ""));
-      if (clean && clean.length >= 3 && !NOT_AN_ORG.test(clean))
-        out.push({ index: (m.index ?? 0) + m[0].lastIndexOf(name as string), name: clean, form: "group" });
-    }
+  for (const m of LISTED_GANGS.matchAll(hits)) {
+    const [first, second] = [m[1] as string, m[2] as string];
+    addGroup(out, first, (m.index ?? 0) + m[0].lastIndexOf(first, m[0].length - second.length - 1));
+    addGroup(out, second, (m.index ?? 0) + m[0].length - second.length);
+  }
   for (const m of TRADE_GANG.matchAll(hits)) {
     const raw = m[1] as string;
-    const name = balanced(raw.replace(TRAILING, "").replace(FULL_STOP, ""));
-    if (name.length >= 3 && !NOT_AN_ORG.test(name))
-      out.push({ index: (m.index ?? 0) + m[0].length - raw.length, name, form: "group" });
+    addGroup(out, raw, (m.index ?? 0) + m[0].length - raw.length);
   }
   // (the verb first: the cue index knows it without a scan of the sentence, which the capital inside a word needs)
   if (CAMEL_VERB.test(hits) && CAMEL_GATE.test(text))
@@ -281,11 +278,15 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   for (const found of [NAMED_GROUP.matchAll(hits), GROUP_CALLED.matchAll(hits)])
     for (const m of found) {
       const raw = m[1] as string;
-      const name = balanced(raw.replace(TRAILING, ""));
-      if (name.length < 3 || NOT_AN_ORG.test(name)) continue;
-      out.push({ index: (m.index ?? 0) + m[0].length - raw.length, name, form: "group" });
+      addGroup(out, raw, (m.index ?? 0) + m[0].length - raw.length);
     }
   return out;
+}
+
+/** A group's name as a pattern caught it (GROUP_NAME), at `index`, without the words after it, if it names one. */
+function addGroup(out: UnlistedName[], raw: string, index: number): void {
+  const name = balanced(raw.replace(TRAILING, ""));
+  if (name.length >= 3 && !NOT_AN_ORG.test(name)) out.push({ index, name, form: "group" });
 }
 
 /**

@@ -271,8 +271,7 @@ function setAside(a: Analysis, s: Sentence, p: Mention): boolean {
   // "the first time Copenhagen has pinned such attacks on Moscow": the one blamed, not the one hit
   if (BLAMED_ON.test(a.text.slice(from, p.start))) return true;
   // "traced the attack to an IP address in Shenyang, in northeastern China": where a trail leads
-  if (a.text.lastIndexOf("traced", p.start) >= s.start && TRACED_TO.test(a.text.slice(s.start, p.start)))
-    return true;
+  if (s.text.includes("traced") && TRACED_TO.test(a.text.slice(s.start, p.start))) return true;
   // "the hybrid war Moscow has waged against Ukraine": the one waging it
   return WAGES.test(after);
 }
