@@ -1086,3 +1086,39 @@ describe("claims: groups listed, and a unit listed as responsible", () => {
     assertHas(claims(listed), "EU accuses Sandworm");
   });
 });
+
+describe("claims: charges told in the passive", () => {
+  it("reads a headline's 'X blamed for' and 'X accused of hacking' as an unnamed accusation of X", () => {
+    const blamed = run(
+      "Tehran blamed for March cyberattack on Dutch ministry's email, newspaper says",
+      "2019-05-02",
+    );
+    assert.deepEqual(claims(blamed), ["null accuses IR"]);
+    const accused = run("Moscow accused of hacking Austrian foreign ministry", "2020-02-11");
+    assert.deepEqual(claims(accused), ["null accuses RU"]);
+  });
+
+  it("reads 'X was accused of …' with no accuser named as an unnamed accusation, and 'X was blamed for' too", () => {
+    const r = run(
+      "Last autumn North Korea was accused of breaking into the computers of a Polish bank. Pyongyang was blamed for the theft as well.",
+      "2017-04-03",
+    );
+    assert.deepEqual(claims(r), ["null accuses KP"]);
+  });
+
+  it("keeps those a state 'accused of belonging to' a gang as people it sanctions, not a state accused", () => {
+    const r = run(
+      "Canada on Friday imposed sanctions on four Russian men it accused of belonging to the Evil Corp gang.",
+      "2024-10-04",
+    );
+    assertEvery(claims(r), (c) => !c.startsWith("null"));
+  });
+
+  it("lets a nation's intelligence that 'has concluded' speak for its state", () => {
+    const r = run(
+      "Dutch intelligence has concluded that Russia was behind the intrusion into the police network in September.",
+      "2024-11-02",
+    );
+    assertHas(claims(r), "NL accuses RU");
+  });
+});

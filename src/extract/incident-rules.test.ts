@@ -684,3 +684,21 @@ describe("incidents: attacks supposed, not reported", () => {
     assert.deepEqual(victims(r), ["US"]);
   });
 });
+
+describe("incidents: old named attacks and broken pacts", () => {
+  it("keeps a named attack found years before the story's own as an incident of its own, dated by its finding", () => {
+    const r = run(
+      "Iran said on Tuesday that American hackers had attacked its ports last month. The claim recalls Stuxnet, a worm that wrecked centrifuges at the Natanz plant and was discovered in 2010.",
+      "2022-06-02",
+    );
+    assert.deepEqual(r.incidents.map((i) => i.date?.value).sort(), ["2010", "2022-05"]);
+  });
+
+  it("reads limits or deals 'breached' as a pact broken, not an attack", () => {
+    const r = run(
+      "Hackers disabled the plant's power on Sunday, Iranian officials said. Talks resumed on the nuclear limits Tehran has breached since 2019, and on what would follow any breach of the agreement.",
+      "2021-04-13",
+    );
+    assert.equal(r.incidents.length, 1);
+  });
+});

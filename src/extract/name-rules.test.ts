@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claims, responses, run, who } from "./text-run.case.ts";
+import { assertEvery, claims, responses, run, victims, who } from "./text-run.case.ts";
 
 // Names the gazetteer must know, and places whose names hold another country's word.
 describe("names and places", () => {
@@ -102,5 +102,28 @@ describe("names and places", () => {
       "2018-01-29",
     );
     assert.deepEqual(claims(r).sort(), ["CN denies CN", "Le Monde accuses CN"]);
+  });
+});
+
+describe("homes of companies the gazetteer lacks", () => {
+  it("places a company hit where an apposition or a nationality before its name says it is based", () => {
+    const after = run(
+      "Kovac Mining, a Slovenian company that rents out computing power, said on Monday that hackers had emptied its wallet.",
+      "2021-03-10",
+    );
+    assert.deepEqual(victims(after), ["SI"]);
+    const before = run(
+      "The Ecuadorian retailer Tienda Andina said on Monday that hackers had broken into its payment systems.",
+      "2021-03-10",
+    );
+    assert.deepEqual(victims(before), ["EC"]);
+  });
+
+  it("does not make the maker of a flawed product a victim ('compromised through Zyxel flaws')", () => {
+    const r = run(
+      "Attackers exploited firewalls made by Taiwanese manufacturer Netgate, which many small Danish utilities use. A second wave came on May 22, when more Danish utilities were compromised through other Netgate flaws.",
+      "2023-06-01",
+    );
+    assertEvery(victims(r), (v) => v === "DK");
   });
 });

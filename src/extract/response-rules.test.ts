@@ -1040,3 +1040,13 @@ describe("responses: charges aimed at the body the accused worked for", () => {
     assert.deepEqual(responses(r), ["US indictment Mabna Institute"]);
   });
 });
+
+describe("responses: companies sanctioned", () => {
+  it("aims sanctions 'on' a company at the company, not at the state its home names", () => {
+    const r = run(
+      "Washington and London imposed sanctions on Monday on Novahost, a Moldova-based web hosting company that they said served ransomware crews.",
+      "2025-03-18",
+    );
+    assert.deepEqual(responses(r).sort(), ["GB sanctions Novahost", "US sanctions Novahost"]);
+  });
+});

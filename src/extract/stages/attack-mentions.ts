@@ -200,6 +200,17 @@ function cyberContext(a: Analysis, index: number): boolean {
   );
 }
 
+const BREACH = /^breach/i;
+const PACT =
+  "(?:limits?|caps?|agreements?|deals?|accords?|ceasefires?|truces?|contracts?|rules|obligations|terms|treat(?:y|ies)|laws?|regulations|commitments|sanctions|duty|duties|trust|code of conduct|protocols?|resolutions?)";
+const PACT_BEFORE = new RegExp(
+  `\\b${PACT}\\s+(?:(?:it|they|he|she|which|that|[A-Z][\\w-]*)\\s+)?(?:(?:has|have|had)\\s+)?$`,
+  "i",
+);
+const PACT_AFTER = new RegExp(
+  `^\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?${PACT}\\b`,
+  "i",
+);
 const HACK_START = /^hack/i;
 const HACKING = /^hacking$/i;
 const OPERATION_AFTER = /^\s+operation\b/i;
@@ -234,6 +245,8 @@ function addAttack(
     return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
   if (GENERIC_HINT.test(before) && GENERIC.test(before)) return;
+  // "the limits it has breached", "in breach of the deal": a pact broken, not a network
+  if (BREACH.test(word) && (PACT_BEFORE.test(before) || PACT_AFTER.test(a.text.slice(end, end + 50)))) return;
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();
   const ordinal =
     ord === "second" || ord === "another"

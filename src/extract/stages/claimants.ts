@@ -108,6 +108,8 @@ export function ofCompany(m: Mention): boolean {
 
 const ACCUSED = /^accused$/i;
 const OF_NEXT = /^\s+of\b/;
+const BLAMED = /^blamed$/i;
+const FOR_NEXT = /^\s+for\b/;
 const AUXILIARY_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|also\s+|now\s+)?$/i;
 const PASSIVE_CUE = /^(?:linked|tied|attributed|traced|connected|blamed|named|identified)/i;
 
@@ -116,6 +118,8 @@ export function isPassive(a: Analysis, sentence: number, pos: number, cue: strin
   const s = a.sentences[sentence];
   if (!s) return false;
   if (ACCUSED.test(cue) && OF_NEXT.test(a.text.slice(end, end + 4))) return true;
+  // "Iran blamed for June cyberattack": with nothing between, what follows is the charge, not the one charged
+  if (BLAMED.test(cue) && FOR_NEXT.test(a.text.slice(end, end + 5))) return true;
   const before = a.text.slice(Math.max(s.start, pos - 30), pos);
   return AUXILIARY_BEFORE.test(before) && PASSIVE_CUE.test(cue);
 }

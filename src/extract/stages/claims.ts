@@ -83,6 +83,10 @@ const IN_RESPONSE = /in response to/i;
 const POSED = /^(?:posed|posing|poses|masquerad|operat|acted|acting)/i;
 const NAMED = /^(?:named|identified)$/i;
 const BLAMED_OR_NAMED = /^(?:blamed|named|identified)$/i;
+const CHARGED = /^(?:accused|blamed)$/i;
+/** between the one charged and the charge: nothing, or the passive's auxiliary ("Russia was accused of") */
+const SUBJECT_GAP =
+  /^\s+(?:(?:was|were|is|are|has been|have been|had been|being)\s+)?(?:(?:\w+ly|also|now|again)\s+)?$/;
 const ECHOED = /reiterated|echoed|same|concurred|joined/i;
 const THEM_OF = /^\s+(?:them|him|her)\s+of\b/i;
 const IT_OF = /^\s+it\s+(?:of|for)\b/i;
@@ -209,7 +213,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           (x) => x.form !== "anaphor",
         );
         const agent = passiveAgent(a, s.index, end);
-        if (agent || (BLAMED_OR_NAMED.test(m[0]) && subjects.some((x) => x.attacker))) {
+        // "Russia was accused of hacking …", "Iran blamed for …": a state or group charged, by whom is not said
+        const charged =
+          CHARGED.test(m[0]) &&
+          subjects.some(
+            (x) =>
+              (x.form === "name" || x.form === "seat" || x.form === "group") &&
+              x.end < pos &&
+              SUBJECT_GAP.test(a.text.slice(x.end, pos)),
+          );
+        if (agent || charged || (BLAMED_OR_NAMED.test(m[0]) && subjects.some((x) => x.attacker))) {
           const claimant = agent ?? speakerParty(a, s.index);
           for (const acc of partiesOf(subjects))
             addClaim(out, s.index, anonymous, "accuses", claimant, acc, pos, end);

@@ -38,7 +38,7 @@ const BODY_FIRST_WORDS = new Set(
   [...officials.bodies, ...officials.titles].map((t) => t.split(/\s+/)[0]?.toLowerCase() ?? ""),
 );
 const SPEAKS_NEXT =
-  /^\s+(?:services?\s+|agency\s+|agencies\s+|officials\s+)?(?:also\s+|later\s+|on \w+\s+)?(?:said|says|blames?|blamed|accused|accuses|concluded|assessed|attributed|believes?|told|warned|announced|stated|suspects|pointed to|points to)\b/i;
+  /^\s+(?:services?\s+|agency\s+|agencies\s+|officials\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|on \w+\s+)?(?:said|says|blames?|blamed|accused|accuses|concluded|assessed|attributed|believes?|told|warned|announced|stated|suspects|pointed to|points to)\b/i;
 // "the Dutch military intelligence service disrupted an attempt by …": a service defending, not attacking
 const DEFENDS_NEXT =
   /^\s+(?:(?:also|had|has|have|then|later)\s+)?(?:disrupted|foiled|thwarted|stopped|caught|detected|blocked|uncovered|exposed|expelled|arrested|identified|traced|discovered)\b/i;

@@ -113,6 +113,8 @@ function placeByDateAndVictims(
     return drafts.find((d) => d !== current && d.victimCountries.size && victimsFit(m.victims, d));
   if (m.ordinal === "second" && m.definite) return drafts[1] ?? undefined;
   if (m.name && current?.name && current.name !== m.name) return undefined;
+  // "Stuxnet, the code discovered in 2010": a named attack found years before the one under discussion is another
+  if (m.name && m.found && current?.date && yearsAfter(current.date, m.found.date) >= 1) return undefined;
   if (
     m.name &&
     current &&

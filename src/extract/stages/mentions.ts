@@ -21,6 +21,7 @@ import {
   REFERS_TO_ORG,
   titledMention,
 } from "./officials.ts";
+import { apposedHome } from "./org-home.ts";
 import {
   allMatches,
   institutionNames,
@@ -294,18 +295,11 @@ function addUnlisted(
 ): void {
   const start = s.start + u.index;
   if (!spans.free(start, start + u.name.length)) return;
+  const end = start + u.name.length;
   const party: Party =
     u.form === "org" ? { kind: "organization", name: u.name } : { kind: "group", name: u.name };
-  const mention = makeMention(
-    start,
-    start + u.name.length,
-    u.name,
-    s.index,
-    u.form,
-    party,
-    undefined,
-    u.form === "group",
-  );
+  const home = u.form === "org" ? apposedHome(s.text, u.index, u.index + u.name.length, matcher) : undefined;
+  const mention = makeMention(start, end, u.name, s.index, u.form, party, home, u.form === "group");
   spans.add(mention);
   if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });
   // "Oakridge Group" may later be "Oakridge"

@@ -98,8 +98,12 @@ export function victimOrg(a: Analysis, index: number, m: AttackSpan): Mention | 
 const HOLDS_OBJECT =
   /^knocked\s+(?:the\s+)?(?:(?:websites?|sites?|systems?|networks?|services?)\s+of\s+(?:the\s+)?)?$/i;
 const NAMES_ATTACK = /^(?:['’]s?)?\s+(?:(?:data|cyber|ransomware|security)\s+)?$/i;
-/** "the health insurer", "telecommunications company": a description between a verb and a company's name */
-const DESCRIBED_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/;
+/**
+ * "the health insurer", "telecommunications company": a description between a verb and a company's name (not a
+ * preposition's phrase: "compromised through other Zyxel flaws" names the maker of the flawed product)
+ */
+const DESCRIBED_OBJECT =
+  /^\s+(?!(?:through|via|using|with|by|from|after|during|over|for|as|and|or|but)\s)(?:the\s+)?(?:[\w-]+\s+){1,3}$/;
 
 const ATTACK_VERB =
   /^(?:hacked|breached|compromised|infiltrated|attacked|targeted|hit|struck|crippled|disrupted|infected|defaced|paralys|paralyz|broke into|broken into|encrypted)/i;

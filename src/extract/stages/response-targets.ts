@@ -80,6 +80,9 @@ const RELATIVE_OBJECT = new TailPattern(
 const WORKED_FOR =
   /\b(?:employees|contractors|members|leaders|officers|staff|workers|founders|executives|administrators|operators)\s+of\s+(?:the\s+)?$/i;
 const REQUEST_NEXT = /^\s+request\b/i;
+/** between a sanction and the company it names: "on", a day, an article ("sanctions on Tuesday on the …") */
+const SANCTIONED_NEXT =
+  /^\s+(?:(?:on|against|targeting)\s+)?(?:(?:on|last|this)\s+[A-Z]\w+\s+(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$/;
 const ATTACKED_BEFORE =
   /\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|computers|networks|systems|servers)\s+(?:on|against|in|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$/u;
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
@@ -166,6 +169,19 @@ export function targetFor(
         WORKED_FOR.test(a.text.slice(Math.max(end, m.start - 30), m.start)),
     );
     const p = employer && partyOf(employer);
+    if (p && partyId(p) !== actorId) return p;
+  }
+  // "sanctions on Tuesday on Zservers, a Russia-based host": a company named right after the measure is its target
+  if (kind === "sanctions") {
+    const company = (a.bySentence[sentence] ?? []).find(
+      (m) =>
+        m.form === "org" &&
+        !m.observer &&
+        m.start > end &&
+        m.start - end <= 40 &&
+        SANCTIONED_NEXT.test(a.text.slice(end, m.start)),
+    );
+    const p = company && partyOf(company);
     if (p && partyId(p) !== actorId) return p;
   }
   if (kind === "ambassador-summoned") {
