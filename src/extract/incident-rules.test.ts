@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { IncidentType } from "../model/index.ts";
-import { run, victims, who } from "./text-run.case.ts";
+import { claims, run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
 describe("incidents: victims and types", () => {
@@ -698,6 +698,36 @@ describe("incidents: old named attacks and broken pacts", () => {
     const r = run(
       "Hackers disabled the plant's power on Sunday, Iranian officials said. Talks resumed on the nuclear limits Tehran has breached since 2019, and on what would follow any breach of the agreement.",
       "2021-04-13",
+    );
+    assert.equal(r.incidents.length, 1);
+  });
+});
+
+describe("incidents: which attacks are cyber ones", () => {
+  it("reads a weak attack word beside a threat group's sentence as a cyber attack", () => {
+    const r = run(
+      "Conti's affiliates hit a Peruvian bank in March. In May they attacked a hospital in Lima, delaying surgery.",
+      "2022-06-10",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2022-03", "2022-05"],
+    );
+  });
+
+  it("takes no attack, and no accusation, from a sentence of tankers and drones with no cyber word in it", () => {
+    const r = run(
+      "Ransomware hit the port authority's computers on Monday, officials said. Tension is high in the region: several tankers were damaged in attacks near the strait in May that Washington blames on Tehran.",
+      "2019-08-08",
+    );
+    assert.equal(r.incidents.length, 1);
+    assert.deepEqual(claims(r), []);
+  });
+
+  it("reads 'targeted at hindering' as an aim, not a second attack", () => {
+    const r = run(
+      "The covert intrusion, carried out by a group called Amber Sleet since mid-2021, was likely targeted at hindering Japan in a conflict, the report said.",
+      "2023-05-26",
     );
     assert.equal(r.incidents.length, 1);
   });

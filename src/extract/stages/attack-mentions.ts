@@ -39,6 +39,7 @@ interface AttackTerms {
   strong: string[];
   weak: string[];
   cyber_words: string[];
+  cyber_acronyms: string[];
   not_cyber: string[];
 }
 const terms = loadData<AttackTerms>("lexicon/attack-terms.json");
@@ -46,7 +47,10 @@ const operations = loadData<{ names: string[] }>("lexicon/operations.json").name
 const STRONG = CUES.add(new RegExp(`\\b(?:${terms.strong.join("|")})\\b`, "gi"));
 const WEAK = CUES.add(new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi"));
 // cyber words may sit inside longer words ("cyberspace"): not a cue the word index can hold
-const CYBER = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
+const CYBER_WORD = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
+// acronyms in their own case: "IT" is not the "it" of "strait in"
+const CYBER_ACRONYM = new RegExp(`\\b(?:${terms.cyber_acronyms.join("|")})\\b`);
+const CYBER = { test: (text: string) => CYBER_WORD.test(text) || CYBER_ACRONYM.test(text) };
 const NOT_CYBER_SOURCE = `\\b(?:${terms.not_cyber.join("|")})`;
 const NOT_CYBER = new RegExp(NOT_CYBER_SOURCE, "i");
 const NOT_CYBER_CUE = CUES.add(new RegExp(NOT_CYBER_SOURCE, "i"));
@@ -65,6 +69,7 @@ const ORDINAL =
 const GENERIC =
   /\b(?:(?:all|any|every) (?:forms?|kinds?|types?|sorts?) of|(?:opposes?|opposed|opposing|combats?|condemns?) (?:all |any )?)\s*(?:[\w-]+\s+)?$/i;
 const TARGETED = /^targeted$/i;
+const AIM_AFTER = /^\s+(?:at|towards?)\s+[a-z]+ing\b/i;
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|highly|very|more|less|most)\s+$/i;
 // "a hacking group": the attackers, not an attack
 const AGENT_PHRASE = /^\s+(?:group|team|unit|gang|collective|crew|outfit|squad|groups|teams|units|gangs)\b/i;
@@ -130,6 +135,9 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
     if (SUPPOSED_BEFORE.test(around)) continue;
     // "a targeted and sophisticated operation": the adjective, not the verb
     if (ADJECTIVE_BEFORE.test(around) && TARGETED.test(m[0])) continue;
+    // "was likely targeted at hindering the US": an aim, not a blow
+    if (TARGETED.test(m[0]) && AIM_AFTER.test(a.text.slice(start + m[0].length, start + m[0].length + 30)))
+      continue;
     cyber ??= cyberContext(a, index) && !NOT_CYBER_CUE.test(hits);
     if (
       cyber ||
@@ -187,16 +195,32 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
 }
 
 /**
- * True when the sentence, or one beside it in its paragraph, has a cyber word: "Police pursued the gang after an
- * attack on E-Land. Clop later said it took card records from the company's systems" tells of a cyber attack.
+ * True when the sentence, or one beside it in its paragraph, has a cyber word ("Police pursued the gang after an
+ * attack on E-Land. Clop later said it took card records from the company's systems" tells of a cyber attack),
+ * or when the sentence names a threat group or a known operation ("the Olympic Destroyer attack").
  */
+/** A sentence that names a blow of another kind (a missile, a tanker hit) and no computer or cyber word at all. */
+export function physicalOnly(a: Analysis, index: number): boolean {
+  const s = a.sentences[index];
+  return !!s && NOT_CYBER_CUE.test(a.cues[index] as CueHits) && !CYBER.test(s.text);
+}
+
 function cyberContext(a: Analysis, index: number): boolean {
   const prev = a.sentences[index - 1];
   const next = a.sentences[index + 1];
   return (
+    cyberSentence(a, index) ||
+    (!!prev && !opensParagraph(a, index) && cyberSentence(a, index - 1)) ||
+    (!!next && !opensParagraph(a, index + 1) && cyberSentence(a, index + 1))
+  );
+}
+
+/** A cyber word, a threat group ("In December they attacked a hospital", of LockBit) or a known operation. */
+function cyberSentence(a: Analysis, index: number): boolean {
+  return (
     CYBER.test((a.sentences[index] as Sentence).text) ||
-    (!!prev && !opensParagraph(a, index) && CYBER.test(prev.text)) ||
-    (!!next && !opensParagraph(a, index + 1) && CYBER.test(next.text))
+    (a.bySentence[index] ?? []).some((m) => m.form === "group") ||
+    OPERATION.test(a.cues[index] as CueHits)
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { physicalOnly } from "./attack-mentions.ts";
 import { chargesNoAttack } from "./claim-charges.ts";
 import { addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
 import { addDoerClaims } from "./claim-doers.ts";
@@ -149,11 +150,14 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
           addClaim(out, s.index, anonymous, "claims-responsibility", g, g, pos, end);
     }
     findDenials(a, s, hits, anonymous, out);
+    let physical: boolean | undefined;
     for (const m of active) {
       const pos = s.start + m.index;
       const end = pos + m[0].length;
       if (isNegated(a.text, s.start, pos)) continue;
       if (counterExample(a, s, pos)) continue;
+      // "tankers were damaged in attacks that Washington blames on Tehran": a blow with no cyber word in it
+      if ((physical ??= physicalOnly(a, s.index))) continue;
       // "two people suspected of links to the group", "a hacker with links to the Kremlin": a tie, not a charge
       if (LINKS.test(m[0]) && LINKS_OF.test(a.text.slice(s.start, pos))) continue;
       if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
