@@ -157,7 +157,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (isNegated(a.text, s.start, pos)) continue;
       if (counterExample(a, s, pos)) continue;
       // "tankers were damaged in attacks that Washington blames on Tehran": a blow with no cyber word in it
-      if ((physical ??= physicalOnly(a, s.index))) continue;
+      physical ??= physicalOnly(a, s.index);
+      if (physical) continue;
       // "two people suspected of links to the group", "a hacker with links to the Kremlin": a tie, not a charge
       if (LINKS.test(m[0]) && LINKS_OF.test(a.text.slice(s.start, pos))) continue;
       if (chargesNoAttack(a.text, m[0], end, s.end)) continue;
