@@ -1122,3 +1122,14 @@ describe("claims: charges told in the passive", () => {
     assertHas(claims(r), "NL accuses RU");
   });
 });
+
+describe("claims: whom 'accusing it' points back to", () => {
+  it("takes the company sued, not 'a US court', as the 'it' accused, and reads the charge once", () => {
+    const r = run(
+      "Meta said on Tuesday that hackers had used its messaging app to target journalists. Meta has sued the Israeli spyware maker Paragon Solutions in a US court, accusing it of being behind the attack.",
+      "2025-02-04",
+    );
+    assertHas(claims(r), "Meta accuses Paragon Solutions");
+    assertEvery(claims(r), (c) => !c.endsWith("accuses US"));
+  });
+});

@@ -45,6 +45,8 @@ export function addDoerClaims(
   for (const m of behind) {
     const pos = s.start + m.index;
     const end = pos + m[0].length;
+    // "sued NSO Group, accusing it of being behind the attack": the accusing verb has read it
+    if (ACCUSING_PRONOUN.test(a.text.slice(Math.max(s.start, pos - 20), pos))) continue;
     // "the group compromised two networks" tells an act; "Israel had carried out that attack" names its doer
     const generic = ACT_TOLD.test(m[0]) && !THE_ATTACK_NEXT.test(a.text.slice(end, end + 40));
     // "the Syrian Electronic Army, a hacking group that backs the government, said it was responsible": the
@@ -135,6 +137,7 @@ export function addDoerClaims(
 }
 
 const PASSIVE_BEFORE = /\b(?:been|being)\s+$/;
+const ACCUSING_PRONOUN = /\baccus\w*\s+(?:it|them|him|her)\s+(?:of\s+)?$/i;
 /** "had been targeting", "had been trying to": after "been", an -ing word is active */
 const PROGRESSIVE = /^\S+ing\b/;
 const BY_NEXT = /^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?/;

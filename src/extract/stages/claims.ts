@@ -85,6 +85,8 @@ const POSED = /^(?:posed|posing|poses|masquerad|operat|acted|acting)/i;
 const NAMED = /^(?:named|identified)$/i;
 const BLAMED_OR_NAMED = /^(?:blamed|named|identified)$/i;
 const CHARGED = /^(?:accused|blamed)$/i;
+/** "a US court": a country's name after an article modifies what follows */
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+$/i;
 /** between the one charged and the charge: nothing, or the passive's auxiliary ("Russia was accused of") */
 const SUBJECT_GAP =
   /^\s+(?:(?:was|were|is|are|has been|have been|had been|being)\s+)?(?:(?:\w+ly|also|now|again)\s+)?$/;
@@ -253,9 +255,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         // the clause's subject blames; the party it acted on ("sanctioned Iran, accusing it") is the one blamed
         const claimants = claimantsFor(a, s.index, pos);
         const subject = claimants[0] ? partyId(claimants[0]) : "";
+        // (a company sued counts: "sued NSO Group in a US court, accusing it of"; "a US court" names no party)
         const antecedent = nearestBefore(a, s.index, pos, (x) => {
           const p =
-            (x.form === "name" || x.form === "seat" || x.form === "body" || x.form === "group") && partyOf(x);
+            (x.form === "name" ||
+              x.form === "seat" ||
+              x.form === "body" ||
+              x.form === "group" ||
+              (x.form === "org" && !x.observer)) &&
+            !ATTRIBUTIVE_BEFORE.test(a.text.slice(Math.max(s.start, x.start - 4), x.start)) &&
+            partyOf(x);
           return !!p && partyId(p) !== subject;
         });
         const p = antecedent && partyOf(antecedent);
