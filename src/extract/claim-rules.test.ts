@@ -1133,3 +1133,25 @@ describe("claims: whom 'accusing it' points back to", () => {
     assertEvery(claims(r), (c) => !c.endsWith("accuses US"));
   });
 });
+
+describe("claims: operations laid at threat groups and units", () => {
+  it("reads 'the operation was carried out by' a threat group as an accusation, but not one carried out by police", () => {
+    const r = run("Officials in Canada and Japan said the operation was carried out by APT41.", "2024-09-12");
+    assert.deepEqual(claims(r).sort(), ["CA accuses APT41", "JP accuses APT41"]);
+    const police = run(
+      "The operation, carried out by Dutch police and the FBI, seized eight servers.",
+      "2024-09-12",
+    );
+    assert.deepEqual(claims(police), []);
+  });
+
+  it("accuses the group a state's unit is tracked as, as well as the state", () => {
+    const r = run(
+      "Estonia and Latvia said the intrusions had been carried out by Unit 74455 of Russia's military intelligence.",
+      "2024-09-12",
+    );
+    assertHas(claims(r), "EE accuses Sandworm");
+    assertHas(claims(r), "EE accuses RU");
+    assertHas(claims(r), "LV accuses Sandworm");
+  });
+});

@@ -3,7 +3,7 @@ import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { physicalOnly } from "./attack-mentions.ts";
 import { chargesNoAttack } from "./claim-charges.ts";
-import { addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
+import { addGroupsOfUnits, addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
 import { addDoerClaims } from "./claim-doers.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { addSelfNamedClaims } from "./claim-self-named.ts";
@@ -116,7 +116,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     // a sentence with no attribution cue and no attacker is passed by; the lists' matches serve the loops below
     const responsibility = RESPONSIBILITY.matchAll(hits);
     const active = ACTIVE.matchAll(hits);
-    const agent = AGENT.matchAll(hits);
+    const agent = withGroupOperations(a, s, hits, AGENT.matchAll(hits));
     const behind = BEHIND.matchAll(hits);
     if (
       !responsibility.length &&
@@ -352,5 +352,32 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     }
   }
   addSponsorsInApposition(a, out);
+  addGroupsOfUnits(out);
   return withoutRestatedAccusations(a, out);
+}
+
+// "carried out by" after "operation" is left out of the agent cues (police operations are carried out by police),
+// but an operation carried out by a threat group is an attack laid at that group
+const CARRIED_OUT_BY = CUES.add(/\bcarried out by\b/gi);
+const THE_NEXT = /^\s+(?:the\s+)?$/;
+
+/** The agent cues of a sentence, with "carried out by" added where a threat group follows it. */
+function withGroupOperations(
+  a: Analysis,
+  s: Sentence,
+  hits: CueHits,
+  agent: readonly RegExpExecArray[],
+): readonly RegExpExecArray[] {
+  const extra = CARRIED_OUT_BY.matchAll(hits).filter((m) => {
+    if (agent.some((x) => x.index <= m.index && x.index + x[0].length >= m.index + m[0].length)) return false;
+    const end = s.start + m.index + m[0].length;
+    return (a.bySentence[s.index] ?? []).some(
+      (x) =>
+        x.form === "group" &&
+        x.start > end &&
+        x.start - end <= 6 &&
+        THE_NEXT.test(a.text.slice(end, x.start)),
+    );
+  });
+  return extra.length ? [...agent, ...extra].sort((x, y) => x.index - y.index) : agent;
 }
