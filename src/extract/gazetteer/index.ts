@@ -1,3 +1,4 @@
+import type { Party } from "../../model/index.ts";
 import { countryEntries } from "./countries.ts";
 import { loadData } from "./data.ts";
 import { SurfaceMatcher } from "./matcher.ts";
@@ -76,36 +77,35 @@ export function compileGazetteer(extraGroups: readonly GroupRow[] = []) {
     ...(g.sponsor ? { sponsor: g.sponsor } : {}),
   }));
   for (const [surface, country] of Object.entries(places)) entries.push({ kind: "place", surface, country });
-  return { matcher: new SurfaceMatcher(entries), officials, unitGroups: unitGroups(bodies, groups) };
+  return { matcher: new SurfaceMatcher(entries), officials };
 }
 
-/** A state's unit that threat reports also track as a group: the group, by the unit's name. */
-export interface UnitGroup {
-  name: string;
-  aliases: string[];
-  sponsor?: string;
-}
+let units: Map<string, Party> | undefined;
 
 /**
  * "Unit 26165" is a GRU unit (state-bodies.json) and an alias of APT28 (groups.json): the body keeps the surface,
  * and the group is found here by the body's name, so that whoever accuses the unit accuses the group too.
  */
-function unitGroups(bodies: readonly StateBodyRow[], groups: readonly GroupRow[]): Map<string, UnitGroup> {
-  const bySurface = new Map<string, GroupRow>();
-  for (const g of groups) for (const n of namesOf(g)) bySurface.set(n, g);
-  const out = new Map<string, UnitGroup>();
-  for (const b of bodies)
-    for (const n of namesOf(b)) {
-      const g = bySurface.get(n);
-      if (!g) continue;
-      out.set(b.name, {
-        name: g.name,
-        aliases: namesOf(g).filter((x) => x !== g.name),
-        ...(g.sponsor ? { sponsor: g.sponsor } : {}),
-      });
-      break;
+export function groupOfUnit(bodyName: string): Party | undefined {
+  if (!units) {
+    const bySurface = new Map<string, GroupRow>();
+    for (const g of loadData<GroupRow[]>("gazetteer/groups.json"))
+      for (const n of namesOf(g)) bySurface.set(n, g);
+    units = new Map();
+    for (const b of loadData<StateBodyRow[]>("gazetteer/state-bodies.json")) {
+      const g = namesOf(b)
+        .map((n) => bySurface.get(n))
+        .find((x) => x !== undefined);
+      if (g)
+        units.set(b.name, {
+          kind: "group",
+          name: g.name,
+          aliases: namesOf(g).filter((x) => x !== g.name),
+          ...(g.sponsor ? { sponsor: g.sponsor } : {}),
+        });
     }
-  return out;
+  }
+  return units.get(bodyName);
 }
 
 let compiled: ReturnType<typeof compileGazetteer> | undefined;

@@ -50,7 +50,7 @@ const WEAK = CUES.add(new RegExp(`\\b(?:${terms.weak.join("|")})\\b`, "gi"));
 const CYBER_WORD = new RegExp(`(?:${terms.cyber_words.join("|")})`, "i");
 // acronyms in their own case: "IT" is not the "it" of "strait in"
 const CYBER_ACRONYM = new RegExp(`\\b(?:${terms.cyber_acronyms.join("|")})\\b`);
-const CYBER = { test: (text: string) => CYBER_WORD.test(text) || CYBER_ACRONYM.test(text) };
+const namesCyber = (text: string) => CYBER_WORD.test(text) || CYBER_ACRONYM.test(text);
 const NOT_CYBER_SOURCE = `\\b(?:${terms.not_cyber.join("|")})`;
 const NOT_CYBER = new RegExp(NOT_CYBER_SOURCE, "i");
 const NOT_CYBER_CUE = CUES.add(new RegExp(NOT_CYBER_SOURCE, "i"));
@@ -194,17 +194,17 @@ export function attackWords(a: Analysis, index: number): IncidentMention[] {
   return found;
 }
 
-/**
- * True when the sentence, or one beside it in its paragraph, has a cyber word ("Police pursued the gang after an
- * attack on E-Land. Clop later said it took card records from the company's systems" tells of a cyber attack),
- * or when the sentence names a threat group or a known operation ("the Olympic Destroyer attack").
- */
 /** A sentence that names a blow of another kind (a missile, a tanker hit) and no computer or cyber word at all. */
 export function physicalOnly(a: Analysis, index: number): boolean {
   const s = a.sentences[index];
-  return !!s && NOT_CYBER_CUE.test(a.cues[index] as CueHits) && !CYBER.test(s.text);
+  return !!s && NOT_CYBER_CUE.test(a.cues[index] as CueHits) && !namesCyber(s.text);
 }
 
+/**
+ * True when the sentence, or one beside it in its paragraph, has a cyber word ("Police pursued the gang after an
+ * attack on E-Land. Clop later said it took card records from the company's systems" tells of a cyber attack),
+ * or names a threat group or a known operation ("the Olympic Destroyer attack").
+ */
 function cyberContext(a: Analysis, index: number): boolean {
   const prev = a.sentences[index - 1];
   const next = a.sentences[index + 1];
@@ -218,7 +218,7 @@ function cyberContext(a: Analysis, index: number): boolean {
 /** A cyber word, a threat group ("In December they attacked a hospital", of LockBit) or a known operation. */
 function cyberSentence(a: Analysis, index: number): boolean {
   return (
-    CYBER.test((a.sentences[index] as Sentence).text) ||
+    namesCyber((a.sentences[index] as Sentence).text) ||
     (a.bySentence[index] ?? []).some((m) => m.form === "group") ||
     OPERATION.test(a.cues[index] as CueHits)
   );

@@ -3,7 +3,7 @@
  * accusations and denials read twice, denials nobody's accusation calls for, and acts retold beside the named
  * accusation or the doer's own claim.
  */
-import { gazetteer } from "../gazetteer/index.ts";
+import { groupOfUnit } from "../gazetteer/index.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { type Analysis, partyId } from "./context.ts";
 import { DENIAL_IN_APPOSITION } from "./denials.ts";
@@ -50,23 +50,12 @@ export function addSponsorsInApposition(a: Analysis, out: ClaimDraft[]): void {
  * whoever accuses the unit accuses the group as well as the state.
  */
 export function addGroupsOfUnits(out: ClaimDraft[]): void {
-  const units = gazetteer().unitGroups;
   const n = out.length;
   for (let k = 0; k < n; k++) {
     const c = out[k] as ClaimDraft;
     if (c.stance !== "accuses" || c.accused.kind !== "state" || !c.accused.via) continue;
-    const g = units.get(c.accused.via);
-    if (g)
-      addClaim(
-        out,
-        c.sentence,
-        false,
-        "accuses",
-        c.claimant,
-        { kind: "group", name: g.name, aliases: g.aliases, ...(g.sponsor ? { sponsor: g.sponsor } : {}) },
-        c.start,
-        c.end,
-      );
+    const group = groupOfUnit(c.accused.via);
+    if (group) addClaim(out, c.sentence, false, "accuses", c.claimant, group, c.start, c.end);
   }
 }
 

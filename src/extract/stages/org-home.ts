@@ -2,7 +2,7 @@ import type { SurfaceMatcher } from "../gazetteer/matcher.ts";
 
 // the nouns that say a name is a business or an institution with a home of its own
 const ORG_NOUN =
-  "(?:company|companies|firm|marketplace|exchange|platform|bank|lender|insurer|operator|provider|retailer|manufacturer|maker|business|chain|carrier|airline|utility|developer|publisher|broadcaster|newspaper|hospital|university|start-?up|conglomerate|giant|supplier|contractor|group|corporation|conglomerate)";
+  "(?:company|companies|firm|marketplace|exchange|platform|bank|lender|insurer|operator|provider|retailer|manufacturer|maker|business|chain|carrier|airline|utility|developer|publisher|broadcaster|newspaper|hospital|university|start-?up|conglomerate|giant|supplier|contractor|group|corporation)";
 
 /** ", a Slovenian …": an apposition opening on the article, up to where a nationality may stand */
 const APPOSITION_OPENS = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$/;
@@ -22,13 +22,11 @@ export function apposedHome(
   end: number,
   matcher: SurfaceMatcher,
 ): string | undefined {
-  const sentenceEnd = text.length;
   if (text.charCodeAt(end) === 44) {
-    const windowEnd = Math.min(sentenceEnd, end + 50);
-    for (const m of matcher.match(text, end, windowEnd)) {
+    for (const m of matcher.match(text, end, Math.min(text.length, end + 50))) {
       if (m.entry.kind !== "country" || !homeForm(text, m.entry.form, m.end)) continue;
       if (!APPOSITION_OPENS.test(text.slice(end, m.start))) break;
-      if (NOUN_AFTER.test(text.slice(m.end, Math.min(sentenceEnd, m.end + 50)))) return m.entry.country;
+      if (NOUN_AFTER.test(text.slice(m.end, m.end + 50))) return m.entry.country;
       break;
     }
   }
