@@ -21,7 +21,7 @@ import {
   REFERS_TO_ORG,
   titledMention,
 } from "./officials.ts";
-import { apposedHome } from "./org-home.ts";
+import { apposedHome, namedHome } from "./org-home.ts";
 import {
   allMatches,
   institutionNames,
@@ -158,11 +158,16 @@ export function findMentions(
       if (!knownWhole(matcher, text, s.start + own.index, own.name))
         addUnlisted(own, s, spans, shortNames, matcher);
     }
-    // "a group calling itself Anonymous Philippines": a group named in full holds its words before any name
-    // the gazetteer knows inside it ("Anonymous", "Philippines"), unless the gazetteer knows the whole name
+    // "a group calling itself Anonymous Philippines": a group named in full holds its words before any name the
+    // gazetteer knows inside it ("Anonymous", "Philippines"), unless the gazetteer knows the whole name; so does a
+    // company named in full after its town or country ("Sichuan Juxinhe Network Technology", "Japan Airlines")
     const unlisted = unlistedNames(cues[s.index] as CueHits);
     for (const u of unlisted)
-      if (u.form === "group" && !knownWhole(matcher, text, s.start + u.index, u.name))
+      if (
+        u.form === "group"
+          ? !knownWhole(matcher, text, s.start + u.index, u.name)
+          : u.suffixed && opensWithPlaceOnly(matcher, text, s.start + u.index, u.name)
+      )
         addUnlisted(u, s, spans, shortNames, matcher);
     for (const m of matcher.match(text, s.start, s.end)) {
       if (m.end > s.end || !spans.free(m.start, m.end)) continue;
@@ -277,6 +282,21 @@ function withoutCountryOwner(
 }
 
 /** True when the gazetteer knows a name at `start` as long as `name` or longer ("Guardians of Peace"). */
+/**
+ * Whether the only name the gazetteer knows inside `name` is a town, a province or a country at its start
+ * ("Sichuan Juxinhe Network Technology", "Japan Airlines"), or none: a known company inside it keeps its own
+ * reading.
+ */
+function opensWithPlaceOnly(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {
+  const end = start + name.length;
+  for (const m of matcher.match(text, start, Math.min(text.length, end + 40))) {
+    if (m.start >= end) break;
+    if ((m.entry.kind !== "place" && m.entry.kind !== "country") || m.start !== start || m.end >= end)
+      return false;
+  }
+  return true;
+}
+
 function knownWhole(matcher: SurfaceMatcher, text: string, start: number, name: string): boolean {
   const m = matcher.match(text, start, Math.min(text.length, start + name.length + 40))[0];
   return !!m && m.start === start && m.end >= start + name.length;
@@ -298,7 +318,11 @@ function addUnlisted(
   const end = start + u.name.length;
   const party: Party =
     u.form === "org" ? { kind: "organization", name: u.name } : { kind: "group", name: u.name };
-  const home = u.form === "org" ? apposedHome(s.text, u.index, u.index + u.name.length, matcher) : undefined;
+  const home =
+    u.form === "org"
+      ? (apposedHome(s.text, u.index, u.index + u.name.length, matcher) ??
+        namedHome(s.text, u.index, u.index + u.name.length, matcher))
+      : undefined;
   const mention = makeMention(start, end, u.name, s.index, u.form, party, home, u.form === "group");
   spans.add(mention);
   if (!shortNames.some((x) => x.short === u.name)) shortNames.push({ short: u.name, mention });

@@ -43,3 +43,14 @@ export function apposedHome(
 function homeForm(text: string, form: string, end: number): boolean {
   return form === "adjective" || (form === "name" && text.startsWith("-based", end));
 }
+
+/** "Japan Airlines", "Australian Broadcasting Corporation": a company named after its country is at home there */
+export function namedHome(
+  text: string,
+  start: number,
+  end: number,
+  matcher: SurfaceMatcher,
+): string | undefined {
+  const m = matcher.match(text, start, end)[0];
+  return m && m.start === start && m.end < end && m.entry.kind === "country" ? m.entry.country : undefined;
+}

@@ -70,6 +70,13 @@ const LIFTED_BEFORE = new TailPattern(
 const SANCTIONED_THING =
   /^\s+(?:goods|entities|individuals|companies|items|products|banks|oligarchs|persons|firms|countries|regimes?)\b/i;
 
+// "UN sanctions monitors", "a sanctions panel", "a panel that monitors sanctions on North Korea": those who watch
+// measures, or the measures watched, not a measure taken here
+const SANCTIONS_WATCHERS =
+  /^\s+(?:monitors?|monitoring|experts?|panels?|committees?|evasion|busting|violations?|compliance|lawyers?|specialists?)\b/i;
+const WATCHED_BEFORE =
+  /\b(?:monitor(?:s|ed|ing)?|enforc(?:es?|ed|ing)|oversee(?:s|ing)?|police[sd]?)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
 // "it would seek sanctions", "threatened to expel": intentions, not responses taken
 const INTENT = new TailPattern(
   /\b(?:would|will|could|may|might|(?:un)?likely to|means|meant|requires?|involves?|plans? to|planned to|threaten(?:s|ed)? to|seek|seeking|sought|consider(?:s|ing)?|calls? for|called for|urged?|expect(?:s|ed)? to|hop(?:es|ed) to|aim(?:s|ed)? to|intend(?:s|ed)? to|(?:priority|goal|aim|task) (?:was|is|remains) to)\s+(?:[\w-]+\s+){0,3}$/i,
@@ -328,12 +335,16 @@ export function reportsTaken(
   // "China summons the US envoy after charges against PLA officers": charges named as the cause of another
   // measure were brought by someone else, told where they are brought
   if (asked & CAUSING && CAUSE_BEFORE.test(text, from, pos)) return false;
+  // "state-sanctioned churches", "a low-risk, high-reward way": a cue glued to a word before it is part of an
+  // adjective
+  if ((kind === "sanctions" || kind === "reward") && pos > from && text.charCodeAt(pos - 1) === 45)
+    return false;
   if (kind === "sanctions") {
-    // "state-sanctioned churches": a cue glued to a word before it is part of an adjective
-    if (pos > from && text.charCodeAt(pos - 1) === 45) return false;
     if (EVADED_BEFORE.test(text, from, pos) || LIFTED_BEFORE.test(text, from, pos)) return false;
     // "sanctioned goods", "sanctioned entities": an adjective, not a measure taken here
     if (asked & SANCTIONED && SANCTIONED_THING.test(text.slice(end, end + 20))) return false;
+    if (SANCTIONS_WATCHERS.test(text.slice(end, end + 16)) || WATCHED_BEFORE.test(text.slice(from, pos)))
+      return false;
   }
   if (
     kind !== "retaliation" &&

@@ -54,14 +54,39 @@ function namedService(text: string, end: number): { name: string; start: number 
   return m && name ? { name, start: end + m[0].indexOf(name) } : undefined;
 }
 
-/** The other gangs named together with `first` right after the cue ("RedLine and META"). */
+/** what joins the names of a list: "A, B and C", "A and on B" */
+const LIST_GLUE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:on|against)\s+)?(?:the\s+)?$/;
+
+/**
+ * The other gangs named together with `first` right after the cue ("RedLine and META"); or, when `first` is a
+ * company, the companies listed with it ("Afkar System Yazd Company and Najee Technology Hooshmand Fater Company").
+ */
 export function groupsBeside(a: Analysis, sentence: number, end: number, first: Party): Party[] {
+  if (first.kind === "organization") return companiesListed(a, sentence, end, first);
   const objects = objectsAfter(a, sentence, end, (m) => m.form === "group", 140);
   if (objects.length < 2 || partyId(partyOf(objects[0] as Mention) ?? first) !== partyId(first)) return [];
   return objects.slice(1).flatMap((m) => {
     const p = partyOf(m);
     return p && p.kind === "group" && partyId(p) !== partyId(first) ? [p] : [];
   });
+}
+
+function companiesListed(a: Analysis, sentence: number, end: number, first: Party): Party[] {
+  const out: Party[] = [];
+  let last: Mention | undefined;
+  for (const m of a.bySentence[sentence] ?? []) {
+    if (m.start < end || m.start - end > 200) continue;
+    const p = partyOf(m);
+    if (!last) {
+      if (!p || partyId(p) !== partyId(first)) return out;
+    } else {
+      if (m.form !== "org" || m.observer || !p || !LIST_GLUE.test(a.text.slice(last.end, m.start)))
+        return out;
+      out.push(p);
+    }
+    last = m;
+  }
+  return out;
 }
 
 // "who was later extradited to the United States", "arrested at the request of the United States": where a

@@ -156,8 +156,8 @@ export function findResponses(
           }
           // an arrest of people "suspected of links to" a gang is police work, not an attribution
           const assisting = i > co.subjects.length || arrestCue;
-          // "dismantled RedLine and META": each gang named together is a target
-          if (target?.kind === "group" && TO_EACH.has(kind)) {
+          // "dismantled RedLine and META": each gang (or company) named together is a target
+          if ((target?.kind === "group" || target?.kind === "organization") && TO_EACH.has(kind)) {
             out.push(draft(kind, actor, target, s.index, pos, end, date, detail, punitive, assisting));
             for (const other of groupsBeside(a, s.index, atEnd, target))
               out.push(draft(kind, actor, other, s.index, pos, end, date, detail, punitive, assisting));

@@ -12,6 +12,8 @@ export interface UnlistedName {
   index: number;
   name: string;
   form: "org" | "group";
+  /** a company named in full, up to its suffix ("Sichuan Juxinhe Network Technology", "Japan Airlines") */
+  suffixed?: boolean;
 }
 
 // "SektorCERT, a non-profit that …", "Norsk Hydro, the aluminium maker, …": a capitalised name described by an
@@ -104,10 +106,14 @@ const LISTED_GANGS = CUES.add(
   ),
 );
 const ORG_SUFFIX = CUES.add(
-  /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment|Association)\b/,
+  /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment|Association|Company|Organi[sz]ation|Limited|Ltd|LLC|GmbH)\b/,
 );
-/** one to three capitalised words right before a suffix */
-const SUFFIX_LEAD = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})\s+$/u;
+/**
+ * one to four capitalised words right before a suffix ("Najee Technology Hooshmand Fater Company", "Wuhan
+ * Xiaoruizhi Science and Technology"), after any owner ("Britain's BAE Systems")
+ */
+const SUFFIX_LEAD =
+  /(?<![\p{L}\d'’])(\p{Lu}[\p{L}\d&.-]*(?:\s+(?:and\s+(?=(?:Technology|Technologies|Engineering|Trade|Development|Information)\b))?\p{Lu}[\p{L}\d&.-]*){0,3})\s+$/u;
 const GANG_NOUN = CUES.add(/\b(?:gang|group|collective|crew|syndicate)\b/);
 const THE_NAMED_GANG =
   /\b[Tt]he\s+((?:\p{Lu}|\d)[\p{L}\d$@_'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d$@_'’-]*){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+|cybercrime\s+)?(?:gang|group|collective|crew|syndicate)\b/gu;
@@ -132,6 +138,11 @@ const CAMEL_VERB = CUES.add(
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const FULL_STOP = /(?<!\b(?:Inc|Co|Corp|Ltd))\.$/;
 const THE_ARTICLE = /^The\s+/;
+const WORDS_AFTER_THE = /^The(?:\s+\S+){3}$/;
+const NAME_GOES_ON = /^\s\p{Lu}/u;
+/** the word ending a company's name, then "and": "Company and Tabriz …" lists two companies */
+const SUFFIX_WORD =
+  /\b(?:Technology|Technologies|Inc|Corp|Corporation|Holdings|Systems|Networks|Software|Financial|Airlines|Airways|Energy|Telecom|Communications|Labs|Pharmaceuticals|Healthcare|Insurance|Motors|Logistics|Solutions|Entertainment|Association|Company|Organi[sz]ation|Limited|Ltd|LLC|GmbH)\s+and\s+$/;
 const SMALL_WORD_FIRST = /^(?:of|and|for)\b/;
 const OWNER_BEFORE = /^[^\s]+['’]s$/;
 
@@ -236,11 +247,25 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
     addNameBefore(out, text, comma);
   }
   // "Rackspace Technology said", "Live Nation Entertainment": capitalised words before a company's suffix
+  const suffixed: UnlistedName[] = [];
   for (const m of ORG_SUFFIX.matchAll(hits)) {
-    const lead = SUFFIX_LEAD.exec(text.slice(wordStartBefore(text, m.index - 50), m.index))?.[1];
-    if (lead && !NOT_AN_ORG.test(lead.split(/\s+/)[0] ?? ""))
-      addOrg(out, `${lead} ${m[0]}`, m.index - lead.length - 1);
+    // "The Kestrel Harbour Pilots Association": an article before three words is not the name's; before fewer, it
+    // opens a description ("The Korea Atomic Energy Research Institute"), not a name
+    const found = SUFFIX_LEAD.exec(text.slice(wordStartBefore(text, m.index - 60), m.index))?.[1];
+    const lead = found && WORDS_AFTER_THE.test(found) ? found.replace(THE_ARTICLE, "") : found;
+    if (!lead || NOT_AN_ORG.test(lead.split(/\s+/)[0] ?? "")) continue;
+    const name = `${lead} ${m[0]}`;
+    if (NOT_AN_ORG.test(name) || TIME_PHRASE.test(name)) continue;
+    const index = m.index - lead.length - 1;
+    // "ICBC Financial Services", "Department of Information Technology": the suffix inside a longer name
+    if (NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    if (insideName(text, index) && !SUFFIX_WORD.test(text.slice(Math.max(0, index - 40), index))) continue;
+    // "Najee Technology Hooshmand Fater Company": the name runs to its last suffix, not its first
+    const last = suffixed.at(-1);
+    if (last && index <= last.index) suffixed.pop();
+    suffixed.push({ index, name, form: "org", suffixed: true });
   }
+  out.push(...suffixed);
   for (const m of TRADE_ORG.matchAll(hits)) {
     // "… group Sakuraba." ends the sentence: the full stop is not the name's ("Inc." keeps its own)
     const name = (m[1] as string).replace(FULL_STOP, "");

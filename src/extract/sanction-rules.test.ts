@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { assertHas, responses, run, victims } from "./text-run.case.ts";
+
+// Sanctions and the companies they name, each rule stated on a text written for it.
+describe("responses: sanctions, their targets and the companies named", () => {
+  it("reads a Treasury designation of three groups as sanctions on each of them", () => {
+    const r = run(
+      "Hackers working for North Korea stole millions from banks in Asia, US officials said. The Treasury's Office of Foreign Assets Control designated the Lazarus Group, Andariel and Kimsuky, which it said answered to Pyongyang's main spy agency.",
+      "2019-09-14",
+    );
+    for (const group of ["Lazarus Group", "Andariel", "Kimsuky"])
+      assertHas(responses(r), `US sanctions ${group}`);
+  });
+
+  it("does not read a designation as a terrorist organisation as a cyber sanction", () => {
+    const r = run(
+      "Hackers hit a water utility in Pennsylvania last month. Separately, the Treasury designated a militia as a terrorist group on Monday.",
+      "2023-12-05",
+    );
+    assert.deepEqual(responses(r), []);
+  });
+
+  it("reads sanctions on two companies named in full as sanctions on each", () => {
+    const r = run(
+      "Iranian hackers locked the computers of a county hospital in Ohio with ransomware. The Treasury sanctioned Parsian Kavosh Rayaneh Company and Tabriz Data Afzar Technology, where it said the hackers worked.",
+      "2022-09-15",
+    );
+    assertHas(responses(r), "US sanctions Parsian Kavosh Rayaneh Company");
+    assertHas(responses(r), "US sanctions Tabriz Data Afzar Technology");
+  });
+
+  it("reads a company named after its town as the company sanctioned, not the town's state", () => {
+    const r = run(
+      "Chinese state hackers broke into telecom networks in a dozen countries, officials said. On Thursday the US Treasury sanctioned Chengdu Lanxin Network Technology, which it said supplied the hackers with tools.",
+      "2024-03-21",
+    );
+    assert.deepEqual(responses(r), ["US sanctions Chengdu Lanxin Network Technology"]);
+  });
+
+  it("does not read those who monitor sanctions, or a high-reward crime, as measures taken", () => {
+    const r = run(
+      "North Korean hackers stole $600 million in cryptocurrency from a gaming network last year, the FBI said. United Nations sanctions monitors say such thefts pay for Pyongyang's missiles. A panel of experts that monitors sanctions on North Korea called hacking a low-risk, high-reward way to raise money.",
+      "2023-04-02",
+    );
+    assert.ok(
+      responses(r).every((x) => !x.includes("sanctions") && !x.includes("reward")),
+      responses(r).join("; "),
+    );
+  });
+});
+
+describe("responses: a victim company named after its country", () => {
+  it("reads an airline named after its country as the company acting on its own systems, at home there", () => {
+    const r = run(
+      "A flood of junk traffic hit Norway Airlines on Sunday and halted its booking site. Norway Airlines shut down an overloaded router and restored its systems by the evening.",
+      "2024-12-30",
+    );
+    assertHas(responses(r), "Norway Airlines containment null");
+    assertHas(responses(r), "Norway Airlines recovery null");
+    assert.deepEqual(victims(r), ["NO"]);
+  });
+});
