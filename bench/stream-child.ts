@@ -2,11 +2,10 @@
  * Runs in its own process so its peak RSS measures the batch service alone: streams N generated articles
  * through extractLines, discards the output, and prints one JSON line of figures for the parent.
  */
-import { extractLines, keepHeapCompact } from "../src/service/index.ts";
+// first, as in the CLI: the engine's flags are set before any other module compiles a pattern
+import "../src/cli/engine-tuned.ts";
+import { extractLines } from "../src/service/index.ts";
 import { articleLines } from "./articles.ts";
-
-// the process is set up as the CLI sets up its own
-keepHeapCompact();
 
 const count = Number(process.argv[2] ?? 20_000);
 const seed = Number(process.argv[3] ?? 7);

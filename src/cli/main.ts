@@ -1,7 +1,8 @@
 #!/usr/bin/env node
+// first: sets the engine's flags before any other module compiles a pattern
+import "./engine-tuned.ts";
 import { CommanderError } from "commander";
 import { isSentenceError } from "../model/store-errors.ts";
-import { keepHeapCompact } from "../service/index.ts";
 import { processIo } from "./io.ts";
 import { buildProgram } from "./program.ts";
 
@@ -34,5 +35,4 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(0);
 });
 
-keepHeapCompact();
 process.exitCode = await main(process.argv);

@@ -9,7 +9,6 @@ export { EXPORT_FORMATS, type ExportFormat, type ExportSummary, type Sink, stixO
 export { BATCH_SIZE, extractLine, extractLines } from "./extract-batch.ts";
 export { extractFile, extractOne, type OneInputMeta, readInputFile } from "./extract-one.ts";
 export { type Feed, type FeedEntry, feedItemDocument, feedItemKey, readFeed } from "./feed-intake.ts";
-export { keepHeapCompact } from "./heap.ts";
 export { type ImportSummary, importFile, MAX_IMPORT_BYTES } from "./import.ts";
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from "./ingest.ts";
 export { ingestPaths } from "./ingest.ts";
