@@ -32,7 +32,11 @@ function casebook(
       stderr += s;
     });
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    // A child killed by a signal has no exit code; naming the signal in both streams puts it in any failure.
+    child.on("close", (code, signal) => {
+      const killed = signal ? `\n(killed by ${signal})` : "";
+      resolve({ code, stdout: stdout + killed, stderr: stderr + killed });
+    });
     child.stdin.end(input ?? "");
   });
 }

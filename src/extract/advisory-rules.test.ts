@@ -1,5 +1,6 @@
+import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assertHas, responses, run } from "./text-run.case.ts";
+import { assertHas, claims, responses, run } from "./text-run.case.ts";
 
 // Advisories told as what an agency urged or alerted, each rule stated on a text written for it.
 describe("responses: advisories told by what they urge", () => {
@@ -22,5 +23,24 @@ describe("responses: advisories told by what they urge", () => {
       "2024-05-09",
     );
     assertHas(responses(published), "ES advisory null");
+  });
+});
+
+describe("responses: a coalition's advisory and who wrote it", () => {
+  const r = run(
+    "Security agencies from seven countries on Thursday accused Sandworm of planting malware in the control networks of water utilities. The joint advisory, led by Britain's National Cyber Security Centre, was co-signed by agencies from Canada, Norway and South Korea.",
+    "2025-06-12",
+  );
+
+  it("reads the agency an advisory was led by as its author, and those who co-signed it as authors too", () => {
+    for (const c of ["GB", "CA", "NO", "KR"]) assertHas(responses(r), `${c} advisory Sandworm`);
+  });
+
+  it("takes none of its authors for what it is aimed at", () => {
+    assert.ok(!responses(r).some((x) => / advisory (?:GB|CA|NO|KR)$/.test(x)), responses(r).join("; "));
+  });
+
+  it("gives a coalition counted but not named the voice of the advisory's lead, shared by its co-signers", () => {
+    for (const c of ["GB", "CA", "NO", "KR"]) assertHas(claims(r), `${c} accuses Sandworm`);
   });
 });

@@ -18,7 +18,7 @@ import { type DateMention, findDates } from "./stages/dates.ts";
 import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
 import { findMentions, type Mention } from "./stages/mentions.ts";
 import { fullerOrgNames, withFullerOrgNames } from "./stages/org-names.ts";
-import { addCosigners, addJointAuthors, addParticipants } from "./stages/partners.ts";
+import { addCosigners, addJointAuthors, addParticipants, giveCoalitionToLead } from "./stages/partners.ts";
 import { findResponses, type ResponseDraft } from "./stages/responses.ts";
 import { notAccusedVictims, withoutAccusedVictims } from "./stages/victim-checks.ts";
 import type { CueHits } from "./text/cue-index.ts";
@@ -190,6 +190,7 @@ function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party 
     return draft?.victims[0]?.kind === "state" ? draft.victims[0].country : undefined;
   };
   const responses = findResponses(a, () => primary, victimOf);
+  giveCoalitionToLead(a, claims, responses);
   addCosigners(a, claims, responses);
   addParticipants(a, responses);
   addJointAuthors(claims, responses);

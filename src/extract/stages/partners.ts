@@ -15,6 +15,32 @@ const COSIGNED = CUES.add(
 /** "co-signed by": the partners are named after the cue, not before it */
 const SIGNED_BY = /^\S+\s+by\b/i;
 
+// "Agencies from 13 countries accused …", "Five nations on Tuesday blamed …": a coalition counted, not named
+const COALITION =
+  /\b(?:agencies|authorities|governments|services)\s+(?:from|of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|a dozen|more than \w+)\s+(?:other\s+)?(?:countries|nations|states|allies)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several)\s+(?:countries|nations|governments|allies)\b/i;
+
+/**
+ * "Agencies from 13 countries accused three firms …. The joint advisory, led by CISA, was co-signed by agencies
+ * from …": a coalition counted but not named speaks through the advisory told of next, so its accusations are
+ * those of the advisory's lead, which its co-signers then share.
+ */
+export function giveCoalitionToLead(
+  a: Analysis,
+  claims: ClaimDraft[],
+  responses: readonly ResponseDraft[],
+): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as ClaimDraft;
+    if (c.claimant || c.stance !== "accuses") continue;
+    const s = a.sentences[c.sentence];
+    if (!s || !COALITION.test(a.text.slice(s.start, c.start))) continue;
+    const lead = responses.find(
+      (r) => r.kind === "advisory" && (r.sentence === c.sentence || r.sentence === c.sentence + 1),
+    )?.actor;
+    if (lead && partyId(lead) !== partyId(c.accused)) claims[i] = { ...c, claimant: lead };
+  }
+}
+
 /**
  * The states that co-sign an advisory share its lead's act: each issues the advisory too and makes the lead's
  * accusations its own, unless they say their own piece there. The advisory is the one of the same sentence, or of

@@ -141,12 +141,12 @@ function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
 
 /** the words from a cue to the partners it names after it: "advisory with agencies from" */
 /** ", issued by": who wrote a document named just before ("the joint advisory, issued by CISA") */
-const ISSUED_BY_WORDS = String.raw`,?\s*(?:jointly\s+)?(?:issued|published|released|put out|written)\s+by\b`;
+const ISSUED_BY_WORDS = String.raw`,?\s*(?:jointly\s+)?(?:issued|published|released|put out|written|authored|drafted|led)\s+by\b`;
 const ISSUED_BY = new RegExp(`^${ISSUED_BY_WORDS}`, "i");
 // "… with police in Germany", and after a document's author: "the advisory, issued by CISA with its
-// counterparts in Australia"
+// counterparts in Australia", "the advisory, led by the NSA, was co-signed by agencies from Japan"
 const PARTNERS_NEXT = new RegExp(
-  String.raw`^(?:${ISSUED_BY_WORDS}\s+[^,;]{1,80}?)?\s*(?:[\w-]+\s+){0,3}?(?:with|alongside|together with)\s+(?:(?:its|their)\s+)?(?:(?:police|authorities|agencies|counterparts|partners|law enforcement|officials)\s+(?:from|in|of)\s+)?(?:the\s+)?$`,
+  String.raw`^(?:${ISSUED_BY_WORDS}\s+[^,;]{1,80}?)?,?\s*(?:[\w-]+\s+){0,3}?(?:with|alongside|together with|(?:and\s+)?(?:was\s+|were\s+)?co-?(?:signed|authored|sealed)\s+by)\s+(?:(?:its|their)\s+)?(?:(?:police|authorities|agencies|counterparts|partners|law enforcement|officials)\s+(?:from|in|of)\s+)?(?:the\s+)?$`,
   "i",
 );
 

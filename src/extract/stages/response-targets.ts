@@ -146,6 +146,9 @@ function lastGroup(a: Analysis, sentence: number, pos: number): Party | undefine
   return undefined;
 }
 
+const AUTHORS_NEXT =
+  /^,?\s*(?:(?:was|were)\s+)?(?:jointly\s+)?(?:issued|published|released|put out|written|authored|drafted|led|co-?signed|co-?authored)\s+by\b/i;
+
 export function targetFor(
   a: Analysis,
   sentence: number,
@@ -214,7 +217,11 @@ export function targetFor(
     const p = envoy && partyOf(envoy);
     if (p) return p;
   }
-  const first = objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, sentence), 140)[0];
+  // "the joint advisory, led by CISA, was co-signed by agencies from Japan": those named next wrote it
+  const authorsNext = kind === "advisory" && AUTHORS_NEXT.test(a.text.slice(end, end + 40));
+  const first = authorsNext
+    ? undefined
+    : objectsAfter(a, sentence, end, (m) => notActor(a, m, actorId, stateOnly, sentence), 140)[0];
   // "charged a Moldovan man": private people are charged as themselves; the gang they work for is the target
   const after = first && ofPeople(first) ? undefined : first;
   // "sanctions on two Russian nationals it named as leaders of the Cyber Army of Russia Reborn": their gang

@@ -20,6 +20,10 @@ const ALSO_KNOWN_AS =
   /^[^;.]{0,60}?\balso\s+(?:known|called|tracked|referred to)\s+as\s+$|^\s+(?:[\w-]+\s+){0,2}(?:group|gang|unit|team|actor|crew|outfit),\s+$/i;
 const COORD = /^\s*(?:,|and|or|as well as|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 const POSSESSIVE_GAP = /^['’]s\s+$/;
+// "the Russian group APT28", "the Chinese state-backed hacking group Volt Typhoon": a nationality, then the words
+// that make a group of it (none of them a preposition or a verb's), then the group's name
+const NATIONALITY_GROUP_GAP =
+  /^(?:\s+(?!(?:of|with|and|or|by|for|from|to|in|on|at|that|which|who|said|says)\b)[a-z][\w-]*){1,4}\s+$/;
 // "police in Poland", "agencies from Australia": a body named by its country acts for that country
 const BODY_OF = new TailPattern(
   /\b(?:police|authorities|officials|prosecutors|investigators|agencies|governments?|ministers|diplomats|representatives|leaders|services)\s+(?:in|from|of)\s+(?:the\s+)?$/i,
@@ -303,6 +307,9 @@ export function objectsAfter(
     if (COORD.test(gap) || NAMED_AFTER.test(gap) || ALSO_KNOWN_AS.test(gap)) out.push(cur);
     // "blames North Korea's Lazarus Group": the state and its group, both named as the ones blamed
     else if (cur.form === "group" && prev.form === "name" && POSSESSIVE_GAP.test(gap)) out.push(cur);
+    // "accused the Russian group APT28": the state and its group, both blamed
+    else if (cur.form === "group" && prev.form === "adjective" && NATIONALITY_GROUP_GAP.test(gap))
+      out.push(cur);
     else break;
   }
   return out;
