@@ -28,7 +28,7 @@ describe("responses: advisories told by what they urge", () => {
 
 describe("responses: a coalition's advisory and who wrote it", () => {
   const r = run(
-    "Security agencies from seven countries on Thursday accused Sandworm of planting malware in the control networks of water utilities. The joint advisory, led by Britain's National Cyber Security Centre, was co-signed by agencies from Canada, Norway and South Korea.",
+    "Moscow rejected the claims on Friday. Security agencies from seven countries on Thursday accused Sandworm of planting malware in the control networks of water utilities. The joint advisory, led by Britain's National Cyber Security Centre, was co-signed by agencies from Canada, Norway and South Korea.",
     "2025-06-12",
   );
 
@@ -40,7 +40,7 @@ describe("responses: a coalition's advisory and who wrote it", () => {
     assert.ok(!responses(r).some((x) => / advisory (?:GB|CA|NO|KR)$/.test(x)), responses(r).join("; "));
   });
 
-  it("gives a coalition counted but not named the voice of the advisory's lead, shared by its co-signers", () => {
+  it("gives a coalition counted but not named the voice of the advisory's lead, shared by its co-signers, not that of the last state named", () => {
     for (const c of ["GB", "CA", "NO", "KR"]) assertHas(claims(r), `${c} accuses Sandworm`);
   });
 });

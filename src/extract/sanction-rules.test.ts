@@ -60,4 +60,30 @@ describe("responses: a victim company named after its country", () => {
     assertHas(responses(r), "Norway Airlines recovery null");
     assert.deepEqual(victims(r), ["NO"]);
   });
+
+  it("reads sanctions on a person and on his company as sanctions on the company", () => {
+    const r = run(
+      "Chinese hackers got into the email of a US trade office last year, officials said. The Treasury imposed sanctions on Li Wenhao and on his company, Chengdu Lianyun Network Technology, on Tuesday.",
+      "2025-04-09",
+    );
+    assertHas(responses(r), "US sanctions Chengdu Lianyun Network Technology");
+    assert.ok(!responses(r).includes("US sanctions CN"), responses(r).join("; "));
+  });
+
+  it("reads freezing any US assets of the two firms named before as sanctions on each", () => {
+    const r = run(
+      "Iranian hackers locked the files of dozens of US clinics, officials said. The Treasury named Parsian Data Pardaz Company and Karun Web Systems Company and froze any US assets of the two firms.",
+      "2024-10-02",
+    );
+    assertHas(responses(r), "US sanctions Parsian Data Pardaz Company");
+    assertHas(responses(r), "US sanctions Karun Web Systems Company");
+  });
+
+  it("reads no sanctions where no assets were frozen", () => {
+    const r = run(
+      "Iranian hackers locked the files of dozens of US clinics, officials said. The Treasury has not frozen any assets of the two firms it named.",
+      "2024-10-02",
+    );
+    assert.ok(!responses(r).some((x) => x.includes("sanctions")), responses(r).join("; "));
+  });
 });

@@ -44,7 +44,11 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
   const speaker = speakerParty(a, sentence);
   if (speaker) return [speaker];
   // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
-  if (s && UNNAMED_SUBJECT.test(clauseHead(a.text, s.start, pos))) return [null];
+  // "Agencies from 13 countries accused …": a coalition counted but not named
+  if (s) {
+    const head = clauseHead(a.text, s.start, pos);
+    if (UNNAMED_SUBJECT.test(head) || COALITION.test(head)) return [null];
+  }
   // "The cybercrime police said they had blocked the attacks. It attributed them to Killnet": the one who spoke
   if (s && PRONOUN_OPENS.test(a.text.slice(s.start, pos))) {
     const prev = a.speakerOf(sentence - 1) ?? previousSubject(a, sentence);
@@ -87,6 +91,12 @@ function clauseHead(text: string, start: number, pos: number): string {
 const PRONOUN_OPENS = /^(?:It|They|He|She)\s+(?:also\s+|later\s+|then\s+|further\s+)?$/;
 const UNNAMED_SUBJECT =
   /^(?:[\w-]+\s+){0,3}(?:officials|experts|researchers|analysts|investigators|sources|people familiar)\b/i;
+const COUNTED = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|a dozen|more than \w+)`;
+/** "Agencies from 13 countries", "Five nations": a coalition counted, not named */
+export const COALITION = new RegExp(
+  String.raw`\b(?:agencies|authorities|governments|services)\s+(?:from|of|in)\s+${COUNTED}\s+(?:other\s+)?(?:countries|nations|states|allies)\b|\b${COUNTED}\s+(?:countries|nations|governments|allies)\b`,
+  "i",
+);
 
 // "the attack on casino operator Las Vegas Sands, the first time Washington pinned it on …": what was hit
 const HIT_OBJECT =

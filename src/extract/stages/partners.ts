@@ -1,6 +1,7 @@
 /** Partners who share another party's act: co-signers of an advisory, states taking part in a takedown. */
 import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
+import { COALITION } from "./claimants.ts";
 import type { ClaimDraft } from "./claims.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { CUES } from "./cues.ts";
@@ -15,9 +16,7 @@ const COSIGNED = CUES.add(
 /** "co-signed by": the partners are named after the cue, not before it */
 const SIGNED_BY = /^\S+\s+by\b/i;
 
-// "Agencies from 13 countries accused …", "Five nations on Tuesday blamed …": a coalition counted, not named
-const COALITION =
-  /\b(?:agencies|authorities|governments|services)\s+(?:from|of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|a dozen|more than \w+)\s+(?:other\s+)?(?:countries|nations|states|allies)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several)\s+(?:countries|nations|governments|allies)\b/i;
+/\b(?:agencies|authorities|governments|services)\s+(?:from|of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|a dozen|more than \w+)\s+(?:other\s+)?(?:countries|nations|states|allies)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several)\s+(?:countries|nations|governments|allies)\b/i;
 
 /**
  * "Agencies from 13 countries accused three firms …. The joint advisory, led by CISA, was co-signed by agencies

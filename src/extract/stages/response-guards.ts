@@ -228,7 +228,9 @@ const ARREST_NOUN_BEFORE = new TailPattern(
   "the an to of for any no and or",
 );
 // ("… was not acceptable" is a condemnation, whose own words hold a "not")
-const NEGATED_INSIDE = /\b(?:no|not(?! acceptable\b)|never|any)\b/i;
+// ("froze any US assets of the two firms" freezes them all)
+const NEGATED_INSIDE =
+  /\b(?:no|not(?! acceptable\b)|never|any(?! (?:US |American |British |EU |European )?(?:assets|property)\b))\b/i;
 
 // what reportsTaken asks of a cue's own words, one bit each
 const NEGATED = 1; // a negation inside them: "announced no penalties"

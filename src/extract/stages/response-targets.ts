@@ -72,21 +72,32 @@ export function groupsBeside(a: Analysis, sentence: number, end: number, first: 
 }
 
 function companiesListed(a: Analysis, sentence: number, end: number, first: Party): Party[] {
+  const ms = a.bySentence[sentence] ?? [];
+  const id = partyId(first);
+  // the list after the cue; or, for "froze the assets of the two firms", the one named before it
+  let at = ms.findIndex((m) => m.start >= end);
+  if (
+    at < 0 ||
+    ms[at]?.start === undefined ||
+    (ms[at] as Mention).start - end > 200 ||
+    !sameParty(ms[at], id)
+  )
+    at = ms.findIndex((m) => m.end <= end && m.form === "org" && sameParty(m, id));
+  if (at < 0) return [];
   const out: Party[] = [];
-  let last: Mention | undefined;
-  for (const m of a.bySentence[sentence] ?? []) {
-    if (m.start < end || m.start - end > 200) continue;
+  let last = ms[at] as Mention;
+  for (const m of ms.slice(at + 1)) {
     const p = partyOf(m);
-    if (!last) {
-      if (!p || partyId(p) !== partyId(first)) return out;
-    } else {
-      if (m.form !== "org" || m.observer || !p || !LIST_GLUE.test(a.text.slice(last.end, m.start)))
-        return out;
-      out.push(p);
-    }
+    if (m.form !== "org" || m.observer || !p || !LIST_GLUE.test(a.text.slice(last.end, m.start))) break;
+    if (partyId(p) !== id) out.push(p);
     last = m;
   }
   return out;
+}
+
+function sameParty(m: Mention | undefined, id: string): boolean {
+  const p = m && partyOf(m);
+  return !!p && partyId(p) === id;
 }
 
 // "who was later extradited to the United States", "arrested at the request of the United States": where a
@@ -108,6 +119,11 @@ const REQUEST_NEXT = /^\s+request\b/i;
 /** between a sanction and the company it names: "on", a day, an article ("sanctions on Tuesday on the …") */
 const SANCTIONED_NEXT =
   /^\s+(?:(?:on|against|targeting)\s+)?(?:(?:on|last|this)\s+[A-Z]\w+\s+(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?$/;
+const OF_THE_FIRMS =
+  /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:firms|companies|businesses)\b/i;
+/** "sanctions on Zhou and on his company, Shanghai Heiying": the company a person sanctioned with it runs */
+const THEIR_COMPANY =
+  /^\s+(?:on|against)\s+[^.;]{1,80}?\s+and\s+(?:on\s+|against\s+)?(?:his|her|their)\s+(?:own\s+)?(?:company|firm|business|employer)\s*,\s+$/;
 const ATTACKED_BEFORE =
   /\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|computers|networks|systems|servers)\s+(?:on|against|in|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$/u;
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
@@ -199,6 +215,12 @@ export function targetFor(
     const p = employer && partyOf(employer);
     if (p && partyId(p) !== actorId) return p;
   }
+  // "froze the assets of the two firms": the companies the sentence named before the measure
+  if (kind === "sanctions" && OF_THE_FIRMS.test(a.text.slice(end, end + 60))) {
+    const named = (a.bySentence[sentence] ?? []).find((m) => m.form === "org" && !m.observer && m.end <= pos);
+    const p = named && partyOf(named);
+    if (p && partyId(p) !== actorId) return p;
+  }
   // "sanctions on Tuesday on Zservers, a Russia-based host": a company named right after the measure is its target
   if (kind === "sanctions") {
     const company = (a.bySentence[sentence] ?? []).find(
@@ -206,8 +228,8 @@ export function targetFor(
         m.form === "org" &&
         !m.observer &&
         m.start > end &&
-        m.start - end <= 40 &&
-        SANCTIONED_NEXT.test(a.text.slice(end, m.start)),
+        ((m.start - end <= 40 && SANCTIONED_NEXT.test(a.text.slice(end, m.start))) ||
+          (m.start - end <= 120 && THEIR_COMPANY.test(a.text.slice(end, m.start)))),
     );
     const p = company && partyOf(company);
     if (p && partyId(p) !== actorId) return p;
