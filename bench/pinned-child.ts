@@ -3,8 +3,6 @@
  * reference, exactly as the in-memory rounds of extract.bench.ts, but with the garbage collector's helper threads
  * on the same CPU instead of an idle second one. Prints the rates of each round as one JSON line.
  */
-// first, as in the CLI: the engine's flags are set before any other module compiles a pattern
-import "../src/cli/engine-tuned.ts";
 import { denseArticles, extractInBatches, roundsBesideReference } from "./dense-texts.ts";
 import { chronoReference } from "./reference.ts";
 

@@ -2,8 +2,6 @@
  * `npm run bench [-- NAME…]`: runs the named benchmarks (all by default) and prints their figures as a table.
  * To add one, write bench/NAME.bench.ts exporting `benchmark: Benchmark` and register it below.
  */
-// first, as in the CLI: extraction is timed with the engine's flags the CLI sets before anything else runs
-import "../src/cli/engine-tuned.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {

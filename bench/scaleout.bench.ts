@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { INGEST_QUEUE, openEnqueuer } from "../src/jobs/index.ts";
+import { ENGINE_FLAGS } from "../src/service/engine.ts";
 import { openKnowledge } from "../src/service/index.ts";
 import { createTestDatabase } from "../src/store/postgres/test-database.ts";
 import { generatedDocument } from "../test/helpers/generated.ts";
@@ -48,7 +49,7 @@ function runWorker(url: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", MAIN, "worker", "--db", url, "--exit-when-idle", "--quiet"],
+      [...ENGINE_FLAGS, "--import", "tsx", MAIN, "worker", "--db", url, "--exit-when-idle", "--quiet"],
       {
         stdio: ["ignore", "ignore", "inherit"],
       },

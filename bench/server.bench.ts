@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { ENGINE_FLAGS } from "../src/service/engine.ts";
 import { build } from "./knowledge.bench.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
@@ -24,10 +25,14 @@ const CONNECTIONS = 50;
 /** Starts `casebook serve` on a free port and resolves with its address once it listens. */
 function serve(db: string): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, "serve", "--db", db, "--port", "0"], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, CASEBOOK_DB: "" },
-    });
+    const child = spawn(
+      process.execPath,
+      [...ENGINE_FLAGS, "--import", "tsx", MAIN, "serve", "--db", db, "--port", "0"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, CASEBOOK_DB: "" },
+      },
+    );
     let out = "";
     let err = "";
     child.stdout?.setEncoding("utf8").on("data", (s: string) => {

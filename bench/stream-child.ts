@@ -2,8 +2,6 @@
  * Runs in its own process so its peak RSS measures the batch service alone: streams N generated articles
  * through extractLines, discards the output, and prints one JSON line of figures for the parent.
  */
-// first, as in the CLI: the engine's flags are set before any other module compiles a pattern
-import "../src/cli/engine-tuned.ts";
 import { extractLines } from "../src/service/index.ts";
 import { articleLines } from "./articles.ts";
 

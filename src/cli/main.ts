@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// first: sets the engine's flags before any other module compiles a pattern
-import "./engine-tuned.ts";
 import { CommanderError } from "commander";
 import { isSentenceError } from "../model/store-errors.ts";
 import { processIo } from "./io.ts";

@@ -44,3 +44,24 @@ describe("responses: a coalition's advisory and who wrote it", () => {
     for (const c of ["GB", "CA", "NO", "KR"]) assertHas(claims(r), `${c} accuses Sandworm`);
   });
 });
+
+describe("claims: what an advisory names", () => {
+  it("reads companies an advisory names as suppliers of an attacker as accused by its author, and by its co-signers", () => {
+    const r = run(
+      "The National Security Agency published a joint advisory on Monday, co-signed by agencies from Japan and Australia. It is the third such warning this year. The document names Hangzhou Qiyun Network Technology and Nanjing Beiming Information Technology as companies that supply hacking tools to units of China's Ministry of State Security.",
+      "2025-05-20",
+    );
+    for (const c of ["US", "JP", "AU"]) {
+      assertHas(claims(r), `${c} accuses Hangzhou Qiyun Network Technology`);
+      assertHas(claims(r), `${c} accuses Nanjing Beiming Information Technology`);
+    }
+  });
+
+  it("does not read companies named as victims of an attacker as accused", () => {
+    const r = run(
+      "The National Security Agency published an advisory on Monday. The document names Hangzhou Qiyun Network Technology and Nanjing Beiming Information Technology as companies whose networks the hackers entered.",
+      "2025-05-20",
+    );
+    assert.ok(!claims(r).some((x) => x.includes("Technology")), claims(r).join("; "));
+  });
+});

@@ -76,3 +76,17 @@ export function otherNamedAfter(a: Analysis, sentence: number, from: number, sel
     return !!p && partyId(p) !== partyId(self);
   });
 }
+
+// "… as companies that provide cyber products to units of China's spy service": what the companies named do
+const AS_COMPANIES_THAT =
+  /^\s*,?\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|contractors|suppliers|fronts|vendors|businesses)\s+(?:that|which|who)\s+(?:provided?|provides|suppl(?:y|ies|ied)|supports?|supported|works?|worked|serves?|served|sells?|sold|develops?|developed)\b/i;
+
+/**
+ * "The advisory names A, B and C as companies that supply hacking tools to China's spy services": the companies
+ * a naming lists, where it says what they do for an attacker.
+ */
+export function companiesNamedAs(a: Analysis, sentence: number, end: number): Mention[] {
+  const listed = objectsAfter(a, sentence, end, (m) => m.form === "org" && !m.observer, 200);
+  const last = listed[listed.length - 1];
+  return last && AS_COMPANIES_THAT.test(a.text.slice(last.end, last.end + 120)) ? listed : [];
+}

@@ -54,7 +54,35 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
     const prev = a.speakerOf(sentence - 1) ?? previousSubject(a, sentence);
     if (prev) return [partyOf(prev) ?? null];
   }
+  // "The document names three companies as …": a document speaks for whoever the story said issued it
+  if (s && DOCUMENT_SUBJECT.test(clauseHead(a.text, s.start, pos))) {
+    const author = documentAuthor(a, sentence);
+    if (author) return [author];
+  }
   return [previousActor(a, sentence)];
+}
+
+const DOCUMENT_SUBJECT =
+  /^(?:the|this|that)\s+(?:joint\s+|new\s+|latest\s+)?(?:document|advisory|alert|report|assessment|analysis)(?:\s+also)?\s*$/i;
+const DOCUMENT_NOUN = /\b(?:document|advisory|alert|report|assessment|analysis)\b/i;
+const DOCUMENT_FORMS: ReadonlySet<string> = new Set([
+  "body",
+  "intl",
+  "org",
+  "name",
+  "plural",
+  "adjective",
+  "seat",
+]);
+
+/** Who issued the document told of in the four sentences before: the first party of the sentence that names it. */
+function documentAuthor(a: Analysis, sentence: number): Party | null {
+  for (let i = sentence - 1; i >= Math.max(0, sentence - 4); i--) {
+    if (!DOCUMENT_NOUN.test(a.sentences[i]?.text ?? "")) continue;
+    const m = (a.bySentence[i] ?? []).find((x) => !x.attacker && !x.observer && DOCUMENT_FORMS.has(x.form));
+    return (m && partyOf(m)) ?? null;
+  }
+  return null;
 }
 
 // run only where "that" or "which" is one of the last seven words (see TailPattern)

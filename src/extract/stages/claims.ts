@@ -7,7 +7,7 @@ import { addGroupsOfUnits, addSponsorsInApposition, withoutRestatedAccusations }
 import { addDoerClaims } from "./claim-doers.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { addSelfNamedClaims } from "./claim-self-named.ts";
-import { groupBehindPronoun, namedNext } from "./claim-subjects.ts";
+import { companiesNamedAs, groupBehindPronoun, namedNext } from "./claim-subjects.ts";
 import { addTiedClaims } from "./claim-tied.ts";
 import {
   claimantFor,
@@ -82,7 +82,7 @@ const ALLEGATION = /alleged|in response to|reiterated|echoed|same|concurred|join
 const ALLEGED = /in response to|alleged/i;
 const IN_RESPONSE = /in response to/i;
 const POSED = /^(?:posed|posing|poses|masquerad|operat|acted|acting)/i;
-const NAMED = /^(?:named|identified)$/i;
+const NAMED = /^(?:named|identified|names|identifies)$/i;
 const BLAMED_OR_NAMED = /^(?:blamed|named|identified)$/i;
 const CHARGED = /^(?:accused|blamed)$/i;
 /** "a US court": a country's name after an article modifies what follows */
@@ -210,6 +210,8 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (NAMED.test(m[0])) {
         // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused
         accused = objectsAfter(a, s.index, end, (x) => x.attacker, 200);
+        // "names A and B as companies that supply hacking tools to …": the companies
+        if (!accused.length) accused = companiesNamedAs(a, s.index, end);
         if (!accused.length) continue;
       }
       // "Sandworm has been blamed by Western governments for the attacks on Ukraine": the subject is the accused,
