@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { extract } from "../src/extract/index.ts";
 import { fromText } from "../src/intake/index.ts";
 import type { Document } from "../src/model/index.ts";
-import { ENGINE_FLAGS } from "../src/service/engine.ts";
 import { BATCH_SIZE } from "../src/service/index.ts";
 import { ARTICLES_DIR, corpusFixtures } from "../test/helpers/corpus.ts";
 import { usingFallback } from "./articles.ts";
@@ -23,6 +22,7 @@ import {
   SEED,
   seconds,
 } from "./dense-texts.ts";
+import { NODE_ARGS } from "./node-args.ts";
 import { chronoReference, REFERENCE_CHRONO, type Reference, scaledRate } from "./reference.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
@@ -161,7 +161,7 @@ function writtenArticles(log: (line: string) => void, reference: Reference): Ben
  */
 function child(script: string, args: string[], what: string, launcher: string[] = []): Promise<string> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const command = [...launcher, process.execPath, ...ENGINE_FLAGS, "--import", "tsx", path, ...args];
+  const command = [...launcher, process.execPath, ...NODE_ARGS, path, ...args];
   return new Promise((resolve, reject) => {
     const proc = spawn(command[0] as string, command.slice(1), {
       stdio: ["ignore", "pipe", "inherit"],

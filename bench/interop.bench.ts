@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ENGINE_FLAGS } from "../src/service/engine.ts";
 import { openKnowledge } from "../src/service/index.ts";
+import { NODE_ARGS } from "./node-args.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const SHARED =
@@ -28,7 +28,7 @@ function importOnce(): Promise<{
 }> {
   const child = fileURLToPath(new URL("./attack-import-child.ts", import.meta.url));
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...ENGINE_FLAGS, "--import", "tsx", child, ATTACK], {
+    const proc = spawn(process.execPath, [...NODE_ARGS, child, ATTACK], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";

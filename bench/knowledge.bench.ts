@@ -23,10 +23,10 @@ import Database from "better-sqlite3";
 import { extract } from "../src/extract/index.ts";
 import { parseDocLine } from "../src/intake/index.ts";
 import { DEFAULT_QUOTES } from "../src/model/knowledge.ts";
-import { ENGINE_FLAGS } from "../src/service/engine.ts";
 import { type Knowledge, openKnowledge } from "../src/service/index.ts";
 import { generatedDocument, seededRandom } from "../test/helpers/generated.ts";
 import { makeArticle } from "./articles.ts";
+import { NODE_ARGS } from "./node-args.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const INGEST_RUNS = 5;
@@ -157,14 +157,10 @@ export async function build(dir: string, db: string, log: Log): Promise<BenchRow
   const children = parts.map(
     (part) =>
       new Promise<void>((resolve, reject) => {
-        const child = spawn(
-          process.execPath,
-          [...ENGINE_FLAGS, "--import", "tsx", MAIN, "ingest", part, "--db", db],
-          {
-            stdio: ["ignore", "ignore", "pipe"],
-            env: { ...process.env, CASEBOOK_DB: "" },
-          },
-        );
+        const child = spawn(process.execPath, [...NODE_ARGS, MAIN, "ingest", part, "--db", db], {
+          stdio: ["ignore", "ignore", "pipe"],
+          env: { ...process.env, CASEBOOK_DB: "" },
+        });
         let err = "";
         child.stderr.setEncoding("utf8").on("data", (s: string) => {
           err += s;

@@ -22,11 +22,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { INGEST_QUEUE, openEnqueuer } from "../src/jobs/index.ts";
-import { ENGINE_FLAGS } from "../src/service/engine.ts";
 import { openKnowledge } from "../src/service/index.ts";
 import { createTestDatabase } from "../src/store/postgres/test-database.ts";
 import { generatedDocument } from "../test/helpers/generated.ts";
 import { makeArticle } from "./articles.ts";
+import { NODE_ARGS } from "./node-args.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const DOCS = Number(process.env.CASEBOOK_BENCH_DOCS ?? 100_000);
@@ -49,7 +49,7 @@ function runWorker(url: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [...ENGINE_FLAGS, "--import", "tsx", MAIN, "worker", "--db", url, "--exit-when-idle", "--quiet"],
+      [...NODE_ARGS, MAIN, "worker", "--db", url, "--exit-when-idle", "--quiet"],
       {
         stdio: ["ignore", "ignore", "inherit"],
       },

@@ -14,8 +14,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { ENGINE_FLAGS } from "../src/service/engine.ts";
 import { build } from "./knowledge.bench.ts";
+import { NODE_ARGS } from "./node-args.ts";
 import type { Benchmark, BenchRow } from "./types.ts";
 
 const MAIN = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
@@ -25,14 +25,10 @@ const CONNECTIONS = 50;
 /** Starts `casebook serve` on a free port and resolves with its address once it listens. */
 function serve(db: string): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...ENGINE_FLAGS, "--import", "tsx", MAIN, "serve", "--db", db, "--port", "0"],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, CASEBOOK_DB: "" },
-      },
-    );
+    const child = spawn(process.execPath, [...NODE_ARGS, MAIN, "serve", "--db", db, "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, CASEBOOK_DB: "" },
+    });
     let out = "";
     let err = "";
     child.stdout?.setEncoding("utf8").on("data", (s: string) => {

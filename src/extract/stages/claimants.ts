@@ -43,19 +43,17 @@ function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party 
   if (subjects.some(ofPeople)) return [];
   const speaker = speakerParty(a, sentence);
   if (speaker) return [speaker];
+  const head = s ? clauseHead(a.text, s.start, pos) : "";
   // "Some Western intelligence officials have linked …": people nobody names accuse on nobody's behalf
   // "Agencies from 13 countries accused …": a coalition counted but not named
-  if (s) {
-    const head = clauseHead(a.text, s.start, pos);
-    if (UNNAMED_SUBJECT.test(head) || COALITION.test(head)) return [null];
-  }
+  if (UNNAMED_SUBJECT.test(head) || COALITION.test(head)) return [null];
   // "The cybercrime police said they had blocked the attacks. It attributed them to Killnet": the one who spoke
   if (s && PRONOUN_OPENS.test(a.text.slice(s.start, pos))) {
     const prev = a.speakerOf(sentence - 1) ?? previousSubject(a, sentence);
     if (prev) return [partyOf(prev) ?? null];
   }
   // "The document names three companies as …": a document speaks for whoever the story said issued it
-  if (s && DOCUMENT_SUBJECT.test(clauseHead(a.text, s.start, pos))) {
+  if (DOCUMENT_SUBJECT.test(head)) {
     const author = documentAuthor(a, sentence);
     if (author) return [author];
   }

@@ -16,8 +16,6 @@ const COSIGNED = CUES.add(
 /** "co-signed by": the partners are named after the cue, not before it */
 const SIGNED_BY = /^\S+\s+by\b/i;
 
-/\b(?:agencies|authorities|governments|services)\s+(?:from|of|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|a dozen|more than \w+)\s+(?:other\s+)?(?:countries|nations|states|allies)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several)\s+(?:countries|nations|governments|allies)\b/i;
-
 /**
  * "Agencies from 13 countries accused three firms …. The joint advisory, led by CISA, was co-signed by agencies
  * from …": a coalition counted but not named speaks through the advisory told of next, so its accusations are

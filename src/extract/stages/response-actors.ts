@@ -141,7 +141,9 @@ function partnersBefore(a: Analysis, sentence: number, pos: number): Mention[] {
 
 /** the words from a cue to the partners it names after it: "advisory with agencies from" */
 /** ", issued by": who wrote a document named just before ("the joint advisory, issued by CISA") */
-const ISSUED_BY_WORDS = String.raw`,?\s*(?:jointly\s+)?(?:issued|published|released|put out|written|authored|drafted|led)\s+by\b`;
+/** the verbs of a document's author: "issued by", "led by" */
+export const AUTHOR_VERBS = "issued|published|released|put out|written|authored|drafted|led";
+const ISSUED_BY_WORDS = String.raw`,?\s*(?:jointly\s+)?(?:${AUTHOR_VERBS})\s+by\b`;
 const ISSUED_BY = new RegExp(`^${ISSUED_BY_WORDS}`, "i");
 // "… with police in Germany", and after a document's author: "the advisory, issued by CISA with its
 // counterparts in Australia", "the advisory, led by the NSA, was co-signed by agencies from Japan"

@@ -6,6 +6,7 @@ import type { Party, ResponseKind } from "../../model/index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
 import { type Mention, ofPeople } from "./mention.ts";
+import { AUTHOR_VERBS } from "./response-actors.ts";
 import { nearestBefore, objectsAfter } from "./roles.ts";
 import { isSpeakerCapable } from "./speakers.ts";
 import { lastWordBeforeThe, TailPattern } from "./tail-words.ts";
@@ -76,12 +77,8 @@ function companiesListed(a: Analysis, sentence: number, end: number, first: Part
   const id = partyId(first);
   // the list after the cue; or, for "froze the assets of the two firms", the one named before it
   let at = ms.findIndex((m) => m.start >= end);
-  if (
-    at < 0 ||
-    ms[at]?.start === undefined ||
-    (ms[at] as Mention).start - end > 200 ||
-    !sameParty(ms[at], id)
-  )
+  const next = ms[at];
+  if (!next || next.start - end > 200 || !sameParty(next, id))
     at = ms.findIndex((m) => m.end <= end && m.form === "org" && sameParty(m, id));
   if (at < 0) return [];
   const out: Party[] = [];
@@ -162,8 +159,10 @@ function lastGroup(a: Analysis, sentence: number, pos: number): Party | undefine
   return undefined;
 }
 
-const AUTHORS_NEXT =
-  /^,?\s*(?:(?:was|were)\s+)?(?:jointly\s+)?(?:issued|published|released|put out|written|authored|drafted|led|co-?signed|co-?authored)\s+by\b/i;
+const AUTHORS_NEXT = new RegExp(
+  String.raw`^,?\s*(?:(?:was|were)\s+)?(?:jointly\s+)?(?:${AUTHOR_VERBS}|co-?signed|co-?authored)\s+by\b`,
+  "i",
+);
 
 export function targetFor(
   a: Analysis,
