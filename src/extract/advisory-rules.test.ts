@@ -24,6 +24,53 @@ describe("responses: advisories told by what they urge", () => {
     );
     assertHas(responses(published), "ES advisory null");
   });
+
+  it("reads advice given to organisations named with a nationality, or to a list of them, as an advisory", () => {
+    for (const [text, actor] of [
+      [
+        "Pro-Russian hackers flooded the websites of Norway's ports on Tuesday. The NSM advised Norwegian companies to ask their internet providers about filtering junk traffic.",
+        "NO",
+      ],
+      [
+        "Ransomware locked the files of a Flemish city's schools in May. The Centre for Cybersecurity Belgium urged companies and town halls to install the missing updates.",
+        "BE",
+      ],
+      [
+        "A gang encrypted the patient records of three hospitals in Bucharest. The country's cyber directorate urged hospitals not to pay the ransom the gang demanded.",
+        "RO",
+      ],
+    ] as const) {
+      assertHas(responses(run(text, "2024-06-12")), `${actor} advisory null`);
+    }
+  });
+
+  it("reads recommendations sent to public bodies, a joint warning and an advisory being sent as advisories", () => {
+    const recommendations = run(
+      "Ransomware hit a hosting company that runs the websites of Colombia's courts. colCERT sent ministries a set of recommendations on keeping offline backups.",
+      "2023-09-20",
+    );
+    assertHas(responses(recommendations), "CO advisory null");
+    const warning = run(
+      "A ransomware attack shut down the clinics of a hospital network in Vermont. The FBI and the health department issued a joint warning of further attacks on hospitals.",
+      "2020-10-30",
+    );
+    assertHas(responses(warning), "US advisory null");
+    const sent = run(
+      "Hackers planted spyware on the phones of soldiers in Rawalpindi. Pakistan's army said an advisory was being sent to all government departments.",
+      "2020-08-13",
+    );
+    assertHas(responses(sent), "PK advisory null");
+  });
+
+  it("reads no advisory in a malicious email dressed up as one, nor in asking the press not to publish a leak", () => {
+    for (const text of [
+      "A hacking group sent officials in Delhi emails dressed up as health advisories that installed a remote-access tool.",
+      "Hackers dumped a candidate's emails online in Paris. The French election watchdog urged news organisations not to publish the leaked files.",
+    ]) {
+      const r = run(text, "2020-08-13");
+      assert.ok(!responses(r).some((x) => x.includes("advisory")), `${text}: ${responses(r).join("; ")}`);
+    }
+  });
 });
 
 describe("responses: a coalition's advisory and who wrote it", () => {

@@ -86,4 +86,23 @@ describe("responses: a victim company named after its country", () => {
     );
     assert.ok(!responses(r).some((x) => x.includes("sanctions")), responses(r).join("; "));
   });
+
+  it("reads sanctions on people named as themselves, with no state or gang behind them, as sanctions on no one party", () => {
+    for (const text of [
+      "A ransomware crew stole the records of a Melbourne insurer's clients in 2022. Britain and the United States imposed sanctions on Petrov on Tuesday.",
+      "Hackers hid malware in free VPN apps and hijacked home computers in Texas. The Treasury Department imposed sanctions on Chen and two associates.",
+      "Prosecutors charged a hacker with attacking a police department in New Jersey with ransomware, while the Treasury imposed sanctions on him.",
+    ]) {
+      const r = run(text, "2024-05-29");
+      assertHas(responses(r), text.includes("Britain") ? "GB sanctions null" : "US sanctions null");
+    }
+  });
+
+  it("does not read a weekday after the sanctions as a person sanctioned", () => {
+    const r = run(
+      "Hackers broke into the email of a Kyiv power company in May. The United States announced new sanctions on Tuesday.",
+      "2023-05-16",
+    );
+    assert.ok(!responses(r).some((x) => x.includes("sanctions")), responses(r).join("; "));
+  });
 });

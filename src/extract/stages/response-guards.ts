@@ -227,10 +227,10 @@ const ARREST_NOUN_BEFORE = new TailPattern(
   1,
   "the an to of for any no and or",
 );
-// ("… was not acceptable" is a condemnation, whose own words hold a "not")
+// ("… was not acceptable" is a condemnation, whose own words hold a "not"; "urged hospitals not to pay" advises)
 // ("froze any US assets of the two firms" freezes them all)
 const NEGATED_INSIDE =
-  /\b(?:no|not(?! acceptable\b)|never|any(?! (?:US |American |British |EU |European )?(?:assets|property)\b))\b/i;
+  /\b(?:no|not(?! acceptable\b| to\b)|never|any(?! (?:US |American |British |EU |European )?(?:assets|property)\b))\b/i;
 
 // what reportsTaken asks of a cue's own words, one bit each
 const NEGATED = 1; // a negation inside them: "announced no penalties"
@@ -272,7 +272,8 @@ const FEARED_BEFORE =
 const FORCED_BEFORE =
   /\b(?:had to be|was|were|been|forced (?:it|them|the \w+|\w+) to|forcing (?:it|them|the \w+|\w+) to)\s+$/;
 const REWARD_WORDS = /\$|million|bounty|Rewards for Justice|offer/i;
-const ADVISORY_GIVEN = /\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert))\b/i;
+const ADVISORY_GIVEN =
+  /\b(?:issued|published|released|joint|put out|in an? (?:advisory|alert)|advisor(?:y|ies) (?:was|were|is|are|has|have|had) (?:been |being )+(?:sent|circulated|distributed))\b/i;
 const MEASURE_AFTER = /^\s+(?:action|measures?|steps?|sanctions)/i;
 
 /** True unless the cue `cue` of `kind`, at [pos, end) in sentence `s`, names a measure not taken here. */

@@ -124,19 +124,25 @@ export function findResponses(
           const target = ofArrested !== undefined ? ofArrested : withPartner ? null : aimed;
           // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
           if (stateOnly && !target) {
-            if (kind !== "indictment") continue;
-            // "charged two Iranian men", "referred a Chinese engineer to prosecutors"; "three men have pleaded
-            // guilty", "two Malaysians were arrested": the people are the subject
-            charging ??=
-              PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
-              // "police arrested Ramon Abbas over the theft": a person named, arrested or charged as himself
-              PERSON_CHARGED.test(a.text.slice(end, end + 60)) ||
-              // "Vasinskyi, 22, was arrested on Oct. 8 …": the one arrested is the subject
-              (ARREST_CUE.test(cue) && PASSIVE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 20), pos))) ||
-              PEOPLE_CHARGED.test(cue.replace(FIRST_WORD, "")) ||
-              CHARGED_ALONE.test(cue) ||
-              arrested !== undefined;
-            if (!charging) continue;
+            // "imposed sanctions on Ermakov", "… on him and two associates": people sanctioned as themselves
+            if (kind === "sanctions") {
+              if (!PEOPLE_SANCTIONED.test(a.text.slice(end, end + 80))) continue;
+            } else if (kind !== "indictment") continue;
+            else {
+              // "charged two Iranian men", "referred a Chinese engineer to prosecutors"; "three men have pleaded
+              // guilty", "two Malaysians were arrested": the people are the subject
+              charging ??=
+                PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
+                // "police arrested Ramon Abbas over the theft": a person named, arrested or charged as himself
+                PERSON_CHARGED.test(a.text.slice(end, end + 60)) ||
+                // "Vasinskyi, 22, was arrested on Oct. 8 …": the one arrested is the subject
+                (ARREST_CUE.test(cue) &&
+                  PASSIVE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 20), pos))) ||
+                PEOPLE_CHARGED.test(cue.replace(FIRST_WORD, "")) ||
+                CHARGED_ALONE.test(cue) ||
+                arrested !== undefined;
+              if (!charging) continue;
+            }
           }
           if (!kept) {
             kept = true;
@@ -194,6 +200,11 @@ function ownedByVictim(actor: Party, blamed: Party | undefined, victim: string |
 
 const PERSON_CHARGED =
   /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=,|\s+(?:over|on|for|in|after|who|with|at|as)\b)/u;
+const NOT_A_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)`;
+const PEOPLE_SANCTIONED = new RegExp(
+  String.raw`^\s+(?:on|against)\s+(?:(?:him|her|them)\b|the\s+(?:pair|two|three|men|man|woman|hackers|officers)\b|${NOT_A_NAME}(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?=[,.]|\s+(?:over|on|for|in|after|who|with|at|as|and)\b)|(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:men|man|women|woman|nationals|citizens|people|individuals|hackers|officers|officials|executives)\b)`,
+  "u",
+);
 const PEOPLE_CHARGED =
   /^\s+(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:for|of|with|against|on)\b)[\w-]+\s+){0,3}?(?:men|man|women|woman|nationals|citizens|people|individuals|suspects|hackers|teenagers?|defendants|brothers|engineers?|students?|employees?|graduates?|programmers?|youths?|users|buyers|customers|administrators|operators)\b/i;
 
