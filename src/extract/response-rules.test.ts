@@ -32,6 +32,20 @@ describe("responses: actors and targets", () => {
     }
   });
 
+  it("reads containing the matter and isolating the servers, joined by 'and', as containment", () => {
+    const r = run(
+      "A ransomware gang says it stole files from Accenture. The company said it had contained the matter and isolated the servers involved.",
+      "2021-08-12",
+    );
+    assert.deepEqual(responses(r), ["Accenture containment null"]);
+    // "remote and isolated systems" is still a description, not a measure
+    const described = run(
+      "Hackers broke into Accenture's network in June. The firm keeps its most sensitive data on remote and isolated systems.",
+      "2021-08-12",
+    );
+    assert.ok(!responses(described).some((x) => x.includes("containment")), responses(described).join("; "));
+  });
+
   it("reads switching to manual operation, taking things off the network and cleaning infected systems as containment", () => {
     for (const [text, actor] of [
       [
