@@ -15,6 +15,7 @@ import {
 import { type Analysis, buildAnalysis, partyId } from "./stages/context.ts";
 import { CUES } from "./stages/cues.ts";
 import { type DateMention, findDates } from "./stages/dates.ts";
+import { orgKey } from "./stages/incident-placement.ts";
 import { findIncidents, type IncidentDraft } from "./stages/incidents.ts";
 import { findMentions, type Mention } from "./stages/mentions.ts";
 import { fullerOrgNames, withFullerOrgNames } from "./stages/org-names.ts";
@@ -189,7 +190,13 @@ function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party 
     const draft = locate(sentence)[0];
     return draft?.victims[0]?.kind === "state" ? draft.victims[0].country : undefined;
   };
-  const responses = findResponses(a, () => primary, victimOf);
+  const hitOrgs = new Set(d.drafts.flatMap((x) => [...x.victimOrgs]));
+  const responses = findResponses(
+    a,
+    () => primary,
+    victimOf,
+    (m) => hitOrgs.has(orgKey(m)),
+  );
   giveCoalitionToLead(a, claims, responses);
   addCosigners(a, claims, responses);
   addParticipants(a, responses);

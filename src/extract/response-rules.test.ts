@@ -38,6 +38,12 @@ describe("responses: actors and targets", () => {
       "2021-08-12",
     );
     assert.deepEqual(responses(r), ["Accenture containment null"]);
+    // a security company hit by the attack contains it itself, not the researchers quoted before
+    const hit = run(
+      "Hackers broke into the network of Accenture last week. Cyble, a threat intelligence firm in Atlanta, said the gang wanted $50 million. Accenture said in a statement that its controls had picked up odd activity. The company said it had contained the matter and isolated the servers involved.",
+      "2021-08-12",
+    );
+    assert.deepEqual(responses(hit), ["Accenture containment null"]);
     // "remote and isolated systems" is still a description, not a measure
     const described = run(
       "Hackers broke into Accenture's network in June. The firm keeps its most sensitive data on remote and isolated systems.",

@@ -71,13 +71,14 @@ const OWN_LOSS =
 /**
  * The company an attack mention says was hit, if it names one: the object of the attack ("the attack on
  * Norsk Hydro", "hackers broke into the health insurer Medibank") or the subject telling of its own loss
- * ("Optus disclosed that details … had been stolen"). Security firms and newsrooms are never it.
+ * ("Optus disclosed that details … had been stolen"). A security firm or a newsroom is one too when the words say
+ * it was hit ("hackers broke into the network of Accenture"); only then is it more than an observer.
  */
 export function victimOrg(a: Analysis, index: number, m: AttackSpan): Mention | undefined {
   const s = a.sentences[index];
   if (!s) return undefined;
   for (const p of a.bySentence[index] ?? []) {
-    if (p.form !== "org" || p.observer) continue;
+    if (p.form !== "org") continue;
     if (
       p.start >= m.end &&
       p.start - m.end <= 40 &&

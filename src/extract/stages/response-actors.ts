@@ -239,6 +239,8 @@ export function actorFor(
   end: number,
   kind: ResponseKind,
   victimOf: (s: number) => string | undefined,
+  /** whether the story says the organisation a mention names was hit */
+  wasHit: (m: Mention) => boolean = () => false,
 ): Party | null {
   const s = a.sentences[sentence];
   if (!s) return null;
@@ -281,7 +283,8 @@ export function actorFor(
   const first = (own ? subj.find((m) => m.form === "org") : undefined) ?? subj[0];
   // "Engineers restored supply", "the company (a security firm) said the DNC's systems were rebuilt", "Systems
   // were restored, he said": the organisation that was hit restores its own systems
-  const ownerUnknown = own && (!first || first.observer || first.form === "official");
+  // (a security company is an observer, unless the story is of an attack on it: "Accenture isolated the servers")
+  const ownerUnknown = own && (!first || (first.observer && !wasHit(first)) || first.form === "official");
   // "Harmony halted the bridge", "TfL restricted staff access": a name the gazetteer lacks acting on its own systems
   const unlisted = ownerUnknown && !first ? unlistedSubject(a, s, pos) : undefined;
   if (unlisted) return unlisted;

@@ -4,6 +4,7 @@ import { isSpaceCode } from "../text/char-codes.ts";
 import type { Cue, CueHits } from "../text/cue-index.ts";
 import { type Analysis, partyId } from "./context.ts";
 import { RESPONSE_CUES } from "./cues.ts";
+import type { Mention } from "./mention.ts";
 import { actorFor, arrestedSubject, coActors, openingVerb } from "./response-actors.ts";
 import { punitiveIn, reportsTaken } from "./response-guards.ts";
 import { groupsBeside, shutsGang, targetFor } from "./response-targets.ts";
@@ -49,6 +50,8 @@ export function findResponses(
   a: Analysis,
   primaryAccused: () => Party | undefined,
   victimOf: (sentence: number) => string | undefined,
+  /** whether the story says the organisation a mention names was hit */
+  wasHit?: (m: Mention) => boolean,
 ): ResponseDraft[] {
   const out: ResponseDraft[] = [];
   for (const s of a.sentences) {
@@ -73,7 +76,7 @@ export function findResponses(
         if (kind === "sanctions") sanctioned = true;
         // "In a joint advisory, CISA and Norway's NCSC said …": the clause's verb stands for the cue
         const [at, atEnd] = openingVerb(a, s, pos, end) ?? [pos, end];
-        const found = actorFor(a, s.index, at, atEnd, kind, victimOf);
+        const found = actorFor(a, s.index, at, atEnd, kind, victimOf, wasHit);
         if (!found) continue;
         const noTarget = NO_TARGET.has(kind);
         // the state the story blames does not contain or recover from its own attack: the victim does
