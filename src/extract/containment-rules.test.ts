@@ -108,6 +108,17 @@ describe("responses: 'it' acting on its own systems, the company a sentence befo
     assert.deepEqual(responses(r), ["Telvora Portugal recovery null"]);
   });
 
+  it("reads 'The university brought its systems back online' as the recovery of the one named before by what it did", () => {
+    const r = run(
+      "Ransomware hit a technical university in Haifa on Sunday. The Marvaton Institute disconnected its network from the internet and postponed exams. The university brought its systems back online over the next three weeks.",
+      "2023-03-05",
+    );
+    assert.deepEqual(responses(r).sort(), [
+      "Marvaton Institute containment null",
+      "Marvaton Institute recovery null",
+    ]);
+  });
+
   it("reads a public body named before as its state ('The City of Leeds said … It said it was isolating')", () => {
     const r = run(
       "A ransomware attack knocked out council tax and parking systems in a northern English city on Wednesday. The City of Leeds said emergency calls were still being answered. It said it was isolating the ransomware to stop it from spreading.",

@@ -363,9 +363,12 @@ const PRONOUN_BEFORE =
 /** a public body's name ("City of Dallas", "Nagoya Harbor Transportation Authority"): its state acts */
 const PUBLIC_NAME =
   /\b(?:City|County|Municipality|Authority|Ministry|Department|Council|Agency|Commission|Parliament|Police|Government|Bank of|Port of)\b/;
-/** a name opening a sentence as the subject of its verb: "Standard Bank said", "The CDU, which …, said" */
+/**
+ * a name opening a sentence as the subject of its verb: "Standard Bank said", "The CDU, which …, said", "The
+ * Technion disconnected"
+ */
 const OPENING_SUBJECT =
-  /^(?:The\s+)?((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&$'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}\d&$'’.-]*){0,4})(?:,\s+[^,;]{1,120}?,)?\s+(?:(?:also|later|first|has|had|have)\s+)?(?:said|says|confirmed|told|announced|reported|disclosed|admitted|detected|discovered|was|is|has|had)\b/u;
+  /^(?:The\s+)?((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&$'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}\d&$'’.-]*){0,4})(?:,\s+[^,;]{1,120}?,)?\s+(?:(?:also|later|first|has|had|have)\s+)?(?:said|says|confirmed|told|announced|reported|disclosed|admitted|detected|discovered|was|is|has|had|took|shut|\p{Ll}{3,}ed)\b/u;
 
 /**
  * The company "it" stands for in a containment or recovery ("It said it had acted to contain the incident"): the
