@@ -76,6 +76,26 @@ describe("names and places", () => {
     assert.ok(!claims(r).some((c) => c.endsWith("accuses FI")), claims(r).join("; "));
   });
 
+  it("reads Anonymous as the movement where it claims an attack, acts under its banner or is called a hacking movement", () => {
+    for (const text of [
+      "Hackers knocked Polish government websites offline on Saturday. Anonymous claimed responsibility for the outage.",
+      "Polish ministry websites went down on Saturday. Accounts tied to the Anonymous hacking movement claimed responsibility, saying the attacks were a protest.",
+      "Hackers acting under the banner of Anonymous claimed on Sunday to have knocked thousands of Israeli websites offline.",
+    ]) {
+      const r = run(text, "2013-04-08");
+      assert.ok(
+        claims(r).includes("Anonymous claims-responsibility Anonymous"),
+        `${text}: ${claims(r).join("; ")}`,
+      );
+    }
+    // the ordinary word, with no cue beside it, is no group
+    const plain = run(
+      "Hackers knocked Polish government websites offline on Saturday, an anonymous official said.",
+      "2013-04-08",
+    );
+    assert.ok(!claims(plain).some((x) => x.includes("Anonymous")), claims(plain).join("; "));
+  });
+
   it("reads 'activists posting under the name X claimed' and 'a seller calling itself X had advertised … details' as claims", () => {
     const r = run(
       "Hackers knocked a children's hospital offline in Boston last April. Activists posting under the name Anonymous claimed the campaign. Days earlier, a seller calling itself Grimbyte had advertised what it said were the details of the hospital's patients on a forum.",

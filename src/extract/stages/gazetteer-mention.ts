@@ -65,7 +65,7 @@ const attackerHead = new RegExp(
 export const GANG_NAMED =
   /\b(?:group|gang|collective|crew|persona)\s+(?:known as|called|calling itself|calls itself|dubbed|named)\s+["“]?$/i;
 const NAME_CUE =
-  /\b(?:ransomware|group|gang|hackers?|hacktivists?|activists|operators?|collective|actors?|crew|botnet|malware|persona|team|affiliates?|in the name of)\b/i;
+  /\b(?:ransomware|group|gang|hackers?|hacking|hacktivists?|activists|operators?|collective|movement|actors?|crew|botnet|malware|persona|team|affiliates?|in the name of|banner|handle|claimed (?:responsibility|credit)|took credit)\b/i;
 
 const SEAT_OF_BUSINESS =
   /^(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|companies|firm|firms|contractor|start-?up|bank|insurer|exchange|supplier|vendor|maker|manufacturer|subsidiary|businessman|businessmen)\b/;
