@@ -1155,3 +1155,34 @@ describe("claims: operations laid at threat groups and units", () => {
     assertHas(claims(r), "LV accuses Sandworm");
   });
 });
+
+describe("claims: a state named as the one that hacked", () => {
+  it("reads a state said to have hacked or tried to infect something as accused by whoever says so", () => {
+    const hacked = run(
+      "Hackers broke into a ministry network in Kyiv last month. Ukraine said Russia had hacked the ministry's network.",
+      "2023-09-22",
+    );
+    assertHas(claims(hacked), "UA accuses RU");
+    const infect = run(
+      "Spyware was found on the phone of an opposition politician in Cairo. Researchers at Citizen Lab said the Egyptian government had repeatedly tried to infect his phone.",
+      "2023-09-22",
+    );
+    assertHas(claims(infect), "Citizen Lab accuses EG");
+  });
+
+  it("accuses no state that was hacked, that hackers hit, or that only fired missiles", () => {
+    for (const text of [
+      "Hackers broke into a ministry network in Kyiv. Iran was hacked by unknown intruders as well, officials said.",
+      "Japan's space agency JAXA confirms hackers breached its network.",
+      "Hackers broke into a ministry network in Kyiv. Russia targeted the city with missiles on Monday.",
+    ]) {
+      const r = run(text, "2023-09-22");
+      assert.ok(
+        !claims(r).some(
+          (x) => x.endsWith("accuses IR") || x.endsWith("accuses JP") || x.endsWith("accuses RU"),
+        ),
+        `${text}: ${claims(r).join("; ")}`,
+      );
+    }
+  });
+});

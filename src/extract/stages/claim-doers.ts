@@ -62,9 +62,20 @@ export function addDoerClaims(
       addClaim(out, s.index, anonymous, "claims-responsibility", owner, owner, pos, end);
       continue;
     }
-    // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade
+    // "the GRU had carried out reconnaissance": a state's spies or soldiers are attackers by trade; and a state
+    // that "had hacked" or "broke into" something did it, where "targeted" or "attacked" may tell of missiles
+    const stateMay =
+      generic && CYBER_ACT.test(m[0]) && !BEING_DONE.test(a.text.slice(Math.max(s.start, pos - 12), pos));
     const doer = (x: Mention) =>
-      x.form !== "place" && x.form !== "org" && (!generic || x.attacker || !!x.force);
+      x.form !== "place" &&
+      x.form !== "org" &&
+      (!generic ||
+        x.attacker ||
+        !!x.force ||
+        (stateMay &&
+          (x.form === "name" || x.form === "seat" || x.form === "body") &&
+          STATE_SUBJECT_GAP.test(a.text.slice(x.end, pos)) &&
+          !OBJECT_OF_BEFORE.test(a.text.slice(Math.max(s.start, x.start - 12), x.start))));
     // "government bodies had been sent phishing emails by APT28": in the passive, the doer follows "by"
     if (!PROGRESSIVE.test(m[0]) && PASSIVE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 12), pos))) {
       const by = BY_NEXT.exec(a.text.slice(end, Math.min(s.end, end + 40)));
@@ -137,6 +148,16 @@ export function addDoerClaims(
 }
 
 const PASSIVE_BEFORE = /\b(?:been|being)\s+$/;
+/** the acts only hackers do: a state named as the one doing them is accused */
+const CYBER_ACT =
+  /^(?:(?:had|has|have) )?(?:hacked|hacked into|broke into|broken into|breached|infiltrated|compromised|penetrated|spied on|tried .*)$/i;
+/** between a state and the act it did: only its auxiliaries ("Russia had repeatedly tried to …") */
+const STATE_SUBJECT_GAP =
+  /^\s+(?:(?:had|has|have|also|then|later|repeatedly|allegedly|reportedly|previously|already|once)\s+)*$/i;
+/** "a group that experts link to China has broken into": a state after a preposition is no subject */
+const OBJECT_OF_BEFORE = /\b(?:to|by|of|with|from|in|for|at|on|against|than)\s+(?:the\s+)?$/i;
+/** "Iran was hacked": the state before a passive verb is what was done to */
+const BEING_DONE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/i;
 const ACCUSING_PRONOUN = /\baccus\w*\s+(?:it|them|him|her)\s+(?:of\s+)?$/i;
 /** "had been targeting", "had been trying to": after "been", an -ing word is active */
 const PROGRESSIVE = /^\S+ing\b/;
