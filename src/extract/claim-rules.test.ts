@@ -1186,3 +1186,31 @@ describe("claims: a state named as the one that hacked", () => {
     }
   });
 });
+
+describe("claims: what a security company describes or observes", () => {
+  it("reads 'described X as a China-nexus espionage group' as accusing the group and the state", () => {
+    const r = run(
+      "Hackers broke into the network of a telecoms company in Singapore last month. Mandiant has described UNC3886 as a China-nexus espionage group.",
+      "2024-07-20",
+    );
+    assertHas(claims(r), "Mandiant accuses UNC3886");
+    assertHas(claims(r), "Mandiant accuses CN");
+  });
+
+  it("reads 'observed Chinese and Iranian state actors using it' as accusing both states", () => {
+    const r = run(
+      "Hackers exploited a flaw in a logging library to get into a defence ministry's network in Brussels. Mandiant said it had observed Chinese and Iranian state actors using the flaw.",
+      "2021-12-21",
+    );
+    assertHas(claims(r), "Mandiant accuses CN");
+    assertHas(claims(r), "Mandiant accuses IR");
+  });
+
+  it("does not read describing a suspect or calling reports smears as an accusation", () => {
+    const r = run(
+      "Hackers broke into a telecoms network in Singapore. Police described the suspect as a former employee, and China's embassy described the reports as groundless smears.",
+      "2024-07-20",
+    );
+    assert.ok(!claims(r).some((x) => x.includes("accuses")), claims(r).join("; "));
+  });
+});

@@ -82,6 +82,8 @@ const ALLEGATION = /alleged|in response to|reiterated|echoed|same|concurred|join
 const ALLEGED = /in response to|alleged/i;
 const IN_RESPONSE = /in response to/i;
 const POSED = /^(?:posed|posing|poses|masquerad|operat|acted|acting)/i;
+const DESCRIBED = /^describ/i;
+const AS_NEXT = /^\s+as\s+(?:an?\s+|the\s+)?/i;
 const NAMED = /^(?:named|identified|names|identifies)$/i;
 const BLAMED_OR_NAMED = /^(?:blamed|named|identified)$/i;
 const CHARGED = /^(?:accused|blamed)$/i;
@@ -206,6 +208,16 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
       if (POSED.test(m[0])) {
         accused = accused.filter((x) => x.form === "group" && x.start - end <= 30);
         if (!accused.length) continue;
+      }
+      // "described UNC3886 as a China-nexus espionage group": the group and the state the description ties it to
+      if (DESCRIBED.test(m[0])) {
+        accused = objectsAfter(a, s.index, end, (x) => x.form === "group" || x.attacker, 120);
+        const last = accused[accused.length - 1];
+        if (!last) continue;
+        const as = AS_NEXT.exec(a.text.slice(last.end, last.end + 60));
+        const from = as ? last.end + as[0].length : -1;
+        for (const x of a.bySentence[s.index] ?? [])
+          if (as && x.attacker && x.start >= from && x.start - from <= 60) accused.push(x);
       }
       if (NAMED.test(m[0])) {
         // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused

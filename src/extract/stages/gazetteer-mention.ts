@@ -58,12 +58,13 @@ export const ORIGIN_OF_ATTACKERS =
   /\b(?:hackers?|group|actors?|gang|spies|operatives|attackers|intruders|unit)\s+(?:from|in|based in|linked to|tied to|backed by|sponsored by|working for|aligned with|affiliated with)\s+(?:the\s+)?$/i;
 const STATE_PREFIX = /^-|^\s+(?:state|government)-/;
 const attackerHead = new RegExp(
-  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied|nexus)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|nation-state|military|cyber|hacking|spy|intelligence|special|security)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
+  `^(?:-?(?:state|government)-?(?:sponsored|backed|linked|affiliated)\\s+|-?(?:sponsored|backed|linked|affiliated|speaking|based|aligned|allied|nexus)\\s+|\\s+(?:state-sponsored|state-backed|government-backed|nation-state|military|cyber|hacking|spy|intelligence|special|security|espionage|cyber-?espionage|threat)\\s+)?\\s*(?:${loadData<ActorNouns>("lexicon/actor-nouns.json").attacker.join("|")})\\b`,
   "i",
 );
 
 export const GANG_NAMED =
   /\b(?:group|gang|collective|crew|persona)\s+(?:known as|called|calling itself|calls itself|dubbed|named)\s+["“]?$/i;
+const JOINED_ADJECTIVE = /^,?\s+(?:and|or)\s+\p{Lu}[\p{L}-]+(?=\s)/u;
 const NAME_CUE =
   /\b(?:ransomware|group|gang|hackers?|hacking|hacktivists?|activists|operators?|collective|movement|actors?|crew|botnet|malware|persona|team|affiliates?|in the name of|banner|handle|claimed (?:responsibility|credit)|took credit)\b/i;
 
@@ -204,11 +205,14 @@ export function fromMatch(text: string, m: GazetteerMatch, sentence: number, kno
           false,
         );
       const head = e.form === "adjective" || e.form === "name" ? headWords(after) : undefined;
+      // "Chinese and Iranian state actors": an adjective joined to the next shares its noun
+      const joined = e.form === "adjective" ? JOINED_ADJECTIVE.exec(after) : null;
+      const own = joined ? after.slice(joined[0].length) : after;
       const attacker =
         head !== undefined &&
         (e.form === "adjective" || STATE_PREFIX.test(after)) &&
-        attackerHead.test(withoutPossessive(after)) &&
-        !ORGAN_SPEAKS.test(after);
+        attackerHead.test(withoutPossessive(own)) &&
+        !ORGAN_SPEAKS.test(own);
       // "Russian services are behind …": whatever the noun, the sentence names it as the attacker
       const blamed =
         e.form !== "seat" &&
