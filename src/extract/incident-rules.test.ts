@@ -5,6 +5,18 @@ import { claims, run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
 describe("incidents: victims and types", () => {
+  it("places a sum 'taken from' a bank abroad with that bank's state, not with the story's victim", () => {
+    const r = run(
+      "Hackers tried to steal 13 million euros from a bank in Valletta on Wednesday. The attempt resembles a string of raids on banks through payment networks. The largest, in February 2016, took $81 million from Bangladesh's central bank.",
+      "2019-02-14",
+    );
+    const older = r.incidents.find((i) => i.date?.value === "2016-02");
+    assert.deepEqual(
+      older?.victims.map((v) => (v.kind === "state" ? v.country : v.kind)),
+      ["BD"],
+    );
+  });
+
   it("reads reconnaissance against a state's targets as an attack", () => {
     const r = run(
       "The minister said a group known as APT31 had carried out reconnaissance against the email accounts of British lawmakers in 2021.",

@@ -16,7 +16,7 @@ export interface AttackSpan {
 }
 
 export const THEFT =
-  /^(?:theft|stole|stolen|siphon(?:ed|s|ing)?|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?)$/i;
+  /^(?:theft|stole|stolen|siphon(?:ed|s|ing)?|heist|crypto theft|cryptocurrency theft|cyber[- ]?heists?|(?:took|drained|draining) .*\d.*)$/i;
 
 /** "stole data from Allied Universal", "$81 million from Bangladesh": what is stolen from is what was hit */
 export function takenFrom(a: Analysis, m: AttackSpan, q: Mention): boolean {
