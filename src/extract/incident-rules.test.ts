@@ -5,6 +5,18 @@ import { claims, run, victims, who } from "./text-run.case.ts";
 
 // General rules of the incident stages, each stated on a text written for it.
 describe("incidents: victims and types", () => {
+  it("reads a state's bodies named together before 'were hit by' as the victims", () => {
+    const r = run(
+      "A virus shut down the office network of a Qatari gas producer on Monday. In late April, Iran's oil ministry and its national oil company were hit by malware that wiped their computers.",
+      "2012-08-30",
+    );
+    const april = r.incidents.find((i) => i.date?.value === "2012-04");
+    assert.deepEqual(
+      april?.victims.map((v) => (v.kind === "state" ? v.country : v.kind)),
+      ["IR"],
+    );
+  });
+
   it("places a sum 'taken from' a bank abroad with that bank's state, not with the story's victim", () => {
     const r = run(
       "Hackers tried to steal 13 million euros from a bank in Valletta on Wednesday. The attempt resembles a string of raids on banks through payment networks. The largest, in February 2016, took $81 million from Bangladesh's central bank.",

@@ -44,7 +44,7 @@ const VICTIM_PREP =
   /\b(?:on|against|at|into|in|inside|targeting|targeted|across|of|hit|hitting|struck|crippled|attacked|paralysed|paralyzed|breached|compromised|infiltrated|hacked|hacking|infected|disrupted)\s+(?:(?:the|its|their|a|an|some|several|many|dozens of|\d+|mainly|major|crucial|key|critical)\s+|[\w-]+\s+){0,6}$/i;
 
 export const VICTIM_AFTER =
-  /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:(?!(?:it|they|he|she)\s)[\w-]+\s+){0,4}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
+  /^(?:['’]s)?\s*(?:,\s*(?:which|who|that)\s+)?(?:(?!(?:it|they|he|she)\s)[\w-]+\s+){0,5}?(?:has|have|had|was|were|is|are)?\s*(?:(?:also|been|repeatedly|now)\s+)*(?:suffered|hit|targeted|attacked|struck|the target|a target|victim|breached|hacked|compromised|crippled|paralysed|paralyzed|infected|disrupted)\b/i;
 
 /** a piece of every word VICTIM_AFTER ends on: where none stands in the text, it cannot match */
 const VICTIM_AFTER_WORD =
