@@ -1214,3 +1214,33 @@ describe("claims: what a security company describes or observes", () => {
     assert.ok(!claims(r).some((x) => x.includes("accuses")), claims(r).join("; "));
   });
 });
+
+describe("claims: a gang owning up through its ransom notes", () => {
+  it("reads ransom demands in a gang's name, notes that bore its name, and 'to say it had taken' as claims", () => {
+    for (const [text, gang] of [
+      [
+        "Ransomware hit a hospital in Osaka on Monday. The printers spat out ransom demands in the name of the LockBit gang.",
+        "LockBit",
+      ],
+      [
+        "Ransomware hit the city of Dallas on Monday. The notes, which bore the name of the Royal ransomware gang, said files had been copied.",
+        "Royal",
+      ],
+      [
+        "Hackers hit a Barcelona hospital on Sunday. The group, RansomHouse, contacted the authorities to say it had taken four terabytes of data.",
+        "RansomHouse",
+      ],
+    ] as const) {
+      const r = run(text, "2022-11-01");
+      assertHas(claims(r), `${gang} claims-responsibility ${gang}`);
+    }
+  });
+
+  it("does not read notes bearing the name of something other than a gang as a claim", () => {
+    const r = run(
+      "Ransomware hit a hospital in Osaka on Monday. Staff left notes, which bore the name of the ward, on the doors.",
+      "2022-11-01",
+    );
+    assert.ok(!claims(r).some((x) => x.includes("claims-responsibility")), claims(r).join("; "));
+  });
+});

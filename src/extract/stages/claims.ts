@@ -72,7 +72,7 @@ function counterExample(a: Analysis, s: Sentence, pos: number): boolean {
 const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
 // the checks of a cue's own words and of the words beside it, made once per match: kept here, not made anew
-const CLAIMED_BY = /claimed by$/i;
+const CLAIMED_BY = /(?:claimed by|the name of)$/i;
 const CONTRAST = /\b(?:although|though|but|while|whereas)\b|;/;
 const LINKS = /^links\b/i;
 const LINKS_OF = /\b(?:of|with|has|have|had)\s+(?:[\w-]+\s+)?$/i;
