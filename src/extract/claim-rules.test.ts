@@ -1244,3 +1244,25 @@ describe("claims: a gang owning up through its ransom notes", () => {
     assert.ok(!claims(r).some((x) => x.includes("claims-responsibility")), claims(r).join("; "));
   });
 });
+
+describe("claims: denials by a list of states", () => {
+  it("reads 'Morocco, India, Hungary and Rwanda reject spyware claims' as a denial by each", () => {
+    const r = run(
+      "Researchers said the governments of Morocco, India, Hungary and Rwanda had used spyware to hack the phones of journalists. Morocco, India, Hungary and Rwanda reject spyware claims.",
+      "2021-07-21",
+    );
+    for (const c of ["MA", "IN", "HU", "RW"]) assertHas(claims(r), `${c} denies ${c}`);
+  });
+
+  it("does not make states named in an opening phrase deny with the subject", () => {
+    const r = run(
+      "Researchers said Russian hackers had broken into ministries in Germany and France. After talks with Germany and France, Russia rejected the accusations.",
+      "2021-07-21",
+    );
+    assertHas(claims(r), "RU denies RU");
+    assert.ok(
+      !claims(r).some((x) => x.startsWith("FR denies") || x.startsWith("DE denies")),
+      claims(r).join("; "),
+    );
+  });
+});

@@ -97,6 +97,14 @@ export function findDenials(
       // "…, a charge Pyongyang has dismissed": the charge it dismisses is named just before
       if (last && DENIAL_IN_APPOSITION.test(a.text.slice(Math.max(s.start, pos - 60), pos)))
         last.explicit = true;
+      // "Morocco, India, Hungary and Rwanda reject …": each state of a list that is the subject denies alike
+      for (const other of who && !relative ? statesListedWith(a, subj, who) : []) {
+        const q = partyOf(other);
+        if (!q) continue;
+        addClaim(out, s.index, anonymous, "denies", q, q, pos, pos + m[0].length);
+        const added = out[out.length - 1];
+        if (added && last?.explicit) added.explicit = true;
+      }
     }
   }
 }
@@ -115,4 +123,33 @@ function relativeHead(a: Analysis, s: Sentence, pos: number): Mention | undefine
   if (!RELATIVE_OPENS.test(head)) return undefined;
   const comma = s.start + at;
   return (a.bySentence[s.index] ?? []).find((m) => m.end === comma && !m.attacker && m.form !== "place");
+}
+
+const LIST_GLUE = /^(?:,\s*|\s+and\s+|,\s+and\s+)$/;
+const STATE_FORMS = new Set(["name", "seat"]);
+
+const LAST_GLUE = /^,?\s+and\s+$/;
+const GOVERNED_BEFORE =
+  /\b(?:to|by|of|with|from|in|for|at|on|against|than|after|before|between|and)\s+(?:the\s+)?$/i;
+
+/**
+ * The other states listed with `last` as one subject ("Morocco, India, Hungary and Rwanda"), in order: a list
+ * whose last name follows "and", and whose first is governed by no preposition ("After talks with Germany and
+ * France, Russia rejected …" lists no subjects).
+ */
+function statesListedWith(a: Analysis, subjects: readonly Mention[], last: Mention): Mention[] {
+  const at = subjects.indexOf(last);
+  if (at < 1 || !STATE_FORMS.has(last.form)) return [];
+  const before = subjects[at - 1] as Mention;
+  if (!LAST_GLUE.test(a.text.slice(before.end, last.start))) return [];
+  const out: Mention[] = [];
+  for (let i = at; i > 0; i--) {
+    const prev = subjects[i - 1] as Mention;
+    const cur = subjects[i] as Mention;
+    if (!STATE_FORMS.has(prev.form) || !LIST_GLUE.test(a.text.slice(prev.end, cur.start))) break;
+    out.unshift(prev);
+  }
+  const first = out[0];
+  if (!first || GOVERNED_BEFORE.test(a.text.slice(Math.max(0, first.start - 16), first.start))) return [];
+  return out;
 }
