@@ -86,3 +86,35 @@ describe("responses: 'not acceptable' as a condemnation", () => {
     assert.deepEqual(responses(r), ["DE ambassador-summoned US", "DE condemnation US"]);
   });
 });
+
+describe("responses: condemnations told as demands and verdicts", () => {
+  it("reads 'it was completely unacceptable for X to …', 'called on X to stop its …' and 'demanded that X halt what …' as condemnations of X", () => {
+    for (const [text, expected] of [
+      [
+        "Hackers working for Russian intelligence tried to steal vaccine research from labs in Britain. Britain's foreign secretary said it was completely unacceptable for Russian intelligence to target people fighting the pandemic.",
+        "GB condemnation RU",
+      ],
+      [
+        "Russian spies tried to hack the chemical weapons watchdog in The Hague. NATO called on Russia to stop its reckless pattern of behaviour.",
+        "NATO condemnation RU",
+      ],
+      [
+        "North Korean hackers broke into the network of a bank in Seoul. South Korea demanded that North Korea halt what officials called reckless cyberterrorism.",
+        "KR condemnation KP",
+      ],
+    ] as const) {
+      assert.ok(
+        responses(run(text, "2020-07-17")).includes(expected),
+        `${text}: ${responses(run(text, "2020-07-17")).join("; ")}`,
+      );
+    }
+  });
+
+  it("does not read a call on companies to stop using old software as a condemnation", () => {
+    const r = run(
+      "Hackers broke into routers at small firms in Texas. The FBI called on companies to stop using the old devices.",
+      "2024-01-31",
+    );
+    assert.ok(!responses(r).some((x) => x.includes("condemnation")), responses(r).join("; "));
+  });
+});
