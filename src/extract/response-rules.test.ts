@@ -1070,3 +1070,25 @@ describe("responses: companies sanctioned", () => {
     assert.deepEqual(responses(r).sort(), ["GB sanctions Novahost", "US sanctions Novahost"]);
   });
 });
+
+describe("responses: arrests shared out among states", () => {
+  it("reads 'made two arrests, one in France and one in Spain' as an arrest by each, aimed at the gang, accusing no one", () => {
+    const r = run(
+      "A pro-Russian hacking group called NoName057(16) knocked websites offline across Europe. Authorities made two arrests, one in France and one in Spain.",
+      "2025-07-18",
+    );
+    assert.deepEqual(responses(r).sort(), ["ES indictment NoName057(16)", "FR indictment NoName057(16)"]);
+    assert.ok(
+      !claims(r).some((x) => x.startsWith("FR accuses") || x.startsWith("ES accuses")),
+      claims(r).join("; "),
+    );
+  });
+
+  it("reads 'arrested two suspects, one in France and one in Spain' as no arrest aimed at either state", () => {
+    const r = run(
+      "A pro-Russian hacking group called NoName057(16) knocked websites offline across Europe. Police arrested two suspects, one in France and one in Spain.",
+      "2025-07-18",
+    );
+    assert.deepEqual(responses(r).sort(), ["ES indictment NoName057(16)", "FR indictment NoName057(16)"]);
+  });
+});

@@ -54,6 +54,8 @@ export function coActors(
   // "working with police in Germany and the Netherlands, the bureau took control …", and "published a joint
   // advisory with agencies from Britain, Australia and Canada"
   const joint = kind === "advisory" || kind === "takedown";
+  // "two arrests, one in France and one in Spain": the police of each place
+  if (kind === "indictment") subj.push(...arrestPlaces(a, sentence, end));
   const before = partnersBefore(a, sentence, pos);
   const partners = joint ? [...before, ...partnersAfter(a, sentence, end)] : before;
   const seen = new Set([partyId(first)]);
@@ -258,6 +260,11 @@ export function actorFor(
       if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
     }
   }
+  // "made two arrests, one in France and one in Spain": the police of each place made one
+  if (kind === "indictment") {
+    const first = arrestPlaces(a, sentence, end)[0];
+    if (first?.country) return { kind: "state", country: first.country };
+  }
   // "has been arrested near Paris": the police of the place of arrest made it
   if (passive && kind === "indictment") {
     const place = ARRESTED_AT.exec(a.text.slice(pos, Math.min(s.end, end + 40)));
@@ -440,4 +447,25 @@ function writtenMidSentence(text: string, name: string, except: number): boolean
     return true;
   }
   return false;
+}
+
+/** ", one in France and one in Spain" after an arrest: each place named with its share */
+const ONE_IN = /^[^.;]{0,40}?,\s+(?:one|two|three|four|five|\d+)\s+in\s+(?:the\s+)?$/i;
+const ANOTHER_IN =
+  /^,?\s+(?:and\s+)?(?:one|another|the other|two|three|four|five|\d+)\s+(?:more\s+)?in\s+(?:the\s+)?$/i;
+
+/** The states where the arrests told right after `end` were made, one share each ("one in France and one in Spain"). */
+export function arrestPlaces(a: Analysis, sentence: number, end: number): Mention[] {
+  const s = a.sentences[sentence];
+  if (!s || !a.text.slice(end, Math.min(s.end, end + 60)).includes(" in ")) return [];
+  const out: Mention[] = [];
+  let from = end;
+  for (const m of a.bySentence[sentence] ?? []) {
+    if (m.start < from || !m.country || m.attacker) continue;
+    const gap = a.text.slice(from, m.start);
+    if (!(out.length ? ANOTHER_IN : ONE_IN).test(gap)) break;
+    out.push(m);
+    from = m.end;
+  }
+  return out.length >= 2 ? out : [];
 }

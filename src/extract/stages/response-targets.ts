@@ -100,7 +100,7 @@ function sameParty(m: Mention | undefined, id: string): boolean {
 // "who was later extradited to the United States", "arrested at the request of the United States": where a
 // suspect is sent, or who asked for the arrest, is not whom a response aims at
 const HANDED_TO =
-  /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of|(?:arrested|detained|held|caught|captured)\s+in)\s+(?:the\s+)?$/i;
+  /\b(?:(?:extradited|handed over|sent|flown|transferred|deported)\s+to|at the (?:request|behest) of|(?:arrested|detained|held|caught|captured)\s+in|(?:one|another|the other)\s+in)\s+(?:the\s+)?$/i;
 
 /** ", a mixer that the US Treasury " before a cue: the cue's object is the name before the comma */
 const RELATIVE_OBJECT = new TailPattern(

@@ -41,7 +41,7 @@ const CUE_PATTERNS = RESPONSE_CUES.map(([, cue]) => cue);
 const NOBODY = () => undefined;
 const NO_PARTNERS: ReadonlySet<string> = new Set();
 const CHARGED_ALONE = /guilty|convicted|sentenced/i;
-const ARREST_CUE = /^arrest|detain/i;
+const ARREST_CUE = /^arrest|detain|^(?:made|carried out) .*arrests$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are)\s+(?:later\s+|also\s+|then\s+)?$/i;
 const FIRST_WORD = /^\S+/;
 
