@@ -1170,8 +1170,9 @@ describe("claims: a state named as the one that hacked", () => {
     assertHas(claims(infect), "Citizen Lab accuses EG");
   });
 
-  it("accuses no state that was hacked, that hackers hit, or that only fired missiles", () => {
+  it("accuses no state that was hacked, where those hit are, that hackers hit, or that only fired missiles", () => {
     for (const text of [
+      "Mandiant has described UNC3886 as an espionage group that has gone after organisations in the United States and Asia, often by exploiting flaws in network devices.",
       "Hackers broke into a ministry network in Kyiv. Iran was hacked by unknown intruders as well, officials said.",
       "Japan's space agency JAXA confirms hackers breached its network.",
       "Hackers broke into a ministry network in Kyiv. Russia targeted the city with missiles on Monday.",
@@ -1179,7 +1180,11 @@ describe("claims: a state named as the one that hacked", () => {
       const r = run(text, "2023-09-22");
       assert.ok(
         !claims(r).some(
-          (x) => x.endsWith("accuses IR") || x.endsWith("accuses JP") || x.endsWith("accuses RU"),
+          (x) =>
+            x.endsWith("accuses IR") ||
+            x.endsWith("accuses JP") ||
+            x.endsWith("accuses RU") ||
+            x.endsWith("accuses US"),
         ),
         `${text}: ${claims(r).join("; ")}`,
       );

@@ -69,6 +69,13 @@ export function addDoerClaims(
     const doer = (x: Mention) =>
       x.form !== "place" &&
       x.form !== "org" &&
+      // "organisations in the United States and Asia, often by exploiting flaws": a bare state a preposition
+      // governs is where something is, not who acts
+      !(
+        !x.attacker &&
+        x.form === "name" &&
+        IN_PLACE_BEFORE.test(a.text.slice(Math.max(s.start, x.start - 8), x.start))
+      ) &&
       (!generic ||
         x.attacker ||
         !!x.force ||
@@ -154,6 +161,7 @@ const CYBER_ACT =
 /** between a state and the act it did: only its auxiliaries ("Russia had repeatedly tried to …") */
 const STATE_SUBJECT_GAP =
   /^\s+(?:(?:had|has|have|also|then|later|repeatedly|allegedly|reportedly|previously|already|once)\s+)*$/i;
+const IN_PLACE_BEFORE = /\b(?:in|across|throughout|inside)\s+(?:the\s+)?$/i;
 /** "a group that experts link to China has broken into": a state after a preposition is no subject */
 const OBJECT_OF_BEFORE = /\b(?:to|by|of|with|from|in|for|at|on|against|than)\s+(?:the\s+)?$/i;
 /** "Iran was hacked": the state before a passive verb is what was done to */
