@@ -215,9 +215,11 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         const last = accused[accused.length - 1];
         if (!last) continue;
         const as = AS_NEXT.exec(a.text.slice(last.end, last.end + 60));
-        const from = as ? last.end + as[0].length : -1;
-        for (const x of a.bySentence[s.index] ?? [])
-          if (as && x.attacker && x.start >= from && x.start - from <= 60) accused.push(x);
+        if (as) {
+          const from = last.end + as[0].length;
+          for (const x of a.bySentence[s.index] ?? [])
+            if (x.attacker && x.start >= from && x.start - from <= 60) accused.push(x);
+        }
       }
       if (NAMED.test(m[0])) {
         // "Microsoft named Guam as a target of Chinese state-backed hackers": the attackers are the accused

@@ -94,7 +94,7 @@ export function findResponses(
         let date: FuzzyDate | undefined;
         let detail: string | undefined;
         let punitive = false;
-        let charging: boolean | undefined;
+        let asThemselves: boolean | undefined;
         let arrestCue = false;
         const firstId = partyId(first);
         for (let i = 0; i < 1 + co.subjects.length + co.partners.length; i++) {
@@ -125,27 +125,26 @@ export function findResponses(
             aimedAt !== undefined &&
             (partners.has(aimedAt) || (partners.has(actorId) && aimedAt === firstId));
           const target = ofArrested !== undefined ? ofArrested : withPartner ? null : aimed;
-          // "charged two Iranian men": people charged as themselves, with no gang named, leave the target open
+          // "charged two Iranian men", "imposed sanctions on Ermakov": people charged or sanctioned as themselves,
+          // with no gang named, leave the target open
           if (stateOnly && !target) {
-            // "imposed sanctions on Ermakov", "… on him and two associates": people sanctioned as themselves
-            if (kind === "sanctions") {
-              if (!PEOPLE_SANCTIONED.test(a.text.slice(end, end + 80))) continue;
-            } else if (kind !== "indictment") continue;
-            else {
-              // "charged two Iranian men", "referred a Chinese engineer to prosecutors"; "three men have pleaded
-              // guilty", "two Malaysians were arrested": the people are the subject
-              charging ??=
-                PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
-                // "police arrested Ramon Abbas over the theft": a person named, arrested or charged as himself
-                PERSON_CHARGED.test(a.text.slice(end, end + 60)) ||
-                // "Vasinskyi, 22, was arrested on Oct. 8 …": the one arrested is the subject
-                (ARREST_CUE.test(cue) &&
-                  PASSIVE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 20), pos))) ||
-                PEOPLE_CHARGED.test(cue.replace(FIRST_WORD, "")) ||
-                CHARGED_ALONE.test(cue) ||
-                arrested !== undefined;
-              if (!charging) continue;
-            }
+            asThemselves ??=
+              kind === "sanctions"
+                ? // "… on him and two associates"
+                  PEOPLE_SANCTIONED.test(a.text.slice(end, end + 80))
+                : kind === "indictment" &&
+                  // "referred a Chinese engineer to prosecutors"; "three men have pleaded guilty", "two Malaysians
+                  // were arrested": the people are the subject
+                  (PEOPLE_CHARGED.test(a.text.slice(end, end + 60)) ||
+                    // "police arrested Ramon Abbas over the theft": a person named, arrested or charged as himself
+                    PERSON_CHARGED.test(a.text.slice(end, end + 60)) ||
+                    // "Vasinskyi, 22, was arrested on Oct. 8 …": the one arrested is the subject
+                    (ARREST_CUE.test(cue) &&
+                      PASSIVE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 20), pos))) ||
+                    PEOPLE_CHARGED.test(cue.replace(FIRST_WORD, "")) ||
+                    CHARGED_ALONE.test(cue) ||
+                    arrested !== undefined);
+            if (!asThemselves) continue;
           }
           if (!kept) {
             kept = true;
