@@ -29,6 +29,29 @@ describe("incidents: victims and types", () => {
     );
   });
 
+  it("reads an intrusion blamed on a state, or denied by one, as espionage unless its words name another aim", () => {
+    const types = (text: string) => run(text, "2024-05-09").incidents.map((i) => i.types.join("+"));
+    assert.deepEqual(
+      types(
+        "Lithuania on Thursday accused China of breaking into the foreign ministry network last spring. Beijing rejected the claim.",
+      ),
+      ["espionage"],
+    );
+    assert.deepEqual(
+      types(
+        "Lithuania on Thursday accused Russia of an attack that knocked the foreign ministry websites offline last month.",
+      ),
+      ["disruption"],
+    );
+    // criminals charged for a theft of records: a breach, not espionage
+    assert.deepEqual(
+      types(
+        "Prosecutors in Ohio charged two Ukrainian men with breaking into a hospital network and copying patient records in March.",
+      ),
+      ["data-breach"],
+    );
+  });
+
   it("reads reconnaissance against a state's targets as an attack", () => {
     const r = run(
       "The minister said a group known as APT31 had carried out reconnaissance against the email accounts of British lawmakers in 2021.",

@@ -22,6 +22,7 @@ import { fullerOrgNames, withFullerOrgNames } from "./stages/org-names.ts";
 import { addCosigners, addJointAuthors, addParticipants, giveCoalitionToLead } from "./stages/partners.ts";
 import { findResponses, type ResponseDraft } from "./stages/responses.ts";
 import { notAccusedVictims, withoutAccusedVictims } from "./stages/victim-checks.ts";
+import { withStateEspionage } from "./state-espionage.ts";
 import type { CueHits } from "./text/cue-index.ts";
 import { type Sentence, splitSentences } from "./text/sentences.ts";
 
@@ -235,6 +236,15 @@ function assemble(
 ): DocumentRecord {
   const { doc, a, drafts, locate } = d;
   const ids = new Map(drafts.map((draft, i) => [draft, `incident-${i + 1}`]));
+  const claims = claimRecords(
+    a,
+    withoutUnnamedEchoes(
+      answeredDenials(withoutUnnamedChargesOfOrganisations(withoutAccusedVictims(d.claims, drafts))),
+    ),
+    locate,
+    ids,
+    drafts,
+  );
   return withFullerOrgNames(
     {
       document: {
@@ -244,16 +254,8 @@ function assemble(
         ...(doc.url !== undefined ? { url: doc.url } : {}),
         sha256: doc.sha256,
       },
-      incidents: incidentRecords(a, drafts),
-      claims: claimRecords(
-        a,
-        withoutUnnamedEchoes(
-          answeredDenials(withoutUnnamedChargesOfOrganisations(withoutAccusedVictims(d.claims, drafts))),
-        ),
-        locate,
-        ids,
-        drafts,
-      ),
+      incidents: withStateEspionage(a.text, incidentRecords(a, drafts), drafts, claims),
+      claims,
       responses: responseRecords(a, d.responses, locate, ids),
     },
     fullerOrgNames(a.mentions),
