@@ -12,6 +12,14 @@ describe("responses: containment", () => {
     assert.deepEqual(responses(r), ["Ledgerline containment null"]);
   });
 
+  it("reads 'The operator, which handles …, cut its network off' as the company's own step", () => {
+    const r = run(
+      "Harbourline Terminals reopened its gates at three ports on Tuesday after a cyber incident. The operator, which moves about a third of the country's containers, cut its network off from the internet on Friday after spotting unauthorised access.",
+      "2023-11-14",
+    );
+    assert.ok(responses(r).includes("Harbourline Terminals containment null"), responses(r).join("; "));
+  });
+
   it("reads isolating the infected machines or the ransomware as containment", () => {
     const r = run(
       "A ransomware attack hit the servers of Norway's tax agency on Tuesday. The agency said it was isolating the infected machines to stop the malware from spreading.",

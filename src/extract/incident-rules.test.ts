@@ -29,6 +29,17 @@ describe("incidents: victims and types", () => {
     );
   });
 
+  it("reads a kind of crime spoken of as a topic ('ransomware groups', 'a task force on ransomware') as no attack", () => {
+    const r = run(
+      "Hackers locked the computers of a Glasgow insurer on Monday. Victims handed some $300 million to ransomware groups last year, a tracking firm estimates. The Home Office created a task force on ransomware last month, and police now log ransomware investigations centrally.",
+      "2023-03-10",
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date?.value),
+      ["2023-03-06"],
+    );
+  });
+
   it("reads an intrusion blamed on a state, or denied by one, as espionage unless its words name another aim", () => {
     const types = (text: string) => run(text, "2024-05-09").incidents.map((i) => i.types.join("+"));
     assert.deepEqual(

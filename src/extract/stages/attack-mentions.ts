@@ -241,6 +241,15 @@ const OPERATION_AFTER = /^\s+operation\b/i;
 /** words one of GENERIC's phrases holds: the pattern runs only where one stands */
 const GENERIC_HINT = / of |oppos|combat|condemn/i;
 
+// "paid $350 million to ransomware groups last year", "report ransomware investigations", "a task force on
+// ransomware", "the most active ransomware operation": the kind of crime as a topic, not an attack that happened
+const TOPIC_WORD =
+  /^(?:ransomware|malware|hacking|cyber[- ]?attacks?|hacks|intrusions|data breach(?:es)?|breaches)$/i;
+const TOPIC_AFTER =
+  /^\s+(?:groups|gangs|crews|operators|affiliates|actors|investigations|cases|prosecutions|payments|negotiat(?:ions|ors)|economy|industry|ecosystem|epidemic|scourge|problem|crisis|landscape|market|business(?:es)?|task force|threats?\b(?!\s+actor))/i;
+const POLICY_BEFORE =
+  /\b(?:task force|fight|crackdown|war|guidance|polic(?:y|ies)|rules|laws?|bills?|strategy|summit|conference|efforts?|campaign|coalition|initiative|report|study|survey|tackl(?:e|ing)|combat(?:ing)?|counter(?:ing)?)\s+(?:on|against|about|into)\s+$/i;
+
 /** the victims of a word before `datedAttacks` reads them: one empty list for all */
 const NO_VICTIMS: readonly Mention[] = [];
 
@@ -269,6 +278,8 @@ function addAttack(
     return;
   const before = a.text.slice(Math.max(s.start, start - 30), start);
   if (GENERIC_HINT.test(before) && GENERIC.test(before)) return;
+  if (TOPIC_WORD.test(word) && (TOPIC_AFTER.test(a.text.slice(end, end + 30)) || POLICY_BEFORE.test(before)))
+    return;
   // "the limits it has breached", "in breach of the deal": a pact broken, not a network
   if (BREACH.test(word) && (PACT_BEFORE.test(before) || PACT_AFTER.test(a.text.slice(end, end + 50)))) return;
   const ord = ORDINAL.exec(before)?.[1]?.toLowerCase();

@@ -364,9 +364,9 @@ const PRONOUN_OR_ARTICLE: ReadonlySet<string> = new Set([
 
 const INNER_CAPITAL = /^.\S*\p{Lu}/u;
 
-/** "it" or "the company" as the subject of the words right before a cue */
+/** "it" or "the company" ("The operator, which handles …,") as the subject of the words right before a cue */
 const PRONOUN_BEFORE =
-  /(?:^|[\s,])(?:[Ii]t|[Tt]he\s+(?:company|firm|bank|group|operator|institute|insurer|retailer|carrier|broadcaster|exchange|network|hospital|university|party|utility|lender|platform))\s+(?:(?:had|has|have|was working|then|also|soon|since|quickly|\p{Ll}+ly|acted|moved|worked|working|began|started)\s+(?:to\s+)?){0,3}$/u;
+  /(?:^|[\s,])(?:[Ii]t|[Tt]he\s+(?:company|firm|bank|group|operator|institute|insurer|retailer|carrier|broadcaster|exchange|network|hospital|university|party|utility|lender|platform))(?:,\s+(?:which|a|an|one)\b[^,;]{0,120},)?\s+(?:(?:had|has|have|was working|then|also|soon|since|quickly|\p{Ll}+ly|acted|moved|worked|working|began|started)\s+(?:to\s+)?){0,3}$/u;
 /** a public body's name ("City of Dallas", "Nagoya Harbor Transportation Authority"): its state acts */
 const PUBLIC_NAME =
   /\b(?:City|County|Municipality|Authority|Ministry|Department|Council|Agency|Commission|Parliament|Police|Government|Bank of|Port of)\b/;
