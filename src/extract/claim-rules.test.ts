@@ -34,6 +34,48 @@ describe("claims: who speaks", () => {
     assert.ok(claims(eu).includes("EU accuses APT31"), claims(eu).join("; "));
   });
 
+  it("reads 'an attack on X by Y' as the speaker's accusation of Y, but not 'an attack on software made by Y'", () => {
+    assert.deepEqual(
+      claims(
+        run(
+          "Latvia's defence minister said the country was fending off an attack on its power grid operators by a group known as Ember Moth.",
+          "2024-05-10",
+        ),
+      ),
+      ["LV accuses Ember Moth"],
+    );
+    assert.deepEqual(
+      claims(
+        run(
+          "Police in Britain arrested a man over the cyberattack on check-in software made by Collins Aerospace, the National Crime Agency said.",
+          "2025-09-24",
+        ),
+      ),
+      [],
+    );
+  });
+
+  it("reads the attackers' use of a gang's ransomware as the speaker's accusation of the gang, and nothing else", () => {
+    assert.deepEqual(
+      claims(
+        run(
+          "Norway's health ministry said on Monday that the attackers had used LockBit ransomware against the hospital group.",
+          "2024-05-10",
+        ),
+      ),
+      ["NO accuses LockBit"],
+    );
+    assert.deepEqual(
+      claims(
+        run(
+          "Once inside, the intruders deployed custom malware that American agencies later named WellMess.",
+          "2024-05-10",
+        ),
+      ),
+      [],
+    );
+  });
+
   it("reads a group exploiting flaws as the speaker's accusation of it", () => {
     const r = run(
       "Microsoft said on Tuesday that a group it tracks as Violet Typhoon had been exploiting two flaws in its file-sharing servers.",

@@ -202,12 +202,19 @@ function withResponses<D extends Found & { claims: ClaimDraft[]; primary: Party 
   addCosigners(a, claims, responses);
   addParticipants(a, responses);
   addJointAuthors(claims, responses);
-  // a sanction "for its alleged role" is also an accusation by the state that imposes it, and so is charging,
-  // sanctioning or taking down a named gang, and charging a state's officers or nationals, whatever the counts
+  // a sanction "for its alleged role" is also an accusation by the state that imposes it, and so is charging or
+  // sanctioning a named gang, and charging a state's officers or nationals, whatever the counts; taking down a
+  // gang's servers accuses it when the story is about that gang (named in its headline or first sentence), not
+  // when it recalls the takedown of another ("on the same day police seized the Emotet botnet")
+  const opening = new Set<string>();
+  for (let i = 0; i < 2; i++)
+    for (const m of a.bySentence[i] ?? []) if (m.party.kind === "group") opening.add(m.party.name);
   const accusesBy = (r: ResponseDraft) =>
     !r.assisting &&
     (r.target?.kind === "group"
-      ? r.kind === "sanctions" || r.kind === "indictment" || r.kind === "takedown"
+      ? r.kind === "sanctions" ||
+        r.kind === "indictment" ||
+        (r.kind === "takedown" && opening.has(r.target.name))
       : r.target?.kind === "state" && r.kind === "indictment");
   for (const r of responses) {
     if (

@@ -91,6 +91,27 @@ describe("extraction of common phrasings", () => {
     );
   });
 
+  it("reads the takedown of another gang, recalled in passing, as a measure but not as an accusation", () => {
+    const r = run(
+      "Canadian charged over NetWalker ransomware attacks\n\nProsecutors charged a Canadian man on Wednesday with running attacks for the NetWalker ransomware gang. The charges came on the day police in Germany and the Netherlands seized the servers of the Emotet botnet, an older tool for spreading malware.",
+    );
+    assert.ok(r.responses.some((x) => x.kind === "takedown" && who(x.target) === "Emotet"));
+    assert.ok(
+      !r.claims.some((c) => who(c.accused) === "Emotet"),
+      r.claims.map((c) => who(c.accused)).join("; "),
+    );
+  });
+
+  it("reads 'the gang, which they accused of extorting companies' as an accusation of the gang", () => {
+    const r = run(
+      "Ukrainian police said on Wednesday they had detained six people suspected of belonging to the Clop ransomware gang, which they accused of extorting companies and universities in the United States and South Korea.",
+      "2021-06-17",
+    );
+    assert.ok(
+      r.claims.some((c) => c.stance === "accuses" && who(c.claimant) === "UA" && who(c.accused) === "Clop"),
+    );
+  });
+
   it("recognises a company named in full before by its first word, and as the one containing the attack", () => {
     const r = run(
       "Colonial Pipeline was hit by ransomware on Friday, the company said. Colonial took its pipeline offline on Friday to contain the attack.",

@@ -13,10 +13,10 @@ export const NEGLIGENCE_CHARGE =
   /\sof\s+(?:failing|negligence|not\s+(?:doing|protecting|securing)|mishandling|misleading|lax|poor|inadequate)/i;
 // "accused Berlin of becoming ever more involved in the war", "of whipping up anti-Russian sentiment": a charge
 // whose words name no attack, no spying, nor point back at one in its own clause ("of hacking the parliament"
-// names one, and so does "of breaking into water utilities"; "of blockading the town, and … demanded that …" does
+// names one, and so do "of breaking into water utilities" and "of extorting companies"; "of blockading the town, and … demanded that …" does
 // not)
 const POLITICAL_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?of\s+(?!(?:hack|attack|spy|steal|leak|sabotag|infiltrat|target|breach|compromis|penetrat|disrupt|infect|deploy|exploit)\w*ing\b|breaking\s+into\b)(?:siding with|[a-z]+ing)\s+(?![^.;]*\b(?:hack|attack|cyber|intrusion|breach|ransomware|malware|virus|worm|group|gang|spy|spies|spying|espionage|intelligence|security agency|surveillance|takeover|hijack|wiper|accounts|computers|networks|servers|systems|data|steal|stole|theft|leak|disinformation|interfer|meddl|sabotag|campaign|operation|incident|behind|responsib)|[^.;,]*\b(?:it|them|this|that|these|those)\b)/i;
+  /^\s+(?:[\w-]+\s+){0,3}?of\s+(?!(?:hack|attack|spy|steal|leak|sabotag|infiltrat|target|breach|compromis|penetrat|disrupt|infect|deploy|exploit|extort|blackmail|defac|encrypt)\w*ing\b|breaking\s+into\b)(?:siding with|[a-z]+ing)\s+(?![^.;]*\b(?:hack|attack|cyber|intrusion|breach|ransomware|malware|virus|worm|group|gang|spy|spies|spying|espionage|intelligence|security agency|surveillance|takeover|hijack|wiper|accounts|computers|networks|servers|systems|data|steal|stole|theft|leak|disinformation|interfer|meddl|sabotag|campaign|operation|incident|behind|responsib)|[^.;,]*\b(?:it|them|this|that|these|those)\b)/i;
 const LAUNDERING_AFTER = /^\s+(?:[\w-]+\s+){0,3}?of\s+(?:helping\s+(?:to\s+)?)?launder(?:ing|ed)?\b/i;
 const REJECTED_AFTER =
   /^[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:[\w-]+\s+)?(?:unacceptable|groundless|baseless|irresponsible|wrong|unfounded|absurd|unfair)\b/i;

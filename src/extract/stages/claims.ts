@@ -2,6 +2,7 @@ import type { Party } from "../../model/index.ts";
 import type { CueHits } from "../text/cue-index.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { physicalOnly } from "./attack-mentions.ts";
+import { addAgentClaims, counterExample } from "./claim-agents.ts";
 import { chargesNoAttack } from "./claim-charges.ts";
 import { addGroupsOfUnits, addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
 import { addDoerClaims } from "./claim-doers.ts";
@@ -9,18 +10,10 @@ import { addClaim, type ClaimDraft } from "./claim-draft.ts";
 import { addSelfNamedClaims } from "./claim-self-named.ts";
 import { companiesNamedAs, groupBehindPronoun, namedNext } from "./claim-subjects.ts";
 import { addTiedClaims } from "./claim-tied.ts";
-import {
-  claimantFor,
-  claimantsFor,
-  isPassive,
-  passiveAgent,
-  speakerParty,
-  speakersBefore,
-} from "./claimants.ts";
+import { claimantsFor, isPassive, passiveAgent, speakerParty, speakersBefore } from "./claimants.ts";
 import { type Analysis, partyId, partyOf } from "./context.ts";
-import { CLAIM_CUES, CUES, claimCues } from "./cues.ts";
+import { CLAIM_CUES, CUES } from "./cues.ts";
 import { findDenials } from "./denials.ts";
-import type { Mention } from "./mentions.ts";
 import { isNegated, nearestBefore, objectsAfter, partiesOf, subjectsBefore } from "./roles.ts";
 import { TailPattern } from "./tail-words.ts";
 
@@ -29,13 +22,6 @@ const UNNAMED_GROUPS = /\b(?:groups?|gangs?|hackers|hacktivists|collectives?)\s+
 const { active: ACTIVE, agent: AGENT, behind: BEHIND, responsibility: RESPONSIBILITY } = CLAIM_CUES;
 const ROBBED_BEFORE =
   /\b(?:belonging to|stolen from|taken from|seized from|owned by|hijacked from)\s+(?:the\s+)?$/i;
-const HEDGE = new RegExp(`\\b(?:${claimCues.hedge.join("|")})\\b`, "i");
-const ORIGIN = /^(?:came from|coming from|originat(?:ing|ed) (?:in|from))$/i;
-const ATTACK_BEFORE =
-  /\b(?:attacks?|hacks?|hacking|intrusions?|traffic|malware|operations?|breach|campaigns?|hackers|code)\b/i;
-// "The ransomware attack that crippled … for two weeks originated in China": the attack is the subject, however long
-const ATTACK_SUBJECT =
-  /^(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|breach|campaign)\s+(?:that|which)\b[^,;]*$/i;
 
 const CHORUS = CUES.add(
   /\b(?:statements?|accusations?|condemnations?|attributions?|announcements?)\s+(?:came|were issued|were made)\s+(?:from|by)\s+(?:the\s+)?/i,
@@ -56,20 +42,7 @@ export const VICTIM_SLOT = new TailPattern(
 const ANONYMOUS = CUES.add(
   /\b(?:speaking anonymously|on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|who asked not to be (?:named|identified)|citing (?:unnamed|anonymous) (?:officials|sources|people|intelligence officials|security officials))\b/i,
 );
-const TIE =
-  /^(?:affiliated with|associated with|working for|on behalf of|operated by|controlled by|run by)$/i;
-// the attackers' noun, a few words at most before the tie: "people associated with the campaign" they hacked is
-// no tie of theirs
-const ATTACKER_BEFORE =
-  /\b(?:hackers?|group|actors?|gang|unit|operatives|officers|men|intruders?|attackers?|spies|persona)\b,?\s+(?:[\w-]+\s+){0,4}$/i;
 const WHETHER_BEFORE = /\bwhether\s+(?:[\w'’-]+\s+){0,4}$/i;
-// "the addresses could just as well have belonged to computers in the United States": a defence's counter-example,
-// not an attribution
-const JUST_AS_WELL = /\b(?:just as well|as easily|equally well|equally)\s+(?:have\s+)?$/i;
-function counterExample(a: Analysis, s: Sentence, pos: number): boolean {
-  return JUST_AS_WELL.test(a.text.slice(Math.max(s.start, pos - 30), pos));
-}
-const NOT_AN_ATTACK = /\b(?:smear|slander|propaganda|pressure|political|lobbying)\s+campaigns?\b/i;
 
 // the checks of a cue's own words and of the words beside it, made once per match: kept here, not made anew
 const CLAIMED_BY = /(?:claimed by|the name of)$/i;
@@ -104,9 +77,6 @@ export {
 } from "./claim-checks.ts";
 export { type ClaimDraft, claimDate } from "./claim-draft.ts";
 
-const MAKER = /^(?:built|developed|created|designed|written|operated|controlled|run) by$/i;
-const TOOL_BEFORE =
-  /\b(?:malware|malicious|virus|worms?|code|tools?|ransomware|wipers?|backdoors?|implants?|spyware|botnets?|exploits?|trojans?|software|infrastructure|servers|attacks?|operations?|campaigns?|groups?|gangs?|sites?|websites?|accounts?|domains?|personas?|hackers|it|them)\b/i;
 const PLACE_OF_ATTACKS = /^\s+(?:terror(?:ist)?\s+)?attacks?\b/i;
 
 /** Attribution claims: who says who did it, who denies it, who claims it. */
@@ -294,43 +264,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
         for (const c of claimantsFor(a, s.index, pos))
           addClaim(out, s.index, anonymous, "accuses", c, acc, pos, end);
     }
-    for (const m of agent) {
-      const pos = s.start + m.index;
-      const end = pos + m[0].length;
-      if (isNegated(a.text, s.start, pos)) continue;
-      if (counterExample(a, s, pos)) continue;
-      // "affiliated with", "working for" tie attackers to a state, and victims too ("companies affiliated with
-      // the IRGC"): they accuse only when what comes before is an attacker
-      // "the traffic came from Russia", not "the statements came from the United States"
-      if (
-        ORIGIN.test(m[0]) &&
-        !ATTACK_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
-        !ATTACK_SUBJECT.test(a.text.slice(s.start, pos))
-      )
-        continue;
-      if (
-        TIE.test(m[0]) &&
-        !ATTACKER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos)) &&
-        !nearestBefore(a, s.index, pos, (x) => x.form === "group" && pos - x.end < 60)
-      )
-        continue;
-      // "the game Axie Infinity, built by the Vietnam-based company Sky Mavis": a maker of something other than a
-      // tool of attack is no attacker
-      if (MAKER.test(m[0]) && !TOOL_BEFORE.test(a.text.slice(Math.max(s.start, pos - 60), pos))) continue;
-      // "calling them a smear campaign by Washington": a charge of slander, not of an attack
-      if (NOT_AN_ATTACK.test(a.text.slice(Math.max(s.start, pos - 25), pos + m[0].length))) continue;
-      const accused = objectsAfter(a, s.index, end, (x) => x.form !== "place" && x.form !== "anaphor", 80);
-      if (!accused.length || (accused[0] as Mention).start - end > 30) continue;
-      const hedged = HEDGE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
-      // "…, and Canada said its agencies had been targeted by …": the nearest speaker before the cue says it
-      const before = speakersBefore(a, s.index, pos);
-      const claimants = before.length
-        ? before
-        : [hedged ? speakerParty(a, s.index) : (speakerParty(a, s.index) ?? claimantFor(a, s.index, pos))];
-      for (const claimant of claimants)
-        for (const acc of partiesOf(accused))
-          addClaim(out, s.index, anonymous, "accuses", claimant, acc, pos, end);
-    }
+    addAgentClaims(a, s, agent, anonymous, out);
     // "the coordinated statements came from the United States, the European Union, Britain …"
     const chorus = CHORUS.exec(hits);
     if (chorus) {
