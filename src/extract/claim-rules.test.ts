@@ -76,6 +76,27 @@ describe("claims: who speaks", () => {
     );
   });
 
+  it("reads a group saying it did the deed ('told reporters that it had taken data') as owning up", () => {
+    assert.deepEqual(
+      claims(
+        run(
+          "Intruders raided a credit bureau's servers in Pretoria. The gang, which calls itself Velvet Jackal, told local news sites that it had taken three terabytes of records.",
+          "2022-03-20",
+        ),
+      ),
+      ["Velvet Jackal claims-responsibility Velvet Jackal"],
+    );
+    assert.deepEqual(
+      claims(
+        run(
+          "A leaked report described claims by a pro-Russian hacking group called Zarya that it had got into the controls of a gas pipeline in February.",
+          "2023-04-20",
+        ),
+      ),
+      ["Zarya claims-responsibility Zarya"],
+    );
+  });
+
   it("reads a group exploiting flaws as the speaker's accusation of it", () => {
     const r = run(
       "Microsoft said on Tuesday that a group it tracks as Violet Typhoon had been exploiting two flaws in its file-sharing servers.",

@@ -265,7 +265,7 @@ function assemble(
       claims,
       responses: responseRecords(a, d.responses, locate, ids),
     },
-    fullerOrgNames(a.mentions),
+    fullerOrgNames(a.text, a.mentions),
   );
 }
 

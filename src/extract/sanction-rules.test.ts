@@ -4,6 +4,25 @@ import { assertHas, responses, run, victims } from "./text-run.case.ts";
 
 // Sanctions and the companies they name, each rule stated on a text written for it.
 describe("responses: sanctions, their targets and the companies named", () => {
+  it("reads 'sanctioned two Iranian firms, A and B' as sanctions on the two companies, not on Iran", () => {
+    const r = run(
+      "Iranian hackers tampered with US water utilities last year. The Treasury also sanctioned two Iranian firms, Keshavarz Data Company and Sorkh Tech Holdings, for their role in the attacks.",
+      "2024-05-10",
+    );
+    assert.deepEqual(responses(r), [
+      "US sanctions Keshavarz Data Company",
+      "US sanctions Sorkh Tech Holdings",
+    ]);
+  });
+
+  it("names a known company by the registered name the story writes ('… Science and Technology Company')", () => {
+    const r = run(
+      "Hackers from APT31 broke into Britain's Electoral Commission. London froze the assets of Wuhan Xiaoruizhi Science and Technology Company, calling it a front for the hackers.",
+      "2024-03-26",
+    );
+    assertHas(responses(r), "GB sanctions Wuhan Xiaoruizhi Science and Technology Company");
+  });
+
   it("reads a Treasury designation of three groups as sanctions on each of them", () => {
     const r = run(
       "Hackers working for North Korea stole millions from banks in Asia, US officials said. The Treasury's Office of Foreign Assets Control designated the Lazarus Group, Andariel and Kimsuky, which it said answered to Pyongyang's main spy agency.",

@@ -7,7 +7,7 @@ import { chargesNoAttack } from "./claim-charges.ts";
 import { addGroupsOfUnits, addSponsorsInApposition, withoutRestatedAccusations } from "./claim-checks.ts";
 import { addDoerClaims } from "./claim-doers.ts";
 import { addClaim, type ClaimDraft } from "./claim-draft.ts";
-import { addSelfNamedClaims } from "./claim-self-named.ts";
+import { addSelfNamedClaims, addSelfToldClaims } from "./claim-self-named.ts";
 import { companiesNamedAs, groupBehindPronoun, namedNext } from "./claim-subjects.ts";
 import { addTiedClaims } from "./claim-tied.ts";
 import { claimantsFor, isPassive, passiveAgent, speakerParty, speakersBefore } from "./claimants.ts";
@@ -102,6 +102,7 @@ export function findClaims(a: Analysis, primaryAccused: () => Party | undefined)
     // "officials, speaking anonymously, said …": an accusation nobody puts a name to is unnamed
     const anonymous = ANONYMOUS.test(hits);
     addSelfNamedClaims(a, s, hits, anonymous, out);
+    addSelfToldClaims(a, s, hits, anonymous, out);
 
     for (const m of responsibility) {
       const pos = s.start + m.index;

@@ -6,18 +6,32 @@
 import type { DocumentRecord, Party } from "../../model/index.ts";
 import type { Mention } from "./mention.ts";
 
-/** The fuller written name of each organisation whose mentions extend its gazetteer name ("Kaspersky" → "Kaspersky Lab"). */
-export function fullerOrgNames(mentions: readonly Mention[]): Map<string, string> {
+// "Wuhan Xiaoruizhi Science and Technology Company", "Sichuan Silence Information Technology Co.": capitalised
+// words after a known company's name, up to a word that ends a company's registered name
+const REGISTERED_TAIL =
+  /^(?:\s+(?:and\s+(?=(?:Technology|Technologies|Engineering|Trade|Development|Information)\b))?\p{Lu}[\p{L}\d&-]*){0,4}?\s+(?:Company|Co\.|Corporation|Corp\.|Inc\.|Ltd\.|Limited|LLC|GmbH)(?![\p{L}\d])/u;
+const REGISTERED_END = /\b(?:Company|Co\.?|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|GmbH)$/;
+
+/**
+ * The fuller written name of each organisation whose mentions extend its gazetteer name ("Kaspersky" → "Kaspersky
+ * Lab"), or that `text` writes on to its registered name ("Wuhan Xiaoruizhi" → "Wuhan Xiaoruizhi Science and
+ * Technology Company").
+ */
+export function fullerOrgNames(text: string, mentions: readonly Mention[]): Map<string, string> {
   const fuller = new Map<string, string>();
   for (const m of mentions) {
     if (m.party.kind !== "organization") continue;
     const name = m.party.name;
+    const tail = REGISTERED_END.test(m.text)
+      ? undefined
+      : REGISTERED_TAIL.exec(text.slice(m.end, m.end + 80))?.[0];
+    const written = tail ? m.text + tail : m.text;
     if (
-      m.text.length > name.length &&
-      m.text.startsWith(name) &&
-      m.text.length > (fuller.get(name)?.length ?? 0)
+      written.length > name.length &&
+      written.startsWith(name) &&
+      written.length > (fuller.get(name)?.length ?? 0)
     )
-      fuller.set(name, m.text);
+      fuller.set(name, written);
   }
   return fuller;
 }

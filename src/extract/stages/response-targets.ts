@@ -75,8 +75,10 @@ export function groupsBeside(a: Analysis, sentence: number, end: number, first: 
 function companiesListed(a: Analysis, sentence: number, end: number, first: Party): Party[] {
   const ms = a.bySentence[sentence] ?? [];
   const id = partyId(first);
-  // the list after the cue; or, for "froze the assets of the two firms", the one named before it
+  // the list after the cue (past a nationality: "two Iranian firms, A and B"); or, for "froze the assets of the
+  // two firms", the one named before it
   let at = ms.findIndex((m) => m.start >= end);
+  if (ms[at]?.form === "adjective" && sameParty(ms[at + 1], id)) at++;
   const next = ms[at];
   if (!next || next.start - end > 200 || !sameParty(next, id))
     at = ms.findIndex((m) => m.end <= end && m.form === "org" && sameParty(m, id));
@@ -124,6 +126,8 @@ const THEIR_COMPANY =
 const ATTACKED_BEFORE =
   /\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breach(?:es)?|computers|networks|systems|servers)\s+(?:on|against|in|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$/u;
 const ON_THEM = /^\s+(?:on|against)\s+(?:them|him|her)\b/;
+const FIRMS_NAMED =
+  /^\s+(?:[\w-]+\s+)?(?:firms|companies|entities|businesses|organi[sz]ations|front companies)\s*(?:,|:|\u2014|-)\s*(?:the\s+)?$/;
 const DIPLOMATS = /diplomat|embassy|envoy|staff/i;
 const REPRESENTS = /^,\s+(?:who|whose\s+(?:embassy|mission|country)|which)\s+(?:also\s+)?represents\s+/i;
 /** what follows the state that names an envoy, to the end of a summons cue: "US ambassador", "Russia's envoy" */
@@ -254,6 +258,14 @@ export function targetFor(
       (m, sponsor) => m.start > first.end && !(kind === "indictment" && sponsor),
     );
     if (group) return group;
+  }
+  // "sanctioned two Iranian firms, Afkar System Yazd Company and …": the companies named after the nationality
+  if (after?.form === "adjective" && (kind === "sanctions" || kind === "indictment" || kind === "reward")) {
+    const named = (a.bySentence[sentence] ?? []).find(
+      (m) => m.form === "org" && m.start > after.end && FIRMS_NAMED.test(a.text.slice(after.end, m.start)),
+    );
+    const p = named && partyOf(named);
+    if (p && partyId(p) !== actorId) return p;
   }
   // "charges against two Russian nationals … LockBit": a nationality stands for the gang named beside it
   if (
