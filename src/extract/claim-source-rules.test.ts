@@ -5,6 +5,14 @@ import { assertEvery, assertHas, claims, run } from "./text-run.case.ts";
 // General rules about where a claim's words come from: reports, findings, naming, owning up. Each is stated on a
 // text written for it.
 describe("claims: sources and their words", () => {
+  it("reads 'he said that investigators had identified X' as the speaker's accusation, not an unnamed one", () => {
+    const r = run(
+      "Hackers hit the Philippine state insurer. Maria Santos, an undersecretary at the ministry, said soon after the attack that investigators had identified LockBit ransomware on the insurer's machines.",
+      "2023-11-10",
+    );
+    assert.deepEqual(claims(r), ["PH accuses LockBit"]);
+  });
+
   it("hears 'In a statement it said' as the body named just before", () => {
     const r = run(
       "Dutch intelligence said Chinese hackers had broken into a military network. The Chinese embassy in The Hague responded on Friday. In a statement it said the accusation was groundless.",

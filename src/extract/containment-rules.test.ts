@@ -20,12 +20,38 @@ describe("responses: containment", () => {
     assert.ok(responses(r).includes("Harbourline Terminals containment null"), responses(r).join("; "));
   });
 
+  it("reads what a failure or an attack shut down as its effect, not as anyone's containment", () => {
+    const r = run(
+      "Prosecutors said North Korea was responsible for a network failure at NongHyup in April 2011 that shut down its banking services for days. The gang had earlier claimed an attack in December on Brazil's Health Ministry that took offline the platform used for vaccination certificates.",
+      "2013-04-10",
+    );
+    assert.deepEqual(
+      responses(r).filter((x) => x.includes("containment")),
+      [],
+    );
+  });
+
   it("reads isolating the infected machines or the ransomware as containment", () => {
     const r = run(
       "A ransomware attack hit the servers of Norway's tax agency on Tuesday. The agency said it was isolating the infected machines to stop the malware from spreading.",
       "2023-05-04",
     );
     assert.ok(responses(r).includes("NO containment null"), responses(r).join("; "));
+  });
+});
+
+describe("responses: recovery told, not judged or wished for", () => {
+  it("reads systems back online as recovery, but not a recovery judged, shared in or under pressure", () => {
+    const r = run(
+      "Ransomware knocked out the systems of Norway's tax agency on Tuesday. The agency's sites were back online by the evening.",
+      "2023-05-04",
+    );
+    assert.deepEqual(responses(r), ["NO recovery null"]);
+    const judged = run(
+      "Ransomware knocked out the systems of Norway's tax agency on Tuesday. Recovery has been slow, and Denmark has played a central part in the recovery. Hospitals are under intense pressure to restore services quickly.",
+      "2023-05-04",
+    );
+    assert.deepEqual(responses(judged), []);
   });
 });
 

@@ -29,6 +29,13 @@ describe("incidents: victims and types", () => {
     );
   });
 
+  it("reads a state's armed forces as the victim when an attack verb strikes them, not when they attack", () => {
+    const vs = (text: string) => victims(run(text, "2023-11-20"));
+    assert.deepEqual(vs("Hackers breached the network of Portugal's armed forces in 2022."), ["PT"]);
+    assert.deepEqual(vs("Hackers broke into the Chilean army's servers in May 2022."), ["CL"]);
+    assert.deepEqual(vs("Hackers from the Russian military hit Ukraine's power grid in 2022."), ["UA"]);
+  });
+
   it("reads a kind of crime spoken of as a topic ('ransomware groups', 'a task force on ransomware') as no attack", () => {
     const r = run(
       "Hackers locked the computers of a Glasgow insurer on Monday. Victims handed some $300 million to ransomware groups last year, a tracking firm estimates. The Home Office created a task force on ransomware last month, and police now log ransomware investigations centrally.",

@@ -25,7 +25,8 @@ export function claimantsFor(a: Analysis, sentence: number, pos: number): Array<
 }
 
 function findClaimants(a: Analysis, sentence: number, pos: number): Array<Party | null> {
-  // "intrusions … that investigators have linked to …": the relative clause has a subject of its own
+  // "intrusions … that investigators have linked to …": the relative clause has a subject of its own (but "he said
+  // that investigators had identified …" reports what the speaker says)
   const s = a.sentences[sentence];
   if (s && UNNAMED_RELATIVE.test(a.text, Math.max(s.start, pos - 60), pos)) return [null];
   // "Two people familiar with the company's response said …": the company is what they know of, not who speaks
@@ -85,7 +86,7 @@ function documentAuthor(a: Analysis, sentence: number): Party | null {
 
 // run only where "that" or "which" is one of the last seven words (see TailPattern)
 const UNNAMED_RELATIVE = new TailPattern(
-  /\b(?:that|which)\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)|people\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w-]+)\s+(?:have\s+|had\s+|also\s+)?$/,
+  /\b(?:(?<!\b(?:said|says|say|told|added|stated|announced|explained|confirmed)\s+(?:[\w-]+\s+){0,5})that|which)\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:officials|experts|researchers|analysts|investigators|sources)|people\s+(?:familiar\s+with|close\s+to|briefed\s+on)\s+(?:the\s+)?[\w-]+)\s+(?:have\s+|had\s+|also\s+)?$/,
   7,
   "that which",
   { wordChars: "-" },

@@ -6,6 +6,7 @@ import type { ResponseKind } from "../../model/index.ts";
 import { isWordCode } from "../text/char-codes.ts";
 import type { Sentence } from "../text/sentences.ts";
 import type { Analysis } from "./context.ts";
+import { recoveryNotTold } from "./recovery-guards.ts";
 import { isNegated } from "./roles.ts";
 import { holds, TailPattern } from "./tail-words.ts";
 
@@ -36,8 +37,6 @@ const ATTACKERS_DID = new TailPattern(
   1,
   "attackers hackers intruders thieves criminals group gang had have has then also later",
 );
-
-const MONEY = /\b(?:funds|money|assets|ransom|bitcoin|ether|tokens|crypto(?:currency)?|\$\d)/i;
 
 const ANSWERED = new TailPattern(
   /\b(?:dismiss|reject|den(?:y|ied|ies|ying)|condemn|criticis|criticiz|decri)\w*\s+(?:[\w'’-]+\s+){0,3}$/i,
@@ -149,9 +148,9 @@ function aboutCyber(a: Analysis, sentence: number): boolean {
 }
 
 const EFFECT_SUBJECT = new TailPattern(
-  /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach)\s+(?:[\w,'’-]+\s+){0,8}$/i,
+  /\b(?:which|worm|virus|malware|(?:cyber[- ]?)?attacks?|cyberattacks?|ransomware|hackers?|intrusion|breach|failure|explosion|blackout)\s+(?:[\w,'’-]+\s+){0,8}$/i,
   9,
-  "which worm virus malware attack attacks cyberattack cyberattacks ransomware hacker hackers intrusion breach",
+  "which worm virus malware attack attacks cyberattack cyberattacks ransomware hacker hackers intrusion breach failure explosion blackout",
   { wordChars: ",-'’" },
 );
 const EFFECT_THAT = new TailPattern(
@@ -159,7 +158,7 @@ const EFFECT_THAT = new TailPattern(
   2,
   "that which",
 );
-const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of)\s+[^,;]*\s+)?(?:that|which)\s+$/i;
+const EFFECT_CLAUSE = /^(?!which)\S+\s+(?:(?:on|against|at|of|in)\s+[^,;]*\s+)?(?:that|which)\s+$/i;
 
 const FOUND_BEFORE =
   /\b(?:discovered|found|detected|identified|spotted|noticed)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -210,18 +209,6 @@ const ESCAPED_BEFORE = new TailPattern(
   WORDS_HYPHENS,
 );
 
-const RECOVERY_AHEAD = /^[^.;,]{0,40}?\b(?:could|would|will|may|might)\s+(?:take|last|require)\b/i;
-const RECOVERY_UNDATED = new TailPattern(
-  /\bno (?:timetable|timeline|date|estimate|schedule) for\s+(?:(?:bringing|getting|putting|restoring)\s+(?:[\w'’-]+\s+){0,3})?$/i,
-  5,
-  "for bringing getting putting restoring",
-);
-// "Prices recovered": a market's recovery, not systems'
-const MARKET_BEFORE =
-  /\b(?:prices?|shares?|stocks?|markets?|index|currency|the (?:pound|dollar|euro|rouble|yen))\s+(?:have\s+|had\s+|quickly\s+)?$/i;
-// "a service called Restoring Family Links": a cue opening a name
-const NAME_AFTER = /^\s+\p{Lu}/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
 const ARREST_NOUN_BEFORE = new TailPattern(
   /\b(?:the|an|to|of|for|any|no|and|or)\s+$/i,
   1,
@@ -315,24 +302,9 @@ export function reportsTaken(
   if (ATTACKERS_DID.test(text, from, pos)) return false;
   // "A hacking group widely linked to Russia took over tools …": a gang's act, whatever state it is tied to
   if (GANG_TIED_DID.test(text.slice(Math.max(s.start, pos - 90), pos))) return false;
-  if (
-    kind === "recovery" &&
-    (MARKET_BEFORE.test(text.slice(from, pos)) ||
-      (pos > s.start && CAPITAL_FIRST.test(cue) && NAME_AFTER.test(text.slice(end, end + 3))))
-  )
-    return false;
   // "REvil's leak sites went offline": a gang's own sites going down is no victim's containment or recovery
   if ((kind === "containment" || kind === "recovery") && gangsOwnBefore(a, s.index, pos)) return false;
-  // "a bounty of 10% of any funds recovered": money got back, not systems restored
-  if (kind === "recovery" && MONEY.test(text.slice(Math.max(s.start, pos - 25), end + 15))) return false;
-  // "restoring full services could take months", "gave no timetable for bringing services back": a recovery
-  // foreseen, not one made
-  if (
-    kind === "recovery" &&
-    (RECOVERY_AHEAD.test(text.slice(end, Math.min(s.end, end + 60))) ||
-      RECOVERY_UNDATED.test(text, from, pos))
-  )
-    return false;
+  if (kind === "recovery" && recoveryNotTold(text, s, cue, pos, end)) return false;
   // "Moscow has dismissed US charges against Russian hackers": measures answered, not taken here
   if (asked & ANSWERABLE && ANSWERED.test(text, from, pos)) return false;
   // "China summons the US envoy after charges against PLA officers": charges named as the cause of another

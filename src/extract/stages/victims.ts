@@ -25,6 +25,16 @@ const OWN_FORCES =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|agency|service|services|intelligence|military|army|hackers|spies|spy|operatives|officers|embassy|diplomats?|ambassador|envoy|charg[eé]|minister|president|officials?|spokes(?:man|woman|person)|government-backed|state-backed|(?:cyber|hacking|spying) (?:operations|campaigns|programmes?|programs?|units?|army|forces))(?!\w)/i;
 
 const STRUCK = /^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:against|on|targeting)\s+(?:an?|the)\s+$/i;
+// "breached the network of Portugal's armed forces", "broke into the Chilean army's servers": a force as the object
+// of a verb of attack, or as the owner of the machines it names
+const STRUCK_OBJECT =
+  /^\s+(?:(?:into|against|on|targeting)\s+)?(?:the|an?)\s+(?:(?:computer\s+|internal\s+|e-?mail\s+)?(?:networks?|systems?|servers?|computers?|e-?mail accounts?|accounts?|websites?|databases?)\s+(?:of|at|belonging to)\s+(?:the\s+)?)?$/i;
+const ATTACK_VERB = /(?:ed|into|hit)$/i;
+
+/** Whether a force standing `gap` after the attack word `word` is what the attack struck. */
+function forceStruck(gap: string, word: string): boolean {
+  return STRUCK.test(gap) || (ATTACK_VERB.test(word) && STRUCK_OBJECT.test(gap));
+}
 
 // the end-anchored patterns run only where the window's last word, past a "the", can end them (see TailPattern)
 export const LOCATED_IN = new TailPattern(
@@ -147,7 +157,8 @@ export function victimsFor(a: Analysis, index: number, m: AttackSpan, notes?: St
       p.start >= m.end &&
       p.country &&
       p.form !== "group" &&
-      STRUCK.test(a.text.slice(m.end, p.start))
+      !m.agent &&
+      forceStruck(a.text.slice(m.end, p.start), word)
     ) {
       out.push(p);
       continue;
