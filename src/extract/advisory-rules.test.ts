@@ -4,6 +4,32 @@ import { assertHas, claims, responses, run } from "./text-run.case.ts";
 
 // Advisories told as what an agency urged or alerted, each rule stated on a text written for it.
 describe("responses: advisories told by what they urge", () => {
+  it("reads 'a joint advisory from A's agency, B's agency and the C agency' as an advisory by each author", () => {
+    const r = run(
+      "Hackers of the Cozy Bear group tried to steal vaccine research. The charge came on Thursday in a joint advisory from Britain's National Cyber Security Centre, Canada's Communications Security Establishment and the US National Security Agency.",
+      "2020-07-17",
+    );
+    for (const who of ["GB", "CA", "US"]) assertHas(responses(r), `${who} advisory APT29`);
+  });
+
+  it("reads a warning from a national CERT, and a technical warning or an analysis published, as advisories", () => {
+    const cert = run(
+      "Hackers defaced screens at two airports. The warning from VNCERT, sent to ministries, told them to patch their servers.",
+      "2016-07-30",
+    );
+    assertHas(responses(cert), "VN advisory null");
+    const police = run(
+      "MirrorFace hackers targeted Japanese ministries. The police, together with the government's cyber security centre, published a technical warning describing how the group hid its tools.",
+      "2025-01-09",
+    );
+    assertHas(responses(police), "JP advisory MirrorFace");
+    const firm = run(
+      "Shamoon wiped thousands of computers at Saudi Aramco. Researchers at Symantec published an analysis in mid-August of the destructive program.",
+      "2012-09-10",
+    );
+    assertHas(responses(firm), "Symantec advisory null");
+  });
+
   it("reads an agency urging officials to check their systems as its advisory", () => {
     const r = run(
       "Intruders got into a county's vote-counting network in Ohio last month. The FBI urged election officials in other states to check their servers for the same tools.",

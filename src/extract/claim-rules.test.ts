@@ -1322,6 +1322,17 @@ describe("claims: denials by a list of states", () => {
     for (const c of ["MA", "IN", "HU", "RW"]) assertHas(claims(r), `${c} denies ${c}`);
   });
 
+  it("does not make the state whose accusations are rejected, or that is said to make them, a denier", () => {
+    const r = run(
+      "The United States said Chinese hackers had broken into its telecoms networks. Beijing rejected US accusations of state-sponsored hacking as groundless. A Chinese embassy spokesman said Washington was making baseless accusations.",
+      "2024-10-10",
+    );
+    assert.deepEqual(
+      claims(r).filter((c) => c.includes("denies")),
+      ["CN denies CN"],
+    );
+  });
+
   it("does not make states named in an opening phrase deny with the subject", () => {
     const r = run(
       "Researchers said Russian hackers had broken into ministries in Germany and France. After talks with Germany and France, Russia rejected the accusations.",

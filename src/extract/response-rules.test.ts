@@ -5,6 +5,17 @@ import { assertEvery, assertHas, assertSome, claims, responses, run, who } from 
 
 // General rules of the response stage, each stated on a text written for it.
 describe("responses: actors and targets", () => {
+  it("reads charges for crimes that are no attack on computers, and a gang's 'sentence', as no indictment", () => {
+    const r = run(
+      'Hackers sent thousands of text messages through a Swedish SMS service. Last year Sweden released an Iranian official convicted over mass executions in the 1980s. The gang said the Swedish government had been sentenced to "shame" for its policies.',
+      "2024-09-25",
+    );
+    assert.deepEqual(
+      responses(r).filter((x) => x.includes("indictment")),
+      [],
+    );
+  });
+
   it("does not read penalties companies should face as sanctions", () => {
     const r = run(
       "Hackers stole the records of millions of hotel guests. Lawmakers in Washington said companies that hold such data should face tougher rules and higher penalties when they fail to protect it.",

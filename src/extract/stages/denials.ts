@@ -28,6 +28,10 @@ const SAYS_NEXT =
   /^\W*(?:[\w-]+\s+){0,3}?(?:said|says|say|insisted|insists|argued|maintained|maintains|stated|added|found|saw)\b/i;
 
 const NO_EVIDENCE = /^no evidence/i;
+const ACCUSATION_NEXT =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:accusations?|allegations?|findings?|claims?|charges?|side|assertions?|conclusions?)\b/i;
+const MADE_BEFORE =
+  /\b(?:making|made|make|makes|spreading|spreads|spread|levell?ing|levell?ed)\s+(?:such\s+|these\s+|those\s+|the\s+)?$/i;
 const NEGATING = /\b(?:never|not|no|nothing)\b/i;
 const CONFIRM_OR = /\b(?:confirm|admit)\s+(?:or|nor)\s+$/i;
 const IN_BEFORE = /\bin\s+$/;
@@ -77,6 +81,14 @@ export function findDenials(
     // "he urged Australian media to stop making what he called groundless accusations": the one urged is
     // spoken to; the denial is the speaker's
     if (who && SPOKEN_TO.test(a.text.slice(Math.max(s.start, who.start - 20), who.start))) who = undefined;
+    // "rejected US accusations as groundless", "the Dutch side should stop making groundless allegations",
+    // "Washington was … making baseless accusations": the one whose accusation is rejected is not the denier
+    if (
+      who &&
+      (ACCUSATION_NEXT.test(a.text.slice(who.end, who.end + 30)) ||
+        MADE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 20), pos)))
+    )
+      who = undefined;
     // "there is no evidence" is a denial only from whoever says it: "linked the gang to … but say there is no
     // evidence" is said by the researchers, not by the gang
     if (who && NO_EVIDENCE.test(m[0]) && !SAYS_NEXT.test(a.text.slice(who.end, pos))) who = undefined;

@@ -254,6 +254,11 @@ function cueTests(cue: string): number {
 
 const FOR_OTHER_CAUSE =
   /^[^.;]{0,40}?\b(?:over|for)\s+(?:its|their|the|his)\s+(?:[\w-]+\s+){0,2}?(?:invasion|war|annexation|nuclear|missile|human rights|crackdown|aggression)\b/i;
+// "convicted over mass executions", "accusing him of responsibility for the unlawful deportation of children",
+// "sentenced to 'network collapse and shame'": a charge for a crime that is no attack on computers, or a sentence
+// an attacker hands down in words
+const OTHER_CRIME =
+  /^[^.;]{0,100}?\b(?:over|for|of|with)\s+(?:[\w-]+\s+){0,4}?(?:executions?|murders?|killings?|war crimes|deportation|genocide|terrorism|drug trafficking|smuggling|bribery|embezzlement|tax evasion|assassinations?|military technology)\b|^\s+to\s+["“]/i;
 const FEARED_BEFORE =
   /\b(?:possible|potential|feared|fears? of|risk of|threat of|threatened)\s+(?:[\w-]+\s+)?$/i;
 const FORCED_BEFORE =
@@ -296,6 +301,7 @@ export function reportsTaken(
   if (kind === "sanctions" && !nearCyber(a, s.index)) return false;
   // "sanctions on Russia over its invasion of Ukraine": measures for a war or a weapon, not for an attack
   if (kind === "sanctions" && FOR_OTHER_CAUSE.test(text.slice(end, Math.min(s.end, end + 80)))) return false;
+  if (kind === "indictment" && OTHER_CRIME.test(text.slice(end, Math.min(s.end, end + 140)))) return false;
   // "prepare for possible retaliation online": a counter-strike feared, not one made
   if (kind === "retaliation" && FEARED_BEFORE.test(text.slice(from, pos))) return false;
   // "the attackers seized control of a wallet": what attackers did is no response to them

@@ -164,7 +164,7 @@ function lastGroup(a: Analysis, sentence: number, pos: number): Party | undefine
 }
 
 const AUTHORS_NEXT = new RegExp(
-  String.raw`^,?\s*(?:(?:was|were)\s+)?(?:jointly\s+)?(?:${AUTHOR_VERBS}|co-?signed|co-?authored)\s+by\b`,
+  String.raw`^(?:,?\s*(?:(?:was|were)\s+)?(?:jointly\s+)?(?:${AUTHOR_VERBS}|co-?signed|co-?authored)\s+by|\s+from)\b`,
   "i",
 );
 
