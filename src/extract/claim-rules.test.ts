@@ -97,6 +97,14 @@ describe("claims: who speaks", () => {
     );
   });
 
+  it("reads 'linked the site used to publish the data to X' after 'did not name …, though' as linking X", () => {
+    const r = run(
+      "Hackers leaked the records of an Australian lender. It did not name the group, though security researchers linked the site used to publish the data to the REvil ransomware gang.",
+      "2023-04-11",
+    );
+    assert.deepEqual(claims(r), ["null accuses REvil"]);
+  });
+
   it("reads a group exploiting flaws as the speaker's accusation of it", () => {
     const r = run(
       "Microsoft said on Tuesday that a group it tracks as Violet Typhoon had been exploiting two flaws in its file-sharing servers.",

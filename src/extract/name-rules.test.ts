@@ -4,6 +4,14 @@ import { assertEvery, claims, responses, run, victims, who } from "./text-run.ca
 
 // Names the gazetteer must know, and places whose names hold another country's word.
 describe("names and places", () => {
+  it("reads 'Calling itself X, the group …' as a group that names itself, owning up to what it says it did", () => {
+    const r = run(
+      "Hackers broke into the email server of Iran's atomic energy agency. Calling itself Amber Kestrel, the group issued an ultimatum on Friday. Amber Kestrel, which has also said it leaked data from other state bodies, ended its message with a protest slogan.",
+      "2022-10-23",
+    );
+    assert.deepEqual(claims(r), ["Amber Kestrel claims-responsibility Amber Kestrel"]);
+  });
+
   it("reads British Columbia as Canada and New South Wales as Australia, not Britain", () => {
     const r = run(
       "Police in British Columbia arrested a Chinese businessman suspected of stealing aircraft designs. Separately, a ransomware attack hit hospitals in New South Wales on Monday.",

@@ -337,7 +337,10 @@ export function isNegated(text: string, from: number, to: number): boolean {
   // (never before the text's start: a negative start would make the slice below count from the text's end)
   const start = Math.max(0, from, to - 60);
   // "did not mention it by name but acknowledged the attack": a negation does not cross "but" or a semicolon
-  const span = text.slice(afterLastBreak(text, start, to), to);
+  let span = text.slice(afterLastBreak(text, start, to), to);
+  // "It did not name the group, though researchers linked …": nor does it cross "though" or "although"
+  const though = span.lastIndexOf("though ");
+  if (though >= 0) span = span.slice(though);
   // "refused to pay and restored its systems": a verb of its own, in the past, after "and" is outside it
   if (AND_BEFORE.test(span) && PAST_VERB.test(text.slice(to, to + 20))) return false;
   return NEGATION.test(span);

@@ -92,6 +92,13 @@ const NAMED_GROUP = CUES.add(
     "gu",
   ),
 );
+// "Calling itself Black Reward, the group issued an ultimatum": the name a group gives itself, before its noun
+const SELF_CALLED_FIRST = CUES.add(
+  new RegExp(
+    String.raw`\b[Cc]alling (?:itself|themselves) ["“]?${GROUP_NAME}["”]?,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:group|gang|hackers|collective|crew|hacktivists)\b`,
+    "gu",
+  ),
+);
 // "the hacktivist group Black Reward", "ransomware gang Medusa": a name right after the word for a gang
 const TRADE_GANG = CUES.add(
   new RegExp(
@@ -299,6 +306,11 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
       if (!NOT_AN_ORG.test(name))
         out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
     }
+  // (a sentence may open on "Calling itself …", which NAMING, in lower case, does not hold)
+  for (const m of SELF_CALLED_FIRST.matchAll(hits)) {
+    const raw = m[1] as string;
+    addGroup(out, raw, (m.index ?? 0) + m[0].indexOf(raw));
+  }
   if (!NAMING.test(hits)) return out;
   for (const found of [NAMED_GROUP.matchAll(hits), GROUP_CALLED.matchAll(hits)])
     for (const m of found) {
