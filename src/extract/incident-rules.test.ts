@@ -29,6 +29,22 @@ describe("incidents: victims and types", () => {
     );
   });
 
+  it("reads documents stolen with no state behind them and no word of spying as a data breach", () => {
+    const types = (text: string) => run(text, "2024-05-09").incidents.map((i) => i.types.join("+"));
+    assert.deepEqual(
+      types(
+        "A criminal gang broke into the network of a Danish insurer in March and stole internal documents.",
+      ),
+      ["data-breach"],
+    );
+    assert.deepEqual(
+      types(
+        "Unknown hackers broke into the network of a Danish ministry in March and stole internal documents in a long spying operation.",
+      ),
+      ["espionage"],
+    );
+  });
+
   it("reads a state's armed forces as the victim when an attack verb strikes them, not when they attack", () => {
     const vs = (text: string) => victims(run(text, "2023-11-20"));
     assert.deepEqual(vs("Hackers breached the network of Portugal's armed forces in 2022."), ["PT"]);
