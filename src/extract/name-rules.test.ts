@@ -4,6 +4,14 @@ import { assertEvery, claims, responses, run, victims, who } from "./text-run.ca
 
 // Names the gazetteer must know, and places whose names hold another country's word.
 describe("names and places", () => {
+  it("does not read 'the Russia-linked group APT28' as a group called 'Russia-linked'", () => {
+    const r = run(
+      "Hackers broke into the foreign ministry's network. German media first named the Russia-linked group APT28, while later reports pointed to the Iran-backed group Charming Kitten.",
+      "2020-01-10",
+    );
+    assert.ok(!claims(r).some((c) => c.includes("-linked") || c.includes("-backed")), claims(r).join("; "));
+  });
+
   it("reads 'Calling itself X, the group …' as a group that names itself, owning up to what it says it did", () => {
     const r = run(
       "Hackers broke into the email server of Iran's atomic energy agency. Calling itself Amber Kestrel, the group issued an ultimatum on Friday. Amber Kestrel, which has also said it leaked data from other state bodies, ended its message with a protest slogan.",

@@ -169,6 +169,8 @@ const NAMING = CUES.add(
 );
 const NOT_AN_ORG =
   /^(?:The|A|An|It|He|She|They|In|On|At|After|When|While|Officials|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Separately)$/;
+const TIE_WORD =
+  /-(?:linked|backed|based|sponsored|aligned|affiliated|allied|nexus|connected|tied|speaking)$/;
 // "In April, the Japanese firm …": a phrase of time before the apposition, not a name
 const TIME_PHRASE =
   /^(?:In|On|At|By|Since|Until|From|During|Before|After|Last|Early|Late|Earlier|Later)\s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -296,7 +298,8 @@ export function unlistedNames(hits: CueHits): UnlistedName[] {
   if (GANG_NOUN.test(hits))
     for (const m of allMatches(THE_NAMED_GANG, text)) {
       const name = m[1] as string;
-      if (!NOT_AN_ORG.test(name))
+      // "the Russia-linked group APT28": a state's tie, not the group's name
+      if (!NOT_AN_ORG.test(name) && !TIE_WORD.test(name))
         out.push({ index: (m.index ?? 0) + m[0].indexOf(name), name, form: "group" });
     }
   // "running the SamSam ransomware scheme": a strain named as the work of those who run it
