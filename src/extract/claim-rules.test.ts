@@ -1330,6 +1330,20 @@ describe("claims: denials by a list of states", () => {
     for (const c of ["MA", "IN", "HU", "RW"]) assertHas(claims(r), `${c} denies ${c}`);
   });
 
+  it("reads short denials of a role or of interfering ('Moscow denied any role') as denials", () => {
+    for (const denial of ["Moscow denied any role.", "Moscow denied interfering."]) {
+      const r = run(
+        `Germany said Russian military hackers had broken into the chancellery's network. ${denial}`,
+        "2020-10-10",
+      );
+      assertHas(claims(r), "RU denies RU");
+    }
+    assert.deepEqual(
+      claims(run("The minister denied interfering in the tender for new buses.", "2020-10-10")),
+      [],
+    );
+  });
+
   it("does not make the state whose accusations are rejected, or that is said to make them, a denier", () => {
     const r = run(
       "The United States said Chinese hackers had broken into its telecoms networks. Beijing rejected US accusations of state-sponsored hacking as groundless. A Chinese embassy spokesman said Washington was making baseless accusations.",

@@ -15,11 +15,11 @@ export const DENIAL_IN_APPOSITION =
 /** Denials: "Beijing rejected the accusation as groundless", "Russia denies any involvement". */
 const DENY = CLAIM_CUES.deny;
 const ABOUT_ATTRIBUTION =
-  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b|finding|attribution|suggestion|(?:anything|nothing) to do with|theft|breach|intrusion/i;
+  /accus|allegation|claim|involve|behind|responsib|attack|hack|cyber|report|evidence|charge|assertion|blame|slander|smear|fabricat|baseless|groundless|unfounded|\blies\b|finding|attribution|suggestion|(?:anything|nothing) to do with|theft|breach|intrusion|\brole\b|interfer|meddl|wrongdoing/i;
 const ABOUT_WHO =
   /\b(?:involve|behind|responsib|role|link|tie|connect|state|government|carried out|conducted|launched|attack|hack|cyber|accus|blame|culprit|perpetrat|sponsor|back)/i;
 const EXPLICIT_DENIAL =
-  /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in|findings?|attribution|suggestions|(?:anything|nothing) to do with)/i;
+  /\b(?:involvement|involved|responsib|accusations?|allegations?|claims|charges|behind|role|part in|findings?|attribution|suggestions|(?:anything|nothing) to do with|interfer|meddl)/i;
 /** ", calling the claim groundless": a clause without a subject of its own, whose subject opens the sentence */
 const SUBJECTLESS_CLAUSE =
   /,\s+(?:calling|describing|dismissing|labell?ing|terming|branding)\s+[^,;]{0,40}$/i;
