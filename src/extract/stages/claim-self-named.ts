@@ -41,14 +41,20 @@ export function addSelfNamedClaims(
 
 // "X, which has also said it leaked data", "X told local publications that it had taken four terabytes", "claims
 // by a group called X that it had got into the network": the group says, in its own voice, that it did the deed
-const SAYS_IT_DID =
-  /^["”]?(?:,\s+(?:which|who)\b[^;]{0,80}?)?,?\s+(?:(?:has|had|have|also|later|then)\s+)*(?:(?:said|says|claimed|claims|boasted|wrote|stated|announced|told\s+[^.;]{1,60}?|posted\s+[^.;]{1,40}?)\s+(?:(?:on|last)\s+\w+\s+)?)?(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|also|successfully)\s+)*(?:taken|took|stole|stolen|leaked|got into|gotten into|broke into|broken into|hacked|attacked|breached|compromised|encrypted|defaced|obtained|accessed|downloaded|penetrated|infiltrated|carried out|launched|knocked|took down|taken down|was behind|were behind|was responsible|were responsible)\b/i;
+const SAY = "said|says|claimed|claims|boasted|wrote|stated|announced";
+const AUXILIARIES = String.raw`(?:(?:has|had|have|also|later|then)\s+)*`;
+const SAYS_IT_DID = new RegExp(
+  String.raw`^["”]?(?:,\s+(?:which|who)\b[^;]{0,80}?)?,?\s+${AUXILIARIES}(?:(?:${SAY}|told\s+[^.;]{1,60}?|posted\s+[^.;]{1,40}?)\s+(?:(?:on|last)\s+\w+\s+)?)?(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|also|successfully)\s+)*(?:taken|took|stole|stolen|leaked|got into|gotten into|broke into|broken into|hacked|attacked|breached|compromised|encrypted|defaced|obtained|accessed|downloaded|penetrated|infiltrated|carried out|launched|knocked|took down|taken down|was behind|were behind|was responsible|were responsible)\b`,
+  "i",
+);
 /** what SAYS_IT_DID needs after the group: a verb of saying, or "that" after "claims by … X" */
-const SAYING = CUES.add(/\b(?:said|says|claimed|claims|boasted|wrote|stated|announced|told|posted|that)\b/i);
+const SAYING = CUES.add(new RegExp(`\\b(?:${SAY}|told|posted|that)\\b`, "i"));
 const CLAIMS_BY =
   /\bclaims?\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:group|gang|collective|hackers)\s+(?:called|named|known as)\s+$/i;
-const SAID_GAP =
-  /^["”]?(?:,\s+(?:which|who)\b|,?\s+(?:(?:has|had|have|also|later|then)\s+)*(?:said|says|claimed|claims|boasted|wrote|stated|announced|told|posted)\b)/i;
+const SAID_GAP = new RegExp(
+  String.raw`^["”]?(?:,\s+(?:which|who)\b|,?\s+${AUXILIARIES}(?:${SAY}|told|posted)\b)`,
+  "i",
+);
 
 /** Adds a claim of responsibility for each group of sentence `s` that says it did the deed. */
 export function addSelfToldClaims(

@@ -11,8 +11,6 @@ import { closingSpace, lastWordBeforeThe, TailPattern, wordBefore } from "./tail
  * the one quoted, or the organisation hit (for its own containment and recovery), and who acts alongside.
  */
 
-/** after an advisory's noun: "from" and its author ("an advisory from Britain's NCSC") */
-const FROM_NEXT = /^\s+from\s+/;
 /** a cue in a phrase that opens the sentence, before its subject: "In a joint advisory, …", "With a directive, …" */
 const OPENING_PHRASE = /^(?:In|Through|With|Under)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/;
 const CLAUSE_VERB =
@@ -59,8 +57,7 @@ export function coActors(
   // "two arrests, one in France and one in Spain": the police of each place
   if (kind === "indictment") subj.push(...arrestPlaces(a, sentence, end));
   // "a joint advisory from Britain's NCSC, Canada's CSE and the US NSA": each author issued it
-  if (kind === "advisory" && FROM_NEXT.test(a.text.slice(end, end + 8)))
-    subj.push(...authorsFrom(a, sentence, end));
+  if (kind === "advisory") subj.push(...authorsFrom(a, sentence, end));
   const before = partnersBefore(a, sentence, pos);
   const partners = joint ? [...before, ...partnersAfter(a, sentence, end)] : before;
   const seen = new Set([partyId(first)]);
@@ -164,7 +161,7 @@ function partnersAfter(a: Analysis, sentence: number, end: number): Mention[] {
   return listAfter(a, sentence, end, PARTNERS_NEXT, (m) => !m.attacker);
 }
 
-/** The authors listed after "from" (see FROM_NEXT): a state's spy agency may sign an advisory too. */
+/** The authors listed after "from" ("an advisory from Britain's NCSC and …"): a spy agency may sign one too. */
 function authorsFrom(a: Analysis, sentence: number, end: number): Mention[] {
   return listAfter(a, sentence, end, FROM_OPENS, (m) => !m.attacker || m.form === "body");
 }
@@ -286,12 +283,10 @@ export function actorFor(
       if (agent && agent.start - (end + by.index) < 8) return partyOf(agent);
     }
   }
-  // "in a joint advisory from Britain's NCSC and the US NSA", "the warning from VNCERT": its author follows
-  if (kind === "advisory" && FROM_NEXT.test(after)) {
-    const author = objectsAfter(a, sentence, end, (m) => !m.attacker && m.form !== "place")[0];
-    const p = author && author.start - end <= 12 ? partyOf(author) : null;
-    if (p) return p;
-  }
+  // "in a joint advisory from Britain's NCSC and the US NSA", "the warning from VNCERT": its first author
+  const author = kind === "advisory" ? authorsFrom(a, sentence, end)[0] : undefined;
+  const written = author && partyOf(author);
+  if (written) return written;
   // "made two arrests, one in France and one in Spain": the police of each place made one
   if (kind === "indictment") {
     const first = arrestPlaces(a, sentence, end)[0];

@@ -336,11 +336,9 @@ const NEGATION =
 export function isNegated(text: string, from: number, to: number): boolean {
   // (never before the text's start: a negative start would make the slice below count from the text's end)
   const start = Math.max(0, from, to - 60);
-  // "did not mention it by name but acknowledged the attack": a negation does not cross "but" or a semicolon
-  let span = text.slice(afterLastBreak(text, start, to), to);
-  // "It did not name the group, though researchers linked …": nor does it cross "though" or "although"
-  const though = span.lastIndexOf("though ");
-  if (though >= 0) span = span.slice(though);
+  // "did not mention it by name but acknowledged the attack", "It did not name the group, though researchers
+  // linked …": a negation does not cross "but", "though" or a semicolon
+  const span = text.slice(afterLastBreak(text, start, to), to);
   // "refused to pay and restored its systems": a verb of its own, in the past, after "and" is outside it
   if (AND_BEFORE.test(span) && PAST_VERB.test(text.slice(to, to + 20))) return false;
   return NEGATION.test(span);
@@ -348,21 +346,26 @@ export function isNegated(text: string, from: number, to: number): boolean {
 const AND_BEFORE = /\band\s+$/;
 const PAST_VERB = /^[a-z]+ed\b/;
 
-/** Where the text after the last ";" or whole word "but" in [start, to) begins; start when there is none. */
+/**
+ * Where the text after the last ";" or whole word "but" in [start, to) begins, or where its last "though "
+ * ("although ") stands if that is later; start when there is none.
+ */
 function afterLastBreak(text: string, start: number, to: number): number {
+  const though = text.lastIndexOf("though ", to - 7);
+  const from = Math.max(though, start);
   // (read code by code: a call of startsWith at every place cost more than the rest of the loop)
-  for (let e = to; e > start; e--) {
+  for (let e = to; e > from; e--) {
     const c = text.charCodeAt(e - 1);
     if (c === 59) return e; // ";"
     if (
       c === 116 && // "t", after "b" and "u"
-      e - 3 >= start &&
+      e - 3 >= from &&
       text.charCodeAt(e - 2) === 117 &&
       text.charCodeAt(e - 3) === 98 &&
       (e === to || !isWordCode(text.charCodeAt(e))) &&
-      (e - 3 === start || !isWordCode(text.charCodeAt(e - 4)))
+      (e - 3 === from || !isWordCode(text.charCodeAt(e - 4)))
     )
       return e;
   }
-  return start;
+  return from;
 }
